@@ -1,0 +1,97 @@
+package dev.pdfbulk.extract;
+
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.StatementException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs PDFBox's text engine over a document page by page, collecting glyphs and handing each finished
+ * page's words to a sink. Not thread-safe: one instance per document.
+ */
+final class PageReader extends PDFTextStripper {
+
+    /** Carries a failure or an interrupt out of PDFBox's page loop, which only lets IOException through. */
+    static final class Abort extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Abort(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private final ExtractionOptions options;
+    private final Consumer<PageText> sink;
+    private final List<WordAssembler.Glyph> glyphs = new ArrayList<>();
+    private int pages;
+    private boolean images;
+
+    PageReader(ExtractionOptions options, Consumer<PageText> sink) {
+        super();
+        this.options = options;
+        this.sink = sink;
+        // Our own line grouping replaces PDFBox's sort, the costliest part of the stripper.
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /** Reads every page; returns the number of pages handed to the sink. */
+    int readAll(PDDocument document) throws IOException {
+        writeText(document, Writer.nullWriter());
+        return pages;
+    }
+
+    boolean imagesSeen() {
+        return images;
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Abort(new InterruptedException("extraction interrupted"));
+        }
+        try {
+            PageContentGuard.check(page, getCurrentPageNo(), options.maxPageContentBytes());
+        } catch (StatementException e) {
+            throw new Abort(e);
+        }
+        images |= PageContentGuard.drawsImages(page);
+        glyphs.clear();
+        super.processPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        float width = turned ? box.getHeight() : box.getWidth();
+        float height = turned ? box.getWidth() : box.getHeight();
+        pages++;
+        sink.accept(new PageText(getCurrentPageNo(), width, height, WordAssembler.words(glyphs)));
+        glyphs.clear();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String text = t.getUnicode();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                t.getHeightDir(), t.getFontSizeInPt()));
+    }
+
+    @Override
+    protected void writePage() {
+        // Words are built from the collected glyphs in endPage; nothing is written.
+    }
+}

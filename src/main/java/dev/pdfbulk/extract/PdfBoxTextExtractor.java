@@ -1,0 +1,129 @@
+package dev.pdfbulk.extract;
+
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.StatementException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@link TextExtractor} on Apache PDFBox. Classifies unreadable files into {@link FailureReason}s and
+ * checks each page's decoded content size before PDFBox interprets it.
+ */
+public final class PdfBoxTextExtractor implements TextExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfBoxTextExtractor.class);
+
+    @Override
+    public ExtractionSummary extract(Path pdf, ExtractionOptions options, Consumer<PageText> sink)
+            throws StatementException, InterruptedException {
+        PdfFileCheck check = PdfFileCheck.of(pdf);
+        try (PDDocument document = open(pdf, options.passwords())) {
+            int declared = document.getNumberOfPages();
+            if (declared > options.maxPages()) {
+                throw new StatementException(FailureReason.RESOURCE_LIMIT,
+                        declared + " pages, over the limit of " + options.maxPages());
+            }
+            if (declared == 0) {
+                throw new StatementException(FailureReason.CORRUPT, check.truncated()
+                        ? "truncated PDF: no readable page" : "damaged PDF: no readable page");
+            }
+            PageReader reader = new PageReader(options, sink);
+            int pages = reader.readAll(document);
+            return new ExtractionSummary(pages, declared, check.truncated(), reader.imagesSeen());
+        } catch (PageReader.Abort abort) {
+            if (abort.getCause() instanceof InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw interrupted;
+            }
+            throw (StatementException) abort.getCause();
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
+                 | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+            // PDFBox surfaces broken structure as any of these; all mean the same to the user.
+            LOG.debug("PDFBox could not read {}", pdf, e);
+            throw new StatementException(FailureReason.CORRUPT,
+                    (check.truncated() ? "truncated PDF: " : "damaged PDF: ") + oneLine(e), e);
+        }
+    }
+
+    private static PDDocument open(Path pdf, List<String> passwords) throws StatementException, IOException {
+        List<String> tries = new ArrayList<>(passwords.size() + 1);
+        tries.add("");
+        tries.addAll(passwords);
+        for (String password : tries) {
+            try {
+                return Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), password);
+            } catch (InvalidPasswordException wrong) {
+                LOG.debug("password {} of {} did not open {}", tries.indexOf(password), tries.size(), pdf.getFileName());
+            }
+        }
+        throw new StatementException(FailureReason.ENCRYPTED, passwords.isEmpty()
+                ? "encrypted: a password is needed (--password)"
+                : "encrypted: none of the " + passwords.size() + " given password(s) opens it");
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        message = message.replaceAll("\\s+", " ").trim();
+        return message.length() > 160 ? message.substring(0, 157) + "..." : message;
+    }
+
+    /** First and last bytes of the file: is it a PDF at all, and does it end as a PDF must. */
+    record PdfFileCheck(boolean truncated) {
+        private static final int PROBE = 1024;
+
+        static PdfFileCheck of(Path pdf) throws StatementException {
+            try {
+                long size = Files.size(pdf);
+                if (size == 0) {
+                    throw new StatementException(FailureReason.NOT_PDF, "not a PDF: the file is empty");
+                }
+                byte[] head;
+                byte[] tail;
+                try (InputStream in = Files.newInputStream(pdf)) {
+                    head = in.readNBytes(PROBE);
+                    long skip = size - head.length - PROBE;
+                    if (skip > 0) {
+                        in.skipNBytes(skip);
+                    }
+                    tail = in.readNBytes(PROBE);
+                }
+                String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (!start.contains("%PDF-")) {
+                    throw new StatementException(FailureReason.NOT_PDF,
+                            "not a PDF: no %PDF- header (" + describe(head) + ")");
+                }
+                String end = new String(tail.length > 0 ? tail : head, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return new PdfFileCheck(!end.contains("%%EOF"));
+            } catch (IOException e) {
+                throw new StatementException(FailureReason.INTERNAL, "cannot read file: " + oneLine(e), e);
+            }
+        }
+
+        private static String describe(byte[] head) {
+            int printable = 0;
+            for (byte b : head) {
+                if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\r' || b == '\t') {
+                    printable++;
+                }
+            }
+            return printable * 10 >= head.length * 9 ? "looks like a text file" : "unknown binary content";
+        }
+    }
+}

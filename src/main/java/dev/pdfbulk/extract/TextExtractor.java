@@ -1,0 +1,32 @@
+package dev.pdfbulk.extract;
+
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.StatementException;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Reads the positioned words of a PDF, one page at a time, so that a long statement is never held whole.
+ *
+ * <p>Threading: implementations are stateless and may be shared by many threads; each call opens and
+ * closes its own document. The sink is called on the calling thread, in page order.
+ */
+@FunctionalInterface
+public interface TextExtractor {
+
+    /**
+     * Extracts {@code pdf} page by page.
+     *
+     * @param pdf     the file, not null
+     * @param options passwords and limits, not null
+     * @param sink    receives each page's words in page order, not null
+     * @return what was read: page count and whether the file needed repair
+     * @throws StatementException with the failure class when the file cannot be read (not a PDF, encrypted,
+     *                            corrupt, over a limit); a page without text is not an error here
+     * @throws InterruptedException when the calling thread is interrupted between pages; the interrupt flag
+     *                            is restored before throwing
+     */
+    ExtractionSummary extract(Path pdf, ExtractionOptions options, Consumer<PageText> sink)
+            throws StatementException, InterruptedException;
+}

@@ -1,0 +1,17 @@
+package dev.pdfbulk.model;
+
+import java.util.List;
+
+/**
+ * The words of one page, in no guaranteed order.
+ *
+ * @param number 1-based page number
+ * @param width  page width in user-space units
+ * @param height page height in user-space units
+ * @param words  the words; an empty list means the page has no text layer
+ */
+public record PageText(int number, float width, float height, List<Word> words) {
+    public PageText {
+        words = List.copyOf(words);
+    }
+}

@@ -1,0 +1,9 @@
+#!/bin/sh
+# pdfbulk: this file is a shell launcher followed by the runnable jar; copy it anywhere on PATH.
+# PDFBULK_OPTS adds or overrides JVM options (e.g. PDFBULK_OPTS=-Xmx1g).
+self="$0"
+case "$self" in */*) ;; *) self=$(command -v -- "$self") ;; esac
+java_cmd=java
+[ -n "$JAVA_HOME" ] && java_cmd="$JAVA_HOME/bin/java"
+exec "$java_cmd" -Xmx512m -XX:+UseSerialGC -Xss4m $PDFBULK_OPTS -jar "$self" "$@"
+exit 1
