@@ -1,0 +1,30 @@
+package dev.pdfbulk.parse;
+
+/**
+ * A column of a transaction table, as placed by its header.
+ *
+ * @param kind  what it holds
+ * @param left  left edge of the header text
+ * @param right right edge of the header text
+ */
+record Column(ColumnKind kind, float left, float right) {
+
+    float centre() {
+        return (left + right) / 2;
+    }
+
+    /**
+     * How far a value is from lining up with this column: the best of right-aligned, left-aligned and
+     * centred readings, or the overlap when the value sits inside the header's span.
+     */
+    float misalignment(float valueLeft, float valueRight) {
+        float byRight = Math.abs(valueRight - right);
+        float byLeft = Math.abs(valueLeft - left);
+        float byCentre = Math.abs((valueLeft + valueRight) / 2 - centre());
+        float best = Math.min(byRight, Math.min(byLeft, byCentre));
+        if (valueLeft >= left - 1 && valueRight <= right + 1) {
+            return 0;
+        }
+        return best;
+    }
+}

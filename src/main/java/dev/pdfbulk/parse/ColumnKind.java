@@ -1,0 +1,29 @@
+package dev.pdfbulk.parse;
+
+/** What a column of a transaction table holds, decided from its header. */
+enum ColumnKind {
+    /** The transaction date. */
+    DATE,
+    /** A second date (posting or value date), not used. */
+    OTHER_DATE,
+    /** Free text describing the transaction. */
+    DESCRIPTION,
+    /** Money out (withdrawals, debits, charges). */
+    DEBIT,
+    /** Money in (deposits, credits, payments on a card). */
+    CREDIT,
+    /** One signed amount. */
+    AMOUNT,
+    /** Running balance. */
+    BALANCE,
+    /** Anything else (cheque number, reference): neither description nor money. */
+    OTHER;
+
+    boolean isMoney() {
+        return this == DEBIT || this == CREDIT || this == AMOUNT || this == BALANCE;
+    }
+
+    boolean isTransactionMoney() {
+        return this == DEBIT || this == CREDIT || this == AMOUNT;
+    }
+}

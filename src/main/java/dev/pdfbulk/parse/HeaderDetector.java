@@ -1,0 +1,162 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recognises the column header row of a transaction table: a line naming a date column and at least
+ * one money column, with few words that are not header words. Stateless and thread-safe.
+ */
+final class HeaderDetector {
+
+    /** A header found at a line, possibly spread over that line and the next. */
+    record Found(TableColumns columns, int linesUsed) {
+    }
+
+    private HeaderDetector() {
+    }
+
+    /** Looks for a header starting at {@code lines.get(index)}. */
+    static Optional<Found> detect(List<Line> lines, int index) {
+        Line line = lines.get(index);
+        if (line.words().size() < 2 || line.words().size() > 16) {
+            return Optional.empty();
+        }
+        Optional<TableColumns> single = columns(line.words());
+        if (single.isPresent()) {
+            return Optional.of(new Found(single.get(), 1));
+        }
+        // Headers set in two rows ("Money" over "out") are read as one.
+        if (index + 1 < lines.size()) {
+            Line next = lines.get(index + 1);
+            if (next.y() - line.y() < 1.8f * Math.max(line.height(), next.height()) && next.words().size() <= 16) {
+                List<Word> merged = stacked(line.words(), next.words());
+                Optional<TableColumns> both = columns(merged);
+                if (both.isPresent()) {
+                    return Optional.of(new Found(both.get(), 2));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Orders the words of two header rows column by column: words that overlap in x form one stack, read top down.
+    private static List<Word> stacked(List<Word> upper, List<Word> lower) {
+        List<Word> all = new ArrayList<>(upper);
+        all.addAll(lower);
+        all.sort(Comparator.comparingDouble(Word::x));
+        List<List<Word>> stacks = new ArrayList<>();
+        float stackRight = -1;
+        for (Word w : all) {
+            if (stacks.isEmpty() || w.x() > stackRight) {
+                stacks.add(new ArrayList<>());
+                stackRight = w.right();
+            } else {
+                stackRight = Math.max(stackRight, w.right());
+            }
+            stacks.get(stacks.size() - 1).add(w);
+        }
+        List<Word> out = new ArrayList<>();
+        for (List<Word> stack : stacks) {
+            stack.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
+            out.addAll(stack);
+        }
+        return out;
+    }
+
+    static Optional<TableColumns> columns(List<Word> words) {
+        List<Column> cells = new ArrayList<>();
+        int unknown = 0;
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            ColumnKind kind = null;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && kind == null; n--) {
+                if (n > 1 && !adjacent(words, i, n)) {
+                    continue;
+                }
+                kind = HeaderVocabulary.kindOf(Phrase.join(words.subList(i, i + n)));
+                matched = n;
+            }
+            Word first = words.get(i);
+            boolean qualifies = !cells.isEmpty() && HeaderVocabulary.isQualifier(first.text())
+                    && first.x() - cells.get(cells.size() - 1).right() < 2.5f * first.height();
+            if (qualifies && (kind == null || matched == 1)) {
+                Column last = cells.remove(cells.size() - 1);
+                cells.add(new Column(last.kind(), last.left(), Math.max(last.right(), first.right())));
+                i++;
+                continue;
+            }
+            if (kind == null) {
+                unknown++;
+                i++;
+                continue;
+            }
+            Word end = words.get(i + matched - 1);
+            float left = Math.min(first.x(), end.x());
+            float right = Math.max(first.right(), end.right());
+            for (Word w : words.subList(i, i + matched)) {
+                left = Math.min(left, w.x());
+                right = Math.max(right, w.right());
+            }
+            cells.add(new Column(kind, left, right));
+            i += matched;
+        }
+        return validate(cells, unknown);
+    }
+
+    private static boolean adjacent(List<Word> words, int from, int n) {
+        for (int k = from + 1; k < from + n; k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            boolean sameLine = Math.abs(a.y() - b.y()) < 0.5f * a.height();
+            if (sameLine && b.x() - a.right() > 1.2f * Math.max(a.height(), 4f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<TableColumns> validate(List<Column> cells, int unknown) {
+        if (unknown > 1 || cells.size() < 2) {
+            return Optional.empty();
+        }
+        List<Column> ordered = new ArrayList<>(cells);
+        ordered.sort(Comparator.comparingDouble(Column::left));
+        promoteDates(ordered);
+        long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
+        long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
+        boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
+        if (dates != 1 || !money || descriptions > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableColumns(ordered));
+    }
+
+    // Of several date columns the transaction date wins; a lone posting date serves as the date.
+    private static void promoteDates(List<Column> ordered) {
+        boolean seenDate = false;
+        for (int k = 0; k < ordered.size(); k++) {
+            Column c = ordered.get(k);
+            if (c.kind() == ColumnKind.DATE) {
+                if (seenDate) {
+                    ordered.set(k, new Column(ColumnKind.OTHER_DATE, c.left(), c.right()));
+                }
+                seenDate = true;
+            }
+        }
+        if (!seenDate) {
+            for (int k = 0; k < ordered.size(); k++) {
+                Column c = ordered.get(k);
+                if (c.kind() == ColumnKind.OTHER_DATE) {
+                    ordered.set(k, new Column(ColumnKind.DATE, c.left(), c.right()));
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.pdfbulk.parse;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The words banks print over their transaction columns, in English, German, French and Spanish. */
+final class HeaderVocabulary {
+
+    private static final Map<String, ColumnKind> PHRASES = new HashMap<>();
+
+    static {
+        put(ColumnKind.DATE, "date", "datum", "buchungstag", "buchungsdatum", "trans date", "transaction date",
+                "txn date", "tran date", "date of transaction", "fecha", "date opération", "date operation",
+                "booking date", "belegdatum");
+        put(ColumnKind.OTHER_DATE, "post date", "posting date", "posted date", "posted", "value date", "valuta",
+                "wert", "wertstellung", "valeur", "date valeur", "effective date", "settlement date", "process date");
+        put(ColumnKind.DESCRIPTION, "description", "details", "transaction details", "transaction", "transactions",
+                "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
+                "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
+                "concepto", "descripción", "activity", "transaction description", "merchant name", "name",
+                "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details");
+        put(ColumnKind.DEBIT, "debit", "debits", "withdrawal", "withdrawals", "money out", "paid out", "payments out",
+                "out", "soll", "lastschrift", "lastschriften", "belastung", "belastungen", "ausgang", "débit", "debit amount",
+                "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
+                "cargo", "cargos", "retiros", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus");
+        put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
+                "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
+                "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos",
+                "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments");
+        put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
+                "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
+        put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
+                "balance (£)", "balance ($)", "balance (€)", "account balance");
+        put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
+                "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
+                "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
+    }
+
+    private HeaderVocabulary() {
+    }
+
+    private static void put(ColumnKind kind, String... phrases) {
+        for (String p : phrases) {
+            PHRASES.put(p, kind);
+        }
+    }
+
+    /** The kind a header phrase names, or null when it is not a known header phrase. */
+    static ColumnKind kindOf(String phrase) {
+        return PHRASES.get(normalise(phrase));
+    }
+
+    /** True for a word that qualifies a header without naming a column: a currency or a unit. */
+    static boolean isQualifier(String word) {
+        String w = normalise(word);
+        return w.isEmpty() || w.matches("[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+    }
+
+    static String normalise(String text) {
+        String s = text.toLowerCase(Locale.ROOT).strip();
+        s = s.replaceAll("[:.*]+$", "").replaceAll("\\s+", " ");
+        return s;
+    }
+}

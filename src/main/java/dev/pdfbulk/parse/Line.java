@@ -1,0 +1,82 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One printed line: words sharing a baseline, left to right.
+ *
+ * @param page   1-based page number
+ * @param y      baseline of the line
+ * @param height tallest word on the line
+ * @param words  words in x order, never empty
+ */
+record Line(int page, float y, float height, List<Word> words) {
+
+    // Baselines closer than this share of the text height are one line.
+    private static final float SAME_LINE = 0.45f;
+
+    Line {
+        words = List.copyOf(words);
+    }
+
+    float left() {
+        return words.get(0).x();
+    }
+
+    float right() {
+        return words.get(words.size() - 1).right();
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.text());
+        }
+        return sb.toString();
+    }
+
+    String lowerText() {
+        return text().toLowerCase(Locale.ROOT);
+    }
+
+    /** Groups a page's words into lines, top to bottom. */
+    static List<Line> of(PageText page) {
+        List<Word> words = new ArrayList<>(page.words());
+        words.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        float baseline = 0;
+        float height = 0;
+        for (Word w : words) {
+            float tolerance = Math.max(1f, SAME_LINE * Math.max(height, w.height()));
+            if (!current.isEmpty() && w.y() - baseline > tolerance) {
+                lines.add(finish(page.number(), current, baseline, height));
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                baseline = w.y();
+                height = 0;
+            }
+            current.add(w);
+            height = Math.max(height, w.height());
+        }
+        if (!current.isEmpty()) {
+            lines.add(finish(page.number(), current, baseline, height));
+        }
+        return lines;
+    }
+
+    private static Line finish(int page, List<Word> words, float baseline, float height) {
+        words.sort(Comparator.comparingDouble(Word::x));
+        return new Line(page, baseline, height > 0 ? height : 8f, words);
+    }
+}

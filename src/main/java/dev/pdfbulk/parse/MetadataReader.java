@@ -1,0 +1,160 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a statement says about itself from the text outside its transaction table: account,
+ * period, opening and closing balance, currency. Each part stays null when not printed. Stateless.
+ */
+final class MetadataReader {
+
+    /** Raw metadata: dates still undecided between day-first and month-first. */
+    record Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening,
+               Amount closing) {
+    }
+
+    private static final Pattern PERIOD_WORD = Pattern.compile(
+            "period|zeitraum|période|periode|from|vom|statement dates|between|for the month|du ",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_WORD = Pattern.compile("^(?:to|-|–|—|bis|au|through|thru|until|till|a|al)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENING = Pattern.compile(
+            "(?:opening|beginning|previous|starting|start|alter|last statement) ?(?:balance|saldo)|"
+                    + "balance brought forward|anfangssaldo|ancien solde|solde (?:précédent|initial|au début)|"
+                    + "saldo anterior|saldo (?:alt|vortrag)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo)|endsaldo|nouveau solde|"
+                    + "solde (?:final|à la fin)|saldo (?:final|neu)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ACCOUNT = Pattern.compile(
+            "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
+                    + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURRENCY_CODE = Pattern.compile(
+            "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY)\\b");
+
+    private MetadataReader() {
+    }
+
+    static Raw read(List<Line> lines) {
+        String account = null;
+        RawDate start = null;
+        RawDate end = null;
+        boolean periodByWord = false;
+        Amount opening = null;
+        Amount closing = null;
+        Map<String, Integer> currencies = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            if (account == null) {
+                Matcher m = ACCOUNT.matcher(text);
+                if (m.find()) {
+                    account = mask(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+            if (start == null || !periodByWord) {
+                List<DateMention> dates = DateMention.find(line.words());
+                for (int k = 0; k + 1 < dates.size(); k++) {
+                    boolean byWord = PERIOD_WORD.matcher(text).find();
+                    if (separatedByRange(line.words(), dates.get(k), dates.get(k + 1)) || byWord && dates.size() == 2) {
+                        if (start == null || byWord) {
+                            start = dates.get(k).date();
+                            end = dates.get(k + 1).date();
+                            periodByWord = byWord;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (opening == null) {
+                opening = labelled(lines, i, OPENING);
+            }
+            if (closing == null) {
+                closing = labelled(lines, i, CLOSING);
+            }
+            Matcher c = CURRENCY_CODE.matcher(text);
+            while (c.find()) {
+                currencies.merge(c.group(1), 1, Integer::sum);
+            }
+        }
+        String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        return new Raw(account, currency, start, end, opening, closing);
+    }
+
+    private static boolean separatedByRange(List<Word> words, DateMention a, DateMention b) {
+        if (b.from() == a.to()) {
+            return false;
+        }
+        if (b.from() - a.to() == 1) {
+            return RANGE_WORD.matcher(words.get(a.to()).text()).matches();
+        }
+        return false;
+    }
+
+    // A label's amount is to its right on the same line, or below it on one of the next lines.
+    private static Amount labelled(List<Line> lines, int index, Pattern label) {
+        Line line = lines.get(index);
+        String lower = line.text().toLowerCase(Locale.ROOT);
+        Matcher m = label.matcher(lower);
+        if (!m.find()) {
+            return null;
+        }
+        float labelLeft = line.words().get(wordContaining(line, m.start())).x();
+        float labelRight = line.words().get(wordContaining(line, m.end() - 1)).right();
+        for (Phrase p : Phrase.split(line)) {
+            if (p.left() >= labelRight) {
+                Optional<Amount> a = AmountParser.parse(p.text());
+                if (a.isPresent()) {
+                    return a.get();
+                }
+                if (!p.text().matches("[:.]")) {
+                    break;
+                }
+            }
+        }
+        for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
+            Line below = lines.get(k);
+            if (below.y() - line.y() > 5f * line.height()) {
+                break;
+            }
+            for (Phrase p : Phrase.split(below)) {
+                boolean under = p.right() >= labelLeft - 2 && p.left() <= labelRight + 2;
+                Optional<Amount> a = under ? AmountParser.parse(p.text()) : Optional.empty();
+                if (a.isPresent()) {
+                    return a.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    // Index of the word that holds a character offset of the line's text (words joined by one space).
+    private static int wordContaining(Line line, int offset) {
+        int pos = 0;
+        List<Word> words = line.words();
+        for (int k = 0; k < words.size(); k++) {
+            pos += words.get(k).text().length();
+            if (offset < pos) {
+                return k;
+            }
+            pos++;
+        }
+        return words.size() - 1;
+    }
+
+    private static String mask(String printed) {
+        String digits = printed.replaceAll("[^0-9]", "");
+        if (digits.length() < 4) {
+            return printed.strip();
+        }
+        return "****" + digits.substring(digits.length() - 4);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.pdfbulk.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * A date as printed, before the statement-wide decisions: whether {@code 03/04} is day-first, and
+ * which year a date without one belongs to.
+ *
+ * @param first       first numeric part (day or month; the month when {@code monthKnown})
+ * @param second      second numeric part
+ * @param year        four-digit year, or null when not printed
+ * @param monthKnown  true when the month is unambiguous (a month name or ISO order): then
+ *                    {@code first} is the month and {@code second} the day
+ */
+record RawDate(int first, int second, Integer year, boolean monthKnown) {
+
+    /** Whether numeric dates print the day or the month first. */
+    enum Order { DAY_FIRST, MONTH_FIRST }
+
+    int month(Order order) {
+        return monthKnown || order == Order.MONTH_FIRST ? first : second;
+    }
+
+    int day(Order order) {
+        return monthKnown || order == Order.MONTH_FIRST ? second : first;
+    }
+
+    /** True when this date can only be read one way (or either way gives the same date). */
+    boolean fits(Order order) {
+        int m = month(order);
+        int d = day(order);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+
+    /** The date in the given order and year, or null when no such day exists. */
+    LocalDate resolve(Order order, int fallbackYear) {
+        if (!fits(order)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year != null ? year : fallbackYear, month(order), day(order));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.pdfbulk.parse;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns printed amounts into signed money from the account holder's view (out negative, in positive)
+ * and printed balances into the statement's own sign. A bank account's balance is what the holder has;
+ * a card's is what the holder owes, so on a card a charge raises the balance and CR marks a credit.
+ * Immutable and thread-safe.
+ */
+final class SignConvention {
+
+    private final boolean card;
+    private final Boolean unmarkedIsCredit;
+
+    private SignConvention(boolean card, Boolean unmarkedIsCredit) {
+        this.card = card;
+        this.unmarkedIsCredit = unmarkedIsCredit;
+    }
+
+    /** Learns what an unmarked value in a one-amount column means from the marks the other values carry. */
+    static SignConvention of(boolean card, List<TableEvent> events) {
+        Map<Amount.Mark, Integer> marks = new EnumMap<>(Amount.Mark.class);
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row row && row.money().containsKey(ColumnKind.AMOUNT)) {
+                marks.merge(row.money().get(ColumnKind.AMOUNT).mark(), 1, Integer::sum);
+            }
+        }
+        int minus = marks.getOrDefault(Amount.Mark.MINUS, 0);
+        int plus = marks.getOrDefault(Amount.Mark.PLUS, 0);
+        int cr = marks.getOrDefault(Amount.Mark.CR, 0);
+        int dr = marks.getOrDefault(Amount.Mark.DR, 0);
+        Boolean unmarked;
+        if (card) {
+            unmarked = plus > 0 && minus == 0 && cr == 0 ? Boolean.TRUE : Boolean.FALSE;
+        } else if (cr > 0 && minus == 0 && plus == 0 && dr == 0) {
+            unmarked = Boolean.FALSE;
+        } else if (minus > 0 || dr > 0) {
+            unmarked = Boolean.TRUE;
+        } else if (plus > 0) {
+            unmarked = Boolean.FALSE;
+        } else {
+            unmarked = null;
+        }
+        return new SignConvention(card, unmarked);
+    }
+
+    boolean card() {
+        return card;
+    }
+
+    /** +1 when the balance moves with the holder's money (bank), -1 when it is money owed (card). */
+    int direction() {
+        return card ? -1 : 1;
+    }
+
+    /**
+     * The holder's signed amount, or null when the layout leaves the sign open (unmarked values and
+     * nothing to learn from); the caller then uses the change in the running balance.
+     */
+    BigDecimal holderAmount(Map<ColumnKind, Amount> money) {
+        Amount debit = money.get(ColumnKind.DEBIT);
+        Amount credit = money.get(ColumnKind.CREDIT);
+        if (debit != null || credit != null) {
+            BigDecimal out = debit == null ? BigDecimal.ZERO : debit.magnitude();
+            BigDecimal in = credit == null ? BigDecimal.ZERO : credit.magnitude();
+            if (debit != null && credit != null && out.signum() != 0 && in.signum() != 0) {
+                return null;
+            }
+            return in.subtract(out);
+        }
+        Amount amount = money.get(ColumnKind.AMOUNT);
+        return switch (amount.mark()) {
+            case MINUS -> card ? amount.magnitude() : amount.magnitude().negate();
+            case PLUS -> card ? amount.magnitude().negate() : amount.magnitude();
+            case CR -> amount.magnitude();
+            case DR -> amount.magnitude().negate();
+            case NONE -> unmarkedIsCredit == null ? null
+                    : unmarkedIsCredit ? amount.magnitude() : amount.magnitude().negate();
+        };
+    }
+
+    /** A printed balance in the statement's own sign. */
+    BigDecimal balance(Amount printed) {
+        return switch (printed.mark()) {
+            case MINUS -> printed.magnitude().negate();
+            case PLUS, NONE -> printed.magnitude();
+            case CR -> card ? printed.magnitude().negate() : printed.magnitude();
+            case DR -> card ? printed.magnitude() : printed.magnitude().negate();
+        };
+    }
+
+    /** The magnitude of the transaction money, whatever its column. */
+    static BigDecimal magnitude(Map<ColumnKind, Amount> money) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ColumnKind k : List.of(ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.AMOUNT)) {
+            Amount a = money.get(k);
+            if (a != null) {
+                sum = sum.max(a.magnitude());
+            }
+        }
+        return sum;
+    }
+}

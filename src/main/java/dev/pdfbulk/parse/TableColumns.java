@@ -1,0 +1,71 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of one transaction table, left to right, as read from its header row.
+ *
+ * @param columns the columns in x order; exactly one is {@link ColumnKind#DATE}
+ */
+record TableColumns(List<Column> columns) {
+
+    TableColumns {
+        columns = List.copyOf(columns);
+    }
+
+    Column date() {
+        return first(ColumnKind.DATE);
+    }
+
+    Column description() {
+        return first(ColumnKind.DESCRIPTION);
+    }
+
+    Column first(ColumnKind kind) {
+        for (Column c : columns) {
+            if (c.kind() == kind) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    boolean has(ColumnKind kind) {
+        return first(kind) != null;
+    }
+
+    List<Column> money() {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.kind().isMoney()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Left edge of the description text: the description header, else just right of the date column. */
+    float textLeft() {
+        Column d = description();
+        return d != null ? d.left() : date().right() + 2;
+    }
+
+    /** Where description text must end: the first column after the description start that is not text. */
+    float textRight(float pageWidth) {
+        float left = textLeft();
+        float limit = pageWidth;
+        for (Column c : columns) {
+            if (c.kind() != ColumnKind.DESCRIPTION && c.left() > left + 1) {
+                limit = Math.min(limit, c.left());
+            }
+        }
+        return limit;
+    }
+
+    /** The kinds in order: two tables with the same signature are parts of one table. */
+    String signature() {
+        return columns.stream().map(c -> c.kind().name()).collect(Collectors.joining(","));
+    }
+}

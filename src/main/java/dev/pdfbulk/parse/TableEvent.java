@@ -1,0 +1,29 @@
+package dev.pdfbulk.parse;
+
+import java.util.Map;
+
+/** A transaction row or a printed balance, in statement order: the input of sign resolution and verification. */
+sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
+
+    /**
+     * A transaction as printed, wrapped lines joined.
+     *
+     * @param page        page the row starts on
+     * @param date        its own date, or null when it shares the previous row's date
+     * @param description full text
+     * @param money       amounts by column kind
+     */
+    record Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money) implements TableEvent {
+        public Row {
+            money = Map.copyOf(money);
+        }
+    }
+
+    /**
+     * A balance printed on its own row: opening, brought or carried forward, closing.
+     *
+     * @param value the balance as printed
+     */
+    record BalanceMark(Amount value) implements TableEvent {
+    }
+}

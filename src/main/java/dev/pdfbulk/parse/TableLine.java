@@ -1,0 +1,25 @@
+package dev.pdfbulk.parse;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One line of a transaction table split into its cells.
+ *
+ * @param page        page number
+ * @param date        date printed in the date column, or null
+ * @param description text in the description area, possibly empty
+ * @param money       amounts by column kind (debit, credit, amount, balance)
+ * @param marker      non-null when the line is a balance, total or furniture row
+ */
+record TableLine(int page, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker) {
+
+    TableLine {
+        money = money.isEmpty() ? Map.of() : new EnumMap<>(money);
+    }
+
+    boolean hasTransactionMoney() {
+        return money.containsKey(ColumnKind.DEBIT) || money.containsKey(ColumnKind.CREDIT)
+                || money.containsKey(ColumnKind.AMOUNT);
+    }
+}

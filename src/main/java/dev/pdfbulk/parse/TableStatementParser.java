@@ -1,0 +1,153 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The generic {@link StatementParser}: finds column headers on each page, reads the rows under them by
+ * x-position, keeps the table that is the statement's transaction list, then resolves dates and signs
+ * statement-wide and verifies the arithmetic.
+ */
+final class TableStatementParser implements StatementParser {
+
+    // Lines outside tables kept for metadata; the header area of the first pages is what matters.
+    private static final int MAX_OTHER_LINES = 400;
+    private static final Pattern CARD_WORDS = Pattern.compile(
+            "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
+                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de crédit|mindestbetrag|"
+                    + "minimum payment|statement balance|new balance.*minimum", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIDE_TABLE = Pattern.compile(
+            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|récapitulatif|intérêts",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<TableFragment> fragments = new ArrayList<>();
+    private final List<Line> otherLines = new ArrayList<>();
+    private final StringBuilder cardEvidence = new StringBuilder();
+    private TableColumns openTable;
+    private int pages;
+    private long words;
+
+    @Override
+    public void accept(PageText page) {
+        pages++;
+        words += page.words().size();
+        PageTableReader.Result result = PageTableReader.read(page, openTable);
+        fragments.addAll(result.fragments());
+        if (!result.fragments().isEmpty()) {
+            openTable = result.fragments().get(result.fragments().size() - 1).columns();
+        }
+        for (Line line : result.otherLines()) {
+            if (otherLines.size() < MAX_OTHER_LINES) {
+                otherLines.add(line);
+            }
+            if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(line.text()).find()) {
+                cardEvidence.append(line.text()).append('\n');
+            }
+        }
+    }
+
+    @Override
+    public Statement finish() throws StatementException {
+        if (words == 0) {
+            throw new StatementException(FailureReason.NO_TEXT,
+                    "no text layer on any of " + pages + " page(s): a scanned image, OCR is needed");
+        }
+        List<TableFragment> table = transactionTable();
+        RowAssembler rows = new RowAssembler();
+        for (TableFragment f : table) {
+            f.lines().forEach(rows::accept);
+        }
+        List<TableEvent> events = rows.events();
+        List<RawDate> rowDates = new ArrayList<>();
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r && r.date() != null) {
+                rowDates.add(r.date());
+            }
+        }
+        if (rowDates.isEmpty()) {
+            throw new StatementException(FailureReason.NO_TRANSACTIONS, "no transactions found in " + pages
+                    + " page(s) of text" + (fragments.isEmpty() ? " (no transaction table)" : ""));
+        }
+        MetadataReader.Raw meta = MetadataReader.read(otherLines);
+        boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
+        DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.periodEnd(), usd,
+                LocalDate.now().getYear());
+        boolean card = cardEvidence.length() > 0;
+        Statement statement = StatementBuilder.build(events, meta, dates, SignConvention.of(card, events), pages);
+        if (statement.reconciliation().isUnreconciled()) {
+            // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
+            Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events), pages);
+            if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
+                    != dev.pdfbulk.model.ReconciliationStatus.UNVERIFIED) {
+                return withCurrency(other, events);
+            }
+        }
+        return withCurrency(statement, events);
+    }
+
+    // Of the tables found, the transaction list is the one whose header recurs with the most rows.
+    private List<TableFragment> transactionTable() {
+        Map<String, Long> rowsBySignature = new LinkedHashMap<>();
+        for (TableFragment f : fragments) {
+            if (!isSideTable(f)) {
+                rowsBySignature.merge(f.columns().signature(), f.dataLines(), Long::sum);
+            }
+        }
+        String best = rowsBySignature.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        List<TableFragment> out = new ArrayList<>();
+        for (TableFragment f : fragments) {
+            if (f.columns().signature().equals(best) && !isSideTable(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private boolean isSideTable(TableFragment f) {
+        return !f.title().isEmpty() && SIDE_TABLE.matcher(f.title()).find()
+                && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
+    }
+
+    private static boolean usesDollar(List<TableEvent> events) {
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r) {
+                for (Amount a : r.money().values()) {
+                    if (a.currency() != null) {
+                        return "USD".equals(a.currency());
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Statement withCurrency(Statement s, List<TableEvent> events) {
+        if (s.metadata().currency() != null) {
+            return s;
+        }
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r) {
+                for (Amount a : r.money().values()) {
+                    if (a.currency() != null) {
+                        var m = s.metadata();
+                        return new Statement(new dev.pdfbulk.model.StatementMetadata(m.account(), a.currency(),
+                                m.periodStart(), m.periodEnd(), m.openingBalance(), m.closingBalance()),
+                                s.transactions(), s.pageCount(), s.reconciliation());
+                    }
+                }
+            }
+        }
+        return s;
+    }
+}
