@@ -1,0 +1,98 @@
+package dev.pdfbulk.cli;
+
+import dev.pdfbulk.extract.ExtractionOptions;
+import dev.pdfbulk.extract.PdfBoxTextExtractor;
+import dev.pdfbulk.ingest.StatementReader;
+import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.output.CsvStatementWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pdfbulk extract}: one statement PDF to CSV, with a one-line verdict on stderr. */
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extracts the transactions of one statement PDF into CSV (stdout without -o) and checks "
+                + "that they add up to the printed balances.",
+                "CSV columns: date (yyyy-MM-dd), description, amount (signed, money out negative), balance "
+                        + "(as printed, empty when none), page."},
+        footerHeading = "%n")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STATEMENT.pdf", description = "The statement to read.")
+    private Path pdf;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.csv",
+            description = "Write the CSV here (written to a temporary name, then renamed). Default: stdout.")
+    private Path output;
+
+    @Option(names = "--allow-unreconciled",
+            description = "Exit 0 even when the transactions do not add up to the printed balances.")
+    private boolean allowUnreconciled;
+
+    @Mixin
+    private PasswordOptions passwords;
+
+    @Option(names = "--verbose", description = "Log details and show stack traces of failures.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        LogSetup.console(verbose);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(pdf)) {
+            err.println("pdfbulk: " + pdf + ": no such file");
+            return ExitCode.USAGE.code();
+        }
+        ExtractionOptions options = ExtractionOptions.defaults().withPasswords(passwords.load(err));
+        long started = System.nanoTime();
+        StatementReader.Result result;
+        try {
+            result = new StatementReader(new PdfBoxTextExtractor()).read(pdf, options);
+        } catch (StatementException e) {
+            err.println(FailureLine.of(pdf, e));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.of(e.reason()).code();
+        }
+        Statement statement = result.statement();
+        writeCsv(statement);
+        err.println(summary(statement, System.nanoTime() - started));
+        err.flush();
+        boolean unreconciled = statement.reconciliation().isUnreconciled();
+        return unreconciled && !allowUnreconciled ? ExitCode.UNRECONCILED.code() : ExitCode.OK.code();
+    }
+
+    private void writeCsv(Statement statement) throws IOException {
+        CsvStatementWriter csv = new CsvStatementWriter();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            csv.write(statement, out);
+            out.flush();
+        } else {
+            csv.writeAtomically(statement, output);
+        }
+    }
+
+    private String summary(Statement s, long nanos) {
+        Reconciliation r = s.reconciliation();
+        String verdict = r.status().label() + (r.isUnreconciled() ? " (" + r.detail() + ")" : "");
+        return String.format(Locale.ROOT, "%s: %d transactions, %d page%s, %s, %.2f s", pdf, s.transactions().size(),
+                s.pageCount(), s.pageCount() == 1 ? "" : "s", verdict, nanos / 1e9);
+    }
+}

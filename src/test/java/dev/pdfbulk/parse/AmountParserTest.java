@@ -1,0 +1,56 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AmountParserTest {
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "1,234.56       | 1234.56 | NONE",
+            "1.234,56       | 1234.56 | NONE",
+            "1 234,56       | 1234.56 | NONE",
+            "-1,234.56      | 1234.56 | MINUS",
+            "(1,234.56)     | 1234.56 | MINUS",
+            "1,234.56-      | 1234.56 | MINUS",
+            "1.234,56+      | 1234.56 | PLUS",
+            "1,234.56 CR    | 1234.56 | CR",
+            "1,234.56 DR    | 1234.56 | DR",
+            "$1,234.56      | 1234.56 | NONE",
+            "($63.52)       | 63.52   | MINUS",
+            "-$5.00         | 5.00    | MINUS",
+            "£4,293.77      | 4293.77 | NONE",
+            "€ 12,50        | 12.50   | NONE",
+            "EUR 45.00      | 45.00   | NONE",
+            "569,62 EUR     | 569.62  | NONE",
+            "12.50 USD CR   | 12.50   | CR",
+            "0.07           | 0.07    | NONE",
+            "1,234,567.89   | 1234567.89 | NONE",
+            "1.234.567,89-  | 1234567.89 | MINUS",
+            "−3.00          | 3.00    | MINUS",
+    })
+    void readsEveryPrintedForm(String text, String magnitude, Amount.Mark mark) {
+        Amount a = AmountParser.parse(text).orElseThrow();
+        assertThat(a.magnitude()).isEqualByComparingTo(new BigDecimal(magnitude));
+        assertThat(a.magnitude().scale()).isEqualTo(2);
+        assertThat(a.mark()).isEqualTo(mark);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ABC", "1234", "12/08", "03.01.2025", "1.1234", "(12.00", "-12.00-", "REF 12.50",
+            "Page 1 of 2", "2025"})
+    void rejectsWhatIsNotMoney(String text) {
+        assertThat(AmountParser.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"$1.00,USD", "£1.00,GBP", "1.00 €,EUR", "CHF 1.00,CHF"})
+    void recognisesCurrency(String text, String currency) {
+        assertThat(AmountParser.parse(text).orElseThrow().currency()).isEqualTo(currency);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeaderDetectorTest {
+
+    @Test
+    void debitAndCreditColumnsInAnyLanguage() {
+        assertThat(kinds(40, "Date", 100, "Description", 350, "Withdrawals", 430, "Deposits", 500, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Date", 100, "Details", 350, "Money out", 430, "Money in", 500, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Datum", 100, "Buchungstext", 350, "Soll", 430, "Haben", 500, "Saldo"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
+    void oneSignedColumnWithACurrencyQualifier() {
+        assertThat(kinds(40, "Buchungstag", 120, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Date", 100, "Description", 420, "Amount ($)", 500, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT,BALANCE");
+    }
+
+    @Test
+    void transactionDateWinsOverPostingDate() {
+        assertThat(kinds(40, "Post Date", 100, "Trans Date", 160, "Description", 450, "Amount"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Trans Date", 100, "Post Date", 160, "Reference", 250, "Description", 450, "Amount"))
+                .isEqualTo("DATE,OTHER_DATE,OTHER,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
+    void headerSetInTwoRowsIsReadAsOne() {
+        PageSketch sketch = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 350, "Paid", 430, "Paid", 500, "Balance")
+                .line(350, "out", 430, "in");
+        List<Line> lines = Line.of(sketch.page());
+        var found = HeaderDetector.detect(lines, 0).orElseThrow();
+        assertThat(found.columns().signature()).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(found.linesUsed()).isEqualTo(2);
+    }
+
+    @Test
+    void summaryLinesAndSentencesAreNotHeaders() {
+        assertThat(detect(40, "Opening balance", 200, "Money in", 300, "Money out", 400, "Closing balance")).isFalse();
+        assertThat(detect(40, "The date and amount of each payment is shown below")).isFalse();
+        assertThat(detect(40, "Date", 100, "Description")).isFalse();
+    }
+
+    private static String kinds(Object... cells) {
+        List<Line> lines = Line.of(new PageSketch(1).line(cells).page());
+        return HeaderDetector.detect(lines, 0).orElseThrow().columns().columns().stream()
+                .map(c -> c.kind().name()).collect(Collectors.joining(","));
+    }
+
+    private static boolean detect(Object... cells) {
+        List<Line> lines = Line.of(new PageSketch(1).line(cells).page());
+        return HeaderDetector.detect(lines, 0).isPresent();
+    }
+}

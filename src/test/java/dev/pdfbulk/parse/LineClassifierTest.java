@@ -1,0 +1,73 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineClassifierTest {
+
+    private final TableColumns columns = HeaderDetector.detect(Line.of(new PageSketch(1)
+            .line(40, "Date", 100, "Chq", 140, "Description", 380, "Debit", 450, "Credit", 520, "Balance").page()), 0)
+            .orElseThrow().columns();
+
+    @Test
+    void valuesGoToTheColumnTheyLineUpWith() {
+        TableLine line = classify(new PageSketch(1).cell(40, "03/08/2025").cell(140, "CARD PAYMENT TESCO")
+                .right(405, "12.50").right(555, "1,000.00"));
+        assertThat(line.date()).isNotNull();
+        assertThat(line.description()).isEqualTo("CARD PAYMENT TESCO");
+        assertThat(line.money()).containsOnlyKeys(ColumnKind.DEBIT, ColumnKind.BALANCE);
+        assertThat(line.money().get(ColumnKind.DEBIT).magnitude()).isEqualByComparingTo(new BigDecimal("12.50"));
+
+        TableLine credit = classify(new PageSketch(1).cell(40, "03/08/2025").cell(140, "SALARY")
+                .right(480, "2,000.00").right(555, "3,000.00"));
+        assertThat(credit.money()).containsOnlyKeys(ColumnKind.CREDIT, ColumnKind.BALANCE);
+    }
+
+    @Test
+    void anAmountInsideTheDescriptionStaysText() {
+        TableLine line = classify(new PageSketch(1).cell(140, "AMAZON.DE EUR 45.00 @ 1.1234"));
+        assertThat(line.money()).isEmpty();
+        assertThat(line.description()).isEqualTo("AMAZON.DE EUR 45.00 @ 1.1234");
+    }
+
+    @Test
+    void aChequeNumberIsNotPartOfTheDescription() {
+        TableLine line = classify(new PageSketch(1).cell(40, "04/08/2025").cell(100, "000123")
+                .cell(140, "CHEQUE").right(405, "80.00"));
+        assertThat(line.description()).isEqualTo("CHEQUE");
+    }
+
+    @Test
+    void aDateInTheDescriptionColumnIsText() {
+        TableLine line = classify(new PageSketch(1).cell(140, "03 AUG 10:15"));
+        assertThat(line.date()).isNull();
+        assertThat(line.description()).isEqualTo("03 AUG 10:15");
+    }
+
+    @Test
+    void textAcrossTheMoneyColumnsEndsTheTable() {
+        List<Line> lines = Line.of(new PageSketch(1)
+                .cell(40, "Northwind Savings plc is authorised by the Prudential Regulation Authority and more").page());
+        assertThat(LineClassifier.classify(lines.get(0), columns, 600)).isEmpty();
+    }
+
+    @Test
+    void balanceRowsAndTotalsAreMarkers() {
+        assertThat(classify(new PageSketch(1).cell(140, "BALANCE BROUGHT FORWARD").right(555, "4,293.77")).marker())
+                .isEqualTo(Marker.BALANCE);
+        assertThat(classify(new PageSketch(1).cell(140, "Total payments").right(405, "99.00")).marker())
+                .isEqualTo(Marker.TOTAL);
+        assertThat(classify(new PageSketch(1).cell(40, "05/08/2025").cell(140, "TOTAL WINE & MORE SPIRITS SHOP")
+                .right(405, "20.00")).marker()).isNull();
+    }
+
+    private TableLine classify(PageSketch sketch) {
+        List<Line> lines = Line.of(sketch.page());
+        assertThat(lines).hasSize(1);
+        return LineClassifier.classify(lines.get(0), columns, 600).orElseThrow();
+    }
+}

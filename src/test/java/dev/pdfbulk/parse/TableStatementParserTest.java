@@ -1,0 +1,144 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TableStatementParserTest {
+
+    private static PageSketch bankHeader(PageSketch p) {
+        return p.line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance");
+    }
+
+    @Test
+    void debitCreditColumnsWrappedRowsAndBalanceRows() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "BALANCE BROUGHT FORWARD").right(555, "100.00").next()
+                .cell(40, "02/08/2025").cell(140, "CARD PAYMENT TO").right(415, "10.00").right(555, "90.00").next()
+                .line(140, "TESCO STORES")
+                .cell(40, "14/08/2025").cell(140, "SALARY").right(480, "1,000.00").right(555, "1,090.00").next()
+                .cell(40, "31/08/2025").cell(140, "CLOSING BALANCE").right(555, "1,090.00").next()
+                .gap(60).line(40, "Registered in England. Authorised by the Prudential Regulation Authority etc etc");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CARD PAYMENT TO TESCO STORES", "SALARY");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-10.00"), new BigDecimal("1000.00"));
+        assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 8, 2));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("100.00");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("1090.00");
+        assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 8, 31));
+    }
+
+    @Test
+    void amountPrintedOnTheLastLineOfAWrappedRow() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "02/08/2025").cell(140, "STANDING ORDER").next()
+                .line(140, "HARBOUR LETTINGS")
+                .cell(140, "RENT REF 42").right(415, "500.00").right(555, "500.00").next()
+                .cell(40, "03/08/2025").cell(140, "COFFEE").right(415, "2.50").right(555, "497.50").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("STANDING ORDER HARBOUR LETTINGS RENT REF 42", "COFFEE");
+        assertThat(s.transactions().get(0).amount()).isEqualByComparingTo("-500.00");
+    }
+
+    @Test
+    void aRowWithoutItsOwnDateSharesThePreviousOne() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "02/08/2025").cell(140, "A").right(415, "1.00").right(555, "99.00").next()
+                .cell(140, "B").right(415, "2.00").right(555, "97.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 8, 2), LocalDate.of(2025, 8, 2));
+    }
+
+    @Test
+    void aBalanceThatDoesNotAddUpIsReportedWithItsRow() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "100.00").next()
+                .cell(40, "02/08/2025").cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .cell(40, "03/08/2025").cell(140, "B").right(415, "10.00").right(555, "80.01").next();
+        Statement s = parse(p);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().row()).isEqualTo(2);
+        assertThat(s.reconciliation().expected()).isEqualByComparingTo("80.00");
+        assertThat(s.reconciliation().found()).isEqualByComparingTo("80.01");
+    }
+
+    @Test
+    void creditCardChargesUnsignedAndPaymentsMarkedCr() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit $5,000.00")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, "$530.00").gap(20)
+                .line(40, "Trans Date", 110, "Post Date", 180, "Description", 470, "Amount")
+                .cell(40, "Aug 02").cell(110, "Aug 03").cell(180, "GROCER").right(510, "80.00").next()
+                .cell(40, "Aug 05").cell(110, "Aug 06").cell(180, "PAYMENT THANK YOU").right(525, "50.00 CR").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-80.00"), new BigDecimal("50.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aSecondTableIsNotReadAsTransactions() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "02/08/2025").cell(140, "A").right(415, "1.00").right(555, "99.00").next()
+                .gap(40).line(40, "Interest summary")
+                .line(40, "Date", 140, "Description", 440, "Amount")
+                .cell(40, "31/08/2025").cell(140, "Credit interest").right(480, "0.05").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A");
+    }
+
+    @Test
+    void tablesContinueOverPagesWithRepeatedHeadersAndCarriedBalances() throws Exception {
+        StatementParser parser = StatementParser.create();
+        parser.accept(bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "100.00").next()
+                .cell(40, "02/08/2025").cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .cell(140, "BALANCE CARRIED FORWARD").right(555, "90.00").next()
+                .gap(40).line(40, "Page 1 of 2").page());
+        parser.accept(new PageSketch(2).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in",
+                        515, "Balance")
+                .cell(140, "BALANCE BROUGHT FORWARD").right(555, "90.00").next()
+                .cell(40, "03/08/2025").cell(140, "B").right(480, "5.00").right(555, "95.00").next()
+                .gap(40).line(40, "Page 2 of 2").page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A", "B");
+        assertThat(s.pageCount()).isEqualTo(2);
+        assertThat(s.transactions().get(1).page()).isEqualTo(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aLetterHasNoTransactionsAndAnEmptyPageNoText() {
+        PageSketch letter = new PageSketch(1).line(40, "Dear customer, from 01/04/2026 the fee changes to £4.50.")
+                .line(40, "Yours sincerely");
+        assertThatThrownBy(() -> parse(letter)).isInstanceOf(StatementException.class)
+                .extracting(e -> ((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS);
+        assertThatThrownBy(() -> parse(new PageSketch(1))).isInstanceOf(StatementException.class)
+                .extracting(e -> ((StatementException) e).reason()).isEqualTo(FailureReason.NO_TEXT);
+    }
+
+    private static Statement parse(PageSketch... pages) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        for (PageSketch p : List.of(pages)) {
+            parser.accept(p.page());
+        }
+        return parser.finish();
+    }
+}
