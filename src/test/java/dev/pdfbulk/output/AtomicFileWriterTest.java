@@ -1,0 +1,123 @@
+package dev.pdfbulk.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AtomicFileWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesAnExistingFile() throws IOException {
+        // given
+        Path target = dir.resolve("a.csv");
+        Files.writeString(target, "old");
+
+        // when
+        AtomicFileWriter.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        // then
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void keepsTheOldFileAndDeletesTheTemporaryOneWhenContentFails() throws IOException {
+        // given
+        Path target = dir.resolve("a.csv");
+        Files.writeString(target, "old");
+
+        // when
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("parser gave up");
+        })).hasMessage("parser gave up");
+
+        // then
+        assertThat(Files.readString(target)).isEqualTo("old");
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void deletesTheTemporaryFileWhenContentThrowsUnchecked() throws IOException {
+        // given
+        Path target = dir.resolve("b.csv");
+
+        // when
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+            throw new IllegalStateException("bug");
+        })).isInstanceOf(IllegalStateException.class);
+
+        // then
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void deletesTheTemporaryFileWhenTheRenameFails() throws IOException {
+        // given a directory where the file should go, so the rename cannot replace it
+        Path target = dir.resolve("c.csv");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("inside"), "x");
+
+        // when
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1))).isInstanceOf(IOException.class);
+
+        // then
+        assertThat(listing()).containsExactly(target);
+    }
+
+    @Test
+    void contentMayCloseItsStream() throws IOException {
+        // given
+        Path target = dir.resolve("d.csv");
+
+        // when
+        AtomicFileWriter.write(target, out -> {
+            out.write('x');
+            out.close();
+        });
+
+        // then
+        assertThat(Files.readString(target)).isEqualTo("x");
+    }
+
+    @Test
+    void recognisesAndDeletesOnlyItsOwnLeftovers() throws IOException {
+        // given a temporary file as a killed process would leave it, and look-alikes that must survive
+        Path nested = Files.createDirectories(dir.resolve("2024"));
+        Path leftover = Files.writeString(nested.resolve(".jan.csv.0123456789abcdef.tmp"), "half");
+        Path keep1 = Files.writeString(nested.resolve("jan.csv"), "whole");
+        Path keep2 = Files.writeString(nested.resolve(".notes.tmp"), "user file");
+        Path keep3 = Files.writeString(nested.resolve("jan.csv.0123456789abcdef.tmp"), "not hidden");
+
+        // when
+        int deleted = AtomicFileWriter.deleteLeftovers(dir);
+
+        // then
+        assertThat(deleted).isEqualTo(1);
+        assertThat(leftover).doesNotExist();
+        assertThat(keep1).exists();
+        assertThat(keep2).exists();
+        assertThat(keep3).exists();
+        assertThat(FileSystems.getDefault().getPathMatcher("glob:" + AtomicFileWriter.LEFTOVER_GLOB)
+                .matches(leftover.getFileName())).isTrue();
+        assertThat(AtomicFileWriter.deleteLeftovers(dir.resolve("missing"))).isZero();
+    }
+
+    private java.util.List<Path> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+}
