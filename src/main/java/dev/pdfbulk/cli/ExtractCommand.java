@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 + "that they add up to the printed balances.",
                 "CSV columns: date (yyyy-MM-dd), description, amount (signed, money out negative), balance "
                         + "(as printed, empty when none), page."},
-        footerHeading = "%n")
+)
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
