@@ -123,13 +123,14 @@ public final class SqliteLedger implements AutoCloseable {
      * Records a successful import: in one SQL transaction the file's old transactions are deleted, the new
      * ones inserted (numbered {@code seq} 1, 2, … in list order) and its log row set to {@code record}.
      *
-     * @param record       status must be {@link ImportStatus#SUCCESS}, transaction count the list's size
+     * @param record       status must be {@link ImportStatus#SUCCESS}, with no reason, transaction count the list's size
      * @param transactions in statement order
      * @throws IllegalArgumentException when the record does not describe this success
      * @throws LedgerException          when it cannot be stored (nothing of it is)
      */
     public void recordSuccess(ImportRecord record, List<Transaction> transactions) {
-        if (record.status() != ImportStatus.SUCCESS || record.transactionCount() != transactions.size()) {
+        if (record.status() != ImportStatus.SUCCESS || record.reason() != null
+                || record.transactionCount() != transactions.size()) {
             throw new IllegalArgumentException("not a success of " + transactions.size() + " transactions: " + record);
         }
         String currency = record.metadata() == null ? null : record.metadata().currency();
