@@ -1,0 +1,228 @@
+package dev.pdfbulk.store;
+
+import dev.pdfbulk.model.ImportRecord;
+import dev.pdfbulk.model.ImportStatus;
+import dev.pdfbulk.model.Transaction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SQLite ledger: an import log with one row per file content hash, and the transactions of every file
+ * imported successfully. Opening creates the file and brings its schema up to date.
+ *
+ * <p>Semantics, so that a crash at any point loses nothing that was committed and a rerun repairs the rest:
+ * <ul>
+ *   <li>{@link #markInProgress} inserts an {@code in_progress} row only for a file never seen before; an
+ *       existing row (a success above all) keeps its status and data until the new outcome commits, and
+ *       only its {@code attempts} count goes up.</li>
+ *   <li>{@link #recordSuccess} replaces the file's transactions and log row in one SQL transaction, so a
+ *       reimport ends with exactly one row per hash and only the new transactions.</li>
+ *   <li>{@link #recordFailure} marks the file failed and deletes its transactions, even those of an earlier
+ *       success: the ledger shows the latest outcome, which now says the file cannot be trusted as read.</li>
+ *   <li>{@link #recoverInterrupted} deletes rows still {@code in_progress}, left by a run that stopped
+ *       mid-file: with no row the file counts as never imported, so the next run imports it again.</li>
+ * </ul>
+ *
+ * <p>Threading: the write methods run on the one writer connection and must be called by one thread at a
+ * time (the {@link LedgerWriter} thread); they are serialised anyway, so a stray call cannot corrupt anything.
+ * The read methods ({@link #statusOf}, {@link #find}) may be called from any thread at any time: they use a
+ * separate read-only connection (WAL lets it read while the writer commits) and see committed data only.
+ *
+ * <p>Errors: every method throws {@link LedgerException}, after rolling back, and says whether the
+ * database is still usable. Arguments must not be null unless said otherwise.
+ */
+public final class SqliteLedger implements AutoCloseable {
+
+    private final Path dbFile;
+    private final Connection writer;
+    private final Connection reader;
+    private final Object writeLock = new Object();
+    private final Object readLock = new Object();
+
+    private SqliteLedger(Path dbFile, Connection writer, Connection reader) {
+        this.dbFile = dbFile;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /**
+     * Opens (creating it and its directory on first use) and migrates the ledger at {@code dbFile}.
+     *
+     * @throws LedgerException fatal when the file cannot be created, opened or migrated, or is not a database
+     */
+    public static SqliteLedger open(Path dbFile) {
+        return open(dbFile, List.of());
+    }
+
+    /** For tests: runs {@code writerSetup} statements on the writer after migration, e.g. {@code PRAGMA query_only = ON}. */
+    static SqliteLedger open(Path dbFile, List<String> writerSetup) {
+        Path absolute = dbFile.toAbsolutePath();
+        Connection writer = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            writer = SqliteConnector.openWriter(absolute);
+            SchemaMigrator.migrate(writer);
+            try (Statement statement = writer.createStatement()) {
+                for (String sql : writerSetup) {
+                    statement.execute(sql);
+                }
+            }
+            return new SqliteLedger(absolute, writer, SqliteConnector.openReader(absolute));
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(writer, e);
+            throw new LedgerException("cannot open ledger " + absolute + ": " + LedgerException.oneLine(e), true, e);
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return dbFile;
+    }
+
+    /** Schema version in force ({@code PRAGMA user_version}). */
+    public int schemaVersion() {
+        return read("reading the schema version", () -> {
+            try (Statement statement = reader.createStatement()) {
+                return SchemaMigrator.userVersion(statement);
+            }
+        });
+    }
+
+    /**
+     * Deletes the log rows, and any transactions, that a stopped run left {@code in_progress}, so that the
+     * next run imports those files again. Call before any worker starts.
+     *
+     * @return how many files were left in progress
+     */
+    public int recoverInterrupted() {
+        return write("recovering interrupted imports", ImportLogTable::deleteInProgress);
+    }
+
+    /**
+     * Notes that the file with {@code hash} is being imported: a new {@code in_progress} row for a file not
+     * seen before, otherwise only one more attempt on the existing row, whose status stays as it is.
+     */
+    public void markInProgress(String hash, String fileName, String sourcePath, Instant startedAt) {
+        Objects.requireNonNull(startedAt, "startedAt");
+        write("marking " + hash + " in progress", c -> {
+            ImportLogTable.markInProgress(c, hash, fileName, sourcePath, startedAt);
+            return null;
+        });
+    }
+
+    /**
+     * Records a successful import: in one SQL transaction the file's old transactions are deleted, the new
+     * ones inserted (numbered {@code seq} 1, 2, … in list order) and its log row set to {@code record}.
+     *
+     * @param record       status must be {@link ImportStatus#SUCCESS}, with no reason, transaction count the list's size
+     * @param transactions in statement order
+     * @throws IllegalArgumentException when the record does not describe this success
+     * @throws LedgerException          when it cannot be stored (nothing of it is)
+     */
+    public void recordSuccess(ImportRecord record, List<Transaction> transactions) {
+        if (record.status() != ImportStatus.SUCCESS || record.reason() != null
+                || record.transactionCount() != transactions.size()) {
+            throw new IllegalArgumentException("not a success of " + transactions.size() + " transactions: " + record);
+        }
+        String currency = record.metadata() == null ? null : record.metadata().currency();
+        write("recording success of " + record.fileHash(), c -> {
+            ImportLogTable.upsert(c, record);
+            TransactionTable.deleteAll(c, record.fileHash());
+            TransactionTable.insertAll(c, record.fileHash(), currency, transactions);
+            return null;
+        });
+    }
+
+    /**
+     * Records a failed import: the log row becomes {@code record} and the file's transactions, if an earlier
+     * run stored any, are deleted, in one SQL transaction.
+     *
+     * @param record status must be {@link ImportStatus#FAILED}, with a reason
+     * @throws IllegalArgumentException when the record is not a failure with a reason
+     */
+    public void recordFailure(ImportRecord record) {
+        if (record.status() != ImportStatus.FAILED || record.reason() == null) {
+            throw new IllegalArgumentException("not a failure with a reason: " + record);
+        }
+        write("recording failure of " + record.fileHash(), c -> {
+            ImportLogTable.upsert(c, record);
+            TransactionTable.deleteAll(c, record.fileHash());
+            return null;
+        });
+    }
+
+    /** The committed status of the file with {@code hash}, empty when it was never recorded. Any thread. */
+    public Optional<ImportStatus> statusOf(String hash) {
+        return read("reading status of " + hash, () -> ImportLogTable.statusOf(reader, hash));
+    }
+
+    /** The committed log row of the file with {@code hash}, empty when it was never recorded. Any thread. */
+    public Optional<ImportRecord> find(String hash) {
+        return read("reading import log of " + hash, () -> ImportLogTable.find(reader, hash));
+    }
+
+    /** Closes both connections; idempotent. Submitted writes must have finished (close the {@link LedgerWriter} first). */
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            synchronized (readLock) {
+                SQLException failure = null;
+                for (Connection connection : List.of(reader, writer)) {
+                    try {
+                        connection.close();
+                    } catch (SQLException e) {
+                        failure = e;
+                    }
+                }
+                if (failure != null) {
+                    throw LedgerException.of("closing ledger " + dbFile, failure);
+                }
+            }
+        }
+    }
+
+    private <T> T write(String action, WriteTransaction.Work<T> work) {
+        synchronized (writeLock) {
+            try {
+                return WriteTransaction.run(writer, work);
+            } catch (SQLException | RuntimeException e) {
+                throw LedgerException.of(action, e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(String action, Query<T> query) {
+        // One shared connection: lookups are single indexed rows, far cheaper than the PDF work around them.
+        synchronized (readLock) {
+            try {
+                return query.run();
+            } catch (SQLException e) {
+                throw LedgerException.of(action, e);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception failure) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}

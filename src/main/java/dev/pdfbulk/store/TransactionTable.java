@@ -1,0 +1,87 @@
+package dev.pdfbulk.store;
+
+import dev.pdfbulk.model.Transaction;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Currency;
+import java.util.List;
+
+/** SQL of the {@code transactions} table: a statement's rows, numbered from 1 in statement order. */
+final class TransactionTable {
+
+    /** Minor-unit digits when the statement names no currency (or an unknown one): cents. */
+    static final int DEFAULT_MINOR_DIGITS = 2;
+
+    private static final String INSERT = "INSERT INTO transactions "
+            + "(file_hash, seq, date, description, amount, amount_minor, balance, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private TransactionTable() {
+    }
+
+    static int deleteAll(Connection connection, String hash) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM transactions WHERE file_hash = ?")) {
+            delete.setString(1, hash);
+            return delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts {@code transactions} as rows {@code seq} 1, 2, … of {@code hash}, in one batch.
+     *
+     * @throws ArithmeticException when an amount has more decimals than the currency's minor unit
+     */
+    static void insertAll(Connection connection, String hash, String currency, List<Transaction> transactions)
+            throws SQLException {
+        int digits = minorDigits(currency);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int seq = 0;
+            for (Transaction transaction : transactions) {
+                insert.setString(1, hash);
+                insert.setInt(2, ++seq);
+                insert.setString(3, transaction.date().toString());
+                insert.setString(4, transaction.description());
+                insert.setString(5, transaction.amount().toPlainString());
+                insert.setLong(6, minorUnits(transaction.amount(), digits, seq));
+                if (transaction.balance() == null) {
+                    insert.setNull(7, Types.VARCHAR);
+                } else {
+                    insert.setString(7, transaction.balance().toPlainString());
+                }
+                insert.setInt(8, transaction.page());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Digits of the currency's minor unit (2 for GBP, 0 for JPY, 3 for BHD), {@value #DEFAULT_MINOR_DIGITS} when unknown. */
+    static int minorDigits(String currency) {
+        if (currency == null) {
+            return DEFAULT_MINOR_DIGITS;
+        }
+        try {
+            int digits = Currency.getInstance(currency.strip()).getDefaultFractionDigits();
+            return digits < 0 ? DEFAULT_MINOR_DIGITS : digits;
+        } catch (IllegalArgumentException unknown) {
+            return DEFAULT_MINOR_DIGITS;
+        }
+    }
+
+    /**
+     * {@code amount} in minor units, exactly; {@code seq} only names the row in the error.
+     *
+     * @throws ArithmeticException when it has a non-zero digit past the minor unit, or does not fit a long
+     */
+    static long minorUnits(BigDecimal amount, int digits, int seq) {
+        try {
+            return amount.movePointRight(digits).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("transaction " + seq + ": amount " + amount.toPlainString()
+                    + " is not a whole number of minor units (" + digits + " decimals)");
+        }
+    }
+}

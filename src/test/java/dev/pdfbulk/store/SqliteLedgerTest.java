@@ -1,0 +1,252 @@
+package dev.pdfbulk.store;
+
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.ImportRecord;
+import dev.pdfbulk.model.ImportStatus;
+import dev.pdfbulk.model.StatementMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.pdfbulk.store.LedgerFixtures.GBP;
+import static dev.pdfbulk.store.LedgerFixtures.START;
+import static dev.pdfbulk.store.LedgerFixtures.count;
+import static dev.pdfbulk.store.LedgerFixtures.failInsertsOf;
+import static dev.pdfbulk.store.LedgerFixtures.failure;
+import static dev.pdfbulk.store.LedgerFixtures.hash;
+import static dev.pdfbulk.store.LedgerFixtures.rows;
+import static dev.pdfbulk.store.LedgerFixtures.success;
+import static dev.pdfbulk.store.LedgerFixtures.transactions;
+import static dev.pdfbulk.store.LedgerFixtures.tx;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SqliteLedgerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path db() {
+        return dir.resolve("data/ledger.db");
+    }
+
+    @Test
+    void createsTheSchemaOnFirstUseInWalMode() throws Exception {
+        // when
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // then
+            assertThat(db()).isRegularFile();
+            assertThat(ledger.schemaVersion()).isEqualTo(1).isEqualTo(SchemaMigrator.latestVersion());
+            assertThat(rows(db(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+                    .containsExactly(List.of("import_logs"), List.of("transactions"));
+            assertThat(rows(db(), "PRAGMA journal_mode")).containsExactly(List.of("wal"));
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndVersion() throws Exception {
+        // given
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3));
+        }
+
+        // when
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // then
+            assertThat(ledger.schemaVersion()).isEqualTo(1);
+            assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.SUCCESS);
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void refusesADatabaseFromANewerRelease() throws Exception {
+        // given
+        SqliteLedger.open(db()).close();
+        LedgerFixtures.execute(db(), "PRAGMA user_version = 99");
+
+        // when / then
+        assertThatThrownBy(() -> SqliteLedger.open(db()))
+                .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.fatal()).isTrue())
+                .hasMessageContaining("schema version 99");
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabase() throws Exception {
+        // given
+        Files.createDirectories(db().getParent());
+        Files.writeString(db(), "this is not an SQLite database, just some text long enough to have a header");
+
+        // when / then
+        assertThatThrownBy(() -> SqliteLedger.open(db()))
+                .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.fatal()).isTrue());
+    }
+
+    @Test
+    void recordingASuccessAgainLeavesExactlyTheNewRows() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given
+            ledger.recordSuccess(success(hash(1), 5, GBP), transactions(5));
+            ledger.recordSuccess(success(hash(2), 2, GBP), transactions(2));
+
+            // when
+            ledger.recordSuccess(success(hash(1), 3, null), List.of(tx("-1.00"), tx("2.00"), tx("-3.00")));
+
+            // then
+            assertThat(rows(db(), "SELECT seq, amount FROM transactions WHERE file_hash = '" + hash(1) + "' ORDER BY seq"))
+                    .containsExactly(List.of("1", "-1.00"), List.of("2", "2.00"), List.of("3", "-3.00"));
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(5);
+            assertThat(count(db(), "SELECT count(*) FROM import_logs")).isEqualTo(2);
+            assertThat(ledger.find(hash(1)).orElseThrow().metadata()).isNull();
+        }
+    }
+
+    @Test
+    void storesMoneyAsExactTextAndMinorUnits() throws Exception {
+        // given
+        StatementMetadata yen = new StatementMetadata(null, "JPY", null, null, null, null);
+
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // when
+            ledger.recordSuccess(success(hash(1), 4, GBP),
+                    List.of(tx("-0.10"), tx("1234567.89"), tx("0.00"), tx("-12.5")));
+            ledger.recordSuccess(success(hash(2), 1, yen), List.of(tx("-1500")));
+            ledger.recordSuccess(success(hash(3), 1, GBP), transactions(1));
+        }
+
+        // then
+        assertThat(rows(db(), "SELECT amount, typeof(amount), amount_minor, typeof(balance) FROM transactions WHERE id <= 5 ORDER BY id"))
+                .containsExactly(
+                        List.of("-0.10", "text", "-10", "null"), List.of("1234567.89", "text", "123456789", "null"),
+                        List.of("0.00", "text", "0", "null"), List.of("-12.5", "text", "-1250", "null"),
+                        List.of("-1500", "text", "-1500", "null"));
+        assertThat(rows(db(), "SELECT amount, balance, typeof(balance) FROM transactions WHERE id = 6"))
+                .containsExactly(List.of("-1.25", "1000.00", "text"));
+        assertThat(rows(db(), "SELECT opening_balance, closing_balance, period_start FROM import_logs WHERE id = 1"))
+                .containsExactly(List.of("100.00", "-0.10", "2024-02-01"));
+        assertThat(count(db(), "SELECT sum(amount_minor) FROM transactions WHERE file_hash = '" + hash(1) + "'"))
+                .isEqualTo(123456779 - 1250);
+    }
+
+    @Test
+    void rejectsAnAmountFinerThanTheMinorUnitWithoutStoringAnything() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // when / then
+            assertThatThrownBy(() -> ledger.recordSuccess(success(hash(1), 2, GBP), List.of(tx("1.00"), tx("0.005"))))
+                    .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.fatal()).isFalse())
+                    .hasMessageContaining("transaction 2");
+            assertThat(ledger.statusOf(hash(1))).isEmpty();
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isZero();
+        }
+    }
+
+    @Test
+    void aFailedWriteRollsBackCompletelyAndLeavesTheLedgerUsable() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given an earlier success, and a trigger that makes the next insert for that file abort
+            ledger.recordSuccess(success(hash(7), 2, GBP), transactions(2));
+            failInsertsOf(db(), hash(7));
+
+            // when
+            assertThatThrownBy(() -> ledger.recordSuccess(success(hash(7), 4, null), transactions(4)))
+                    // then
+                    .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.fatal()).isFalse())
+                    .hasMessageContaining("injected failure");
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(2);
+            ImportRecord kept = ledger.find(hash(7)).orElseThrow();
+            assertThat(kept.transactionCount()).isEqualTo(2);
+            assertThat(kept.metadata()).isEqualTo(GBP);
+            ledger.recordSuccess(success(hash(8), 1, GBP), transactions(1));
+            assertThat(ledger.statusOf(hash(8))).contains(ImportStatus.SUCCESS);
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeWrittenIsFatal() throws Exception {
+        // given
+        SqliteLedger.open(db()).close();
+
+        try (SqliteLedger ledger = SqliteLedger.open(db(), List.of("PRAGMA query_only = ON"))) {
+            // when / then
+            assertThatThrownBy(() -> ledger.recordSuccess(success(hash(1), 1, GBP), transactions(1)))
+                    .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.fatal()).isTrue())
+                    .hasMessageContaining("SQLITE_READONLY");
+            assertThat(ledger.statusOf(hash(1))).isEmpty();
+        }
+    }
+
+    @Test
+    void inProgressNeverHidesAnEarlierSuccess() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given
+            ledger.markInProgress(hash(1), "a.pdf", "/in/a.pdf", START);
+            assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.IN_PROGRESS);
+            ledger.recordSuccess(success(hash(1), 2, GBP), transactions(2));
+
+            // when a reimport starts, then the run dies
+            ledger.markInProgress(hash(1), "a.pdf", "/in/a.pdf", START.plusSeconds(60));
+            int recovered = ledger.recoverInterrupted();
+
+            // then
+            assertThat(recovered).isZero();
+            assertThat(ledger.find(hash(1)).orElseThrow())
+                    .isEqualTo(success(hash(1), 2, GBP));
+            assertThat(count(db(), "SELECT attempts FROM import_logs")).isEqualTo(2);
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void recoveryForgetsFilesLeftInProgress() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given
+            ledger.markInProgress(hash(1), "a.pdf", "/in/a.pdf", START);
+            ledger.markInProgress(hash(2), "b.pdf", "/in/b.pdf", START);
+            ledger.recordFailure(failure(hash(3), FailureReason.ENCRYPTED));
+
+            // when
+            int recovered = ledger.recoverInterrupted();
+
+            // then
+            assertThat(recovered).isEqualTo(2);
+            assertThat(ledger.statusOf(hash(1))).isEmpty();
+            assertThat(ledger.statusOf(hash(2))).isEmpty();
+            assertThat(ledger.statusOf(hash(3))).contains(ImportStatus.FAILED);
+        }
+    }
+
+    @Test
+    void aFailureReplacesAnEarlierSuccessAndItsTransactions() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3));
+
+            // when
+            ledger.recordFailure(failure(hash(1), FailureReason.UNRECONCILED));
+
+            // then
+            ImportRecord found = ledger.find(hash(1)).orElseThrow();
+            assertThat(found.status()).isEqualTo(ImportStatus.FAILED);
+            assertThat(found.reason()).isEqualTo(FailureReason.UNRECONCILED);
+            assertThat(found.error()).isEqualTo("damaged PDF: no readable page");
+            assertThat(found.csvPath()).isNull();
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isZero();
+            assertThat(rows(db(), "SELECT status, failure_reason, started_at, finished_at FROM import_logs"))
+                    .containsExactly(List.of("failed", "unreconciled", "2024-03-01T09:30:00.125Z",
+                            "2024-03-01T09:30:00.145Z"));
+        }
+    }
+
+    @Test
+    void rejectsRecordsThatDoNotMatchTheCall() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            assertThatThrownBy(() -> ledger.recordSuccess(success(hash(1), 2, GBP), transactions(3)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ledger.recordFailure(success(hash(1), 0, GBP)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
