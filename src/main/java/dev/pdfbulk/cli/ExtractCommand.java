@@ -26,8 +26,7 @@ import java.util.concurrent.Callable;
         description = {"Extracts the transactions of one statement PDF into CSV (stdout without -o) and checks "
                 + "that they add up to the printed balances.",
                 "CSV columns: date (yyyy-MM-dd), description, amount (signed, money out negative), balance "
-                        + "(as printed, empty when none), page."},
-)
+                        + "(as printed, empty when none), page."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
