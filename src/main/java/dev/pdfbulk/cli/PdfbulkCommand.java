@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code pdfbulk} command: only groups the verbs. */
 @Command(name = "pdfbulk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns bank and credit-card statement PDFs into verified CSV files and an SQLite ledger.",
-        subcommands = {ExtractCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class})
 public final class PdfbulkCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,61 @@
+package dev.pdfbulk.cli;
+
+import dev.pdfbulk.ingest.FileOutcome;
+import dev.pdfbulk.ingest.FileStatus;
+import dev.pdfbulk.ingest.IngestListener;
+import dev.pdfbulk.ingest.RunSummary;
+import dev.pdfbulk.progress.ProgressTracker;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Progress for logs and CI: one plain line at most every few seconds, e.g.
+ * {@code progress 40/100 files, 2 failed, 12.3 files/s, elapsed 0:03, ETA 0:05}. Thread-safe.
+ */
+final class PlainProgressListener implements IngestListener {
+
+    private final PrintWriter err;
+    private final long intervalNanos;
+    private ProgressTracker tracker;
+    private long lastPrint;
+
+    PlainProgressListener(PrintWriter err, long intervalMillis) {
+        this.err = err;
+        this.intervalNanos = intervalMillis * 1_000_000L;
+    }
+
+    @Override
+    public synchronized void started(long files, long bytes) {
+        long now = System.nanoTime();
+        tracker = new ProgressTracker(files, bytes, now);
+        lastPrint = now;
+        err.printf(Locale.ROOT, "progress 0/%d files%n", files);
+        err.flush();
+    }
+
+    @Override
+    public synchronized void fileDone(FileOutcome outcome) {
+        tracker.fileDone(outcome.bytes(), outcome.status() == FileStatus.FAILED);
+        long now = System.nanoTime();
+        if (now - lastPrint >= intervalNanos) {
+            lastPrint = now;
+            err.println(line(tracker.snapshot(now)));
+            err.flush();
+        }
+    }
+
+    @Override
+    public synchronized void finished(RunSummary summary) {
+        if (tracker != null) {
+            err.println(line(tracker.snapshot(System.nanoTime())));
+            err.flush();
+        }
+    }
+
+    static String line(ProgressTracker.Snapshot s) {
+        return String.format(Locale.ROOT, "progress %d/%d files, %d failed, %.1f files/s, elapsed %s, ETA %s",
+                s.filesDone(), s.filesTotal(), s.failed(), s.filesPerSecond(), Durations.clock(s.elapsed()),
+                s.filesDone() >= s.filesTotal() ? "0:00" : s.eta().map(Durations::clock).orElse("?"));
+    }
+}

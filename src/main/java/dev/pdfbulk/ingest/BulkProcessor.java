@@ -1,0 +1,189 @@
+package dev.pdfbulk.ingest;
+
+import dev.pdfbulk.extract.PdfBoxTextExtractor;
+import dev.pdfbulk.output.AtomicFileWriter;
+import dev.pdfbulk.scan.PdfScanner;
+import dev.pdfbulk.scan.ScanOptions;
+import dev.pdfbulk.store.LedgerException;
+import dev.pdfbulk.store.LedgerWriter;
+import dev.pdfbulk.store.SqliteLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Imports a folder of statements: a streaming scan feeds a fixed pool of workers through a bounded
+ * queue; each worker takes one file at a time ({@link FileTask}); one writer thread commits to SQLite.
+ * On start it cleans up what a crashed run left (temporary files, in-progress rows). Not thread-safe:
+ * one batch at a time per instance.
+ */
+public final class BulkProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkProcessor.class);
+
+    private final IngestListener listener;
+
+    public BulkProcessor() {
+        this(IngestListener.NONE);
+    }
+
+    public BulkProcessor(IngestListener listener) {
+        this.listener = listener;
+    }
+
+    /** Imports {@code pdfDir} into {@code outputDir} (database and failed folder inside it) with defaults. */
+    public RunSummary processBatch(Path pdfDir, Path outputDir, int workers) throws IOException, InterruptedException {
+        return processBatch(IngestOptions.defaults(pdfDir, outputDir, workers));
+    }
+
+    /**
+     * Runs one batch to its end, or until the database becomes unusable.
+     *
+     * @return the totals; {@link RunSummary#stoppedEarly()} when it stopped on a fatal error
+     * @throws IOException          when the input folder cannot be read or the output folders created
+     * @throws InterruptedException when interrupted; workers are stopped and the flag restored
+     */
+    public RunSummary processBatch(IngestOptions options) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        prepareFolders(options);
+        SqliteLedger ledger;
+        try {
+            ledger = SqliteLedger.open(options.database());
+        } catch (LedgerException e) {
+            RunSummary summary = new RunTally().summary(elapsed(started), "cannot open database " + options.database()
+                    + ": " + e.getMessage());
+            listener.finished(summary);
+            return summary;
+        }
+        try (ledger) {
+            int recovered = ledger.recoverInterrupted();
+            int leftovers = AtomicFileWriter.deleteLeftovers(options.outputDir())
+                    + AtomicFileWriter.deleteLeftovers(options.failedDir());
+            if (recovered + leftovers > 0) {
+                LOG.info("cleaned up after an interrupted run: {} in-progress rows, {} temporary files", recovered,
+                        leftovers);
+            }
+            return run(options, ledger, started);
+        }
+    }
+
+    private RunSummary run(IngestOptions options, SqliteLedger ledger, long started)
+            throws IOException, InterruptedException {
+        WorkCount work = WorkCount.of(options, scanOptions(options));
+        listener.started(work.files(), work.bytes());
+        RunTally tally = new RunTally();
+        int workers = options.workers();
+        StatementReader reader = new StatementReader(new PdfBoxTextExtractor());
+        // The semaphore bounds queued + running files; the queue is as large so a submit is never rejected.
+        int inFlight = workers * 3;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(inFlight), namedThreads());
+        RunContext context;
+        try (LedgerWriter writer = new LedgerWriter(ledger, workers * 2);
+             TimedStatementReader timed = new TimedStatementReader(reader, options.timeout(), Math.max(2, workers))) {
+            context = new RunContext(options, timed, ledger, writer, new Quarantine(options.failedDir()));
+            Semaphore slots = new Semaphore(inFlight);
+            try {
+                submitAll(options, context, pool, slots, tally);
+            } finally {
+                pool.shutdown();
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    LOG.debug("waiting for workers to finish");
+                }
+            }
+        }
+        RunSummary summary = tally.summary(elapsed(started), context.stopReason());
+        listener.finished(summary);
+        return summary;
+    }
+
+    private void submitAll(IngestOptions options, RunContext context, ThreadPoolExecutor pool, Semaphore slots,
+                           RunTally tally) throws IOException, InterruptedException {
+        PdfScanner scanner = new PdfScanner(scanOptions(options));
+        try (Stream<Path> files = scanner.scan(options.pdfDir())) {
+            submit(files.iterator(), options.pdfDir(), false, context, pool, slots, tally);
+        }
+        if (options.retryFailed() && Files.isDirectory(options.failedDir())) {
+            try (Stream<Path> files = new PdfScanner(ScanOptions.wholeTree()).scan(options.failedDir())) {
+                submit(files.iterator(), options.failedDir(), true, context, pool, slots, tally);
+            }
+        }
+    }
+
+    private void submit(Iterator<Path> files, Path root, boolean fromFailed, RunContext context,
+                        ThreadPoolExecutor pool, Semaphore slots, RunTally tally) throws InterruptedException {
+        while (!context.stopping()) {
+            Path file;
+            try {
+                if (!files.hasNext()) {
+                    return;
+                }
+                file = files.next();
+            } catch (UncheckedIOException e) {
+                LOG.warn("scan of {} stopped: {}", root, e.getCause().toString());
+                return;
+            }
+            slots.acquire();
+            FileTask task = new FileTask(context, file, root.relativize(file), fromFailed);
+            pool.execute(() -> {
+                try {
+                    FileOutcome outcome = task.run();
+                    tally.add(outcome);
+                    notifyListener(outcome);
+                } finally {
+                    slots.release();
+                }
+            });
+        }
+    }
+
+    private void notifyListener(FileOutcome outcome) {
+        try {
+            listener.fileDone(outcome);
+        } catch (RuntimeException e) {
+            LOG.warn("progress display failed: {}", e.toString());
+        }
+    }
+
+    private static ScanOptions scanOptions(IngestOptions options) {
+        ScanOptions scan = options.recursive() ? ScanOptions.wholeTree() : ScanOptions.topLevel();
+        return scan.skipping(options.outputDir()).skipping(options.failedDir());
+    }
+
+    private static void prepareFolders(IngestOptions options) throws IOException {
+        if (!Files.isDirectory(options.pdfDir()) || !Files.isReadable(options.pdfDir())) {
+            throw new IOException("not a readable folder: " + options.pdfDir());
+        }
+        Files.createDirectories(options.outputDir());
+        Files.createDirectories(options.failedDir());
+        Path dbParent = options.database().toAbsolutePath().getParent();
+        if (dbParent != null) {
+            Files.createDirectories(dbParent);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory namedThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "ingest-worker-" + n.incrementAndGet());
+            t.setDaemon(false);
+            return t;
+        };
+    }
+
+    private static Duration elapsed(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.pdfbulk.progress;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts finished files, failures and bytes as workers report them, and derives throughput and ETA.
+ * Thread-safe; what progress displays read.
+ */
+public final class ProgressTracker {
+
+    /** A consistent reading for one redraw. */
+    public record Snapshot(long filesDone, long filesTotal, long failed, double filesPerSecond, Duration elapsed,
+                           Optional<Duration> eta) {
+    }
+
+    private final long filesTotal;
+    private final long startNanos;
+    private final EtaEstimator eta;
+    private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong bytesDone = new AtomicLong();
+
+    public ProgressTracker(long filesTotal, long bytesTotal, long startNanos) {
+        this.filesTotal = filesTotal;
+        this.startNanos = startNanos;
+        this.eta = new EtaEstimator(bytesTotal);
+    }
+
+    public void fileDone(long bytes, boolean failedFile) {
+        bytesDone.addAndGet(bytes);
+        filesDone.incrementAndGet();
+        if (failedFile) {
+            failed.incrementAndGet();
+        }
+    }
+
+    public Snapshot snapshot(long nowNanos) {
+        long elapsed = Math.max(1, nowNanos - startNanos);
+        long done = filesDone.get();
+        return new Snapshot(done, filesTotal, failed.get(), done / (elapsed / 1e9), Duration.ofNanos(elapsed),
+                eta.update(elapsed, bytesDone.get()));
+    }
+}
