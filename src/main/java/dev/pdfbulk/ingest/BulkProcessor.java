@@ -1,6 +1,7 @@
 package dev.pdfbulk.ingest;
 
 import dev.pdfbulk.extract.PdfBoxTextExtractor;
+import dev.pdfbulk.extract.TextExtractor;
 import dev.pdfbulk.output.AtomicFileWriter;
 import dev.pdfbulk.scan.PdfScanner;
 import dev.pdfbulk.scan.ScanOptions;
@@ -34,13 +35,20 @@ public final class BulkProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(BulkProcessor.class);
 
     private final IngestListener listener;
+    private final TextExtractor extractor;
 
     public BulkProcessor() {
         this(IngestListener.NONE);
     }
 
     public BulkProcessor(IngestListener listener) {
+        this(listener, new PdfBoxTextExtractor());
+    }
+
+    /** With another extractor, e.g. one that fails on purpose in tests. */
+    public BulkProcessor(IngestListener listener, TextExtractor extractor) {
         this.listener = listener;
+        this.extractor = extractor;
     }
 
     /** Imports {@code pdfDir} into {@code outputDir} (database and failed folder inside it) with defaults. */
@@ -85,7 +93,7 @@ public final class BulkProcessor {
         listener.started(work.files(), work.bytes());
         RunTally tally = new RunTally();
         int workers = options.workers();
-        StatementReader reader = new StatementReader(new PdfBoxTextExtractor());
+        StatementReader reader = new StatementReader(extractor);
         // The semaphore bounds queued + running files; the queue is as large so a submit is never rejected.
         int inFlight = workers * 3;
         ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
