@@ -1,0 +1,92 @@
+package dev.pdfbulk.cli;
+
+import dev.pdfbulk.testing.BadPdfs;
+import dev.pdfbulk.testing.Layouts;
+import dev.pdfbulk.testing.RandomStatements;
+import dev.pdfbulk.testing.StatementPdfWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestCommandIT {
+
+    @TempDir
+    Path tmp;
+
+    private String[] args(String... extra) {
+        String[] base = {"ingest", tmp.resolve("in").toString(), "-o", tmp.resolve("out").toString(), "--db",
+                tmp.resolve("db/ledger.db").toString(), "--failed-dir", tmp.resolve("failed").toString(),
+                "--no-progress"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    private void statements(int n) throws Exception {
+        Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < n; i++) {
+            StatementPdfWriter.write(RandomStatements.spec(i, Layouts.all().get(i % Layouts.all().size()), 6),
+                    tmp.resolve("in/s" + i + ".PDF"));
+        }
+    }
+
+    @Test
+    void allImportedExitsZeroWithASummary() throws Exception {
+        statements(3);
+        CliRun run = CliRun.of(args("--workers", "2"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 files").contains("3 imported").contains("0 failed");
+        assertThat(tmp.resolve("out/s0.csv")).exists();
+        assertThat(tmp.resolve("db/ledger.db")).exists();
+        assertThat(tmp.resolve("out/pdfbulk.log")).exists();
+        assertThat(Files.readString(tmp.resolve("out/pdfbulk.log"))).contains("s0.PDF imported");
+    }
+
+    @Test
+    void someFailedExitsElevenAndGroupsReasons() throws Exception {
+        statements(2);
+        BadPdfs.empty(tmp.resolve("in/empty.pdf"));
+        BadPdfs.letter(tmp.resolve("in/letter.pdf"));
+        CliRun run = CliRun.of(args());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED.code());
+        assertThat(run.out()).contains("2 imported").contains("2 failed").contains("not_pdf").contains("no_transactions");
+        assertThat(tmp.resolve("failed/empty.pdf")).exists();
+    }
+
+    @Test
+    void badOptionsExitTwoWithOneLine() throws Exception {
+        statements(1);
+        CliRun zero = CliRun.of(args("--workers", "0"));
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).contains("--workers must be at least 1");
+        CliRun missing = CliRun.of("ingest", tmp.resolve("nowhere").toString(), "--no-progress");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("is not a folder");
+        Files.writeString(tmp.resolve("blocker"), "x");
+        CliRun output = CliRun.of(args("-o", tmp.resolve("blocker/out").toString()));
+        assertThat(output.exitCode()).isEqualTo(2);
+        assertThat(output.err()).contains("cannot create folder");
+    }
+
+    @Test
+    void plainProgressLinesWhenNotATerminal() throws Exception {
+        statements(2);
+        String[] a = args();
+        String[] withProgress = java.util.Arrays.stream(a).filter(s -> !s.equals("--no-progress")).toArray(String[]::new);
+        CliRun run = CliRun.of(withProgress);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("progress 2/2 files, 0 failed");
+    }
+
+    @Test
+    void helpShowsExamplesAndExitCodes() {
+        CliRun help = CliRun.of("ingest", "--help");
+        assertThat(help.out()).contains("--skip-existing").contains("--retry-failed").contains("Resume after a crash")
+                .contains("Choosing --workers").contains("ingest stopped: database unusable");
+    }
+}
