@@ -1,0 +1,212 @@
+package dev.pdfbulk.extract;
+
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Word;
+import dev.pdfbulk.testing.BadPdfs;
+import dev.pdfbulk.testing.Layouts;
+import dev.pdfbulk.testing.RandomStatements;
+import dev.pdfbulk.testing.RenderedStatement;
+import dev.pdfbulk.testing.StatementPdfWriter;
+import dev.pdfbulk.testing.StatementSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PdfBoxTextExtractorTest {
+
+    private static final ExtractionOptions DEFAULTS = ExtractionOptions.defaults();
+
+    @TempDir
+    Path dir;
+
+    private final PdfBoxTextExtractor extractor = new PdfBoxTextExtractor();
+    private final List<PageText> pages = new ArrayList<>();
+
+    @Test
+    void readsEveryPageOfAStatementWithItsWordsInReadingOrder() throws Exception {
+        // given
+        StatementSpec spec = RandomStatements.spec(11, Layouts.deSollHaben(), 40);
+        RenderedStatement statement = StatementPdfWriter.write(spec, dir.resolve("statement.pdf"));
+
+        // when
+        ExtractionSummary summary = extractor.extract(statement.file(), DEFAULTS, pages::add);
+
+        // then
+        assertThat(statement.pages()).isGreaterThan(1);
+        assertThat(summary).isEqualTo(new ExtractionSummary(statement.pages(), statement.pages(), false, false));
+        assertThat(pages).extracting(PageText::number).containsExactly(range(1, statement.pages()));
+        assertThat(pages.get(0).width()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.01f));
+        List<String> first = texts(pages.get(0).words());
+        assertThat(first).contains("Kontonummer", spec.account(), "Buchungstag", "Verwendungszweck", "Soll", "Haben");
+        assertThat(String.join(" ", first)).contains(spec.bank(), spec.entries().get(0).description());
+        assertThat(texts(pages.get(1).words())).contains("Übertrag", "Fortsetzung");
+        pages.forEach(page -> assertReadingOrder(page.words()));
+    }
+
+    @Test
+    void emptyFileIsNotAPdf() throws Exception {
+        Path empty = BadPdfs.empty(dir.resolve("empty.pdf"));
+
+        assertFailure(empty, DEFAULTS, FailureReason.NOT_PDF, "empty");
+    }
+
+    @Test
+    void textFileWithAPdfNameIsNotAPdf() throws Exception {
+        Path text = BadPdfs.textNamedPdf(dir.resolve("export.pdf"));
+
+        assertFailure(text, DEFAULTS, FailureReason.NOT_PDF, "text file");
+    }
+
+    @Test
+    void encryptedFileNeedsAPassword() throws Exception {
+        Path locked = BadPdfs.encrypted(spec(), dir.resolve("locked.pdf"), "s3cret");
+
+        assertFailure(locked, DEFAULTS, FailureReason.ENCRYPTED, "password");
+        assertFailure(locked, DEFAULTS.withPasswords(List.of("guess")), FailureReason.ENCRYPTED, "1 given");
+    }
+
+    @Test
+    void encryptedFileOpensWithTheRightPasswordAmongSeveral() throws Exception {
+        // given
+        StatementSpec spec = spec();
+        Path locked = BadPdfs.encrypted(spec, dir.resolve("locked.pdf"), "s3cret");
+
+        // when
+        ExtractionSummary summary = extractor.extract(locked, DEFAULTS.withPasswords(List.of("guess", "s3cret")),
+                pages::add);
+
+        // then
+        assertThat(summary.pages()).isEqualTo(1);
+        assertThat(texts(pages.get(0).words())).contains(spec.account());
+    }
+
+    @Test
+    void fileWithOnlyAnOwnerPasswordOpensWithoutOne() throws Exception {
+        // given: copying text is forbidden by its permissions
+        StatementSpec spec = spec();
+        Path restricted = BadPdfs.ownerPasswordOnly(spec, dir.resolve("restricted.pdf"));
+
+        // when
+        extractor.extract(restricted, DEFAULTS, pages::add);
+
+        // then
+        assertThat(texts(pages.get(0).words())).contains(spec.account());
+    }
+
+    @Test
+    void truncatedFileIsCorruptOrReadAsDamaged() throws Exception {
+        // given
+        Path whole = StatementPdfWriter.write(spec(), dir.resolve("whole.pdf")).file();
+        Path cut = BadPdfs.truncated(whole, dir.resolve("cut.pdf"), 0.6);
+
+        // when
+        ExtractionSummary summary = null;
+        StatementException failure = null;
+        try {
+            summary = extractor.extract(cut, DEFAULTS, pages::add);
+        } catch (StatementException e) {
+            failure = e;
+        }
+
+        // then
+        if (failure != null) {
+            assertThat(failure.reason()).isEqualTo(FailureReason.CORRUPT);
+            assertOneLine(failure.getMessage(), "truncated");
+        } else {
+            assertThat(summary.damaged()).isTrue();
+        }
+    }
+
+    @Test
+    void imageOnlyPageHasNoWordsButSaysItDrawsImages() throws Exception {
+        // given
+        Path scan = BadPdfs.imageOnly(dir.resolve("scan.pdf"));
+
+        // when
+        ExtractionSummary summary = extractor.extract(scan, DEFAULTS, pages::add);
+
+        // then
+        assertThat(summary.imagesSeen()).isTrue();
+        assertThat(pages).singleElement().satisfies(page -> assertThat(page.words()).isEmpty());
+    }
+
+    @Test
+    void letterIsReadLikeAnyTextPdf() throws Exception {
+        // given: refusing it (no transactions) is the parser's job
+        Path letter = BadPdfs.letter(dir.resolve("letter.pdf"));
+
+        // when
+        extractor.extract(letter, DEFAULTS, pages::add);
+
+        // then
+        assertThat(texts(pages.get(0).words())).contains("Dear", "£1,500.00", "01/01/2026");
+    }
+
+    @Test
+    void decompressionBombStopsAtTheContentLimit() throws Exception {
+        // given
+        Path bomb = BadPdfs.decompressionBomb(dir.resolve("bomb.pdf"), 5L << 20);
+        ExtractionOptions limited = new ExtractionOptions(List.of(), 10, 1L << 20);
+
+        // then
+        assertFailure(bomb, limited, FailureReason.RESOURCE_LIMIT, "inflates past 1 MB");
+        assertThat(pages).isEmpty();
+    }
+
+    @Test
+    void tooManyPagesIsOverTheLimit() throws Exception {
+        // given
+        RenderedStatement three = StatementPdfWriter.write(RandomStatements.spec(5, Layouts.multiPage(), 50),
+                dir.resolve("three.pdf"));
+        ExtractionOptions twoPages = new ExtractionOptions(List.of(), 2, DEFAULTS.maxPageContentBytes());
+
+        // then
+        assertThat(three.pages()).isEqualTo(3);
+        assertFailure(three.file(), twoPages, FailureReason.RESOURCE_LIMIT, "3 pages");
+    }
+
+    private void assertFailure(Path pdf, ExtractionOptions options, FailureReason reason, String says) {
+        assertThatThrownBy(() -> extractor.extract(pdf, options, pages::add))
+                .isInstanceOfSatisfying(StatementException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertOneLine(e.getMessage(), says);
+                });
+    }
+
+    private static void assertOneLine(String message, String says) {
+        assertThat(message).contains(says).doesNotContain("\n", "\r").hasSizeLessThan(200);
+    }
+
+    // Words come line by line from the top, left to right within a line.
+    private static void assertReadingOrder(List<Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            Word before = words.get(i - 1);
+            Word word = words.get(i);
+            if (Math.abs(word.y() - before.y()) < 1) {
+                assertThat(word.x()).as("x after %s", before.text()).isGreaterThan(before.x());
+            } else {
+                assertThat(word.y()).as("line after %s", before.text()).isGreaterThan(before.y());
+            }
+        }
+    }
+
+    private static StatementSpec spec() {
+        return RandomStatements.spec(3, Layouts.ukCurrentAccount(), 12);
+    }
+
+    private static List<String> texts(List<Word> words) {
+        return words.stream().map(Word::text).toList();
+    }
+
+    private static Integer[] range(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toArray(Integer[]::new);
+    }
+}
