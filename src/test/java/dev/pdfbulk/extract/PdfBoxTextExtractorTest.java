@@ -12,6 +12,8 @@ import dev.pdfbulk.testing.StatementPdfWriter;
 import dev.pdfbulk.testing.StatementSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,6 +161,18 @@ class PdfBoxTextExtractorTest {
         // then
         assertFailure(bomb, limited, FailureReason.RESOURCE_LIMIT, "inflates past 1 MB");
         assertThat(pages).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadPdfs.BombFilter.class)
+    void decompressionBombIsStoppedWhileInflatingWhateverFormItsFilterTakes(BadPdfs.BombFilter filter)
+            throws Exception {
+        // given: 2 GB of spaces, which would exhaust the heap if decoded whole before counting
+        Path bomb = BadPdfs.decompressionBomb(dir.resolve("bomb.pdf"), 2L << 30, filter);
+        ExtractionOptions limited = new ExtractionOptions(List.of(), 10, 1L << 20);
+
+        // then
+        assertFailure(bomb, limited, FailureReason.RESOURCE_LIMIT, "inflates past 1 MB");
     }
 
     @Test
