@@ -64,10 +64,16 @@ public final class PdfBoxTextExtractor implements TextExtractor {
         tries.add("");
         tries.addAll(passwords);
         for (String password : tries) {
+            RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf.toFile());
             try {
-                return Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), password);
+                return Loader.loadPDF(source, password);
             } catch (InvalidPasswordException wrong) {
+                source.close();
                 LOG.debug("password {} of {} did not open {}", tries.indexOf(password), tries.size(), pdf.getFileName());
+            } catch (IOException | RuntimeException e) {
+                // PDFBox leaves the file open when loading fails; a batch of bad files would run out of handles.
+                source.close();
+                throw e;
             }
         }
         throw new StatementException(FailureReason.ENCRYPTED, passwords.isEmpty()

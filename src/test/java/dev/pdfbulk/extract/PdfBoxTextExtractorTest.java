@@ -11,13 +11,18 @@ import dev.pdfbulk.testing.RenderedStatement;
 import dev.pdfbulk.testing.StatementPdfWriter;
 import dev.pdfbulk.testing.StatementSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,6 +93,24 @@ class PdfBoxTextExtractorTest {
         // then
         assertThat(summary.pages()).isEqualTo(1);
         assertThat(texts(pages.get(0).words())).contains(spec.account());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void filesThatFailToOpenAreClosed() throws Exception {
+        // given: a quarantine move fails on Windows, and a batch runs out of handles, while one is open
+        Path locked = BadPdfs.encrypted(spec(), dir.resolve("locked.pdf"), "s3cret");
+        Path cut = BadPdfs.truncated(StatementPdfWriter.write(spec(), dir.resolve("whole.pdf")).file(),
+                dir.resolve("cut.pdf"), 0.3);
+
+        // when
+        for (Path pdf : List.of(locked, cut)) {
+            assertThatThrownBy(() -> extractor.extract(pdf, DEFAULTS.withPasswords(List.of("guess")), pages::add))
+                    .isInstanceOf(StatementException.class);
+        }
+
+        // then
+        assertThat(openFilesUnder(dir)).isEmpty();
     }
 
     @Test
@@ -210,6 +233,23 @@ class PdfBoxTextExtractorTest {
                 assertThat(word.y()).as("line after %s", before.text()).isGreaterThan(before.y());
             }
         }
+    }
+
+    private static List<Path> openFilesUnder(Path folder) throws IOException {
+        List<Path> open = new ArrayList<>();
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : descriptors.toList()) {
+                try {
+                    Path target = Files.readSymbolicLink(fd);
+                    if (target.startsWith(folder.toRealPath())) {
+                        open.add(target);
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // The listing's own descriptor is gone by now.
+                }
+            }
+        }
+        return open;
     }
 
     private static StatementSpec spec() {
