@@ -52,6 +52,9 @@ public final class PdfBoxTextExtractor implements TextExtractor {
             throw (StatementException) abort.getCause();
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
                  | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw cancelled(e);
+            }
             // PDFBox surfaces broken structure as any of these; all mean the same to the user.
             LOG.debug("PDFBox could not read {}", pdf, e);
             throw new StatementException(FailureReason.CORRUPT,
@@ -81,6 +84,13 @@ public final class PdfBoxTextExtractor implements TextExtractor {
                 : "encrypted: none of the " + passwords.size() + " given password(s) opens it");
     }
 
+    // An interrupt closes the file channel under PDFBox: the caller is cancelling, the file is fine.
+    private static InterruptedException cancelled(Exception cause) {
+        InterruptedException interrupted = new InterruptedException("extraction interrupted");
+        interrupted.initCause(cause);
+        return interrupted;
+    }
+
     private static String oneLine(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
@@ -94,7 +104,7 @@ public final class PdfBoxTextExtractor implements TextExtractor {
     record PdfFileCheck(boolean truncated) {
         private static final int PROBE = 1024;
 
-        static PdfFileCheck of(Path pdf) throws StatementException {
+        static PdfFileCheck of(Path pdf) throws StatementException, InterruptedException {
             try {
                 long size = Files.size(pdf);
                 if (size == 0) {
@@ -118,6 +128,9 @@ public final class PdfBoxTextExtractor implements TextExtractor {
                 String end = new String(tail.length > 0 ? tail : head, java.nio.charset.StandardCharsets.ISO_8859_1);
                 return new PdfFileCheck(!end.contains("%%EOF"));
             } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw cancelled(e);
+                }
                 throw new StatementException(FailureReason.INTERNAL, "cannot read file: " + oneLine(e), e);
             }
         }

@@ -59,6 +59,39 @@ class PdfBoxTextExtractorTest {
     }
 
     @Test
+    void interruptBeforeTheCallCancelsInsteadOfFailingTheFile() throws Exception {
+        // given
+        Path good = StatementPdfWriter.write(spec(), dir.resolve("good.pdf")).file();
+        Thread.currentThread().interrupt();
+        try {
+            // then: an interrupt closes file channels, which must not read as a damaged file
+            assertThatThrownBy(() -> extractor.extract(good, DEFAULTS, pages::add))
+                    .isInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void interruptWhileReadingStopsBeforeTheNextPage() throws Exception {
+        // given: the sink is interrupted by the first page of three
+        Path three = StatementPdfWriter.write(RandomStatements.spec(5, Layouts.multiPage(), 50),
+                dir.resolve("three.pdf")).file();
+        try {
+            // then
+            assertThatThrownBy(() -> extractor.extract(three, DEFAULTS, page -> {
+                pages.add(page);
+                Thread.currentThread().interrupt();
+            })).isInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(pages).hasSize(1);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void emptyFileIsNotAPdf() throws Exception {
         Path empty = BadPdfs.empty(dir.resolve("empty.pdf"));
 
