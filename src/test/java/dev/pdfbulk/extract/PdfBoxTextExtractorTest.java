@@ -10,6 +10,10 @@ import dev.pdfbulk.testing.RandomStatements;
 import dev.pdfbulk.testing.RenderedStatement;
 import dev.pdfbulk.testing.StatementPdfWriter;
 import dev.pdfbulk.testing.StatementSpec;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -56,6 +60,28 @@ class PdfBoxTextExtractorTest {
         assertThat(String.join(" ", first)).contains(spec.bank(), spec.entries().get(0).description());
         assertThat(texts(pages.get(1).words())).contains("Übertrag", "Fortsetzung");
         pages.forEach(page -> assertReadingOrder(page.words()));
+    }
+
+    @Test
+    void pagesWithoutContentAreHandedOverEmptyInTheirPlace() throws Exception {
+        // given: blank pages (no content stream at all) after page 1 and at the end
+        Path statement = StatementPdfWriter.write(RandomStatements.spec(5, Layouts.multiPage(), 30),
+                dir.resolve("statement.pdf")).file();
+        Path withBlanks = dir.resolve("blanks.pdf");
+        try (PDDocument document = Loader.loadPDF(statement.toFile())) {
+            document.getPages().insertAfter(new PDPage(), document.getPage(0));
+            document.addPage(new PDPage());
+            document.save(withBlanks.toFile());
+        }
+
+        // when
+        ExtractionSummary summary = extractor.extract(withBlanks, DEFAULTS, pages::add);
+
+        // then
+        assertThat(summary.pages()).isEqualTo(4).isEqualTo(summary.declaredPages());
+        assertThat(pages).extracting(PageText::number).containsExactly(1, 2, 3, 4);
+        assertThat(pages).extracting(page -> page.words().isEmpty()).containsExactly(false, true, false, true);
+        assertThat(pages.get(1).width()).isEqualTo(PDRectangle.LETTER.getWidth());
     }
 
     @Test
