@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -125,7 +126,11 @@ public final class PdfBoxTextExtractor implements TextExtractor {
                     throw new StatementException(FailureReason.NOT_PDF,
                             "not a PDF: no %PDF- header (" + describe(head) + ")");
                 }
-                String end = new String(tail.length > 0 ? tail : head, java.nio.charset.StandardCharsets.ISO_8859_1);
+                // Under two probes the tail starts where the head ends, so "%%EOF" may straddle the two.
+                byte[] both = Arrays.copyOf(head, head.length + tail.length);
+                System.arraycopy(tail, 0, both, head.length, tail.length);
+                int from = Math.max(0, both.length - PROBE);
+                String end = new String(both, from, both.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
                 return new PdfFileCheck(!end.contains("%%EOF"));
             } catch (IOException e) {
                 if (Thread.currentThread().isInterrupted()) {

@@ -11,6 +11,7 @@ import dev.pdfbulk.testing.RenderedStatement;
 import dev.pdfbulk.testing.StatementPdfWriter;
 import dev.pdfbulk.testing.StatementSpec;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +84,19 @@ class PdfBoxTextExtractorTest {
         assertThat(pages).extracting(PageText::number).containsExactly(1, 2, 3, 4);
         assertThat(pages).extracting(page -> page.words().isEmpty()).containsExactly(false, true, false, true);
         assertThat(pages.get(1).width()).isEqualTo(PDRectangle.LETTER.getWidth());
+    }
+
+    @Test
+    void smallCompleteFileIsNotTakenForTruncated() throws Exception {
+        // given: 1027 bytes, so the final "%%EOF\n" straddles the first 1024 bytes and the rest
+        Path small = pdfOfSize(1027);
+
+        // when
+        ExtractionSummary summary = extractor.extract(small, DEFAULTS, pages::add);
+
+        // then
+        assertThat(Files.readString(small, StandardCharsets.ISO_8859_1)).endsWith("%%EOF\n");
+        assertThat(summary.damaged()).isFalse();
     }
 
     @Test
@@ -292,6 +307,25 @@ class PdfBoxTextExtractorTest {
                 assertThat(word.y()).as("line after %s", before.text()).isGreaterThan(before.y());
             }
         }
+    }
+
+    // An uncompressed one-page PDF padded through its title to exactly {@code size} bytes.
+    private Path pdfOfSize(int size) throws IOException {
+        Path file = dir.resolve("small.pdf");
+        String title = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (PDDocument document = new PDDocument()) {
+                document.addPage(new PDPage());
+                document.getDocumentInformation().setTitle(title);
+                document.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+            }
+            long missing = size - Files.size(file);
+            if (missing == 0) {
+                return file;
+            }
+            title = "t".repeat((int) (title.length() + missing));
+        }
+        throw new AssertionError("could not pad a PDF to " + size + " bytes");
     }
 
     private static List<Path> openFilesUnder(Path folder) throws IOException {
