@@ -2,6 +2,7 @@ package dev.pdfbulk.extract;
 
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.StatementException;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -44,10 +45,15 @@ final class PageContentGuard {
         }
     }
 
-    // Flate is decoded here with the JDK inflater, which streams; other filters go through PDFBox.
+    // Flate is decoded here with the JDK inflater, which streams; other filters go through PDFBox, which
+    // decodes whole streams into memory. A lone filter may be written [/FlateDecode], and predictor
+    // parameters only shrink the inflated bytes, so counting those bytes is a safe bound for both.
     private static InputStream decoded(COSStream stream) throws IOException {
         COSBase filter = stream.getFilters();
-        if (COSName.FLATE_DECODE.equals(filter) && stream.getDictionaryObject(COSName.DECODE_PARMS) == null) {
+        if (filter instanceof COSArray array && array.size() == 1) {
+            filter = array.getObject(0);
+        }
+        if (COSName.FLATE_DECODE.equals(filter)) {
             return new InflaterInputStream(stream.createRawInputStream(), new Inflater(), 64 * 1024) {
                 @Override
                 public void close() throws IOException {

@@ -2,6 +2,7 @@ package dev.pdfbulk.extract;
 
 import dev.pdfbulk.model.PageText;
 import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Word;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -47,6 +48,7 @@ final class PageReader extends PDFTextStripper {
     /** Reads every page; returns the number of pages handed to the sink. */
     int readAll(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
+        handBlankPagesUpTo(document.getNumberOfPages());
         return pages;
     }
 
@@ -65,19 +67,31 @@ final class PageReader extends PDFTextStripper {
             throw new Abort(e);
         }
         images |= PageContentGuard.drawsImages(page);
+        handBlankPagesUpTo(getCurrentPageNo() - 1);
         glyphs.clear();
         super.processPage(page);
     }
 
     @Override
     protected void endPage(PDPage page) {
+        hand(page, getCurrentPageNo(), WordAssembler.words(glyphs));
+        glyphs.clear();
+    }
+
+    // PDFBox skips pages without a content stream; the sink still gets them, empty, so none goes missing.
+    private void handBlankPagesUpTo(int number) {
+        while (pages < number) {
+            hand(document.getPage(pages), pages + 1, List.of());
+        }
+    }
+
+    private void hand(PDPage page, int number, List<Word> words) {
         PDRectangle box = page.getCropBox();
         boolean turned = page.getRotation() % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         pages++;
-        sink.accept(new PageText(getCurrentPageNo(), width, height, WordAssembler.words(glyphs)));
-        glyphs.clear();
+        sink.accept(new PageText(number, width, height, words));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -52,6 +53,9 @@ public final class PdfBoxTextExtractor implements TextExtractor {
             throw (StatementException) abort.getCause();
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException
                  | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw cancelled(e);
+            }
             // PDFBox surfaces broken structure as any of these; all mean the same to the user.
             LOG.debug("PDFBox could not read {}", pdf, e);
             throw new StatementException(FailureReason.CORRUPT,
@@ -64,15 +68,28 @@ public final class PdfBoxTextExtractor implements TextExtractor {
         tries.add("");
         tries.addAll(passwords);
         for (String password : tries) {
+            RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf.toFile());
             try {
-                return Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), password);
+                return Loader.loadPDF(source, password);
             } catch (InvalidPasswordException wrong) {
+                source.close();
                 LOG.debug("password {} of {} did not open {}", tries.indexOf(password), tries.size(), pdf.getFileName());
+            } catch (IOException | RuntimeException e) {
+                // PDFBox leaves the file open when loading fails; a batch of bad files would run out of handles.
+                source.close();
+                throw e;
             }
         }
         throw new StatementException(FailureReason.ENCRYPTED, passwords.isEmpty()
                 ? "encrypted: a password is needed (--password)"
                 : "encrypted: none of the " + passwords.size() + " given password(s) opens it");
+    }
+
+    // An interrupt closes the file channel under PDFBox: the caller is cancelling, the file is fine.
+    private static InterruptedException cancelled(Exception cause) {
+        InterruptedException interrupted = new InterruptedException("extraction interrupted");
+        interrupted.initCause(cause);
+        return interrupted;
     }
 
     private static String oneLine(Throwable e) {
@@ -88,7 +105,7 @@ public final class PdfBoxTextExtractor implements TextExtractor {
     record PdfFileCheck(boolean truncated) {
         private static final int PROBE = 1024;
 
-        static PdfFileCheck of(Path pdf) throws StatementException {
+        static PdfFileCheck of(Path pdf) throws StatementException, InterruptedException {
             try {
                 long size = Files.size(pdf);
                 if (size == 0) {
@@ -109,9 +126,16 @@ public final class PdfBoxTextExtractor implements TextExtractor {
                     throw new StatementException(FailureReason.NOT_PDF,
                             "not a PDF: no %PDF- header (" + describe(head) + ")");
                 }
-                String end = new String(tail.length > 0 ? tail : head, java.nio.charset.StandardCharsets.ISO_8859_1);
+                // Under two probes the tail starts where the head ends, so "%%EOF" may straddle the two.
+                byte[] both = Arrays.copyOf(head, head.length + tail.length);
+                System.arraycopy(tail, 0, both, head.length, tail.length);
+                int from = Math.max(0, both.length - PROBE);
+                String end = new String(both, from, both.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
                 return new PdfFileCheck(!end.contains("%%EOF"));
             } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw cancelled(e);
+                }
                 throw new StatementException(FailureReason.INTERNAL, "cannot read file: " + oneLine(e), e);
             }
         }

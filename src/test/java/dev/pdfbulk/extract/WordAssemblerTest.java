@@ -1,0 +1,138 @@
+package dev.pdfbulk.extract;
+
+import dev.pdfbulk.extract.WordAssembler.Glyph;
+import dev.pdfbulk.model.Word;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class WordAssemblerTest {
+
+    private static final float SIZE = 10;
+    private static final float ADVANCE = 5;
+
+    @Test
+    void splitsAtSpaceGlyphs() {
+        // given
+        List<Glyph> glyphs = run("CARD PAYMENT", 50, 100);
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("CARD", "PAYMENT");
+        assertThat(words.get(0).x()).isEqualTo(50f);
+        assertThat(words.get(0).width()).isCloseTo(4 * ADVANCE, within(0.01f));
+        assertThat(words.get(1).x()).isCloseTo(50 + 5 * ADVANCE, within(0.01f));
+        assertThat(words.get(1).y()).isEqualTo(100f);
+        assertThat(words.get(1).height()).isEqualTo(SIZE);
+    }
+
+    @Test
+    void splitsAtAVisibleGapWithoutASpaceGlyph() {
+        // given: an amount right-aligned 20 pt after the description, no space drawn between them
+        List<Glyph> glyphs = new ArrayList<>(run("TESCO", 50, 100));
+        glyphs.addAll(run("12.50", 50 + 5 * ADVANCE + 20, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("TESCO", "12.50");
+    }
+
+    @Test
+    void keepsGlyphsTogetherAcrossKerningSizedGaps() {
+        // given: 1 pt between glyphs, under the 0.18 em word-gap threshold
+        List<Glyph> glyphs = new ArrayList<>();
+        String text = "1,234.56";
+        for (int i = 0; i < text.length(); i++) {
+            glyphs.add(glyph(text.substring(i, i + 1), 50 + i * (ADVANCE + 1), 100));
+        }
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("1,234.56");
+    }
+
+    @Test
+    void groupsGlyphsIntoLinesTopToBottomWhateverTheirOrder() {
+        // given: two lines drawn bottom-up and shuffled, the first with sub-point baseline jitter
+        List<Glyph> glyphs = new ArrayList<>(run("SECOND LINE", 50, 114));
+        glyphs.addAll(run("FIRST", 50, 100));
+        glyphs.addAll(run("LINE", 50 + 6 * ADVANCE, 100.8f));
+        Collections.shuffle(glyphs, new java.util.Random(42));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("FIRST", "LINE", "SECOND", "LINE");
+        assertThat(words.get(1).y()).isEqualTo(100.8f);
+        assertThat(words.get(2).y()).isEqualTo(114f);
+    }
+
+    @Test
+    void dropsFakeBoldOverprint() {
+        // given: the heading drawn twice, 0.3 pt apart
+        List<Glyph> glyphs = new ArrayList<>(run("BALANCE", 50, 100));
+        glyphs.addAll(run("BALANCE", 50.3f, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("BALANCE");
+        assertThat(words.get(0).width()).isCloseTo(7 * ADVANCE, within(0.01f));
+    }
+
+    @Test
+    void keepsRepeatedLettersThatAreNotOverprint() {
+        // when
+        List<Word> words = WordAssembler.words(run("BALL 1100", 50, 100));
+
+        // then
+        assertThat(texts(words)).containsExactly("BALL", "1100");
+    }
+
+    @Test
+    void yieldsNoWordsForNoGlyphsOrOnlySpaces() {
+        assertThat(WordAssembler.words(List.of())).isEmpty();
+        assertThat(WordAssembler.words(run("   ", 50, 100))).isEmpty();
+    }
+
+    @Test
+    void takesMultiCharacterGlyphsAsOneUnit() {
+        // given: a ligature glyph "fi" inside a word
+        List<Glyph> glyphs = List.of(glyph("o", 50, 100), glyph("fi", 55, 100), glyph("ce", 60, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("ofice");
+    }
+
+    private static List<Glyph> run(String text, float x, float y) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            glyphs.add(glyph(text.substring(i, i + 1), x + i * ADVANCE, y));
+        }
+        return glyphs;
+    }
+
+    private static Glyph glyph(String text, float x, float y) {
+        return new Glyph(text, x, y, ADVANCE, SIZE, SIZE);
+    }
+
+    private static List<String> texts(List<Word> words) {
+        return words.stream().map(Word::text).toList();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.pdfbulk.testing;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Files a statement importer must refuse or handle with care, one method per kind of bad input. */
+public final class BadPdfs {
+
+    private static final List<String> LETTER = List.of("Harbour Bank", "", "Mr J Smith", "12 High Street",
+            "Anytown AB1 2CD", "", "05/12/2025", "", "Dear Mr Smith,", "",
+            "Thank you for your payment of £250.00, which we received on 03/12/2025.",
+            "From 01/01/2026 your arranged overdraft limit will be £1,500.00 and the interest",
+            "rate 39.9% EAR. Interest of £12.34 will be charged on 15 January 2026.",
+            "Your account ****1234 had a balance of £2,345.67 on 30 November 2025.", "",
+            "Yours sincerely,", "", "Customer Services");
+
+    private BadPdfs() {
+    }
+
+    /** A one-page letter: dates and amounts in running text, no transaction table. */
+    public static Path letter(Path file) throws IOException {
+        Geometry g = Geometry.a4(Geometry.Font.HELVETICA, 10, 60);
+        Composition.Page page = Composition.Page.blank();
+        float y = g.marginTop();
+        for (String line : LETTER) {
+            if (!line.isEmpty()) {
+                page.text(line, g.marginLeft(), y, g.fontSize(), y == g.marginTop());
+            }
+            y += g.lineHeight();
+        }
+        try (PDDocument document = new PDDocument()) {
+            StatementPdfWriter.paint(document, new Composition(List.of(page), new int[0]), g,
+                    StatementPdfWriter.Faces.of(g));
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A "scanned" page: one image with text drawn into its pixels, and no text layer. */
+    public static Path imageOnly(Path file) throws IOException {
+        BufferedImage scan = new BufferedImage(400, 200, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 200);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString("STATEMENT 01/12/2025  -12.50  1,234.56", 10, 40);
+        g.dispose();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                out.drawImage(image, 50, 500, 400, 200);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** The statement encrypted with AES-256; {@code userPassword} is needed to open it. */
+    public static Path encrypted(StatementSpec spec, Path file, String userPassword) throws IOException {
+        return protect(spec, file, userPassword, "owner-" + userPassword, new AccessPermission());
+    }
+
+    /**
+     * The statement encrypted with an owner password only: it opens without a password, but its
+     * permissions forbid copying text, as many bank PDFs do.
+     */
+    public static Path ownerPasswordOnly(StatementSpec spec, Path file) throws IOException {
+        AccessPermission permissions = new AccessPermission();
+        permissions.setCanExtractContent(false);
+        permissions.setCanModify(false);
+        return protect(spec, file, "", "owner-only", permissions);
+    }
+
+    /** The first {@code fraction} of {@code source}'s bytes, as left by an interrupted download. */
+    public static Path truncated(Path source, Path file, double fraction) throws IOException {
+        byte[] bytes = Files.readAllBytes(source);
+        Files.write(file, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
+        return file;
+    }
+
+    /** An empty file. */
+    public static Path empty(Path file) throws IOException {
+        Files.write(file, new byte[0]);
+        return file;
+    }
+
+    /** A text file with a {@code .pdf} name. */
+    public static Path textNamedPdf(Path file) throws IOException {
+        Files.writeString(file, "Date,Description,Amount\n2025-12-01,TESCO,-12.50\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** How a bomb's content stream names its filter: each form must be caught while streaming. */
+    public enum BombFilter {
+        /** {@code /Filter /FlateDecode}. */
+        FLATE,
+        /** {@code /Filter [/FlateDecode]}, the array form many producers write. */
+        FLATE_ARRAY,
+        /** {@code /Filter /FlateDecode /DecodeParms << /Predictor 1 >>}. */
+        FLATE_WITH_PARAMETERS
+    }
+
+    /** A page whose Flate content stream is {@code inflatedBytes} of spaces: tiny on disk, huge decoded. */
+    public static Path decompressionBomb(Path file, long inflatedBytes) throws IOException {
+        return decompressionBomb(file, inflatedBytes, BombFilter.FLATE);
+    }
+
+    /** As {@link #decompressionBomb(Path, long)} with the filter written as given. Gigabytes take milliseconds. */
+    public static Path decompressionBomb(Path file, long inflatedBytes, BombFilter filter) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream stream = document.getDocument().createCOSStream();
+            try (OutputStream out = stream.createRawOutputStream()) {
+                FlateBomb.write(out, inflatedBytes);
+            }
+            stream.setItem(COSName.FILTER, filter == BombFilter.FLATE_ARRAY
+                    ? new COSArray(List.of(COSName.FLATE_DECODE)) : COSName.FLATE_DECODE);
+            if (filter == BombFilter.FLATE_WITH_PARAMETERS) {
+                COSDictionary parameters = new COSDictionary();
+                parameters.setInt(COSName.PREDICTOR, 1);
+                stream.setItem(COSName.DECODE_PARMS, parameters);
+            }
+            page.setContents(new PDStream(stream));
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static Path protect(StatementSpec spec, Path file, String user, String owner, AccessPermission permissions)
+            throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            StatementPdfWriter.draw(spec, document);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user, permissions);
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+}
