@@ -21,13 +21,29 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new PdfbulkCommand());
         cmd.setExecutionExceptionHandler(new OneLineErrors());
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        String footer = "%nExit codes:%n" + ExitCode.table().replace("%", "%%");
+        cmd.setParameterExceptionHandler(Main::usageError);
+        String exitCodes = "%nExit codes:%n" + ExitCode.table().replace("%", "%%");
         for (CommandLine sub : cmd.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().footer(footer);
+            appendFooter(sub, exitCodes);
         }
-        cmd.getCommandSpec().usageMessage().footer(footer);
+        appendFooter(cmd, exitCodes);
         return cmd;
+    }
+
+    private static void appendFooter(CommandLine cmd, String text) {
+        String[] old = cmd.getCommandSpec().usageMessage().footer();
+        String[] footer = java.util.Arrays.copyOf(old, old.length + 1);
+        footer[old.length] = text;
+        cmd.getCommandSpec().usageMessage().footer(footer);
+    }
+
+    // A usage error is one line and a pointer to --help, not the whole help text.
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("pdfbulk: " + e.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cmd.getErr().flush();
+        return ExitCode.USAGE.code();
     }
 
     /** An exception that escaped a command is a bug: one line on stderr, the trace only when verbose. */

@@ -72,7 +72,7 @@ final class WordAssembler {
             }
             text.append(g.text());
             right = g.x() + g.width();
-            height = Math.max(height, g.height());
+            height = Math.max(height, size(g));
         }
         if (text.length() > 0) {
             out.add(new Word(text.toString(), x, y, right - x, height));

@@ -8,7 +8,7 @@ package dev.pdfbulk.model;
  * @param x      left edge
  * @param y      baseline
  * @param width  advance width of the whole word
- * @param height font height, used to tell lines apart
+ * @param height font size in points (glyph boxes are unreliable), used to tell lines and cells apart
  */
 public record Word(String text, float x, float y, float width, float height) {
     public Word {

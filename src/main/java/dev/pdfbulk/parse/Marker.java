@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Table rows that carry a date or an amount but are not transactions. */
@@ -18,9 +19,18 @@ enum Marker {
                     + "previous|new|starting|start|end|final|initial|last statement|statement) balance|"
                     + "balance (?:at|as (?:at|of)|on) |balance (?:from|to) (?:previous|next) |"
                     + "(?:alter|neuer|anfangs|end|schluss)[ -]?saldo|saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
-                    + "kontostand (?:am|vom|per)|übertrag|vortrag|(?:ancien|nouveau) solde|solde (?:précédent|"
-                    + "initial|final|au|reporté|à reporter|créditeur|débiteur)|saldo (?:anterior|inicial|final))",
+                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|übertrag|"
+                    + "vortrag|(?:ancien|nouveau) solde|solde (?:précédent|initial|final|au|reporté|à reporter|"
+                    + "créditeur|débiteur)|report\\b|à reporter|saldo (?:anterior|inicial|final))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them.
+    private static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
+            "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
+            "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporté", "vortrag", "übertrag", "per", "at", "as",
+            "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
+            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
+    private static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
+            "übertrag", "report", "b/f", "c/f");
     private static final Pattern TOTAL_ROW = Pattern.compile(
             "^(?:sub-?totals?|totals?|summe|zwischensumme|gesamt|total des|totaux|sous-total)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,7 +47,7 @@ enum Marker {
      */
     static Marker of(String description, boolean dated) {
         String d = description.strip().toLowerCase(Locale.ROOT);
-        if (BALANCE_ROW.matcher(d).find()) {
+        if (BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
             return BALANCE;
         }
         if (TOTAL_ROW.matcher(d).find() && (!dated || d.split("\\s+").length <= 3)) {
@@ -47,5 +57,21 @@ enum Marker {
             return FURNITURE;
         }
         return null;
+    }
+
+    private static boolean onlyBalanceWords(String d) {
+        String[] words = d.replaceAll("[:,]", " ").trim().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        boolean noun = false;
+        for (String w : words) {
+            if (BALANCE_NOUNS.contains(w)) {
+                noun = true;
+            } else if (!BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !w.matches("\\d+")) {
+                return false;
+            }
+        }
+        return noun;
     }
 }

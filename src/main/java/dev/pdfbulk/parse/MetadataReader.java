@@ -27,11 +27,11 @@ final class MetadataReader {
     private static final Pattern RANGE_WORD = Pattern.compile("^(?:to|-|–|—|bis|au|through|thru|until|till|a|al)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING = Pattern.compile(
-            "(?:opening|beginning|previous|starting|start|alter|last statement) ?(?:balance|saldo)|"
+            "(?:opening|beginning|previous|starting|start|alter|last statement) ?(?:balance|saldo|kontostand)|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:précédent|initial|au début)|"
                     + "saldo anterior|saldo (?:alt|vortrag)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
-            "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo)|endsaldo|nouveau solde|"
+            "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "solde (?:final|à la fin)|saldo (?:final|neu)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
@@ -82,6 +82,10 @@ final class MetadataReader {
             Matcher c = CURRENCY_CODE.matcher(text);
             while (c.find()) {
                 currencies.merge(c.group(1), 1, Integer::sum);
+            }
+            for (Phrase p : Phrase.split(line)) {
+                AmountParser.parse(p.text()).map(Amount::currency).ifPresent(code -> currencies.merge(code, 1,
+                        Integer::sum));
             }
         }
         String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

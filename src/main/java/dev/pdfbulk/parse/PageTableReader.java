@@ -121,6 +121,8 @@ final class PageTableReader {
         }
         Line above = lines.get(headerIndex - 1);
         Line header = lines.get(headerIndex);
-        return header.y() - above.y() < 4f * header.height() ? above.text() : "";
+        // A title is a short line of words just above the header, not the last row of a table before it.
+        boolean titleLike = above.words().size() <= 6 && !above.text().matches(".*\\d.*");
+        return titleLike && header.y() - above.y() < 3f * header.height() ? above.text() : "";
     }
 }

@@ -51,6 +51,10 @@ final class RowAssembler {
                 if (value == null) {
                     value = firstMoney(line.money());
                 }
+                if (value != null && value == line.money().get(ColumnKind.DEBIT) && value.mark() == Amount.Mark.NONE) {
+                    // A balance printed under the debit column is overdrawn.
+                    value = new Amount(value.magnitude(), Amount.Mark.MINUS, value.currency());
+                }
                 if (value != null) {
                     events.add(new TableEvent.BalanceMark(value));
                 }

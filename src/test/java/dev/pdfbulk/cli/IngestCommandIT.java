@@ -64,11 +64,13 @@ class IngestCommandIT {
         CliRun zero = CliRun.of(args("--workers", "0"));
         assertThat(zero.exitCode()).isEqualTo(2);
         assertThat(zero.err()).contains("--workers must be at least 1");
+        assertThat(zero.err().lines().count()).isEqualTo(2);
         CliRun missing = CliRun.of("ingest", tmp.resolve("nowhere").toString(), "--no-progress");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("is not a folder");
         Files.writeString(tmp.resolve("blocker"), "x");
-        CliRun output = CliRun.of(args("-o", tmp.resolve("blocker/out").toString()));
+        CliRun output = CliRun.of("ingest", tmp.resolve("in").toString(), "-o", tmp.resolve("blocker/out").toString(),
+                "--db", tmp.resolve("x.db").toString(), "--no-progress");
         assertThat(output.exitCode()).isEqualTo(2);
         assertThat(output.err()).contains("cannot create folder");
     }
