@@ -6,66 +6,190 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
-/** Checks a page before PDFBox interprets it: bounded decoded content, and whether it draws images. */
+/**
+ * Checks a page before PDFBox interprets it: the decoded size of everything the page can draw as text
+ * (its content streams and, recursively, its form XObjects) must stay within a budget, so a
+ * decompression bomb costs bounded time and no more memory than the budget. Streams shared by several
+ * pages are counted once per document. Not thread-safe: one instance per document.
+ */
 final class PageContentGuard {
 
-    private PageContentGuard() {
+    private static final int MAX_FORM_DEPTH = 8;
+
+    /** Signals that the budget ran out while decoding. */
+    private static final class OverBudget extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
-    /**
-     * Decodes the page's content streams, counting bytes, and fails once they pass the limit, so a
-     * decompression bomb costs a bounded amount of time and no memory.
-     */
-    static void check(PDPage page, int pageNumber, long limit) throws StatementException, IOException {
-        long total = 0;
-        Iterator<PDStream> streams = page.getContentStreams();
-        while (streams.hasNext()) {
-            COSStream stream = streams.next().getCOSObject();
-            try (InputStream in = decoded(stream)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    total += n;
-                    if (total > limit) {
-                        throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
-                                + " content inflates past " + (limit >> 20) + " MB (decompression bomb?)");
-                    }
-                }
+    private final long limit;
+    private final Set<COSStream> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private long used;
+
+    PageContentGuard(long limit) {
+        this.limit = limit;
+    }
+
+    /** Counts the page's content; fails with {@code RESOURCE_LIMIT} once the page's total passes the limit. */
+    void check(PDPage page, int pageNumber) throws StatementException, IOException {
+        used = 0;
+        try {
+            Iterator<PDStream> streams = page.getContentStreams();
+            while (streams.hasNext()) {
+                count(streams.next().getCOSObject());
+            }
+            forms(page.getResources(), 0);
+        } catch (OverBudget e) {
+            throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
+                    + " content inflates past " + (limit >> 20) + " MB (decompression bomb?)");
+        }
+    }
+
+    private void forms(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject xobject;
+            try {
+                xobject = resources.getXObject(name);
+            } catch (IOException | RuntimeException broken) {
+                continue;
+            }
+            if (xobject instanceof PDFormXObject form && counted.add(form.getCOSObject())) {
+                count(form.getCOSObject());
+                forms(form.getResources(), depth + 1);
             }
         }
     }
 
-    // Flate is decoded here with the JDK inflater, which streams; other filters go through PDFBox, which
-    // decodes whole streams into memory. A lone filter may be written [/FlateDecode], and predictor
-    // parameters only shrink the inflated bytes, so counting those bytes is a safe bound for both.
-    private static InputStream decoded(COSStream stream) throws IOException {
-        COSBase filter = stream.getFilters();
-        if (filter instanceof COSArray array && array.size() == 1) {
-            filter = array.getObject(0);
+    private void count(COSStream stream) throws IOException {
+        List<COSName> filters = filters(stream);
+        if (filters.size() == 1 && COSName.FLATE_DECODE.equals(filters.get(0))) {
+            // The JDK inflater streams; predictor parameters only shrink the output, so this bound is safe.
+            drain(inflate(stream));
+            return;
         }
-        if (COSName.FLATE_DECODE.equals(filter)) {
-            return new InflaterInputStream(stream.createRawInputStream(), new Inflater(), 64 * 1024) {
-                @Override
-                public void close() throws IOException {
-                    try {
-                        super.close();
-                    } finally {
-                        inf.end();
-                    }
+        decodeInStages(stream, filters);
+    }
+
+    private InputStream inflate(COSStream stream) throws IOException {
+        Inflater inflater = new Inflater();
+        return new InflaterInputStream(stream.createRawInputStream(), inflater, 64 * 1024) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
                 }
-            };
+            }
+        };
+    }
+
+    private void drain(InputStream in) throws IOException {
+        try (in) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                add(n);
+            }
         }
-        return stream.createInputStream();
+    }
+
+    // Each stage decodes into a buffer capped by the budget, so even a chain of filters cannot outgrow it.
+    private void decodeInStages(COSStream stream, List<COSName> filters) throws IOException {
+        if (filters.isEmpty()) {
+            add(stream.getLength());
+            return;
+        }
+        byte[] data;
+        try (InputStream raw = stream.createRawInputStream()) {
+            data = raw.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+        if (data.length > limit) {
+            throw new OverBudget();
+        }
+        for (int i = 0; i < filters.size(); i++) {
+            Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
+            boolean last = i == filters.size() - 1;
+            BoundedSink sink = new BoundedSink(last);
+            filter.decode(new ByteArrayInputStream(data), sink, stream, i);
+            data = sink.bytes();
+        }
+    }
+
+    private void add(long n) throws OverBudget {
+        used += n;
+        if (used > limit) {
+            throw new OverBudget();
+        }
+    }
+
+    private static List<COSName> filters(COSStream stream) {
+        COSBase f = stream.getFilters();
+        List<COSName> out = new ArrayList<>();
+        if (f instanceof COSName name) {
+            out.add(name);
+        } else if (f instanceof COSArray array) {
+            for (COSBase item : array) {
+                if (item instanceof COSName name) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Collects a stage's output (or only counts the last stage's), failing once over the budget. */
+    private final class BoundedSink extends OutputStream {
+        private final ByteArrayOutputStream buffer;
+
+        BoundedSink(boolean countOnly) {
+            buffer = countOnly ? null : new ByteArrayOutputStream();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (buffer == null) {
+                add(len);
+            } else {
+                if (buffer.size() + (long) len > limit) {
+                    throw new OverBudget();
+                }
+                buffer.write(b, off, len);
+            }
+        }
+
+        byte[] bytes() {
+            return buffer == null ? new byte[0] : buffer.toByteArray();
+        }
     }
 
     static boolean drawsImages(PDPage page) {

@@ -30,7 +30,7 @@ final class PageReader extends PDFTextStripper {
         }
     }
 
-    private final ExtractionOptions options;
+    private final PageContentGuard guard;
     private final Consumer<PageText> sink;
     private final List<WordAssembler.Glyph> glyphs = new ArrayList<>();
     private int pages;
@@ -38,7 +38,7 @@ final class PageReader extends PDFTextStripper {
 
     PageReader(ExtractionOptions options, Consumer<PageText> sink) {
         super();
-        this.options = options;
+        this.guard = new PageContentGuard(options.maxPageContentBytes());
         this.sink = sink;
         // Our own line grouping replaces PDFBox's sort, the costliest part of the stripper.
         setSortByPosition(false);
@@ -62,7 +62,7 @@ final class PageReader extends PDFTextStripper {
             throw new Abort(new InterruptedException("extraction interrupted"));
         }
         try {
-            PageContentGuard.check(page, getCurrentPageNo(), options.maxPageContentBytes());
+            guard.check(page, getCurrentPageNo());
         } catch (StatementException e) {
             throw new Abort(e);
         }

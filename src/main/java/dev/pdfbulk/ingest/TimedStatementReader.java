@@ -72,8 +72,7 @@ public final class TimedStatementReader implements AutoCloseable {
             } catch (TimeoutException e) {
                 if (job.abandon()) {
                     future.cancel(true);
-                    throw new StatementException(FailureReason.TIMED_OUT, "timed out after " + timeout.toSeconds()
-                            + " s");
+                    throw new StatementException(FailureReason.TIMED_OUT, "timed out after " + seconds(timeout));
                 }
                 return future.get();
             }
@@ -91,6 +90,11 @@ public final class TimedStatementReader implements AutoCloseable {
             }
             throw new StatementException(FailureReason.INTERNAL, "unexpected " + cause, cause);
         }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s",
+                d.toMillis() / 1000.0);
     }
 
     /** Number of abandoned reads still running. */

@@ -123,7 +123,11 @@ public final class BadPdfs {
         /** {@code /Filter [/FlateDecode]}, the array form many producers write. */
         FLATE_ARRAY,
         /** {@code /Filter /FlateDecode /DecodeParms << /Predictor 1 >>}. */
-        FLATE_WITH_PARAMETERS
+        FLATE_WITH_PARAMETERS,
+        /** {@code /Filter [/ASCIIHexDecode /FlateDecode]}: a chain PDFBox would decode whole into memory. */
+        HEX_THEN_FLATE,
+        /** The bomb is a form XObject that the page's own tiny content stream draws. */
+        FORM_XOBJECT
     }
 
     /** A page whose Flate content stream is {@code inflatedBytes} of spaces: tiny on disk, huge decoded. */
@@ -137,11 +141,41 @@ public final class BadPdfs {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             COSStream stream = document.getDocument().createCOSStream();
+            if (filter == BombFilter.HEX_THEN_FLATE) {
+                java.io.ByteArrayOutputStream flate = new java.io.ByteArrayOutputStream();
+                FlateBomb.write(flate, inflatedBytes);
+                try (OutputStream out = stream.createRawOutputStream()) {
+                    for (byte b : flate.toByteArray()) {
+                        out.write(String.format("%02x", b & 0xff).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    out.write('>');
+                }
+                stream.setItem(COSName.FILTER, new COSArray(List.of(COSName.ASCII_HEX_DECODE, COSName.FLATE_DECODE)));
+                page.setContents(new PDStream(stream));
+                document.save(file.toFile());
+                return file;
+            }
             try (OutputStream out = stream.createRawOutputStream()) {
                 FlateBomb.write(out, inflatedBytes);
             }
             stream.setItem(COSName.FILTER, filter == BombFilter.FLATE_ARRAY
                     ? new COSArray(List.of(COSName.FLATE_DECODE)) : COSName.FLATE_DECODE);
+            if (filter == BombFilter.FORM_XOBJECT) {
+                stream.setItem(COSName.TYPE, COSName.XOBJECT);
+                stream.setItem(COSName.SUBTYPE, COSName.FORM);
+                stream.setItem(COSName.BBOX, PDRectangle.A4.getCOSArray());
+                org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+                resources.put(COSName.getPDFName("Bomb"),
+                        new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(stream));
+                page.setResources(resources);
+                COSStream content = document.getDocument().createCOSStream();
+                try (OutputStream out = content.createOutputStream()) {
+                    out.write("/Bomb Do\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                page.setContents(new PDStream(content));
+                document.save(file.toFile());
+                return file;
+            }
             if (filter == BombFilter.FLATE_WITH_PARAMETERS) {
                 COSDictionary parameters = new COSDictionary();
                 parameters.setInt(COSName.PREDICTOR, 1);

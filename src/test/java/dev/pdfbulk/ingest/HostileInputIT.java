@@ -1,0 +1,125 @@
+package dev.pdfbulk.ingest;
+
+import dev.pdfbulk.extract.ExtractionOptions;
+import dev.pdfbulk.extract.PdfBoxTextExtractor;
+import dev.pdfbulk.extract.TextExtractor;
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.testing.BadPdfs;
+import dev.pdfbulk.testing.Layouts;
+import dev.pdfbulk.testing.RandomStatements;
+import dev.pdfbulk.testing.StatementPdfWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every class of bad input inside a batch of good files: each fails alone, with its own reason. */
+class HostileInputIT {
+
+    @TempDir
+    Path tmp;
+
+    private IngestOptions options(Path in, int workers, Duration timeout, long maxFileSize) {
+        return new IngestOptions(in, tmp.resolve("out"), tmp.resolve("ledger.db"), tmp.resolve("failed"), workers,
+                false, false, false, false, new ExtractionOptions(List.of(), 50, 1L << 20), timeout, maxFileSize);
+    }
+
+    @Test
+    void eachBadFileFailsWithItsOwnReasonAndEveryGoodFileImports() throws Exception {
+        Batch batch = Batch.of(tmp.resolve("in"), 6, 3_000);
+        Path in = batch.dir;
+        var spec = RandomStatements.spec(3_100, Layouts.usChecking(), 12);
+        BadPdfs.empty(in.resolve("empty.pdf"));
+        BadPdfs.textNamedPdf(in.resolve("renamed.pdf"));
+        BadPdfs.truncated(batch.statements.get(0).file(), in.resolve("truncated.pdf"), 0.5);
+        BadPdfs.encrypted(spec, in.resolve("encrypted.pdf"), "pw");
+        BadPdfs.imageOnly(in.resolve("scanned.pdf"));
+        BadPdfs.letter(in.resolve("letter.pdf"));
+        BadPdfs.decompressionBomb(in.resolve("bomb.pdf"), 1L << 30);
+        Path big = StatementPdfWriter.write(spec, in.resolve("oversized.pdf")).file();
+        Files.write(big, new byte[600_000], StandardOpenOption.APPEND);
+        Files.writeString(in.resolve("pdfbox-throws.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\n"
+                + "endobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", StandardCharsets.ISO_8859_1);
+
+        RunSummary summary = new BulkProcessor().processBatch(options(in, 2, Duration.ofSeconds(30), 500_000));
+
+        assertThat(summary.imported()).isEqualTo(6);
+        assertThat(summary.failed()).isEqualTo(9);
+        Map<String, String> expected = Map.of("empty.pdf", "not_pdf", "renamed.pdf", "not_pdf",
+                "truncated.pdf", "corrupt", "encrypted.pdf", "encrypted", "scanned.pdf", "no_text",
+                "letter.pdf", "no_transactions", "bomb.pdf", "resource_limit", "oversized.pdf", "resource_limit",
+                "pdfbox-throws.pdf", "corrupt");
+        try (LedgerProbe db = new LedgerProbe(tmp.resolve("ledger.db"))) {
+            for (var e : expected.entrySet()) {
+                assertThat(db.text("SELECT failure_reason FROM import_logs WHERE file_name = '" + e.getKey() + "'"))
+                        .as(e.getKey()).isEqualTo(e.getValue());
+                assertThat(Files.readString(tmp.resolve("failed").resolve(e.getKey() + ".error.txt")))
+                        .as(e.getKey()).contains("reason: " + e.getValue());
+            }
+            assertThat(db.text("SELECT error FROM import_logs WHERE file_name = 'oversized.pdf'"))
+                    .contains("over the size limit");
+        }
+    }
+
+    @Test
+    void aFileThatHangsTimesOutAndTheBatchKeepsGoing() throws Exception {
+        Batch batch = Batch.of(tmp.resolve("in"), 4, 3_200);
+        Files.copy(batch.statements.get(0).file(), batch.dir.resolve("hang.pdf"));
+        Files.write(batch.dir.resolve("hang.pdf"), new byte[] {' '}, StandardOpenOption.APPEND);
+        CountDownLatch release = new CountDownLatch(1);
+        TextExtractor hanging = hangingOn("hang.pdf", release);
+
+        RunSummary summary = new BulkProcessor(IngestListener.NONE, hanging)
+                .processBatch(options(batch.dir, 1, Duration.ofMillis(700), 100L << 20));
+        release.countDown();
+
+        assertThat(summary.imported()).isEqualTo(4);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.failures()).containsEntry(FailureReason.TIMED_OUT, 1);
+        assertThat(Files.readString(tmp.resolve("failed/hang.pdf.error.txt"))).contains("timed out after 0.7 s");
+    }
+
+    @Test
+    void tooManyStuckFilesStopTheRunCleanly() throws Exception {
+        Batch batch = Batch.of(tmp.resolve("in"), 1, 3_300);
+        for (int i = 0; i < 4; i++) {
+            Files.copy(batch.statements.get(0).file(), batch.dir.resolve("hang" + i + ".pdf"));
+            Files.write(batch.dir.resolve("hang" + i + ".pdf"), new byte[i + 1], StandardOpenOption.APPEND);
+        }
+        CountDownLatch release = new CountDownLatch(1);
+
+        RunSummary summary = new BulkProcessor(IngestListener.NONE, hangingOn("hang", release))
+                .processBatch(options(batch.dir, 1, Duration.ofMillis(300), 100L << 20));
+        release.countDown();
+
+        assertThat(summary.stoppedEarly()).isTrue();
+        assertThat(summary.fatalError()).contains("still being read");
+        assertThat(summary.failures()).containsEntry(FailureReason.TIMED_OUT, 2);
+    }
+
+    // Blocks files whose name starts with the prefix, ignoring interrupts as a stuck PDFBox would.
+    private static TextExtractor hangingOn(String prefix, CountDownLatch release) {
+        PdfBoxTextExtractor real = new PdfBoxTextExtractor();
+        return (pdf, options, sink) -> {
+            if (pdf.getFileName().toString().startsWith(prefix)) {
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException ignored) {
+                        // A stuck parser does not notice interrupts; neither does this one.
+                    }
+                }
+            }
+            return real.extract(pdf, options, sink);
+        };
+    }
+}
