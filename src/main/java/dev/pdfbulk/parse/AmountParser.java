@@ -23,13 +23,17 @@ final class AmountParser {
             "^(?<pre>" + CODE + ")?\\s?(?<lead>[-+\u2212]|\\()?\\s?(?<pre2>" + CODE + ")?\\s?(?<num>" + NUMBER + ")"
                     + "(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + CODE + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr)?\\.?$");
 
+    private static final Pattern GROUPING = Pattern.compile("[,.'\u00a0\u202f ]");
+    // Cheap pre-check: an amount has a digit, then a separator and two digits somewhere.
+    private static final Pattern CENTS = Pattern.compile("\\d[.,]\\d\\d");
+
     private AmountParser() {
     }
 
     /** Parses the whole text as one amount; empty when it is anything else. */
     static Optional<Amount> parse(String text) {
         String s = text.strip();
-        if (s.isEmpty() || s.length() > 40) {
+        if (s.isEmpty() || s.length() > 40 || !CENTS.matcher(s).find()) {
             return Optional.empty();
         }
         Matcher m = AMOUNT.matcher(s);
@@ -78,7 +82,7 @@ final class AmountParser {
     // The last separator followed by exactly two digits is the decimal point; every other one groups thousands.
     private static BigDecimal number(String raw) {
         int decimal = raw.length() - 3;
-        String whole = raw.substring(0, decimal).replaceAll("[,.'\u00a0\u202f ]", "");
+        String whole = GROUPING.matcher(raw.substring(0, decimal)).replaceAll("");
         String cents = raw.substring(decimal + 1);
         if (whole.isEmpty()) {
             return null;

@@ -14,6 +14,8 @@ import java.util.List;
  */
 record DateMention(RawDate date, int from, int to) {
 
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;:]$");
+
     /** Every date in the line, longest reading first at each position, not overlapping. */
     static List<DateMention> find(List<Word> words) {
         List<DateMention> out = new ArrayList<>();
@@ -21,7 +23,7 @@ record DateMention(RawDate date, int from, int to) {
         while (i < words.size()) {
             DateMention found = null;
             for (int n = Math.min(4, words.size() - i); n >= 1 && found == null; n--) {
-                String text = Phrase.join(words.subList(i, i + n)).replaceAll("[,;:]$", "");
+                String text = TRAILING_PUNCTUATION.matcher(Phrase.join(words.subList(i, i + n))).replaceAll("");
                 var date = DateParser.parse(text);
                 if (date.isPresent()) {
                     found = new DateMention(date.get(), i, i + n);

@@ -31,13 +31,18 @@ final class DateParser {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?$");
 
+    private static final Pattern MONTH_WORDS = Pattern.compile(
+            "january|february|march|april|june|july|august|september|october|november|december"
+                    + "|januar|februar|märz|april|juni|juli|oktober|dezember|janvier|février|avril|juillet|août"
+                    + "|septembre|octobre|novembre|décembre|sept|janv|févr|juil|mars|juin");
+
     private DateParser() {
     }
 
     /** Parses the whole text as one date; empty when it is anything else. */
     static Optional<RawDate> parse(String text) {
         String s = text.strip();
-        if (s.length() < 3 || s.length() > 20 || !Character.isLetterOrDigit(s.charAt(0))) {
+        if (s.length() < 3 || s.length() > 20 || !Character.isLetterOrDigit(s.charAt(0)) || !hasDigit(s)) {
             return Optional.empty();
         }
         Matcher m = ISO.matcher(s);
@@ -67,6 +72,15 @@ final class DateParser {
                     : checked(new RawDate(month, Integer.parseInt(m.group("d")), year(m.group("y")), true));
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<RawDate> checked(RawDate date) {
@@ -100,8 +114,6 @@ final class DateParser {
 
     // Full month names in the three languages; a prefix match alone would take "Marketing" for March.
     private static boolean isMonthWord(String n) {
-        return n.matches("january|february|march|april|june|july|august|september|october|november|december"
-                + "|januar|februar|märz|april|juni|juli|oktober|dezember|janvier|février|avril|juillet|août"
-                + "|septembre|octobre|novembre|décembre|sept|janv|févr|juil|mars|juin");
+        return MONTH_WORDS.matcher(n).matches();
     }
 }

@@ -23,7 +23,7 @@ final class HeaderDetector {
     /** Looks for a header starting at {@code lines.get(index)}. */
     static Optional<Found> detect(List<Line> lines, int index) {
         Line line = lines.get(index);
-        if (line.words().size() < 2 || line.words().size() > 16) {
+        if (line.words().size() < 2 || line.words().size() > 16 || headerWords(line) < 1) {
             return Optional.empty();
         }
         Optional<TableColumns> single = columns(line.words());
@@ -42,6 +42,16 @@ final class HeaderDetector {
             }
         }
         return Optional.empty();
+    }
+
+    private static int headerWords(Line line) {
+        int n = 0;
+        for (Word w : line.words()) {
+            if (HeaderVocabulary.isHeaderWord(w.text())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // Orders the words of two header rows column by column: words that overlap in x form one stack, read top down.

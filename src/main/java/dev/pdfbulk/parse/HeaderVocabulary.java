@@ -1,6 +1,10 @@
 package dev.pdfbulk.parse;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,6 +41,18 @@ final class HeaderVocabulary {
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
     }
 
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[:.*]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> HEADER_WORDS = new HashSet<>();
+
+    static {
+        for (String phrase : PHRASES.keySet()) {
+            HEADER_WORDS.addAll(Arrays.asList(phrase.split(" ")));
+        }
+    }
+
     private HeaderVocabulary() {
     }
 
@@ -54,12 +70,17 @@ final class HeaderVocabulary {
     /** True for a word that qualifies a header without naming a column: a currency or a unit. */
     static boolean isQualifier(String word) {
         String w = normalise(word);
-        return w.isEmpty() || w.matches("[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+        return w.isEmpty() || QUALIFIER.matcher(w).matches();
+    }
+
+    /** True when the word can be part of a header phrase: a cheap filter before the full match. */
+    static boolean isHeaderWord(String word) {
+        return HEADER_WORDS.contains(normalise(word));
     }
 
     static String normalise(String text) {
         String s = text.toLowerCase(Locale.ROOT).strip();
-        s = s.replaceAll("[:.*]+$", "").replaceAll("\\s+", " ");
+        s = SPACES.matcher(TRAILING_MARKS.matcher(s).replaceAll("")).replaceAll(" ");
         return s;
     }
 }

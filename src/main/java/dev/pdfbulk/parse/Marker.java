@@ -31,6 +31,9 @@ enum Marker {
             "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
     private static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
             "übertrag", "report", "b/f", "c/f");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[:,]");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern TOTAL_ROW = Pattern.compile(
             "^(?:sub-?totals?|totals?|summe|zwischensumme|gesamt|total des|totaux|sous-total)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -50,7 +53,7 @@ enum Marker {
         if (BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
             return BALANCE;
         }
-        if (TOTAL_ROW.matcher(d).find() && (!dated || d.split("\\s+").length <= 3)) {
+        if (TOTAL_ROW.matcher(d).find() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }
         if (!dated && FURNITURE_ROW.matcher(d).find()) {
@@ -60,7 +63,7 @@ enum Marker {
     }
 
     private static boolean onlyBalanceWords(String d) {
-        String[] words = d.replaceAll("[:,]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION.matcher(d).replaceAll(" ").trim());
         if (words.length > 6) {
             return false;
         }
@@ -68,7 +71,7 @@ enum Marker {
         for (String w : words) {
             if (BALANCE_NOUNS.contains(w)) {
                 noun = true;
-            } else if (!BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !w.matches("\\d+")) {
+            } else if (!BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !NUMBER.matcher(w).matches()) {
                 return false;
             }
         }

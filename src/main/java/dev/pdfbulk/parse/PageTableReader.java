@@ -122,7 +122,7 @@ final class PageTableReader {
         Line above = lines.get(headerIndex - 1);
         Line header = lines.get(headerIndex);
         // A title is a short line of words just above the header, not the last row of a table before it.
-        boolean titleLike = above.words().size() <= 6 && !above.text().matches(".*\\d.*");
+        boolean titleLike = above.words().size() <= 6 && above.text().chars().noneMatch(Character::isDigit);
         return titleLike && header.y() - above.y() < 3f * header.height() ? above.text() : "";
     }
 }
