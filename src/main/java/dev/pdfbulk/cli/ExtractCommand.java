@@ -3,6 +3,7 @@ package dev.pdfbulk.cli;
 import dev.pdfbulk.extract.ExtractionOptions;
 import dev.pdfbulk.extract.PdfBoxTextExtractor;
 import dev.pdfbulk.ingest.StatementReader;
+import dev.pdfbulk.ingest.TimedStatementReader;
 import dev.pdfbulk.model.Reconciliation;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -46,6 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private PasswordOptions passwords;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file that takes longer than this. Default: ${DEFAULT-VALUE}")
+    private long timeoutSeconds;
+
     @Option(names = "--verbose", description = "Log details and show stack traces of failures.")
     private boolean verbose;
 
@@ -59,9 +66,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ExtractionOptions options = ExtractionOptions.defaults().withPasswords(passwords.load(err));
         long started = System.nanoTime();
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        }
         StatementReader.Result result;
-        try {
-            result = new StatementReader(new PdfBoxTextExtractor()).read(pdf, options);
+        try (TimedStatementReader reader = new TimedStatementReader(new StatementReader(new PdfBoxTextExtractor()),
+                Duration.ofSeconds(timeoutSeconds), 1)) {
+            result = reader.read(pdf, options);
+        } catch (TimedStatementReader.TooManyStuckException e) {
+            throw new IllegalStateException(e);
         } catch (StatementException e) {
             err.println(FailureLine.of(pdf, e));
             if (verbose) {
