@@ -21,7 +21,7 @@ final class AmountParser {
     private static final String NUMBER = "(?:\\d{1,3}(?:[,.'\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,]\\d{2})";
     private static final Pattern AMOUNT = Pattern.compile(
             "^(?<pre>" + CODE + ")?\\s?(?<lead>[-+\u2212]|\\()?\\s?(?<pre2>" + CODE + ")?\\s?(?<num>" + NUMBER + ")"
-                    + "(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + CODE + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr)?\\.?$");
+                    + "(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + CODE + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr|OD|od)?\\.?$");
 
     private static final Pattern GROUPING = Pattern.compile("[,.'\u00a0\u202f ]");
     // Cheap pre-check: an amount has a digit, then a separator and two digits somewhere.
@@ -70,6 +70,7 @@ final class AmountParser {
             return Amount.Mark.PLUS;
         }
         if (crdr != null) {
+            // OD (overdrawn) marks a debit balance, like DR.
             return crdr.equalsIgnoreCase("CR") ? Amount.Mark.CR : Amount.Mark.DR;
         }
         return Amount.Mark.NONE;

@@ -113,10 +113,25 @@ final class HeaderDetector {
                 left = Math.min(left, w.x());
                 right = Math.max(right, w.right());
             }
-            cells.add(new Column(kind, left, right));
+            Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
+            if (gap > -1 && gap < 0.8f * first.height()) {
+                // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
+                cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
+            } else {
+                cells.add(new Column(kind, left, right));
+            }
             i += matched;
         }
         return validate(cells, unknown);
+    }
+
+    private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,
+            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.OTHER,
+            ColumnKind.DESCRIPTION);
+
+    private static ColumnKind stronger(ColumnKind a, ColumnKind b) {
+        return SPECIFICITY.indexOf(a) <= SPECIFICITY.indexOf(b) ? a : b;
     }
 
     private static boolean adjacent(List<Word> words, int from, int n) {

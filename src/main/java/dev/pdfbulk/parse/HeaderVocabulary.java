@@ -27,14 +27,19 @@ final class HeaderVocabulary {
         put(ColumnKind.DEBIT, "debit", "debits", "withdrawal", "withdrawals", "money out", "paid out", "payments out",
                 "out", "soll", "lastschrift", "lastschriften", "belastung", "belastungen", "ausgang", "débit", "debit amount",
                 "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
-                "cargo", "cargos", "retiros", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus");
+                "cargo", "cargos", "retiros", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus",
+                "withdrawal amount", "debit amount", "amount debited", "payments & debits", "charges & debits",
+                "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits");
         put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
                 "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
                 "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos",
-                "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments");
+                "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
+                "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
+                "entrée", "crédits");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
+                "ledger balance", "closing balance", "balance due", "daily balance",
                 "balance (£)", "balance ($)", "balance (€)", "account balance");
         put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",

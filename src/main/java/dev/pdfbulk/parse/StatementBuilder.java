@@ -66,16 +66,17 @@ final class StatementBuilder {
             verifier.checkpoint(metaClosing, 0);
         }
         BigDecimal opening = verifier.opening() != null ? verifier.opening() : metaOpening;
-        StatementMetadata metadata = new StatementMetadata(meta.account(), currency(meta),
-                meta.periodStart() == null ? null : dates.resolve(meta.periodStart()),
-                meta.periodEnd() == null ? null : dates.resolve(meta.periodEnd()), opening,
-                closing != null ? closing : null);
+        LocalDate periodEnd = meta.periodEnd() == null ? null : dates.resolve(meta.periodEnd());
+        LocalDate periodStart = meta.periodStart() == null ? null : dates.resolve(meta.periodStart());
+        if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)
+                && meta.periodStart().year() == null) {
+            // "15 December to 14 January 2026": the start's year is the one before.
+            periodStart = periodStart.minusYears(1);
+        }
+        StatementMetadata metadata = new StatementMetadata(meta.account(), meta.currency(), periodStart, periodEnd,
+                opening, closing);
         Reconciliation reconciliation = verifier.result();
         return new Statement(metadata, transactions, pages, reconciliation);
-    }
-
-    private static String currency(MetadataReader.Raw meta) {
-        return meta.currency();
     }
 
     /** Follows the running balance and remembers the first disagreement. */

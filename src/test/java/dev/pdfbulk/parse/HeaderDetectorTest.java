@@ -36,6 +36,12 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void unknownCombinationsOfKnownWordsNameOneColumn() {
+        assertThat(kinds(40, "Transaction Date", 140, "Payee", 370, "Withdrawal Amount", 470, "Deposit Amount",
+                570, "Ledger Balance")).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
     void headerSetInTwoRowsIsReadAsOne() {
         PageSketch sketch = new PageSketch(1)
                 .line(40, "Date", 100, "Description", 350, "Paid", 430, "Paid", 500, "Balance")

@@ -125,6 +125,35 @@ class TableStatementParserTest {
     }
 
     @Test
+    void aPageWithoutARepeatedHeaderContinuesTheTable() throws Exception {
+        StatementParser parser = StatementParser.create();
+        parser.accept(bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "100.00").next()
+                .cell(40, "02/08/2025").cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .gap(40).line(40, "Page 1 of 2").page());
+        parser.accept(new PageSketch(2).line(40, "Northwind Savings - statement continued").gap(20)
+                .cell(40, "03/08/2025").cell(140, "B").right(480, "5.00").right(555, "95.00").next()
+                .cell(40, "04/08/2025").cell(140, "C").right(415, "1.00").right(555, "94.00").next()
+                .cell(40, "31/08/2025").cell(140, "CLOSING BALANCE").right(555, "94.00").next()
+                .gap(40).line(40, "Page 2 of 2").page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A", "B", "C");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void overdrawnBalancesMarkedOdOrDrAreNegative() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "5.00").next()
+                .cell(40, "02/08/2025").cell(140, "RENT").right(415, "10.00").right(565, "5.00 OD").next()
+                .cell(40, "03/08/2025").cell(140, "FEE").right(415, "1.00").right(565, "6.00 DR").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::balance)
+                .containsExactly(new BigDecimal("-5.00"), new BigDecimal("-6.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aLetterHasNoTransactionsAndAnEmptyPageNoText() {
         PageSketch letter = new PageSketch(1).line(40, "Dear customer, from 01/04/2026 the fee changes to £4.50.")
                 .line(40, "Yours sincerely");
