@@ -101,7 +101,20 @@ final class PageReader extends PDFTextStripper {
             return;
         }
         glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                t.getHeightDir(), t.getFontSizeInPt()));
+                t.getHeightDir(), renderedSize(t), spaceWidth(t)));
+    }
+
+    // The text's size on the page: Tf size scaled by the text and graphics matrices (Chrome draws 11 px text
+    // as an 11-unit font under a 0.75 scale). getFontSizeInPt ignores the graphics matrix.
+    private static float renderedSize(TextPosition t) {
+        float y = Math.abs(t.getYScale());
+        return y > 0 ? y : t.getFontSizeInPt();
+    }
+
+    // PDFBox reports the space width in text space; scale it like the glyph widths.
+    private static float spaceWidth(TextPosition t) {
+        float space = t.getWidthOfSpace();
+        return Float.isFinite(space) && space > 0 ? space : 0;
     }
 
     @Override

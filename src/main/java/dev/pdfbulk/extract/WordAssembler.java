@@ -10,7 +10,10 @@ import java.util.List;
 final class WordAssembler {
 
     /** A glyph as PDFBox reported it, in top-left page coordinates. */
-    record Glyph(String text, float x, float y, float width, float height, float fontSize) {
+    record Glyph(String text, float x, float y, float width, float height, float fontSize, float space) {
+        Glyph(String text, float x, float y, float width, float height, float fontSize) {
+            this(text, x, y, width, height, fontSize, 0);
+        }
     }
 
     // A gap wider than this share of the font size is a word break even where no space glyph is drawn.
@@ -50,6 +53,7 @@ final class WordAssembler {
         float right = 0;
         float y = 0;
         float height = 0;
+        float space = 0;
         Glyph previous = null;
         for (Glyph g : line) {
             if (previous != null && isOverprint(previous, g)) {
@@ -58,7 +62,7 @@ final class WordAssembler {
             boolean blank = g.text().isBlank();
             boolean gap = previous != null && g.x() - (previous.x() + previous.width()) > GAP_EM * size(g);
             if ((blank || gap) && text.length() > 0) {
-                out.add(new Word(text.toString(), x, y, right - x, height));
+                out.add(new Word(text.toString(), x, y, right - x, height, space));
                 text.setLength(0);
             }
             previous = g;
@@ -69,13 +73,15 @@ final class WordAssembler {
                 x = g.x();
                 y = g.y();
                 height = 0;
+                space = 0;
             }
             text.append(g.text());
             right = g.x() + g.width();
+            space = Math.max(space, g.space());
             height = Math.max(height, size(g));
         }
         if (text.length() > 0) {
-            out.add(new Word(text.toString(), x, y, right - x, height));
+            out.add(new Word(text.toString(), x, y, right - x, height, space));
         }
     }
 

@@ -80,6 +80,7 @@ final class HeaderDetector {
 
     static Optional<TableColumns> columns(List<Word> words) {
         List<Column> cells = new ArrayList<>();
+        List<Word> orphans = new ArrayList<>();
         int unknown = 0;
         int i = 0;
         while (i < words.size()) {
@@ -102,7 +103,14 @@ final class HeaderDetector {
                 continue;
             }
             if (kind == null) {
-                unknown++;
+                Column last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (last != null && orphans.isEmpty() && first.x() - last.right() < Phrase.cellGap(first, first)) {
+                    // An unknown word right after a header word belongs to it ("Libellé de l'opération").
+                    cells.set(cells.size() - 1, new Column(last.kind(), last.left(), Math.max(last.right(),
+                            first.right())));
+                } else {
+                    orphans.add(first);
+                }
                 i++;
                 continue;
             }
@@ -113,9 +121,15 @@ final class HeaderDetector {
                 left = Math.min(left, w.x());
                 right = Math.max(right, w.right());
             }
+            // Unknown words just before a header word belong to it ("Your transaction details").
+            while (!orphans.isEmpty() && left - orphans.get(orphans.size() - 1).right() < Phrase.cellGap(first, first)) {
+                left = Math.min(left, orphans.remove(orphans.size() - 1).x());
+            }
+            unknown += orphans.size();
+            orphans.clear();
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
-            if (gap > -1 && gap < 0.8f * first.height()) {
+            if (gap > -1 && gap < Phrase.cellGap(first, first)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
                 cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
             } else {
@@ -123,7 +137,7 @@ final class HeaderDetector {
             }
             i += matched;
         }
-        return validate(cells, unknown);
+        return validate(cells, unknown + orphans.size());
     }
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,

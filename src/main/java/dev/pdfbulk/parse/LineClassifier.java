@@ -52,7 +52,7 @@ final class LineClassifier {
         if (date == null && money.isEmpty() && description.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TableLine(line.page(), date, description, money, marker));
+        return Optional.of(new TableLine(line.page(), line.y(), date, description, money, marker));
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column.

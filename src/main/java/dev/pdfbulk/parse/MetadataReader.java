@@ -36,6 +36,8 @@ final class MetadataReader {
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|:",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY)\\b");
 
@@ -112,17 +114,11 @@ final class MetadataReader {
             return null;
         }
         float labelLeft = line.words().get(wordContaining(line, m.start())).x();
-        float labelRight = line.words().get(wordContaining(line, m.end() - 1)).right();
-        for (Phrase p : Phrase.split(line)) {
-            if (p.left() >= labelRight) {
-                Optional<Amount> a = AmountParser.parse(p.text());
-                if (a.isPresent()) {
-                    return a.get();
-                }
-                if (!p.text().matches("[:.]")) {
-                    break;
-                }
-            }
+        int labelLast = wordContaining(line, m.end() - 1);
+        float labelRight = line.words().get(labelLast).right();
+        Amount sameLine = amountAfter(line.words(), labelLast + 1);
+        if (sameLine != null) {
+            return sameLine;
         }
         for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
             Line below = lines.get(k);
@@ -135,6 +131,25 @@ final class MetadataReader {
                 if (a.isPresent()) {
                     return a.get();
                 }
+            }
+        }
+        return null;
+    }
+
+    // The amount printed after a label, past a colon and a date ("Beginning balance on 11/20/2025 $2,794.08").
+    private static Amount amountAfter(List<Word> words, int from) {
+        int k = from;
+        while (k < words.size() && LINKING.matcher(words.get(k).text()).matches()) {
+            k++;
+        }
+        List<DateMention> dates = DateMention.find(words.subList(k, words.size()));
+        if (!dates.isEmpty() && dates.get(0).from() == 0) {
+            k += dates.get(0).to();
+        }
+        for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
+            Optional<Amount> a = AmountParser.parse(Phrase.join(words.subList(k, k + n)));
+            if (a.isPresent()) {
+                return a.get();
             }
         }
         return null;

@@ -12,8 +12,9 @@ import java.util.List;
  */
 record Phrase(List<Word> words) {
 
-    // Gaps up to this share of the text height are spaces inside one cell; wider ones separate cells.
-    private static final float CELL_GAP = 0.75f;
+    // A gap wider than this many spaces of the font separates cells; an ordinary space joins words.
+    private static final float CELL_GAP_SPACES = 1.6f;
+    private static final float MIN_CELL_GAP_EM = 0.3f;
 
     Phrase {
         words = List.copyOf(words);
@@ -46,14 +47,19 @@ record Phrase(List<Word> words) {
         return sb.toString();
     }
 
+    static float cellGap(Word a, Word b) {
+        float space = Math.max(a.space(), b.space());
+        float em = Math.max(4f, Math.max(a.height(), b.height()));
+        return Math.max(CELL_GAP_SPACES * space, MIN_CELL_GAP_EM * em);
+    }
+
     /** Splits a line into cells at gaps wider than a space. */
     static List<Phrase> split(Line line) {
         List<Phrase> out = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         Word previous = null;
         for (Word w : line.words()) {
-            float em = Math.max(4f, Math.max(w.height(), previous == null ? 0 : previous.height()));
-            if (previous != null && w.x() - previous.right() > CELL_GAP * em) {
+            if (previous != null && w.x() - previous.right() > cellGap(previous, w)) {
                 out.add(new Phrase(current));
                 current = new ArrayList<>();
             }

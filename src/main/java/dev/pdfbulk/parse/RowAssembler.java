@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Joins table lines into transactions: a dated line starts a row, text-only lines continue it, and an
- * amount on a line without a date either completes a row still waiting for its amount (amount printed
- * on the last wrapped line) or starts a row on the same date. Not thread-safe.
+ * Joins table lines into transactions. A dated line starts a row; an amount on a line without a date
+ * either completes a row still waiting for its amount (amount printed on the last wrapped line) or
+ * starts a row on the same date. A line of text only is part of a wrapped description: it joins the row
+ * whose lines are vertically nearest, so layouts that centre the date and amount in a tall row (text
+ * above and below them) read as well as top-aligned ones. Not thread-safe.
  */
 final class RowAssembler {
 
+    // Text goes to the next row only when clearly nearer to it; evenly spaced lines stay with the row above.
+    private static final float CLEARLY_NEARER = 0.75f;
+
     private final List<TableEvent> events = new ArrayList<>();
+    private final List<TableLine> pendingText = new ArrayList<>();
     private Open open;
 
     private static final class Open {
@@ -20,10 +26,12 @@ final class RowAssembler {
         final RawDate date;
         final StringBuilder text = new StringBuilder();
         final Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
+        int lastPage;
+        float lastY;
 
-        Open(int page, RawDate date) {
-            this.page = page;
-            this.date = date;
+        Open(TableLine first) {
+            this.page = first.page();
+            this.date = first.date();
         }
 
         boolean hasTransactionMoney() {
@@ -39,53 +47,80 @@ final class RowAssembler {
                 text.append(line.description());
             }
             line.money().forEach(money::putIfAbsent);
+            lastPage = line.page();
+            lastY = line.y();
+        }
+
+        void prepend(List<TableLine> lines) {
+            StringBuilder before = new StringBuilder();
+            for (TableLine l : lines) {
+                before.append(l.description()).append(' ');
+            }
+            text.insert(0, before.toString().strip() + (text.length() > 0 ? " " : ""));
         }
     }
 
     /** Feeds the next line of the table. */
     void accept(TableLine line) {
+        if (line.isTextOnly()) {
+            pendingText.add(line);
+            return;
+        }
         if (line.marker() != null) {
+            settlePending(null);
             close();
             if (line.marker() == Marker.BALANCE) {
-                Amount value = line.money().get(ColumnKind.BALANCE);
-                if (value == null) {
-                    value = firstMoney(line.money());
-                }
-                if (value != null && value == line.money().get(ColumnKind.DEBIT) && value.mark() == Amount.Mark.NONE) {
-                    // A balance printed under the debit column is overdrawn.
-                    value = new Amount(value.magnitude(), Amount.Mark.MINUS, value.currency());
-                }
+                Amount value = balanceOf(line);
                 if (value != null) {
                     events.add(new TableEvent.BalanceMark(value));
                 }
             }
             return;
         }
-        if (line.date() != null) {
+        if (line.date() == null && open != null && !open.hasTransactionMoney()
+                && (line.hasTransactionMoney() || line.money().containsKey(ColumnKind.BALANCE))) {
+            // The row's amount comes on a later line: everything in between is its text.
+            pendingText.forEach(open::add);
+            pendingText.clear();
+            open.add(line);
+            return;
+        }
+        if (line.date() != null || line.hasTransactionMoney()) {
+            List<TableLine> carried = settlePending(line);
             close();
-            open = new Open(line.page(), line.date());
+            open = new Open(line);
+            open.prepend(carried);
             open.add(line);
-        } else if (line.hasTransactionMoney()) {
-            if (open != null && !open.hasTransactionMoney()) {
-                open.add(line);
-            } else {
-                close();
-                open = new Open(line.page(), null);
-                open.add(line);
-            }
-        } else if (open != null && !line.description().isEmpty()) {
-            open.add(line);
-        } else if (open != null && line.money().containsKey(ColumnKind.BALANCE)) {
+            return;
+        }
+        settlePending(null);
+        if (open != null) {
             open.add(line);
         }
     }
 
-    /** Ends the current table part: a row cannot continue across a table boundary. */
-    void endTable() {
-        close();
+    /**
+     * Gives each pending text line to the open row, or carries it over to the row starting at
+     * {@code next} when that row's first line is nearer. Returns the lines carried over.
+     */
+    private List<TableLine> settlePending(TableLine next) {
+        List<TableLine> carried = new ArrayList<>();
+        for (TableLine text : pendingText) {
+            boolean nearerNext = next != null && next.page() == text.page() && carried.isEmpty()
+                    && (open == null || open.lastPage != text.page()
+                    || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY));
+            if (nearerNext || !carried.isEmpty() || open == null) {
+                carried.add(text);
+            } else {
+                open.add(text);
+            }
+        }
+        pendingText.clear();
+        return next == null ? List.of() : carried;
     }
 
     List<TableEvent> events() {
+        settlePending(null);
         close();
         return events;
     }
@@ -97,10 +132,17 @@ final class RowAssembler {
         open = null;
     }
 
-    private static Amount firstMoney(Map<ColumnKind, Amount> money) {
+    private static Amount balanceOf(TableLine line) {
+        Amount value = line.money().get(ColumnKind.BALANCE);
+        if (value != null) {
+            return value;
+        }
         for (ColumnKind kind : List.of(ColumnKind.AMOUNT, ColumnKind.CREDIT, ColumnKind.DEBIT)) {
-            if (money.containsKey(kind)) {
-                return money.get(kind);
+            Amount a = line.money().get(kind);
+            if (a != null) {
+                // A balance printed under the debit column is overdrawn.
+                return kind == ColumnKind.DEBIT && a.mark() == Amount.Mark.NONE
+                        ? new Amount(a.magnitude(), Amount.Mark.MINUS, a.currency()) : a;
             }
         }
         return null;

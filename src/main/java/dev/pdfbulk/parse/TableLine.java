@@ -7,15 +7,21 @@ import java.util.Map;
  * One line of a transaction table split into its cells.
  *
  * @param page        page number
+ * @param y           baseline of the line on its page
  * @param date        date printed in the date column, or null
  * @param description text in the description area, possibly empty
  * @param money       amounts by column kind (debit, credit, amount, balance)
  * @param marker      non-null when the line is a balance, total or furniture row
  */
-record TableLine(int page, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker) {
+record TableLine(int page, float y, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker) {
 
     TableLine {
         money = money.isEmpty() ? Map.of() : new EnumMap<>(money);
+    }
+
+    /** Only text: a wrapped part of some row's description. */
+    boolean isTextOnly() {
+        return marker == null && date == null && money.isEmpty() && !description.isEmpty();
     }
 
     boolean hasTransactionMoney() {

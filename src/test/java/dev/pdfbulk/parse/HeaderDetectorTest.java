@@ -42,6 +42,14 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void unknownWordsNextToHeaderWordsBelongToThem() {
+        assertThat(kinds(40, "Date", 100, "Libellé de l'opération", 450, "Montant"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Date", 100, "Your transaction details", 450, "Amount"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
     void headerSetInTwoRowsIsReadAsOne() {
         PageSketch sketch = new PageSketch(1)
                 .line(40, "Date", 100, "Description", 350, "Paid", 430, "Paid", 500, "Balance")

@@ -54,7 +54,7 @@ final class PageSketch {
         float cursor = x;
         for (String w : text.split(" ")) {
             if (!w.isEmpty()) {
-                words.add(new Word(w, cursor, y, w.length() * CHAR, 8f));
+                words.add(new Word(w, cursor, y, w.length() * CHAR, 8f, CHAR));
             }
             cursor += (w.length() + 1) * CHAR;
         }

@@ -56,6 +56,20 @@ class TableStatementParserTest {
     }
 
     @Test
+    void wrappedRowsCentredVerticallyKeepTheirTextAboveAndBelow() throws Exception {
+        // As a browser prints a table row whose cells are middle-aligned: text above and below the date line.
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "02/08/2025").cell(140, "COFFEE").right(415, "2.50").right(555, "97.50").next()
+                .gap(2).line(140, "DELTA AIR 0062345678901").gap(-6)
+                .cell(40, "03/08/2025").right(415, "250.00").right(555, "-152.50").next()
+                .gap(-6).line(140, "ATLANTA GA").gap(2)
+                .cell(40, "04/08/2025").cell(140, "TEA").right(415, "1.00").right(555, "-153.50").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("COFFEE", "DELTA AIR 0062345678901 ATLANTA GA", "TEA");
+    }
+
+    @Test
     void aRowWithoutItsOwnDateSharesThePreviousOne() throws Exception {
         PageSketch p = bankHeader(new PageSketch(1))
                 .cell(40, "02/08/2025").cell(140, "A").right(415, "1.00").right(555, "99.00").next()
