@@ -82,6 +82,7 @@ final class HeaderDetector {
         List<Column> cells = new ArrayList<>();
         List<Word> orphans = new ArrayList<>();
         int unknown = 0;
+        int absorbed = 0;
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -108,6 +109,7 @@ final class HeaderDetector {
                     // An unknown word right after a header word belongs to it ("Libellé de l'opération").
                     cells.set(cells.size() - 1, new Column(last.kind(), last.left(), Math.max(last.right(),
                             first.right())));
+                    absorbed++;
                 } else {
                     orphans.add(first);
                 }
@@ -124,12 +126,13 @@ final class HeaderDetector {
             // Unknown words just before a header word belong to it ("Your transaction details").
             while (!orphans.isEmpty() && left - orphans.get(orphans.size() - 1).right() < Phrase.cellGap(first, first)) {
                 left = Math.min(left, orphans.remove(orphans.size() - 1).x());
+                absorbed++;
             }
             unknown += orphans.size();
             orphans.clear();
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
-            if (gap > -1 && gap < Phrase.cellGap(first, first)) {
+            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
                 cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
             } else {
@@ -137,12 +140,23 @@ final class HeaderDetector {
             }
             i += matched;
         }
+        // A sentence that happens to say "date" and "amount" glues many small words to them; a header does not.
+        if (absorbed > cells.size()) {
+            return Optional.empty();
+        }
         return validate(cells, unknown + orphans.size());
     }
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,
             ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.OTHER,
             ColumnKind.DESCRIPTION);
+
+    // "Withdrawal Amount", "Amount Credited", "Transaction Date": a qualifier and a kind. "Date Details" are two.
+    private static boolean namesOneColumn(ColumnKind first, ColumnKind second) {
+        boolean money = first.isMoney() && second == ColumnKind.AMOUNT || first == ColumnKind.AMOUNT && second.isMoney();
+        boolean described = first == ColumnKind.DESCRIPTION && second != ColumnKind.DESCRIPTION;
+        return money || described;
+    }
 
     private static ColumnKind stronger(ColumnKind a, ColumnKind b) {
         return SPECIFICITY.indexOf(a) <= SPECIFICITY.indexOf(b) ? a : b;

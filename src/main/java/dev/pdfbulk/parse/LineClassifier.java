@@ -37,14 +37,13 @@ final class LineClassifier {
             if (words.isEmpty()) {
                 continue;
             }
-            float left = words.get(0).x();
-            float right = words.get(words.size() - 1).right();
-            if (left >= textLeft - 1.5f * em && right <= textRight + 0.5f * em) {
-                append(text, words);
-            } else if (inOtherColumn(left, right, columns, em)) {
-                continue;
-            } else {
-                return Optional.empty();
+            // Word by word: a narrow gap may join a cheque number to the description it precedes.
+            for (Word w : words) {
+                if (w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em) {
+                    append(text, List.of(w));
+                } else if (!inOtherColumn(w.x(), w.right(), columns, em)) {
+                    return Optional.empty();
+                }
             }
         }
         String description = text.toString().strip();

@@ -50,6 +50,13 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void columnsSetCloseTogetherStaySeparate() {
+        // "Date" ends at 60, "Details" starts one character later: two columns, not "Date Details".
+        assertThat(kinds(40, "Date", 65, "Details", 300, "Paid out", 360, "Paid in", 420, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
     void headerSetInTwoRowsIsReadAsOne() {
         PageSketch sketch = new PageSketch(1)
                 .line(40, "Date", 100, "Description", 350, "Paid", 430, "Paid", 500, "Balance")

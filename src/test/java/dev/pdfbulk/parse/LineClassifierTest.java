@@ -42,6 +42,14 @@ class LineClassifierTest {
     }
 
     @Test
+    void aChequeNumberSetCloseToTheDescriptionIsStillLeftOut() {
+        // Right-aligned under "Chq" and ending one space before the description.
+        TableLine line = classify(new PageSketch(1).cell(40, "04/08/2025").cell(105, "123456 CHEQUE PAID")
+                .right(405, "80.00"));
+        assertThat(line.description()).isEqualTo("CHEQUE PAID");
+    }
+
+    @Test
     void aDateInTheDescriptionColumnIsText() {
         TableLine line = classify(new PageSketch(1).cell(140, "03 AUG 10:15"));
         assertThat(line.date()).isNull();
