@@ -31,6 +31,20 @@ final class PageReader extends PDFTextStripper {
     }
 
     private final PageContentGuard guard;
+    /** A page consumer's own exception, passed through PDFBox's page loop. */
+    static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
     private final Consumer<PageText> sink;
     private final List<WordAssembler.Glyph> glyphs = new ArrayList<>();
     private int pages;
@@ -91,7 +105,12 @@ final class PageReader extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         pages++;
-        sink.accept(new PageText(number, width, height, words));
+        try {
+            sink.accept(new PageText(number, width, height, words));
+        } catch (RuntimeException e) {
+            // A failure of the consumer is not damage in the PDF; carry it past PDFBox unchanged.
+            throw new SinkFailure(e);
+        }
     }
 
     @Override

@@ -45,6 +45,8 @@ public final class PdfBoxTextExtractor implements TextExtractor {
             PageReader reader = new PageReader(options, sink);
             int pages = reader.readAll(document);
             return new ExtractionSummary(pages, declared, check.truncated(), reader.imagesSeen());
+        } catch (PageReader.SinkFailure failure) {
+            throw failure.getCause();
         } catch (PageReader.Abort abort) {
             if (abort.getCause() instanceof InterruptedException interrupted) {
                 Thread.currentThread().interrupt();

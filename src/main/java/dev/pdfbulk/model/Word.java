@@ -4,7 +4,7 @@ package dev.pdfbulk.model;
  * One word as printed on a page: its text and its box in PDF user-space units, measured from the
  * page's top-left corner (y grows downwards).
  *
- * @param text   the word, never empty, never containing whitespace
+ * @param text   the word, never empty (a value rejoined from a wrapped cell may hold a space)
  * @param x      left edge
  * @param y      baseline
  * @param width  advance width of the whole word

@@ -20,28 +20,57 @@ final class HeaderDetector {
     private HeaderDetector() {
     }
 
-    /** Looks for a header starting at {@code lines.get(index)}. */
+    /**
+     * Looks for a header at {@code lines.get(index)}, alone or with the rows just above and below it:
+     * header cells set in two or three rows ("Money" over "out", or "Paid" above and "out" below a
+     * vertically centred header row) read as one header.
+     */
     static Optional<Found> detect(List<Line> lines, int index) {
         Line line = lines.get(index);
         if (line.words().size() < 2 || line.words().size() > 16 || headerWords(line) < 1) {
             return Optional.empty();
         }
-        Optional<TableColumns> single = columns(line.words());
-        if (single.isPresent()) {
-            return Optional.of(new Found(single.get(), 1));
+        Line previous = index > 0 && close(lines.get(index - 1), line) && onlyHeaderWords(lines.get(index - 1))
+                && onlyHeaderWords(line) ? lines.get(index - 1) : null;
+        Line next = index + 1 < lines.size() && close(line, lines.get(index + 1))
+                && onlyHeaderWords(lines.get(index + 1)) ? lines.get(index + 1) : null;
+        Found best = better(null, columns(line.words()), 1);
+        if (next != null) {
+            best = better(best, columns(stacked(List.of(line, next))), 2);
         }
-        // Headers set in two rows ("Money" over "out") are read as one.
-        if (index + 1 < lines.size()) {
-            Line next = lines.get(index + 1);
-            if (next.y() - line.y() < 1.8f * Math.max(line.height(), next.height()) && next.words().size() <= 16) {
-                List<Word> merged = stacked(line.words(), next.words());
-                Optional<TableColumns> both = columns(merged);
-                if (both.isPresent()) {
-                    return Optional.of(new Found(both.get(), 2));
-                }
+        if (previous != null) {
+            best = better(best, columns(stacked(List.of(previous, line))), 1);
+            if (next != null) {
+                best = better(best, columns(stacked(List.of(previous, line, next))), 2);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    // A row that continues a header holds nothing but header words: a data row never does.
+    private static boolean onlyHeaderWords(Line line) {
+        for (Word w : line.words()) {
+            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderVocabulary.isQualifier(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(Line upper, Line lower) {
+        return lower.page() == upper.page() && lower.y() - upper.y() < 1.8f * Math.max(upper.height(), lower.height())
+                && lower.words().size() <= 16 && upper.words().size() <= 16;
+    }
+
+    // More recognised columns win; on a tie the reading that uses fewer rows.
+    private static Found better(Found best, Optional<TableColumns> candidate, int linesUsed) {
+        if (candidate.isEmpty()) {
+            return best;
+        }
+        if (best == null || candidate.get().columns().size() > best.columns().columns().size()) {
+            return new Found(candidate.get(), linesUsed);
+        }
+        return best;
     }
 
     private static int headerWords(Line line) {
@@ -54,10 +83,12 @@ final class HeaderDetector {
         return n;
     }
 
-    // Orders the words of two header rows column by column: words that overlap in x form one stack, read top down.
-    private static List<Word> stacked(List<Word> upper, List<Word> lower) {
-        List<Word> all = new ArrayList<>(upper);
-        all.addAll(lower);
+    // Orders the words of stacked header rows column by column: words that overlap in x form one stack, read top down.
+    private static List<Word> stacked(List<Line> rows) {
+        List<Word> all = new ArrayList<>();
+        for (Line row : rows) {
+            all.addAll(row.words());
+        }
         all.sort(Comparator.comparingDouble(Word::x));
         List<List<Word>> stacks = new ArrayList<>();
         float stackRight = -1;

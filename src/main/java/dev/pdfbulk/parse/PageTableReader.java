@@ -31,7 +31,7 @@ final class PageTableReader {
      *                  header; may be null
      */
     static Result read(PageText page, TableColumns carryOver) {
-        List<Line> lines = Line.of(page);
+        List<Line> lines = new ArrayList<>(Line.of(page));
         List<TableFragment> fragments = new ArrayList<>();
         List<Line> other = new ArrayList<>();
         boolean anyHeader = false;
@@ -87,6 +87,7 @@ final class PageTableReader {
             if (previous != null && !fragment.lines().isEmpty() && tooFar(previous, line, pitches)) {
                 return i;
             }
+            line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth);
             if (row.isEmpty()) {
                 return i;
@@ -99,6 +100,23 @@ final class PageTableReader {
             i++;
         }
         return i;
+    }
+
+    // Moves fragments of a wrapped date or amount from the next two lines into this one; returns the line.
+    private static Line stitchAhead(List<Line> lines, int i, TableColumns columns) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+            Line[] pair = CellStitcher.stitch(lines.get(i), lines.get(j), columns);
+            if (pair[0] != lines.get(i) || pair[1] != lines.get(j)) {
+                lines.set(i, pair[0]);
+                if (pair[1] == null) {
+                    lines.remove(j);
+                    j--;
+                } else {
+                    lines.set(j, pair[1]);
+                }
+            }
+        }
+        return lines.get(i);
     }
 
     private static boolean tooFar(Line previous, Line line, List<Float> pitches) {

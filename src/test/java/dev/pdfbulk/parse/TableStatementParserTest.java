@@ -70,6 +70,25 @@ class TableStatementParserTest {
     }
 
     @Test
+    void datesWrappedInANarrowColumnAndHeadersOverThreeRowsAreRejoined() throws Exception {
+        // As a word processor prints a narrow table: "Paid"/"out" around the header row, "01 Feb" over "2026".
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/02/2026 to 28/02/2026").gap(20)
+                .gap(-6).line(370, "Paid").gap(-6)
+                .line(40, "Date", 140, "Details", 440, "Paid in", 515, "Balance")
+                .gap(-6).line(370, "out").gap(-6)
+                .cell(140, "Balance brought forward").right(555, "100.00").next()
+                .cell(40, "01 Feb").next().gap(-6).cell(140, "TESCO STORES").right(415, "10.00").right(555, "90.00")
+                .next().gap(-6).cell(45, "2026").next()
+                .cell(40, "02 Feb").cell(140, "SALARY").right(480, "5.00").right(555, "95.00").next()
+                .cell(45, "2026").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("TESCO STORES", "SALARY");
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 2));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aRowWithoutItsOwnDateSharesThePreviousOne() throws Exception {
         PageSketch p = bankHeader(new PageSketch(1))
                 .cell(40, "02/08/2025").cell(140, "A").right(415, "1.00").right(555, "99.00").next()

@@ -1,0 +1,114 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rejoins values that a narrow column wrapped onto two lines: a date printed as "10" over "Dec", or
+ * "2026-02-" over "01", and an amount with its "CR" on the line below. The fragment on the second line
+ * moves up to the first, so each line then classifies as usual. Stateless.
+ */
+final class CellStitcher {
+
+    private CellStitcher() {
+    }
+
+    /**
+     * Returns {@code first} and {@code second} with fragments of a wrapped date or amount moved from
+     * one to the other, or the two lines unchanged.
+     */
+    static Line[] stitch(Line first, Line second, TableColumns columns) {
+        // Within a wrapped row the fragments sit at most two line pitches apart (centred cells put a line between).
+        if (second.page() != first.page() || second.y() - first.y() > 2.8f * Math.max(first.height(), second.height())) {
+            return new Line[] {first, second};
+        }
+        Line[] dated = stitchDate(first, second, columns);
+        return dated[1] == null ? dated : stitchMarks(dated[0], dated[1], columns);
+    }
+
+    private static Line[] stitchDate(Line first, Line second, TableColumns columns) {
+        float limit = columns.textLeft() - 1;
+        List<Word> top = leftOf(first, limit);
+        List<Word> bottom = leftOf(second, limit);
+        // Two dates are two rows; a date and its year (or a date's halves) are one.
+        if (top.isEmpty() || bottom.isEmpty() || parses(bottom)) {
+            return new Line[] {first, second};
+        }
+        String joined = Phrase.join(top) + " " + Phrase.join(bottom);
+        String glued = Phrase.join(top) + Phrase.join(bottom);
+        String text = DateParser.parse(joined).isPresent() ? joined : DateParser.parse(glued).isPresent() ? glued : null;
+        if (text == null) {
+            return new Line[] {first, second};
+        }
+        Word a = top.get(0);
+        float right = Math.max(top.get(top.size() - 1).right(), bottom.get(bottom.size() - 1).right());
+        Word merged = new Word(text, a.x(), a.y(), right - a.x(), a.height(), a.space());
+        return new Line[] {replace(first, top, List.of(merged)), replace(second, bottom, List.of())};
+    }
+
+    // A lone CR/DR (or a minus) under an amount of the line above belongs to that amount.
+    private static Line[] stitchMarks(Line first, Line second, TableColumns columns) {
+        List<Word> words = new ArrayList<>(first.words());
+        List<Word> rest = new ArrayList<>(second.words());
+        boolean changed = false;
+        for (Word mark : second.words()) {
+            if (!mark.text().matches("CR|DR|Cr|Dr|-|\\+") || !alone(mark, second)) {
+                continue;
+            }
+            for (int k = 0; k < words.size(); k++) {
+                Word above = words.get(k);
+                boolean under = mark.x() < above.right() + 2 * mark.height() && mark.right() > above.x() - 2;
+                if (under && AmountParser.parse(above.text()).isPresent()
+                        && AmountParser.parse(above.text() + " " + mark.text()).isPresent()) {
+                    words.set(k, new Word(above.text() + " " + mark.text(), above.x(), above.y(),
+                            Math.max(above.right(), mark.right()) - above.x(), above.height(), above.space()));
+                    rest.remove(mark);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return new Line[] {first, second};
+        }
+        return new Line[] {new Line(first.page(), first.y(), first.height(), words), rest.isEmpty() ? null
+                : new Line(second.page(), second.y(), second.height(), rest)};
+    }
+
+    // A mark printed right after an amount on its own line belongs to that amount, not to the line above.
+    private static boolean alone(Word mark, Line line) {
+        for (Word w : line.words()) {
+            if (w != mark && w.right() <= mark.x() && mark.x() - w.right() < Phrase.cellGap(w, mark)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean parses(List<Word> words) {
+        return DateParser.parse(Phrase.join(words)).isPresent();
+    }
+
+    private static List<Word> leftOf(Line line, float limit) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : line.words()) {
+            if (w.right() <= limit) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Line replace(Line line, List<Word> old, List<Word> replacement) {
+        List<Word> words = new ArrayList<>(line.words());
+        words.removeAll(old);
+        words.addAll(0, replacement);
+        if (words.isEmpty()) {
+            return null;
+        }
+        words.sort(java.util.Comparator.comparingDouble(Word::x));
+        return new Line(line.page(), line.y(), line.height(), words);
+    }
+}
