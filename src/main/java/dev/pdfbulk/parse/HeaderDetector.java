@@ -184,7 +184,8 @@ final class HeaderDetector {
 
     // "Withdrawal Amount", "Amount Credited", "Transaction Date": a qualifier and a kind. "Date Details" are two.
     private static boolean namesOneColumn(ColumnKind first, ColumnKind second) {
-        boolean money = first.isMoney() && second == ColumnKind.AMOUNT || first == ColumnKind.AMOUNT && second.isMoney();
+        boolean money = first.isTransactionMoney() && second == ColumnKind.AMOUNT
+                || first == ColumnKind.AMOUNT && second.isTransactionMoney() && second != ColumnKind.AMOUNT;
         boolean described = first == ColumnKind.DESCRIPTION && second != ColumnKind.DESCRIPTION;
         return money || described;
     }

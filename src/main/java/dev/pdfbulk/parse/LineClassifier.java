@@ -33,7 +33,12 @@ final class LineClassifier {
                     words = words.subList(taken, words.size());
                 }
             }
-            words = takeAmount(words, columns, money, em);
+            // Several amounts may share a cell when columns are set tight ("962.80 (1,816.00)").
+            List<Word> before;
+            do {
+                before = words;
+                words = takeAmount(words, columns, money, em);
+            } while (words != before && !words.isEmpty());
             if (words.isEmpty()) {
                 continue;
             }

@@ -28,6 +28,24 @@ class LineClassifierTest {
     }
 
     @Test
+    void amountsSetTightInOneCellGoToTheirColumns() {
+        TableColumns tight = HeaderDetector.detect(Line.of(new PageSketch(1)
+                .line(40, "Date", 140, "Details", 405, "Paid out", 440, "Paid in", 480, "Balance").page()), 0)
+                .orElseThrow().columns();
+        List<Line> lines = Line.of(new PageSketch(1).cell(40, "03/08/2025").cell(140, "SALARY")
+                .cell(445, "962.80 (1,816.00)").page());
+        TableLine line = LineClassifier.classify(lines.get(0), tight, 600).orElseThrow();
+        assertThat(line.money()).containsOnlyKeys(ColumnKind.CREDIT, ColumnKind.BALANCE);
+    }
+
+    @Test
+    void amountsSetTightNextToEachOtherBothCount() {
+        TableLine line = classify(new PageSketch(1).cell(40, "03/08/2025").cell(140, "RENT")
+                .cell(375, "12.50").cell(510, "1,000.00"));
+        assertThat(line.money()).containsOnlyKeys(ColumnKind.DEBIT, ColumnKind.BALANCE);
+    }
+
+    @Test
     void anAmountInsideTheDescriptionStaysText() {
         TableLine line = classify(new PageSketch(1).cell(140, "AMAZON.DE EUR 45.00 @ 1.1234"));
         assertThat(line.money()).isEmpty();
