@@ -37,6 +37,7 @@ class StatementReaderIT {
             out.add(Arguments.of(layout.name() + " 1 row", RandomStatements.spec(13, layout, 1)));
             out.add(Arguments.of(layout.name() + " 120 rows", RandomStatements.spec(14, layout, 120)));
         }
+        out.add(Arguments.of("multi-page 300 pages", RandomStatements.spec(15, Layouts.multiPage(), 7_400)));
         for (long seed = 100; seed < 112; seed++) {
             Layout shifted = RandomStatements.layout(seed);
             out.add(Arguments.of(shifted.name() + " shifted " + seed, RandomStatements.spec(seed, shifted, 40)));
