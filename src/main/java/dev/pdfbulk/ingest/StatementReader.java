@@ -68,6 +68,6 @@ public final class StatementReader {
     private static String recovered(ExtractionSummary summary) {
         return summary.declaredPages() > summary.pages()
                 ? "only " + summary.pages() + " of " + summary.declaredPages() + " pages recovered"
-                : summary.pages() + " page(s) recovered";
+                : "the file ends before its end-of-file marker";
     }
 }
