@@ -6,6 +6,7 @@ import dev.pdfbulk.output.CsvStatementWriter;
 import dev.pdfbulk.store.LedgerWriter;
 import dev.pdfbulk.store.SqliteLedger;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +59,14 @@ final class RunContext {
         return hashesSeen.add(hash);
     }
 
+    /** True when this content imported successfully and its CSV is still where that import wrote it. */
     boolean alreadyImported(String hash) {
-        return ledger.statusOf(hash).filter(s -> s == ImportStatus.SUCCESS).isPresent();
+        if (ledger.statusOf(hash).filter(s -> s == ImportStatus.SUCCESS).isEmpty()) {
+            return false;
+        }
+        // A CSV deleted (or lost with a disk) since then means the import is not complete any more.
+        String csv = previousCsv(hash);
+        return csv != null && Files.exists(Path.of(csv));
     }
 
     /** The CSV an earlier successful import of this content wrote, or null. */

@@ -101,6 +101,23 @@ class BulkProcessorIT {
     }
 
     @Test
+    void skipExistingRedoesAFileWhoseCsvWentMissing() throws Exception {
+        Batch batch = Batch.of(tmp.resolve("in"), 3, 350);
+        IngestOptions options = options(batch.dir, 2);
+        new BulkProcessor().processBatch(options);
+        Files.delete(tmp.resolve("out/stmt_001.csv"));
+
+        RunSummary again = new BulkProcessor().processBatch(skipping(options));
+
+        assertThat(again.skipped()).isEqualTo(2);
+        assertThat(again.imported()).isEqualTo(1);
+        assertThat(tmp.resolve("out/stmt_001.csv")).exists();
+        try (LedgerProbe db = new LedgerProbe(tmp.resolve("ledger.db"))) {
+            assertThat(db.count("SELECT count(*) FROM transactions")).isEqualTo(batch.truthTransactions());
+        }
+    }
+
+    @Test
     void aRenamedCopyIsSkippedAndTwinsInOneRunAreProcessedOnce() throws Exception {
         Batch batch = Batch.of(tmp.resolve("in"), 2, 400);
         Files.copy(batch.statements.get(0).file(), batch.dir.resolve("twin.pdf"));
