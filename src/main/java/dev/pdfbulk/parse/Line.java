@@ -25,23 +25,8 @@ record Line(int page, float y, float height, List<Word> words) {
         words = List.copyOf(words);
     }
 
-    float left() {
-        return words.get(0).x();
-    }
-
-    float right() {
-        return words.get(words.size() - 1).right();
-    }
-
     String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : words) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(w.text());
-        }
-        return sb.toString();
+        return Phrase.join(words);
     }
 
     String lowerText() {
