@@ -1,0 +1,58 @@
+package dev.pdfbulk.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+
+/** The repetitions of one measurement: best wall time, highest peak RSS, whether every run succeeded. */
+final class Series {
+
+    private final List<TimedProcess.Result> runs = new ArrayList<>();
+    private final Predicate<TimedProcess.Result> ok;
+
+    /** @param ok what a successful run looks like (exit code, output) */
+    Series(Predicate<TimedProcess.Result> ok) {
+        this.ok = ok;
+    }
+
+    void add(TimedProcess.Result result) {
+        runs.add(result);
+    }
+
+    boolean isEmpty() {
+        return runs.isEmpty();
+    }
+
+    List<TimedProcess.Result> runs() {
+        return runs;
+    }
+
+    /** Fastest wall time, in seconds: the least disturbed by the noise of a shared machine. */
+    double best() {
+        return runs.stream().mapToDouble(TimedProcess.Result::seconds).min().orElse(Double.NaN);
+    }
+
+    double median() {
+        double[] s = runs.stream().mapToDouble(TimedProcess.Result::seconds).sorted().toArray();
+        if (s.length == 0) {
+            return Double.NaN;
+        }
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Highest peak RSS of all repetitions, MiB; NaN when not measured. */
+    double peakRssMb() {
+        OptionalDouble max = runs.stream().filter(r -> r.rssKb().isPresent()).mapToDouble(TimedProcess.Result::rssMb)
+                .max();
+        return max.orElse(Double.NaN);
+    }
+
+    boolean allOk() {
+        return !runs.isEmpty() && runs.stream().allMatch(ok);
+    }
+
+    TimedProcess.Result last() {
+        return runs.get(runs.size() - 1);
+    }
+}
