@@ -97,6 +97,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar or progress lines.")
     private boolean noProgress;
 
+    // Diagnostic for the benchmark (docs/performance.md): plain progress lines this often, with exact times.
+    @Option(names = "--progress-interval-ms", hidden = true, paramLabel = "MS")
+    private Long progressIntervalMs;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         IngestOptions options = options();
@@ -104,7 +108,9 @@ final class IngestCommand implements Callable<Integer> {
         Files.createDirectories(outputDir);
         LogSetup.console(verbose);
         LogSetup.runLog(outputDir.resolve("pdfbulk.log"), verbose);
-        IngestListener progress = noProgress || quiet ? IngestListener.NONE : ProgressDisplay.create(err, verbose);
+        IngestListener progress = noProgress || quiet ? IngestListener.NONE
+                : progressIntervalMs != null ? PlainProgressListener.diagnostic(err, progressIntervalMs)
+                : ProgressDisplay.create(err, verbose);
         RunSummary summary = new BulkProcessor(progress).processBatch(options);
         SummaryPrinter.print(summary, spec.commandLine().getOut(), err, options);
         return RunVerdict.exitCode(summary).code();
@@ -113,6 +119,9 @@ final class IngestCommand implements Callable<Integer> {
     private IngestOptions options() {
         if (workers < 1) {
             throw usage("--workers must be at least 1, was " + workers);
+        }
+        if (progressIntervalMs != null && progressIntervalMs < 1) {
+            throw usage("--progress-interval-ms must be positive");
         }
         if (timeoutSeconds < 1 || maxFileSizeMb < 1 || maxPages < 1) {
             throw usage("--timeout, --max-file-size and --max-pages must be positive");

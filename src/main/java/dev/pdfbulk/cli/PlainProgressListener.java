@@ -12,17 +12,30 @@ import java.util.Locale;
 /**
  * Progress for logs and CI: one plain line at most every few seconds, e.g.
  * {@code progress 40/100 files, 2 failed, 12.3 files/s, elapsed 0:03, ETA 0:05}. Thread-safe.
+ * The {@link #diagnostic} variant, for the benchmark, appends exact times:
+ * {@code [elapsed_ms=3012 eta_ms=5140]} ({@code eta_ms=-1} while unknown).
  */
 final class PlainProgressListener implements IngestListener {
 
     private final PrintWriter err;
     private final long intervalNanos;
+    private final boolean exactTimes;
     private ProgressTracker tracker;
     private long lastPrint;
 
     PlainProgressListener(PrintWriter err, long intervalMillis) {
+        this(err, intervalMillis, false);
+    }
+
+    private PlainProgressListener(PrintWriter err, long intervalMillis, boolean exactTimes) {
         this.err = err;
         this.intervalNanos = intervalMillis * 1_000_000L;
+        this.exactTimes = exactTimes;
+    }
+
+    /** Lines every {@code intervalMillis}, each with the elapsed time and the ETA in milliseconds. */
+    static PlainProgressListener diagnostic(PrintWriter err, long intervalMillis) {
+        return new PlainProgressListener(err, intervalMillis, true);
     }
 
     @Override
@@ -40,17 +53,25 @@ final class PlainProgressListener implements IngestListener {
         long now = System.nanoTime();
         if (now - lastPrint >= intervalNanos) {
             lastPrint = now;
-            err.println(line(tracker.snapshot(now)));
-            err.flush();
+            print(tracker.snapshot(now));
         }
     }
 
     @Override
     public synchronized void finished(RunSummary summary) {
         if (tracker != null) {
-            err.println(line(tracker.snapshot(System.nanoTime())));
-            err.flush();
+            print(tracker.snapshot(System.nanoTime()));
         }
+    }
+
+    private void print(ProgressTracker.Snapshot s) {
+        err.println(exactTimes ? line(s) + exactTimes(s) : line(s));
+        err.flush();
+    }
+
+    static String exactTimes(ProgressTracker.Snapshot s) {
+        long eta = s.filesDone() >= s.filesTotal() ? 0 : s.eta().map(java.time.Duration::toMillis).orElse(-1L);
+        return String.format(Locale.ROOT, " [elapsed_ms=%d eta_ms=%d]", s.elapsed().toMillis(), eta);
     }
 
     static String line(ProgressTracker.Snapshot s) {

@@ -86,6 +86,17 @@ class IngestCommandIT {
     }
 
     @Test
+    void diagnosticProgressLinesCarryExactTimesAndStayOutOfHelp() throws Exception {
+        statements(2);
+        String[] withProgress = java.util.Arrays.stream(args("--progress-interval-ms", "1"))
+                .filter(s -> !s.equals("--no-progress")).toArray(String[]::new);
+        CliRun run = CliRun.of(withProgress);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("progress 2/2 files, 0 failed, .* \\[elapsed_ms=\\d+ eta_ms=0\\]");
+        assertThat(CliRun.of("ingest", "--help").out()).doesNotContain("progress-interval");
+    }
+
+    @Test
     void helpShowsExamplesAndExitCodes() {
         CliRun help = CliRun.of("ingest", "--help");
         assertThat(help.out()).contains("--skip-existing").contains("--retry-failed").contains("Resume after a crash")
