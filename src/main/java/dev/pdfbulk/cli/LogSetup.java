@@ -25,8 +25,8 @@ final class LogSetup {
         context.getLogger("dev.pdfbulk").setLevel(verbose ? Level.DEBUG : Level.WARN);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
-        if (verbose && root.getAppender("STDERR") != null) {
-            root.getAppender("STDERR").clearAllFilters();
+        if (verbose && root.getAppender(ConsoleLogConfigurator.STDERR) != null) {
+            root.getAppender(ConsoleLogConfigurator.STDERR).clearAllFilters();
         }
     }
 
