@@ -19,10 +19,18 @@ final class BenchReport {
     private final boolean pdftotext;
     private final List<BenchRunner.Size> sizes;
     private final BenchRunner.ShortBatch shortBatch;
+    private final int retried;
+    private final int disturbed;
     private final StringBuilder md = new StringBuilder();
 
+    /**
+     * @param retried   runs repeated because other processes took CPU meanwhile
+     * @param disturbed runs still disturbed after the retries (kept)
+     */
     BenchReport(BenchConfig config, List<String> javaCommand, boolean pdftotext, List<BenchRunner.Size> sizes,
-                BenchRunner.ShortBatch shortBatch) {
+                BenchRunner.ShortBatch shortBatch, int retried, int disturbed) {
+        this.retried = retried;
+        this.disturbed = disturbed;
         this.config = config;
         this.javaCommand = javaCommand;
         this.pdftotext = pdftotext;
@@ -54,6 +62,8 @@ final class BenchReport {
         line("- Every time is the best of %d run(s), wall clock from process start to exit (JVM start included); "
                 + "peak RSS is the highest of the runs (%s).", config.repeat(),
                 config.time() == null ? "not measured: GNU time missing" : "GNU time `-v`");
+        line("- Each run waited for a quiet machine; %d run(s) were repeated because other processes took over "
+                + "10 %% of the CPU meanwhile, %d stayed disturbed after three retries.", retried, disturbed);
         line("- floor: PDFBox alone, `Loader.loadPDF` + `PDFTextStripper` (sort by position), N threads in one "
                 + "JVM. ingest ÷ floor is the target ratio.");
         line("- pdftotext: %s.", pdftotext ? "poppler, `-layout`, one process per file, N at once (`xargs -P`)"
@@ -66,19 +76,19 @@ final class BenchReport {
                 s.bigPages() > 0 ? " + one of " + s.bigPages() + " pages" : "", s.files(), s.pages(),
                 s.bytes() / 1048576.0);
         line("");
-        line("| workers | ingest s | files/s | pages/s | speedup vs 1 | peak RSS MB | floor s | floor RSS MB "
-                + "| ingest ÷ floor | pdftotext s |");
-        line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        line("| workers | ingest s | files/s | pages/s | speedup vs 1 | ingest CPU s | peak RSS MB | floor s "
+                + "| floor CPU s | floor RSS MB | ingest ÷ floor | pdftotext s |");
+        line("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         double one = s.ingest().containsKey(1) ? s.ingest().get(1).best() : Double.NaN;
         for (int w : config.workers()) {
             Series ingest = s.ingest().get(w);
             Series floor = s.floor().get(w);
             Series text = s.pdftotext().get(w);
             double t = ingest.best();
-            line("| %d | %s%s | %s | %s | %s | %s | %s | %s | %s | %s |", w, f(t, 2), ingest.allOk() ? ""
+            line("| %d | %s%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", w, f(t, 2), ingest.allOk() ? ""
                             : " (failures!)", f(s.files() / t, 1), f(s.pages() / t, 0), x(one / t),
-                    f(ingest.peakRssMb(), 0), f(floor.best(), 2), f(floor.peakRssMb(), 0), f(t / floor.best(), 2),
-                    text == null ? "–" : f(text.best(), 2));
+                    f(ingest.bestCpu(), 2), f(ingest.peakRssMb(), 0), f(floor.best(), 2), f(floor.bestCpu(), 2),
+                    f(floor.peakRssMb(), 0), f(t / floor.best(), 2), text == null ? "–" : f(text.best(), 2));
         }
         line("");
         if (!s.skip().isEmpty()) {

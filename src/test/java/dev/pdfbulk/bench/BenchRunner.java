@@ -53,6 +53,8 @@ public final class BenchRunner {
     private final TimedProcess timer;
     private final List<String> javaCommand;
     private final boolean pdftotext;
+    private int retried;
+    private int disturbed;
 
     private BenchRunner(BenchConfig config) throws IOException {
         this.config = config;
@@ -96,7 +98,8 @@ public final class BenchRunner {
                 }
             }
         }
-        String report = new BenchReport(config, javaCommand, pdftotext, sizes, shortBatch).markdown();
+        String report = new BenchReport(config, javaCommand, pdftotext, sizes, shortBatch, retried, disturbed)
+                .markdown();
         Files.createDirectories(config.out().toAbsolutePath().getParent());
         Files.writeString(config.out(), report, StandardCharsets.UTF_8);
         System.out.println(report);
@@ -148,14 +151,15 @@ public final class BenchRunner {
         if (rerun) {
             command.add("--skip-existing");
         }
-        return timer.run(command, config.work().resolve("logs"), null, Map.of());
+        // A rerun leaves everything as it found it, and a first run starts from a fresh folder: both may repeat.
+        return timed(command, null);
     }
 
     private TimedProcess.Result floor(Path corpus, int threads) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaCommand);
         command.addAll(List.of("-cp", config.floorClasspath(), ExtractionFloor.class.getName(),
                 String.valueOf(threads), corpus.toString()));
-        return timer.run(command, config.work().resolve("logs"), null, Map.of());
+        return timed(command, null);
     }
 
     /** pdftotext -layout, one process per file (it takes one file at a time), N at once. */
@@ -167,8 +171,30 @@ public final class BenchRunner {
             names.append(pdf).append('\0');
         }
         Files.writeString(list, names, StandardCharsets.UTF_8);
-        return timer.run(List.of("xargs", "-0", "-P", String.valueOf(parallel), "-I{}", "pdftotext", "-layout", "{}",
-                "/dev/null"), config.work().resolve("logs"), list, Map.of());
+        return timed(List.of("xargs", "-0", "-P", String.valueOf(parallel), "-I{}", "pdftotext", "-layout", "{}",
+                "/dev/null"), list);
+    }
+
+    /**
+     * Runs a measurement on a quiet machine: waits for other processes to go quiet first, and runs again
+     * (up to three more times) when others took more than a tenth of the CPU meanwhile.
+     */
+    private TimedProcess.Result timed(List<String> command, Path stdin) throws IOException, InterruptedException {
+        TimedProcess.Result result = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            if (attempt > 0) {
+                retried++;
+                System.err.printf(Locale.ROOT, "    (other processes used %.0f %% of the CPU during that run: again)%n",
+                        result.others() * 100);
+            }
+            TimedProcess.awaitQuiet(0.15, 60);
+            result = timer.run(command, config.work().resolve("logs"), stdin, Map.of());
+            if (!(result.others() > 0.10)) {
+                return result;
+            }
+        }
+        disturbed++;
+        return result;
     }
 
     private Size corpus(int statements) throws IOException, InterruptedException {
@@ -226,7 +252,7 @@ public final class BenchRunner {
     }
 
     private static void log(int rep, String what, TimedProcess.Result r) {
-        System.err.printf(Locale.ROOT, "[%d] %-55s %7.2f s %s%s%n", rep, what, r.seconds(),
+        System.err.printf(Locale.ROOT, "[%d] %-55s %7.2f s %6.2f CPU s %s%s%n", rep, what, r.seconds(), r.cpu(),
                 r.rssKb().map(kb -> String.format(Locale.ROOT, "%6.0f MB", kb / 1024.0)).orElse(""),
                 r.exitCode() == 0 ? "" : "  exit " + r.exitCode());
     }

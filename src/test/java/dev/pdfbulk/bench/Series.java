@@ -33,12 +33,10 @@ final class Series {
         return runs.stream().mapToDouble(TimedProcess.Result::seconds).min().orElse(Double.NaN);
     }
 
-    double median() {
-        double[] s = runs.stream().mapToDouble(TimedProcess.Result::seconds).sorted().toArray();
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    /** Least CPU time (user + system) of the repetitions, seconds; NaN when not measured. */
+    double bestCpu() {
+        return runs.stream().mapToDouble(TimedProcess.Result::cpu).filter(c -> !Double.isNaN(c)).min()
+                .orElse(Double.NaN);
     }
 
     /** Highest peak RSS of all repetitions, MiB; NaN when not measured. */
