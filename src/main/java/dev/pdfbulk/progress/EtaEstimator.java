@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /**
  * Estimates the time left from bytes done, not files done, so a few large statements do not wreck it.
- * The rate is measured over a recent window (the last half of the run, at least 10 s) rather than the
- * whole run, so the slow first seconds of a cold JVM stop counting once the run is warm.
- * Thread-safe.
+ * The rate is measured over a recent window (the last third of the run, at least 2 s) rather than the
+ * whole run: a JVM keeps getting faster for the first thousand files or so, and an older rate
+ * overestimates the time left (measured with bench/run.sh, see docs/performance.md). Thread-safe.
  */
 public final class EtaEstimator {
 
-    private static final long MIN_WINDOW_NANOS = 10_000_000_000L;
+    private static final long MIN_WINDOW_NANOS = 2_000_000_000L;
+    private static final int WINDOW_SHARE = 3;
 
     private record Sample(long nanos, long bytes) {
     }
@@ -36,7 +37,7 @@ public final class EtaEstimator {
      */
     public synchronized Optional<Duration> update(long elapsedNanos, long doneBytes) {
         samples.addLast(new Sample(elapsedNanos, doneBytes));
-        long window = Math.max(MIN_WINDOW_NANOS, elapsedNanos / 2);
+        long window = Math.max(MIN_WINDOW_NANOS, elapsedNanos / WINDOW_SHARE);
         while (samples.size() > 2 && samples.peekFirst().nanos() < elapsedNanos - window
                 && second().nanos() <= elapsedNanos - window) {
             samples.removeFirst();
