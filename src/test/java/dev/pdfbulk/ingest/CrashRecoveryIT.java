@@ -50,8 +50,11 @@ class CrashRecoveryIT {
             Thread.sleep(300 + random.nextInt(1_500));
             child.destroyForcibly().waitFor();
         }
+        // The letter fails in whichever run reaches it first (a fast killed run may get there): only a rerun
+        // that still finds it reports a failed file.
+        boolean letterLeft = Files.exists(work.resolve("zz_letter.pdf"));
         Process rerun = ingest(work, tmp.resolve("crash"), "--skip-existing");
-        assertThat(rerun.waitFor()).isEqualTo(11);
+        assertThat(rerun.waitFor()).isEqualTo(letterLeft ? 11 : 0);
         expected.assertMatches(tmp.resolve("crash"));
     }
 
