@@ -65,6 +65,15 @@ public final class PdfBoxTextExtractor implements TextExtractor {
         }
     }
 
+    @Override
+    public void warmUp(Consumer<PageText> sink) {
+        try {
+            PdfBoxWarmUp.run(sink);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("PDFBox warm-up failed; the first file will load what it needs", e);
+        }
+    }
+
     private static PDDocument open(Path pdf, List<String> passwords) throws StatementException, IOException {
         List<String> tries = new ArrayList<>(passwords.size() + 1);
         tries.add("");

@@ -29,4 +29,13 @@ public interface TextExtractor {
      */
     ExtractionSummary extract(Path pdf, ExtractionOptions options, Consumer<PageText> sink)
             throws StatementException, InterruptedException;
+
+    /**
+     * Gets ready for a batch: loads what the first file would otherwise load, and hands the pages of a
+     * small built-in statement to the sink so that its reader can warm up too. Optional; never throws (a
+     * failure here only means the first file pays instead). May be called on any thread, once, before
+     * the batch's first {@link #extract}.
+     */
+    default void warmUp(Consumer<PageText> sink) {
+    }
 }

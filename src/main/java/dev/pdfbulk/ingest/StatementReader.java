@@ -65,6 +65,20 @@ public final class StatementReader {
         return new Result(statement, summary);
     }
 
+    /**
+     * Warms up extraction and parsing on the extractor's built-in sample (see {@link TextExtractor#warmUp});
+     * never throws.
+     */
+    public void warmUp() {
+        StatementParser parser = StatementParser.create();
+        try {
+            extractor.warmUp(parser);
+            parser.finish();
+        } catch (StatementException | RuntimeException e) {
+            // Only warming up: whatever the sample gave, the classes are loaded.
+        }
+    }
+
     private static String recovered(ExtractionSummary summary) {
         return summary.declaredPages() > summary.pages()
                 ? "only " + summary.pages() + " of " + summary.declaredPages() + " pages recovered"
