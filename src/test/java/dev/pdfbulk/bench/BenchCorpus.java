@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The benchmark corpus: {@code files} statements of 1–5 pages in mixed layouts (every named layout,
  * jittered), plus one long statement placed in the middle of the run order. The same arguments always give
  * the same bytes, so a corpus is generated once and reused; {@code corpus.properties} is written last and
- * marks a complete corpus, {@code pages.csv} gives every file's page count. Usage: {@code BenchCorpus DIR FILES [BIG_PAGES]} (BIG_PAGES 0 for none).
+ * marks a complete corpus, {@code pages.csv} gives every file's page count.
+ * Usage: {@code BenchCorpus DIR FILES [BIG_PAGES]} (BIG_PAGES 0 for none).
  */
 public final class BenchCorpus {
 
