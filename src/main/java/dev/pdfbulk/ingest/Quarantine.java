@@ -27,10 +27,6 @@ public final class Quarantine {
         this.failedDir = failedDir;
     }
 
-    public Path dir() {
-        return failedDir;
-    }
-
     /**
      * Writes the sidecar, then moves the PDF in. A crash between the two leaves the PDF where it was, so
      * the next run fails it again and finishes the move.
@@ -77,10 +73,6 @@ public final class Quarantine {
 
     static Path sidecar(Path pdf) {
         return pdf.resolveSibling(pdf.getFileName() + SIDECAR_SUFFIX);
-    }
-
-    static boolean isSidecar(Path file) {
-        return file.getFileName().toString().endsWith(SIDECAR_SUFFIX);
     }
 
     // The wanted name when free or holding the same bytes; otherwise "name (1).pdf", "name (2).pdf", ...

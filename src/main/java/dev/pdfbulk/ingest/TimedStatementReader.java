@@ -97,11 +97,6 @@ public final class TimedStatementReader implements AutoCloseable {
                 d.toMillis() / 1000.0);
     }
 
-    /** Number of abandoned reads still running. */
-    public int stuck() {
-        return stuck.get();
-    }
-
     /** One read; counts itself as stuck from the moment it is abandoned until its thread returns. */
     private final class ReadJob implements java.util.concurrent.Callable<StatementReader.Result> {
         private static final int RUNNING = 0;

@@ -101,9 +101,4 @@ final class AmountParser {
         }
         return token.length() == 3 && token.chars().allMatch(Character::isUpperCase) ? token : null;
     }
-
-    /** True when the text is an amount with a currency mark or two decimals: used to spot money inside text. */
-    static boolean looksLikeMoney(String text) {
-        return parse(text).isPresent();
-    }
 }

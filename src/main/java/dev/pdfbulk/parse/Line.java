@@ -6,7 +6,6 @@ import dev.pdfbulk.model.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One printed line: words sharing a baseline, left to right.
@@ -27,10 +26,6 @@ record Line(int page, float y, float height, List<Word> words) {
 
     String text() {
         return Phrase.join(words);
-    }
-
-    String lowerText() {
-        return text().toLowerCase(Locale.ROOT);
     }
 
     /** Groups a page's words into lines, top to bottom. */

@@ -32,10 +32,6 @@ record TableColumns(List<Column> columns) {
         return null;
     }
 
-    boolean has(ColumnKind kind) {
-        return first(kind) != null;
-    }
-
     List<Column> money() {
         List<Column> out = new ArrayList<>();
         for (Column c : columns) {
