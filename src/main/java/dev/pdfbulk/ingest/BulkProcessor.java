@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -26,7 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * Imports a folder of statements: a streaming scan feeds a fixed pool of workers through a bounded
- * queue; each worker takes one file at a time ({@link FileTask}); one writer thread commits to SQLite.
+ * queue; each worker takes one file at a time ({@link FileTask}) and hands its result to the one writer
+ * thread, which forces the CSVs to disk and commits to SQLite in groups; a finisher thread waits for each
+ * commit and reports the file done, so no worker waits for the disk.
  * On start it cleans up what a crashed run left (temporary files, in-progress rows). Not thread-safe:
  * one batch at a time per instance.
  */
@@ -103,18 +108,18 @@ public final class BulkProcessor {
         int inFlight = workers * 3;
         ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(inFlight), namedThreads());
+        ExecutorService finisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-finisher"));
         RunContext context;
-        try (LedgerWriter writer = new LedgerWriter(ledger, workers * 2);
+        try (LedgerWriter writer = new LedgerWriter(ledger, inFlight, AtomicFileWriter::force);
              TimedStatementReader timed = new TimedStatementReader(reader, options.timeout(), Math.max(2, workers))) {
             context = new RunContext(options, timed, ledger, writer, new Quarantine(options.failedDir()));
             Semaphore slots = new Semaphore(inFlight);
             try {
-                submitAll(options, context, pool, slots, tally);
+                submitAll(options, context, pool, finisher, slots, tally);
             } finally {
-                pool.shutdown();
-                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    LOG.debug("waiting for workers to finish");
-                }
+                // Workers first, then the commits they handed over; the writer closes after both.
+                awaitTermination(pool, "workers");
+                awaitTermination(finisher, "commits");
             }
         }
         RunSummary summary = tally.summary(elapsed(started), context.stopReason());
@@ -122,43 +127,87 @@ public final class BulkProcessor {
         return summary;
     }
 
-    private void submitAll(IngestOptions options, RunContext context, ThreadPoolExecutor pool, Semaphore slots,
-                           RunTally tally) throws IOException, InterruptedException {
+    private static void awaitTermination(ExecutorService executor, String what) throws InterruptedException {
+        executor.shutdown();
+        while (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
+            LOG.debug("waiting for {} to finish", what);
+        }
+    }
+
+    private void submitAll(IngestOptions options, RunContext context, ThreadPoolExecutor pool,
+                           ExecutorService finisher, Semaphore slots, RunTally tally)
+            throws IOException, InterruptedException {
+        Submitter submitter = new Submitter(context, pool, finisher, slots, tally);
         PdfScanner scanner = new PdfScanner(scanOptions(options));
         try (Stream<Path> files = scanner.scan(options.pdfDir())) {
-            submit(files.iterator(), options.pdfDir(), false, context, pool, slots, tally);
+            submitter.submit(files.iterator(), options.pdfDir(), false);
         }
         if (options.retryFailed() && Files.isDirectory(options.failedDir())) {
             try (Stream<Path> files = new PdfScanner(ScanOptions.wholeTree()).scan(options.failedDir())) {
-                submit(files.iterator(), options.failedDir(), true, context, pool, slots, tally);
+                submitter.submit(files.iterator(), options.failedDir(), true);
             }
         }
     }
 
-    private void submit(Iterator<Path> files, Path root, boolean fromFailed, RunContext context,
-                        ThreadPoolExecutor pool, Semaphore slots, RunTally tally) throws InterruptedException {
-        while (!context.stopping()) {
-            Path file;
-            try {
-                if (!files.hasNext()) {
+    /** Feeds scanned files to the pool; a file holds its slot until it is done, commit included. */
+    private final class Submitter {
+        private final RunContext context;
+        private final ThreadPoolExecutor pool;
+        private final ExecutorService finisher;
+        private final Semaphore slots;
+        private final RunTally tally;
+
+        Submitter(RunContext context, ThreadPoolExecutor pool, ExecutorService finisher, Semaphore slots,
+                  RunTally tally) {
+            this.context = context;
+            this.pool = pool;
+            this.finisher = finisher;
+            this.slots = slots;
+            this.tally = tally;
+        }
+
+        void submit(Iterator<Path> files, Path root, boolean fromFailed) throws InterruptedException {
+            while (!context.stopping()) {
+                Path file;
+                try {
+                    if (!files.hasNext()) {
+                        return;
+                    }
+                    file = files.next();
+                } catch (UncheckedIOException e) {
+                    LOG.warn("scan of {} stopped: {}", root, e.getCause().toString());
                     return;
                 }
-                file = files.next();
-            } catch (UncheckedIOException e) {
-                LOG.warn("scan of {} stopped: {}", root, e.getCause().toString());
-                return;
+                slots.acquire();
+                FileTask task = new FileTask(context, file, root.relativize(file), fromFailed);
+                pool.execute(() -> {
+                    boolean handedOver = false;
+                    try {
+                        Optional<FileOutcome> outcome = task.run();
+                        if (outcome.isPresent()) {
+                            done(outcome.get());
+                        } else {
+                            finisher.execute(() -> {
+                                try {
+                                    done(task.finish());
+                                } finally {
+                                    slots.release();
+                                }
+                            });
+                            handedOver = true;
+                        }
+                    } finally {
+                        if (!handedOver) {
+                            slots.release();
+                        }
+                    }
+                });
             }
-            slots.acquire();
-            FileTask task = new FileTask(context, file, root.relativize(file), fromFailed);
-            pool.execute(() -> {
-                try {
-                    FileOutcome outcome = task.run();
-                    tally.add(outcome);
-                    notifyListener(outcome);
-                } finally {
-                    slots.release();
-                }
-            });
+        }
+
+        private void done(FileOutcome outcome) {
+            tally.add(outcome);
+            notifyListener(outcome);
         }
     }
 

@@ -12,14 +12,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One file's way through a run: hash, skip or take, read and verify, CSV, commit; or fail into the
- * quarantine. The CSV is renamed into place before the commit, so a crash between the two leaves a file
- * that the next run simply imports again. Runs on a worker thread; one instance per file.
+ * quarantine. The CSV is renamed into place before the commit (and forced to disk by the ledger writer
+ * before it commits), so a crash between the two leaves a file that the next run simply imports again.
+ *
+ * <p>{@link #run()} runs on a worker thread and hands a successful import to the ledger writer without
+ * waiting for the commit, so the worker can read its next file meanwhile; {@link #finish()} then waits for
+ * that commit on another thread and completes the file. One instance per file; the two calls may be on
+ * different threads, one after the other.
  */
 final class FileTask {
 
@@ -33,6 +41,11 @@ final class FileTask {
     private final Instant startedAt = Instant.now();
     private long bytes;
     private int pages;
+    private String hash;
+    private CompletableFuture<Void> commit;
+    private String previousCsv;
+    private Path csv;
+    private int transactionCount;
 
     FileTask(RunContext run, Path pdf, Path relative, boolean fromFailed) {
         this.run = run;
@@ -41,28 +54,69 @@ final class FileTask {
         this.fromFailed = fromFailed;
     }
 
-    /** Processes the file; never throws: every problem ends as an outcome. */
-    FileOutcome run() {
+    /**
+     * Processes the file up to its commit; never throws: every problem ends as an outcome.
+     *
+     * @return the outcome, or empty when the file's success was handed to the ledger writer: call
+     *         {@link #finish()} for the outcome
+     */
+    Optional<FileOutcome> run() {
         if (run.stopping()) {
-            return outcome(FileStatus.NOT_DONE, null, "run stopped before this file", 0);
+            return Optional.of(outcome(FileStatus.NOT_DONE, null, "run stopped before this file", 0));
         }
-        String hash;
         try {
             bytes = Files.size(pdf);
             hash = Sha256Hasher.hash(pdf);
         } catch (IOException e) {
             LOG.warn("{}: cannot read: {}", pdf, e.toString());
-            return outcome(FileStatus.NOT_DONE, FailureReason.INTERNAL, "cannot read file: " + e.getMessage(), 0);
+            return Optional.of(outcome(FileStatus.NOT_DONE, FailureReason.INTERNAL,
+                    "cannot read file: " + e.getMessage(), 0));
         }
         try {
-            return process(hash);
+            FileOutcome outcome = process();
+            return Optional.ofNullable(outcome);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(outcome(FileStatus.NOT_DONE, null, "interrupted", 0));
+        }
+    }
+
+    /**
+     * Waits for the commit that {@link #run()} handed over, then completes the file: its old CSV removed,
+     * moved back from the failed folder. A commit that failed fails the file. Never throws.
+     */
+    FileOutcome finish() {
+        try {
+            try {
+                LedgerWriter.await(commit);
+            } catch (LedgerException e) {
+                return ledgerTrouble(e);
+            } catch (UncheckedIOException e) {
+                return fail(FailureReason.INTERNAL, "cannot write output: " + e.getCause().getMessage());
+            } catch (RuntimeException e) {
+                LOG.debug("{}: unexpected failure", pdf, e);
+                return fail(FailureReason.INTERNAL, "unexpected " + e);
+            }
+            if (previousCsv != null && !Path.of(previousCsv).equals(csv)) {
+                try {
+                    Files.deleteIfExists(Path.of(previousCsv));
+                } catch (IOException e) {
+                    LOG.warn("{}: imported, but its CSV from an earlier import could not be removed: {}", pdf,
+                            e.toString());
+                }
+            }
+            if (fromFailed) {
+                release();
+            }
+            return outcome(FileStatus.IMPORTED, null, null, transactionCount);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return outcome(FileStatus.NOT_DONE, null, "interrupted", 0);
         }
     }
 
-    private FileOutcome process(String hash) throws InterruptedException {
+    /** Returns the outcome, or null when the import waits for its commit. */
+    private FileOutcome process() throws InterruptedException {
         if (!run.firstInRun(hash)) {
             return outcome(FileStatus.DUPLICATE, null, "same content as another file of this run", 0);
         }
@@ -73,28 +127,29 @@ final class FileTask {
             return outcome(FileStatus.SKIPPED, null, "already imported", 0);
         }
         try {
-            run.writer().markInProgress(hash, pdf.getFileName().toString(), pdf.toString(), startedAt);
-            return importFile(hash);
+            importFile();
+            return null;
         } catch (StatementException e) {
-            return fail(hash, e.reason(), e.getMessage());
+            return fail(e.reason(), e.getMessage());
         } catch (TimedStatementReader.TooManyStuckException e) {
             run.stop(e.getMessage());
             return outcome(FileStatus.NOT_DONE, null, e.getMessage(), 0);
         } catch (LedgerException e) {
-            return ledgerTrouble(hash, e);
+            return ledgerTrouble(e);
         } catch (OutOfMemoryError e) {
-            return fail(hash, FailureReason.RESOURCE_LIMIT, "ran out of memory while reading it");
+            return fail(FailureReason.RESOURCE_LIMIT, "ran out of memory while reading it");
         } catch (StackOverflowError e) {
-            return fail(hash, FailureReason.CORRUPT, "structure nested too deeply (stack overflow)");
+            return fail(FailureReason.CORRUPT, "structure nested too deeply (stack overflow)");
         } catch (IOException e) {
-            return fail(hash, FailureReason.INTERNAL, "cannot write output: " + e.getMessage());
+            return fail(FailureReason.INTERNAL, "cannot write output: " + e.getMessage());
         } catch (RuntimeException | Error e) {
             LOG.debug("{}: unexpected failure", pdf, e);
-            return fail(hash, FailureReason.INTERNAL, "unexpected " + e);
+            return fail(FailureReason.INTERNAL, "unexpected " + e);
         }
     }
 
-    private FileOutcome importFile(String hash) throws StatementException, InterruptedException, IOException,
+    /** Reads, verifies and writes the file, then hands its success to the ledger writer. */
+    private void importFile() throws StatementException, InterruptedException, IOException,
             TimedStatementReader.TooManyStuckException {
         if (bytes > run.options().maxFileSize()) {
             throw new StatementException(FailureReason.RESOURCE_LIMIT, "file is " + mb(bytes)
@@ -107,24 +162,18 @@ final class FileTask {
             throw new StatementException(FailureReason.UNRECONCILED, "does not reconcile: "
                     + statement.reconciliation().detail());
         }
-        Path csv = run.csvPath(relative);
-        run.csv().writeAtomically(statement, csv);
+        csv = run.csvPath(relative);
+        run.csv().writeUnforced(statement, csv);
+        transactionCount = statement.transactions().size();
         ImportRecord record = new ImportRecord(hash, pdf.getFileName().toString(), pdf.toString(),
-                ImportStatus.SUCCESS, null, statement.transactions().size(), pages,
+                ImportStatus.SUCCESS, null, transactionCount, pages,
                 statement.reconciliation().status(), startedAt, Instant.now(), millis(), csv.toString(), null,
                 statement.metadata());
-        String previousCsv = run.previousCsv(hash);
-        LedgerWriter.await(run.writer().recordSuccess(record, statement.transactions()));
-        if (previousCsv != null && !Path.of(previousCsv).equals(csv)) {
-            Files.deleteIfExists(Path.of(previousCsv));
-        }
-        if (fromFailed) {
-            release();
-        }
-        return outcome(FileStatus.IMPORTED, null, null, statement.transactions().size());
+        previousCsv = run.previousCsv(hash);
+        commit = run.writer().recordSuccess(record, statement.transactions(), csv);
     }
 
-    private FileOutcome fail(String hash, FailureReason reason, String message) throws InterruptedException {
+    private FileOutcome fail(FailureReason reason, String message) throws InterruptedException {
         try {
             Files.deleteIfExists(run.csvPath(relative));
             ImportRecord record = new ImportRecord(hash, pdf.getFileName().toString(), pdf.toString(),
@@ -147,12 +196,12 @@ final class FileTask {
         return outcome(FileStatus.FAILED, reason, message, 0);
     }
 
-    private FileOutcome ledgerTrouble(String hash, LedgerException e) throws InterruptedException {
+    private FileOutcome ledgerTrouble(LedgerException e) throws InterruptedException {
         if (e.fatal()) {
             return stopRun(e);
         }
         // The failed write rolled back whole; record the file as failed so nothing of it stays half-imported.
-        return fail(hash, FailureReason.INTERNAL, "database write failed: " + e.getMessage());
+        return fail(FailureReason.INTERNAL, "database write failed: " + e.getMessage());
     }
 
     private FileOutcome stopRun(LedgerException e) {

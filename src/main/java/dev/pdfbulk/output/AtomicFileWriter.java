@@ -12,7 +12,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,6 +66,41 @@ public final class AtomicFileWriter {
      * @throws IOException when writing, forcing or renaming fails, or {@code content} throws
      */
     public static void write(Path target, Content content) throws IOException {
+        Path directory = replace(target, content, true);
+        forceDirectory(directory);
+    }
+
+    /**
+     * As {@link #write}, but leaves the file in the page cache: other processes, and a rerun after the
+     * process is killed, see the complete file; a power cut may lose it until {@link #force} has run on it.
+     * Many files written this way are forced in one call later, off the caller's thread.
+     *
+     * @throws IOException when writing or renaming fails, or {@code content} throws
+     */
+    public static void writeUnforced(Path target, Content content) throws IOException {
+        replace(target, content, false);
+    }
+
+    /**
+     * Forces each file's bytes, then each of their directories once (so their renames last), to disk.
+     *
+     * @param files files written by {@link #writeUnforced}, not null
+     * @throws IOException when a file cannot be opened or forced (a missing file included)
+     */
+    public static void force(Collection<Path> files) throws IOException {
+        Set<Path> directories = new LinkedHashSet<>();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath();
+            try (FileChannel channel = FileChannel.open(absolute, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+            directories.add(absolute.getParent());
+        }
+        directories.forEach(AtomicFileWriter::forceDirectory);
+    }
+
+    /** Writes a temporary file and renames it over {@code target}; returns the target's directory. */
+    private static Path replace(Path target, Content content, boolean force) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
@@ -72,14 +110,16 @@ public final class AtomicFileWriter {
                 OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
                 content.writeTo(new KeepOpen(buffered));
                 buffered.flush();
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);
             throw e;
         }
-        forceDirectory(directory);
+        return directory;
     }
 
     /**

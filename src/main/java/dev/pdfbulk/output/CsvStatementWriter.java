@@ -82,6 +82,17 @@ public final class CsvStatementWriter {
         AtomicFileWriter.write(target, out -> write(statement, out));
     }
 
+    /**
+     * As {@link #writeAtomically}, but not yet forced to disk: complete for every reader, and lasting a killed
+     * process, but not a power cut until {@link AtomicFileWriter#force} ran on it (the ingest ledger writer
+     * forces a group of CSVs before it commits their rows).
+     *
+     * @throws IOException when the file cannot be written; any temporary file is removed first
+     */
+    public void writeUnforced(Statement statement, Path target) throws IOException {
+        AtomicFileWriter.writeUnforced(target, out -> write(statement, out));
+    }
+
     static String[] row(Transaction transaction) {
         return new String[] {
             DateTimeFormatter.ISO_LOCAL_DATE.format(transaction.date()),

@@ -31,7 +31,7 @@ final class ImportLogTable {
             + "transaction_count, page_count, reconciliation, account, currency, period_start, period_end, "
             + "opening_balance, closing_balance, started_at, finished_at, duration_ms, csv_path, error";
 
-    // attempts is left alone on conflict: markInProgress counts attempts.
+    // attempts counts the outcomes recorded for this content.
     private static final String UPSERT = "INSERT INTO import_logs (" + COLUMNS + ", attempts) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
             + "ON CONFLICT (file_hash) DO UPDATE SET file_name = excluded.file_name, "
@@ -42,12 +42,7 @@ final class ImportLogTable {
             + "period_end = excluded.period_end, opening_balance = excluded.opening_balance, "
             + "closing_balance = excluded.closing_balance, started_at = excluded.started_at, "
             + "finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, "
-            + "csv_path = excluded.csv_path, error = excluded.error";
-
-    // An existing row, above all a success, keeps its data until the new outcome commits.
-    private static final String MARK_IN_PROGRESS = "INSERT INTO import_logs "
-            + "(file_hash, file_name, source_path, status, started_at, attempts) VALUES (?, ?, ?, 'in_progress', ?, 1) "
-            + "ON CONFLICT (file_hash) DO UPDATE SET attempts = attempts + 1";
+            + "csv_path = excluded.csv_path, error = excluded.error, attempts = attempts + 1";
 
     private ImportLogTable() {
     }
@@ -83,18 +78,7 @@ final class ImportLogTable {
         }
     }
 
-    static void markInProgress(Connection connection, String hash, String fileName, String sourcePath,
-                               Instant startedAt) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(MARK_IN_PROGRESS)) {
-            insert.setString(1, hash);
-            insert.setString(2, fileName);
-            insert.setString(3, sourcePath);
-            insert.setString(4, text(startedAt));
-            insert.executeUpdate();
-        }
-    }
-
-    /** Deletes the rows a stopped run left in progress (their transactions go by cascade); returns how many. */
+    /** Deletes the in-progress rows an earlier version left (their transactions go by cascade); returns how many. */
     static int deleteInProgress(Connection connection) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM import_logs WHERE status = 'in_progress'")) {

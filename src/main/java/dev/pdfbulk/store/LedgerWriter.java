@@ -5,7 +5,10 @@ import dev.pdfbulk.model.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Instant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,84 +16,104 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The single thread that writes the ledger. Workers submit writes to a bounded queue and get an
- * acknowledgement that completes once the write has committed (or failed), so a worker can wait for its
- * own commit, e.g. before it reports the file done. Because only this thread writes, any number of
- * submitters never meet {@code SQLITE_BUSY}.
+ * acknowledgement that completes once the write has committed (or failed); a worker need not wait for it,
+ * and can read its next file meanwhile. Because only this thread writes, any number of submitters never
+ * meet {@code SQLITE_BUSY}.
+ *
+ * <p>Group commit: the thread takes every submission waiting in the queue (up to {@value #MAX_GROUP}) and
+ * commits them in one SQL transaction, each in its own savepoint, so one commit and one
+ * {@link FileSync} call serve many files while each file still commits or fails alone, with its rows
+ * and its {@code import_logs} row together.
  *
  * <p>Methods that throw {@link InterruptedException} restore the interrupt flag first, as
  * {@code TextExtractor} does, so a worker's loop sees it too.
  *
  * <p>A submission blocks while the queue is full (back-pressure when the disk is slower than the workers).
- * A non-fatal {@link LedgerException} fails that submission only. After a fatal one the writer stops: that
- * submission, every one still queued and every later one complete exceptionally with the same exception,
- * so the run can stop cleanly. {@link #close()} lets everything queued before it commit, then stops the
- * thread; submissions after it complete exceptionally with {@link IllegalStateException}.
+ * A non-fatal {@link LedgerException} fails that submission only; a failure to sync the files of a group
+ * fails that group's successes with an {@link UncheckedIOException}, uncommitted. After a fatal error the
+ * writer stops: the submissions of that group, every one still queued and every later one complete
+ * exceptionally with the same exception, so the run can stop cleanly. {@link #close()} lets everything
+ * queued before it commit, then stops the thread; submissions after it complete exceptionally with
+ * {@link IllegalStateException}.
  *
- * <p>Threading: all methods may be called from any thread. The {@link SqliteLedger} stays owned by the
+ * <p>Threading: all methods may be called from any thread. Acknowledgements complete on the writer thread,
+ * so callers must not run slow work in their dependent stages. The {@link SqliteLedger} stays owned by the
  * caller, who closes it after this writer.
  */
 public final class LedgerWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerWriter.class);
     private static final long OFFER_POLL_MS = 100;
+    static final int MAX_GROUP = 64;
 
-    private record Command(Consumer<SqliteLedger> action, CompletableFuture<Void> done) {
+    private record Command(LedgerWrite write, Path syncFirst, CompletableFuture<Void> done) {
     }
 
     /** The poison pill: everything queued before it is written, then the thread ends. */
-    private static final Command STOP = new Command(ledger -> { }, new CompletableFuture<>());
+    private static final Command STOP = new Command(null, null, new CompletableFuture<>());
 
     private final SqliteLedger ledger;
+    private final FileSync fileSync;
     private final BlockingQueue<Command> queue;
     private final Thread thread;
     private volatile boolean closing;
     private volatile boolean stopped;
     private volatile LedgerException fatal;
 
+    /** Starts a writer that syncs no files; see {@link #LedgerWriter(SqliteLedger, int, FileSync)}. */
+    public LedgerWriter(SqliteLedger ledger, int capacity) {
+        this(ledger, capacity, FileSync.NONE);
+    }
+
     /**
      * Starts the writer thread.
      *
      * @param ledger   the ledger to write, open
      * @param capacity how many submissions may wait, at least 1 (twice the workers is plenty)
+     * @param fileSync forces the files named by {@link #recordSuccess(ImportRecord, List, Path)} before each commit
      */
-    public LedgerWriter(SqliteLedger ledger, int capacity) {
+    public LedgerWriter(SqliteLedger ledger, int capacity, FileSync fileSync) {
         this.ledger = ledger;
+        this.fileSync = fileSync;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::run, "ledger-writer");
         thread.start();
     }
 
     /**
-     * Submits {@link SqliteLedger#markInProgress}.
-     *
-     * @throws InterruptedException when interrupted while the queue is full, flag restored; nothing was submitted
-     */
-    public CompletableFuture<Void> markInProgress(String hash, String fileName, String sourcePath, Instant startedAt)
-            throws InterruptedException {
-        return submit(ledger -> ledger.markInProgress(hash, fileName, sourcePath, startedAt));
-    }
-
-    /**
      * Submits {@link SqliteLedger#recordSuccess}; the list must not change afterwards.
      *
-     * @throws InterruptedException when interrupted while the queue is full, flag restored; nothing was submitted
+     * @throws IllegalArgumentException when the record does not describe this success (nothing was submitted)
+     * @throws InterruptedException     when interrupted while the queue is full, flag restored; nothing was submitted
      */
     public CompletableFuture<Void> recordSuccess(ImportRecord record, List<Transaction> transactions)
             throws InterruptedException {
-        return submit(ledger -> ledger.recordSuccess(record, transactions));
+        return submit(SqliteLedger.successWrite(record, transactions), null);
+    }
+
+    /**
+     * Submits {@link SqliteLedger#recordSuccess} of a file whose output {@code file} must be durable before the
+     * success commits: the writer hands it to its {@link FileSync} first.
+     *
+     * @throws IllegalArgumentException when the record does not describe this success (nothing was submitted)
+     * @throws InterruptedException     when interrupted while the queue is full, flag restored; nothing was submitted
+     */
+    public CompletableFuture<Void> recordSuccess(ImportRecord record, List<Transaction> transactions, Path file)
+            throws InterruptedException {
+        return submit(SqliteLedger.successWrite(record, transactions), file);
     }
 
     /**
      * Submits {@link SqliteLedger#recordFailure}.
      *
-     * @throws InterruptedException when interrupted while the queue is full, flag restored; nothing was submitted
+     * @throws IllegalArgumentException when the record is not a failure with a reason (nothing was submitted)
+     * @throws InterruptedException     when interrupted while the queue is full, flag restored; nothing was submitted
      */
     public CompletableFuture<Void> recordFailure(ImportRecord record) throws InterruptedException {
-        return submit(ledger -> ledger.recordFailure(record));
+        return submit(SqliteLedger.failureWrite(record), null);
     }
 
     /** The fatal error that stopped the writer, if one did. */
@@ -101,11 +124,11 @@ public final class LedgerWriter implements AutoCloseable {
     /**
      * Waits for a submission's commit.
      *
-     * @throws LedgerException          as the ledger threw it (see {@link LedgerException#fatal()})
-     * @throws IllegalStateException    when it was submitted after {@link #close()}
-     * @throws IllegalArgumentException when the ledger rejected its arguments
-     * @throws InterruptedException     when interrupted while waiting, with the interrupt flag restored (as
-     *                                  {@code TextExtractor} does); the write may still commit
+     * @throws LedgerException       as the ledger threw it (see {@link LedgerException#fatal()})
+     * @throws UncheckedIOException  when the submission's file could not be synced (nothing of it committed)
+     * @throws IllegalStateException when it was submitted after {@link #close()}
+     * @throws InterruptedException  when interrupted while waiting, with the interrupt flag restored (as
+     *                               {@code TextExtractor} does); the write may still commit
      */
     public static void await(CompletableFuture<Void> ack) throws InterruptedException {
         try {
@@ -141,8 +164,8 @@ public final class LedgerWriter implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<Void> submit(Consumer<SqliteLedger> action) throws InterruptedException {
-        Command command = new Command(action, new CompletableFuture<>());
+    private CompletableFuture<Void> submit(LedgerWrite write, Path syncFirst) throws InterruptedException {
+        Command command = new Command(write, syncFirst, new CompletableFuture<>());
         try {
             do {
                 if (closing || stopped) {
@@ -162,9 +185,23 @@ public final class LedgerWriter implements AutoCloseable {
     }
 
     private void run() {
+        List<Command> group = new ArrayList<>(MAX_GROUP);
         try {
-            for (Command command = queue.take(); command != STOP; command = queue.take()) {
-                execute(command);
+            boolean stop = false;
+            while (!stop) {
+                group.clear();
+                group.add(queue.take());
+                queue.drainTo(group, MAX_GROUP - 1);
+                int pill = group.indexOf(STOP);
+                if (pill >= 0) {
+                    // Anything after the pill came after close(): refuse it.
+                    group.subList(pill + 1, group.size()).forEach(c -> c.done().completeExceptionally(refusal()));
+                    group.subList(pill, group.size()).clear();
+                    stop = true;
+                }
+                if (!group.isEmpty()) {
+                    execute(group);
+                }
                 if (fatal != null) {
                     LOG.error("ledger writer stopped: {}", fatal.getMessage());
                     break;
@@ -172,6 +209,7 @@ public final class LedgerWriter implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             fatal = new LedgerException("ledger writer was interrupted", true, e);
+            group.forEach(c -> c.done().completeExceptionally(fatal));
             Thread.currentThread().interrupt();
         } finally {
             stopped = true;
@@ -179,21 +217,61 @@ public final class LedgerWriter implements AutoCloseable {
         }
     }
 
-    private void execute(Command command) {
+    private void execute(List<Command> group) {
+        List<Command> ready = synced(group);
+        if (ready.isEmpty()) {
+            return;
+        }
         try {
-            command.action().accept(ledger);
-            command.done().complete(null);
+            List<LedgerException> failures = ledger.writeGroup(ready.stream().map(Command::write).toList());
+            for (int i = 0; i < ready.size(); i++) {
+                LedgerException failure = failures.get(i);
+                if (failure == null) {
+                    ready.get(i).done().complete(null);
+                } else {
+                    ready.get(i).done().completeExceptionally(failure);
+                }
+            }
         } catch (LedgerException e) {
             if (e.fatal()) {
                 fatal = e;
             }
-            command.done().completeExceptionally(e);
+            ready.forEach(c -> c.done().completeExceptionally(e));
         } catch (RuntimeException e) {
-            command.done().completeExceptionally(e);
+            ready.forEach(c -> c.done().completeExceptionally(e));
         } catch (Error e) {
             fatal = new LedgerException("ledger writer failed: " + LedgerException.oneLine(e), true, e);
-            command.done().completeExceptionally(e);
+            ready.forEach(c -> c.done().completeExceptionally(e));
             throw e;
+        }
+    }
+
+    /** Syncs the group's files; returns the commands that may commit (all, unless the sync failed). */
+    private List<Command> synced(List<Command> group) {
+        List<Path> files = new ArrayList<>();
+        for (Command command : group) {
+            if (command.syncFirst() != null) {
+                files.add(command.syncFirst());
+            }
+        }
+        if (files.isEmpty()) {
+            return group;
+        }
+        try {
+            fileSync.force(files);
+            return group;
+        } catch (IOException | RuntimeException e) {
+            UncheckedIOException failure = new UncheckedIOException(e instanceof IOException io ? io
+                    : new IOException(e.toString(), e));
+            List<Command> ready = new ArrayList<>();
+            for (Command command : group) {
+                if (command.syncFirst() == null) {
+                    ready.add(command);
+                } else {
+                    command.done().completeExceptionally(failure);
+                }
+            }
+            return ready;
         }
     }
 

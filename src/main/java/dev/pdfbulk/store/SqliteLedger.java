@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,15 +21,14 @@ import java.util.Optional;
  *
  * <p>Semantics, so that a crash at any point loses nothing that was committed and a rerun repairs the rest:
  * <ul>
- *   <li>{@link #markInProgress} inserts an {@code in_progress} row only for a file never seen before; an
- *       existing row (a success above all) keeps its status and data until the new outcome commits, and
- *       only its {@code attempts} count goes up.</li>
+ *   <li>A file's row is written only with its outcome: an existing row (a success above all) keeps its
+ *       status and data until the new outcome commits; {@code attempts} counts the outcomes recorded.</li>
  *   <li>{@link #recordSuccess} replaces the file's transactions and log row in one SQL transaction, so a
  *       reimport ends with exactly one row per hash and only the new transactions.</li>
  *   <li>{@link #recordFailure} marks the file failed and deletes its transactions, even those of an earlier
  *       success: the ledger shows the latest outcome, which now says the file cannot be trusted as read.</li>
- *   <li>{@link #recoverInterrupted} deletes rows still {@code in_progress}, left by a run that stopped
- *       mid-file: with no row the file counts as never imported, so the next run imports it again.</li>
+ *   <li>{@link #recoverInterrupted} deletes rows still {@code in_progress}, which earlier builds wrote before
+ *       each file: with no row the file counts as never imported, so the next run imports it again.</li>
  * </ul>
  *
  * <p>Threading: the write methods run on the one writer connection and must be called by one thread at a
@@ -108,18 +107,6 @@ public final class SqliteLedger implements AutoCloseable {
     }
 
     /**
-     * Notes that the file with {@code hash} is being imported: a new {@code in_progress} row for a file not
-     * seen before, otherwise only one more attempt on the existing row, whose status stays as it is.
-     */
-    public void markInProgress(String hash, String fileName, String sourcePath, Instant startedAt) {
-        Objects.requireNonNull(startedAt, "startedAt");
-        write("marking " + hash + " in progress", c -> {
-            ImportLogTable.markInProgress(c, hash, fileName, sourcePath, startedAt);
-            return null;
-        });
-    }
-
-    /**
      * Records a successful import: in one SQL transaction the file's old transactions are deleted, the new
      * ones inserted (numbered {@code seq} 1, 2, … in list order) and its log row set to {@code record}.
      *
@@ -129,17 +116,7 @@ public final class SqliteLedger implements AutoCloseable {
      * @throws LedgerException          when it cannot be stored (nothing of it is)
      */
     public void recordSuccess(ImportRecord record, List<Transaction> transactions) {
-        if (record.status() != ImportStatus.SUCCESS || record.reason() != null
-                || record.transactionCount() != transactions.size()) {
-            throw new IllegalArgumentException("not a success of " + transactions.size() + " transactions: " + record);
-        }
-        String currency = record.metadata() == null ? null : record.metadata().currency();
-        write("recording success of " + record.fileHash(), c -> {
-            ImportLogTable.upsert(c, record);
-            TransactionTable.deleteAll(c, record.fileHash());
-            TransactionTable.insertAll(c, record.fileHash(), currency, transactions);
-            return null;
-        });
+        write(successWrite(record, transactions));
     }
 
     /**
@@ -150,14 +127,59 @@ public final class SqliteLedger implements AutoCloseable {
      * @throws IllegalArgumentException when the record is not a failure with a reason
      */
     public void recordFailure(ImportRecord record) {
+        write(failureWrite(record));
+    }
+
+    /** The write of {@link #recordSuccess}, checked now, run later (alone or in a group). */
+    static LedgerWrite successWrite(ImportRecord record, List<Transaction> transactions) {
+        if (record.status() != ImportStatus.SUCCESS || record.reason() != null
+                || record.transactionCount() != transactions.size()) {
+            throw new IllegalArgumentException("not a success of " + transactions.size() + " transactions: " + record);
+        }
+        String currency = record.metadata() == null ? null : record.metadata().currency();
+        return new LedgerWrite("recording success of " + record.fileHash(), c -> {
+            ImportLogTable.upsert(c, record);
+            TransactionTable.deleteAll(c, record.fileHash());
+            TransactionTable.insertAll(c, record.fileHash(), currency, transactions);
+            return null;
+        });
+    }
+
+    /** The write of {@link #recordFailure}, checked now, run later (alone or in a group). */
+    static LedgerWrite failureWrite(ImportRecord record) {
         if (record.status() != ImportStatus.FAILED || record.reason() == null) {
             throw new IllegalArgumentException("not a failure with a reason: " + record);
         }
-        write("recording failure of " + record.fileHash(), c -> {
+        return new LedgerWrite("recording failure of " + record.fileHash(), c -> {
             ImportLogTable.upsert(c, record);
             TransactionTable.deleteAll(c, record.fileHash());
             return null;
         });
+    }
+
+    /**
+     * Commits {@code writes} in one SQL transaction, each inside its own savepoint, so that one that fails
+     * with a per-row error is undone alone while the others commit: one commit for many files.
+     *
+     * @return per write, in order: null when it committed, otherwise its non-fatal failure (nothing of it stayed)
+     * @throws LedgerException fatal, after rolling back every write, when the database cannot go on
+     */
+    List<LedgerException> writeGroup(List<LedgerWrite> writes) {
+        synchronized (writeLock) {
+            List<Exception> failures;
+            try {
+                failures = WriteTransaction.runGroup(writer, writes.stream().map(LedgerWrite::work).toList());
+            } catch (SQLException | RuntimeException e) {
+                throw LedgerException.of(writes.size() == 1 ? writes.get(0).action()
+                        : "committing " + writes.size() + " files", e);
+            }
+            List<LedgerException> result = new ArrayList<>(writes.size());
+            for (int i = 0; i < writes.size(); i++) {
+                Exception failure = failures.get(i);
+                result.add(failure == null ? null : LedgerException.of(writes.get(i).action(), failure));
+            }
+            return result;
+        }
     }
 
     /** The committed status of the file with {@code hash}, empty when it was never recorded. Any thread. */
@@ -188,6 +210,10 @@ public final class SqliteLedger implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private void write(LedgerWrite write) {
+        write(write.action(), write.work());
     }
 
     private <T> T write(String action, WriteTransaction.Work<T> work) {

@@ -3,6 +3,8 @@ package dev.pdfbulk.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs work on an auto-commit connection inside {@code BEGIN IMMEDIATE … COMMIT}, rolling back on any failure. */
 final class WriteTransaction {
@@ -45,6 +47,39 @@ final class WriteTransaction {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs each of {@code works} inside its own savepoint of one write transaction, then commits once. A work
+     * that fails with a per-row error (see {@link LedgerException#isFatal}) or a runtime exception is rolled
+     * back to its savepoint and the others go on.
+     *
+     * @return per work, in order: null, or the failure that undid it
+     * @throws SQLException a fatal failure, of a work or of the commit, after the whole transaction was rolled back
+     */
+    static List<Exception> runGroup(Connection connection, List<? extends Work<?>> works) throws SQLException {
+        List<Exception> failures = new ArrayList<>(works.size());
+        run(connection, c -> {
+            for (Work<?> work : works) {
+                execute(c, "SAVEPOINT one_file");
+                try {
+                    work.run(c);
+                    failures.add(null);
+                } catch (SQLException e) {
+                    if (LedgerException.isFatal(e)) {
+                        throw e;
+                    }
+                    execute(c, "ROLLBACK TO one_file");
+                    failures.add(e);
+                } catch (RuntimeException e) {
+                    execute(c, "ROLLBACK TO one_file");
+                    failures.add(e);
+                }
+                execute(c, "RELEASE one_file");
+            }
+            return null;
+        });
+        return failures;
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -33,6 +33,29 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void anUnforcedWriteReplacesTheFileAtOnceAndCanBeForcedLater() throws IOException {
+        // given
+        Path target = dir.resolve("sub").resolve("a.csv");
+        Path other = dir.resolve("b.csv");
+
+        // when
+        AtomicFileWriter.writeUnforced(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        AtomicFileWriter.writeUnforced(other, out -> out.write("other".getBytes(StandardCharsets.UTF_8)));
+        AtomicFileWriter.force(java.util.List.of(target, other));
+
+        // then
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.readString(other)).isEqualTo("other");
+        assertThat(AtomicFileWriter.deleteLeftovers(dir)).isZero();
+    }
+
+    @Test
+    void forcingAFileThatIsGoneFails() {
+        assertThatThrownBy(() -> AtomicFileWriter.force(java.util.List.of(dir.resolve("gone.csv"))))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void keepsTheOldFileAndDeletesTheTemporaryOneWhenContentFails() throws IOException {
         // given
         Path target = dir.resolve("a.csv");

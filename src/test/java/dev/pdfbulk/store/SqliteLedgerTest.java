@@ -14,6 +14,7 @@ import java.util.List;
 import static dev.pdfbulk.store.LedgerFixtures.GBP;
 import static dev.pdfbulk.store.LedgerFixtures.START;
 import static dev.pdfbulk.store.LedgerFixtures.count;
+import static dev.pdfbulk.store.LedgerFixtures.execute;
 import static dev.pdfbulk.store.LedgerFixtures.failInsertsOf;
 import static dev.pdfbulk.store.LedgerFixtures.failure;
 import static dev.pdfbulk.store.LedgerFixtures.hash;
@@ -179,32 +180,30 @@ class SqliteLedgerTest {
     }
 
     @Test
-    void inProgressNeverHidesAnEarlierSuccess() throws Exception {
+    void attemptsCountTheOutcomesRecordedAndTheLatestOneWins() throws Exception {
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // given
-            ledger.markInProgress(hash(1), "a.pdf", "/in/a.pdf", START);
-            assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.IN_PROGRESS);
-            ledger.recordSuccess(success(hash(1), 2, GBP), transactions(2));
+            ledger.recordFailure(failure(hash(1), FailureReason.ENCRYPTED));
 
-            // when a reimport starts, then the run dies
-            ledger.markInProgress(hash(1), "a.pdf", "/in/a.pdf", START.plusSeconds(60));
-            int recovered = ledger.recoverInterrupted();
+            // when
+            ledger.recordSuccess(success(hash(1), 2, GBP), transactions(2));
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3));
 
             // then
-            assertThat(recovered).isZero();
-            assertThat(ledger.find(hash(1)).orElseThrow())
-                    .isEqualTo(success(hash(1), 2, GBP));
-            assertThat(count(db(), "SELECT attempts FROM import_logs")).isEqualTo(2);
-            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(2);
+            assertThat(ledger.find(hash(1)).orElseThrow()).isEqualTo(success(hash(1), 3, GBP));
+            assertThat(count(db(), "SELECT attempts FROM import_logs")).isEqualTo(3);
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(3);
         }
     }
 
     @Test
-    void recoveryForgetsFilesLeftInProgress() throws Exception {
+    void recoveryForgetsRowsAnOlderVersionLeftInProgress() throws Exception {
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
-            // given
-            ledger.markInProgress(hash(1), "a.pdf", "/in/a.pdf", START);
-            ledger.markInProgress(hash(2), "b.pdf", "/in/b.pdf", START);
+            // given in_progress rows, as earlier builds wrote before each file, and a failure
+            for (int n = 1; n <= 2; n++) {
+                execute(db(), "INSERT INTO import_logs (file_hash, file_name, source_path, status, started_at) "
+                        + "VALUES ('" + hash(n) + "', 'a.pdf', '/in/a.pdf', 'in_progress', '2024-03-01T09:30:00.125Z')");
+            }
             ledger.recordFailure(failure(hash(3), FailureReason.ENCRYPTED));
 
             // when
