@@ -2,6 +2,7 @@ package dev.pdfbulk.cli;
 
 import dev.pdfbulk.extract.ExtractionOptions;
 import dev.pdfbulk.extract.PdfBoxTextExtractor;
+import dev.pdfbulk.ingest.PageProgress;
 import dev.pdfbulk.ingest.StatementReader;
 import dev.pdfbulk.ingest.TimedStatementReader;
 import dev.pdfbulk.model.Reconciliation;
@@ -72,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         StatementReader.Result result;
         try (TimedStatementReader reader = new TimedStatementReader(new StatementReader(new PdfBoxTextExtractor()),
                 Duration.ofSeconds(timeoutSeconds), 1)) {
-            result = reader.read(pdf, options);
+            result = reader.read(pdf, options, PageProgress.NONE);
         } catch (TimedStatementReader.TooManyStuckException e) {
             throw new IllegalStateException(e);
         } catch (StatementException e) {

@@ -13,7 +13,7 @@ import java.util.Locale;
  * Progress for logs and CI: one plain line at most every few seconds, e.g.
  * {@code progress 40/100 files, 2 failed, 12.3 files/s, elapsed 0:03, ETA 0:05}. Thread-safe.
  * The {@link #diagnostic} variant, for the benchmark, appends exact times:
- * {@code [elapsed_ms=3012 eta_ms=5140]} ({@code eta_ms=-1} while unknown).
+ * {@code [elapsed_ms=3012 eta_ms=5140 done_bytes=81920]} ({@code eta_ms=-1} while unknown).
  */
 final class PlainProgressListener implements IngestListener {
 
@@ -48,8 +48,13 @@ final class PlainProgressListener implements IngestListener {
     }
 
     @Override
+    public void workDone(long bytes) {
+        tracker.workDone(bytes);
+    }
+
+    @Override
     public synchronized void fileDone(FileOutcome outcome) {
-        tracker.fileDone(outcome.bytes(), outcome.status() == FileStatus.FAILED);
+        tracker.fileDone(outcome.status() == FileStatus.FAILED);
         long now = System.nanoTime();
         if (now - lastPrint >= intervalNanos) {
             lastPrint = now;
@@ -71,7 +76,8 @@ final class PlainProgressListener implements IngestListener {
 
     static String exactTimes(ProgressTracker.Snapshot s) {
         long eta = s.filesDone() >= s.filesTotal() ? 0 : s.eta().map(java.time.Duration::toMillis).orElse(-1L);
-        return String.format(Locale.ROOT, " [elapsed_ms=%d eta_ms=%d]", s.elapsed().toMillis(), eta);
+        return String.format(Locale.ROOT, " [elapsed_ms=%d eta_ms=%d done_bytes=%d]", s.elapsed().toMillis(), eta,
+                s.bytesDone());
     }
 
     static String line(ProgressTracker.Snapshot s) {

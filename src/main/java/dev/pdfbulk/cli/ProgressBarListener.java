@@ -30,8 +30,13 @@ final class ProgressBarListener implements IngestListener {
     }
 
     @Override
+    public void workDone(long bytes) {
+        tracker.workDone(bytes);
+    }
+
+    @Override
     public synchronized void fileDone(FileOutcome outcome) {
-        tracker.fileDone(outcome.bytes(), outcome.status() == FileStatus.FAILED);
+        tracker.fileDone(outcome.status() == FileStatus.FAILED);
         ProgressTracker.Snapshot s = tracker.snapshot(System.nanoTime());
         bar.step();
         bar.setExtraMessage(String.format(Locale.ROOT, "%d failed, %.1f files/s", s.failed(), s.filesPerSecond()));

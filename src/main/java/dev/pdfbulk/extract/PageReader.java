@@ -106,7 +106,7 @@ final class PageReader extends PDFTextStripper {
         float height = turned ? box.getWidth() : box.getHeight();
         pages++;
         try {
-            sink.accept(new PageText(number, width, height, words));
+            sink.accept(new PageText(number, Math.max(number, document.getNumberOfPages()), width, height, words));
         } catch (RuntimeException e) {
             // A failure of the consumer is not damage in the PDF; carry it past PDFBox unchanged.
             throw new SinkFailure(e);

@@ -112,7 +112,8 @@ public final class BulkProcessor {
         RunContext context;
         try (LedgerWriter writer = new LedgerWriter(ledger, inFlight, AtomicFileWriter::force);
              TimedStatementReader timed = new TimedStatementReader(reader, options.timeout(), Math.max(2, workers))) {
-            context = new RunContext(options, timed, ledger, writer, new Quarantine(options.failedDir()));
+            context = new RunContext(options, timed, ledger, writer, new Quarantine(options.failedDir()),
+                    new GuardedListener(listener));
             Semaphore slots = new Semaphore(inFlight);
             try {
                 submitAll(options, context, pool, finisher, slots, tally);
@@ -185,11 +186,11 @@ public final class BulkProcessor {
                     try {
                         Optional<FileOutcome> outcome = task.run();
                         if (outcome.isPresent()) {
-                            done(outcome.get());
+                            done(task, outcome.get());
                         } else {
                             finisher.execute(() -> {
                                 try {
-                                    done(task.finish());
+                                    done(task, task.finish());
                                 } finally {
                                     slots.release();
                                 }
@@ -205,17 +206,10 @@ public final class BulkProcessor {
             }
         }
 
-        private void done(FileOutcome outcome) {
+        private void done(FileTask task, FileOutcome outcome) {
             tally.add(outcome);
-            notifyListener(outcome);
-        }
-    }
-
-    private void notifyListener(FileOutcome outcome) {
-        try {
-            listener.fileDone(outcome);
-        } catch (RuntimeException e) {
-            LOG.warn("progress display failed: {}", e.toString());
+            context.listener().workDone(task.uncreditedBytes());
+            context.listener().fileDone(outcome);
         }
     }
 

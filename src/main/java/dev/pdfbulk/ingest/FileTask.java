@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One file's way through a run: hash, skip or take, read and verify, CSV, commit; or fail into the
@@ -46,6 +47,7 @@ final class FileTask {
     private String previousCsv;
     private Path csv;
     private int transactionCount;
+    private final AtomicLong credited = new AtomicLong();
 
     FileTask(RunContext run, Path pdf, Path relative, boolean fromFailed) {
         this.run = run;
@@ -155,7 +157,7 @@ final class FileTask {
             throw new StatementException(FailureReason.RESOURCE_LIMIT, "file is " + mb(bytes)
                     + ", over the size limit of " + mb(run.options().maxFileSize()));
         }
-        StatementReader.Result result = run.reader().read(pdf, run.options().extraction());
+        StatementReader.Result result = run.reader().read(pdf, run.options().extraction(), this::pageRead);
         Statement statement = result.statement();
         pages = statement.pageCount();
         if (statement.reconciliation().isUnreconciled() && !run.options().allowUnreconciled()) {
@@ -171,6 +173,23 @@ final class FileTask {
                 statement.metadata());
         previousCsv = run.previousCsv(hash);
         commit = run.writer().recordSuccess(record, statement.transactions(), csv);
+    }
+
+    /** Credits the pages read so far with their share of the file's bytes. Reader thread. */
+    private void pageRead(int number, int pageCount) {
+        long target = bytes * number / Math.max(number, pageCount);
+        long before = credited.getAndAccumulate(target, Math::max);
+        if (target > before) {
+            run.listener().workDone(target - before);
+        }
+    }
+
+    /**
+     * The bytes not yet credited as work done, now credited: the reports of a file add up to its size (a
+     * timed-out read still running in the background credits nothing more). Call once, when done.
+     */
+    long uncreditedBytes() {
+        return Math.max(0, bytes - credited.getAndSet(bytes));
     }
 
     private FileOutcome fail(FailureReason reason, String message) throws InterruptedException {

@@ -21,17 +21,24 @@ final class RunContext {
     private final SqliteLedger ledger;
     private final LedgerWriter writer;
     private final Quarantine quarantine;
+    private final GuardedListener listener;
     private final CsvStatementWriter csv = new CsvStatementWriter();
     private final Set<String> hashesSeen = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> stopReason = new AtomicReference<>();
 
     RunContext(IngestOptions options, TimedStatementReader reader, SqliteLedger ledger, LedgerWriter writer,
-               Quarantine quarantine) {
+               Quarantine quarantine, GuardedListener listener) {
         this.options = options;
         this.reader = reader;
         this.ledger = ledger;
         this.writer = writer;
         this.quarantine = quarantine;
+        this.listener = listener;
+    }
+
+    /** The run's listener, already guarded: it never throws. */
+    GuardedListener listener() {
+        return listener;
     }
 
     IngestOptions options() {

@@ -42,8 +42,22 @@ public final class StatementReader {
      * @throws InterruptedException when interrupted; the interrupt flag is restored
      */
     public Result read(Path pdf, ExtractionOptions options) throws StatementException, InterruptedException {
+        return read(pdf, options, PageProgress.NONE);
+    }
+
+    /**
+     * Reads and verifies one statement, telling {@code progress} of each page as it is parsed.
+     *
+     * @throws StatementException   as {@link #read(Path, ExtractionOptions)}
+     * @throws InterruptedException when interrupted; the interrupt flag is restored
+     */
+    public Result read(Path pdf, ExtractionOptions options, PageProgress progress)
+            throws StatementException, InterruptedException {
         StatementParser parser = StatementParser.create();
-        ExtractionSummary summary = extractor.extract(pdf, options, parser);
+        ExtractionSummary summary = extractor.extract(pdf, options, page -> {
+            parser.accept(page);
+            progress.pageRead(page.number(), page.pageCount());
+        });
         Statement statement;
         try {
             statement = parser.finish();

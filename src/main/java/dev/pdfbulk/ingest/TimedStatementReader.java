@@ -53,18 +53,19 @@ public final class TimedStatementReader implements AutoCloseable {
     }
 
     /**
-     * Reads one statement within the timeout.
+     * Reads one statement within the timeout. {@code progress} hears of each page on the reading thread,
+     * which for a timed-out file may go on for a while after this method threw.
      *
      * @throws StatementException    the file's failure, {@code TIMED_OUT} when over time
      * @throws TooManyStuckException when abandoned reads pile up past the cap
      * @throws InterruptedException  when the worker is interrupted; flag restored
      */
-    public StatementReader.Result read(Path pdf, ExtractionOptions options)
+    public StatementReader.Result read(Path pdf, ExtractionOptions options, PageProgress progress)
             throws StatementException, TooManyStuckException, InterruptedException {
         if (stuck.get() >= maxStuck) {
             throw new TooManyStuckException(stuck.get() + " timed-out files are still being read in the background");
         }
-        ReadJob job = new ReadJob(pdf, options);
+        ReadJob job = new ReadJob(pdf, options, progress);
         Future<StatementReader.Result> future = threads.submit(job);
         try {
             try {
@@ -105,16 +106,18 @@ public final class TimedStatementReader implements AutoCloseable {
         private final AtomicInteger state = new AtomicInteger(RUNNING);
         private final Path pdf;
         private final ExtractionOptions options;
+        private final PageProgress progress;
 
-        ReadJob(Path pdf, ExtractionOptions options) {
+        ReadJob(Path pdf, ExtractionOptions options, PageProgress progress) {
             this.pdf = pdf;
             this.options = options;
+            this.progress = progress;
         }
 
         @Override
         public StatementReader.Result call() throws Exception {
             try {
-                return reader.read(pdf, options);
+                return reader.read(pdf, options, progress);
             } finally {
                 if (!state.compareAndSet(RUNNING, DONE)) {
                     stuck.decrementAndGet();

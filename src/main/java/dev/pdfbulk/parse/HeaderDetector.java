@@ -34,6 +34,11 @@ final class HeaderDetector {
                 && onlyHeaderWords(line) ? lines.get(index - 1) : null;
         Line next = index + 1 < lines.size() && close(line, lines.get(index + 1))
                 && onlyHeaderWords(lines.get(index + 1)) ? lines.get(index + 1) : null;
+        // A header names a date column and a money column; most lines that get here (descriptions with a
+        // word like "Payment") do not, and skip the costly phrase matching.
+        if (!namesDateAndMoney(line, previous, next)) {
+            return Optional.empty();
+        }
         Found best = better(null, columns(line.words()), 1);
         if (next != null) {
             best = better(best, columns(stacked(List.of(line, next))), 2);
@@ -45,6 +50,21 @@ final class HeaderDetector {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean namesDateAndMoney(Line line, Line previous, Line next) {
+        boolean date = false;
+        boolean money = false;
+        for (Line l : new Line[] {line, previous, next}) {
+            if (l == null) {
+                continue;
+            }
+            for (Word w : l.words()) {
+                date |= HeaderVocabulary.isDateKey(w.text());
+                money |= HeaderVocabulary.isMoneyKey(w.text());
+            }
+        }
+        return date && money;
     }
 
     // A row that continues a header holds nothing but header words: a data row never does.

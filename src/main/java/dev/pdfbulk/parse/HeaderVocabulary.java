@@ -1,9 +1,12 @@
 package dev.pdfbulk.parse;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +51,45 @@ final class HeaderVocabulary {
 
     private static final Pattern QUALIFIER = Pattern.compile(
             "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[:.*]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> HEADER_WORDS = new HashSet<>();
+    /** Every phrase naming a date column holds one of these words; few, so few lines qualify. */
+    private static final Set<String> DATE_KEYS;
+    /** Every phrase naming a debit, credit or amount column holds one of these words. */
+    private static final Set<String> MONEY_KEYS;
 
     static {
-        for (String phrase : PHRASES.keySet()) {
-            HEADER_WORDS.addAll(Arrays.asList(phrase.split(" ")));
+        List<List<String>> dates = new ArrayList<>();
+        List<List<String>> money = new ArrayList<>();
+        for (Map.Entry<String, ColumnKind> phrase : PHRASES.entrySet()) {
+            List<String> words = Arrays.asList(phrase.getKey().split(" "));
+            HEADER_WORDS.addAll(words);
+            ColumnKind kind = phrase.getValue();
+            if (kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE) {
+                dates.add(words);
+            } else if (kind.isTransactionMoney()) {
+                money.add(words);
+            }
         }
+        DATE_KEYS = keyWords(dates);
+        MONEY_KEYS = keyWords(money);
+    }
+
+    // Greedy hitting set: the word in most phrases not yet covered, until every phrase holds a key word.
+    private static Set<String> keyWords(List<List<String>> phrases) {
+        Set<String> keys = new HashSet<>();
+        List<List<String>> uncovered = new ArrayList<>(phrases);
+        while (!uncovered.isEmpty()) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (List<String> phrase : uncovered) {
+                for (String word : new HashSet<>(phrase)) {
+                    counts.merge(word, 1, Integer::sum);
+                }
+            }
+            String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            keys.add(best);
+            uncovered.removeIf(phrase -> phrase.contains(best));
+        }
+        return Set.copyOf(keys);
     }
 
     private HeaderVocabulary() {
@@ -65,6 +99,11 @@ final class HeaderVocabulary {
         for (String p : phrases) {
             PHRASES.put(p, kind);
         }
+    }
+
+    /** Every known header phrase and the kind it names. */
+    static Map<String, ColumnKind> phrases() {
+        return Map.copyOf(PHRASES);
     }
 
     /** The kind a header phrase names, or null when it is not a known header phrase. */
@@ -83,9 +122,36 @@ final class HeaderVocabulary {
         return HEADER_WORDS.contains(normalise(word));
     }
 
+    /** True for a key word of the date column names: every such name (a posting date's too) holds one. */
+    static boolean isDateKey(String word) {
+        return DATE_KEYS.contains(normalise(word));
+    }
+
+    /** True for a key word of the debit, credit and amount column names: every such name holds one. */
+    static boolean isMoneyKey(String word) {
+        return MONEY_KEYS.contains(normalise(word));
+    }
+
+    /** Lower case, trimmed, trailing {@code : . *} removed, inner runs of white space ({@code \\s}) made one space. */
     static String normalise(String text) {
         String s = text.toLowerCase(Locale.ROOT).strip();
-        s = SPACES.matcher(TRAILING_MARKS.matcher(s).replaceAll("")).replaceAll(" ");
-        return s;
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '.' || s.charAt(end - 1) == '*')) {
+            end--;
+        }
+        StringBuilder out = null;
+        boolean inSpace = false;
+        for (int k = 0; k < end; k++) {
+            char c = s.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (out == null && space && (inSpace || c != ' ')) {
+                out = new StringBuilder(end).append(s, 0, k);
+            }
+            if (out != null && !(space && inSpace)) {
+                out.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return out != null ? out.toString() : end == s.length() ? s : s.substring(0, end);
     }
 }

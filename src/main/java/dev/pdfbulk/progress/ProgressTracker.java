@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts finished files, failures and bytes as workers report them, and derives throughput and ETA.
+ * Counts finished files, failures and bytes (pages read count as a share of their file) as workers report them, and derives throughput and ETA.
  * Thread-safe; what progress displays read.
  */
 public final class ProgressTracker {
 
     /** A consistent reading for one redraw. */
-    public record Snapshot(long filesDone, long filesTotal, long failed, double filesPerSecond, Duration elapsed,
-                           Optional<Duration> eta) {
+    public record Snapshot(long filesDone, long filesTotal, long failed, long bytesDone, double filesPerSecond,
+                           Duration elapsed, Optional<Duration> eta) {
     }
 
     private final long filesTotal;
@@ -28,8 +28,13 @@ public final class ProgressTracker {
         this.eta = new EtaEstimator(bytesTotal);
     }
 
-    public void fileDone(long bytes, boolean failedFile) {
+    /** Bytes of work done: part of a file as its pages are read, or the rest of it once it is done. */
+    public void workDone(long bytes) {
         bytesDone.addAndGet(bytes);
+    }
+
+    /** One more file done (its bytes come through {@link #workDone}). */
+    public void fileDone(boolean failedFile) {
         filesDone.incrementAndGet();
         if (failedFile) {
             failed.incrementAndGet();
@@ -39,7 +44,8 @@ public final class ProgressTracker {
     public Snapshot snapshot(long nowNanos) {
         long elapsed = Math.max(1, nowNanos - startNanos);
         long done = filesDone.get();
-        return new Snapshot(done, filesTotal, failed.get(), done / (elapsed / 1e9), Duration.ofNanos(elapsed),
-                eta.update(elapsed, bytesDone.get()));
+        long bytes = bytesDone.get();
+        return new Snapshot(done, filesTotal, failed.get(), bytes, done / (elapsed / 1e9), Duration.ofNanos(elapsed),
+                eta.update(elapsed, bytes));
     }
 }

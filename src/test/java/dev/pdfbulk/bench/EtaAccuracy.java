@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class EtaAccuracy {
 
     private static final Pattern LINE = Pattern.compile(
-            "^progress (\\d+)/(\\d+) files,.*\\[elapsed_ms=(\\d+) eta_ms=(-?\\d+)]$", Pattern.MULTILINE);
+            "^progress (\\d+)/(\\d+) files,.*\\[elapsed_ms=(\\d+) eta_ms=(-?\\d+)[^]]*]$", Pattern.MULTILINE);
 
     /** One reading: share of files done, ETA shown, real time left, all in seconds. */
     record Reading(double done, double shownSeconds, double realSeconds) {

@@ -8,6 +8,8 @@ import dev.pdfbulk.model.Transaction;
 import dev.pdfbulk.testing.BadPdfs;
 import dev.pdfbulk.testing.Layouts;
 import dev.pdfbulk.testing.RandomStatements;
+import dev.pdfbulk.testing.RenderedStatement;
+import dev.pdfbulk.testing.StatementPdfWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +62,50 @@ class BulkProcessorIT {
             Path csv = tmp.resolve("out").resolve(String.format("stmt_%03d.csv", i));
             assertThat(Files.readAllLines(csv)).hasSize(batch.statements.get(i).transactions().size() + 1);
         }
+    }
+
+    @Test
+    void progressCreditsEveryFilesBytesOnceAndALongStatementPageByPage() throws Exception {
+        // given
+        Batch batch = Batch.of(tmp.resolve("in"), 4, 300);
+        RenderedStatement longOne = StatementPdfWriter.write(RandomStatements.spec(77, Layouts.all().get(0), 150),
+                batch.dir.resolve("long.pdf"));
+        BadPdfs.truncated(batch.statements.get(0).file(), batch.dir.resolve("broken.pdf"), 0.5);
+        List<Long> credits = new CopyOnWriteArrayList<>();
+        AtomicLong announced = new AtomicLong();
+        AtomicLong creditedAtLastFile = new AtomicLong();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void started(long files, long bytes) {
+                announced.set(bytes);
+            }
+
+            @Override
+            public void workDone(long bytes) {
+                credits.add(bytes);
+            }
+
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                creditedAtLastFile.set(credits.stream().mapToLong(Long::longValue).sum());
+            }
+        };
+        long total;
+        try (var files = Files.list(batch.dir)) {
+            total = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+
+        // when
+        RunSummary summary = new BulkProcessor(listener).processBatch(options(batch.dir, 1));
+
+        // then
+        assertThat(summary.imported()).isEqualTo(5);
+        assertThat(longOne.pages()).isGreaterThan(2);
+        assertThat(announced.get()).isEqualTo(total);
+        assertThat(credits).allSatisfy(c -> assertThat(c).isPositive());
+        assertThat(credits.stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+        assertThat(creditedAtLastFile.get()).isEqualTo(total);
+        assertThat(credits).hasSizeGreaterThanOrEqualTo(longOne.pages() + 5);
     }
 
     @Test

@@ -61,7 +61,7 @@ final class PageSketch {
     }
 
     PageText page() {
-        return new PageText(number, 600, 800, words);
+        return new PageText(number, number, 600, 800, words);
     }
 
     List<Word> words() {

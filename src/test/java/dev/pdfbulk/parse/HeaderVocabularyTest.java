@@ -1,0 +1,75 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Locale;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeaderVocabularyTest {
+
+    /** The definition normalise implements by hand (it runs on every word of every line). */
+    private static String byRegex(String text) {
+        String s = text.toLowerCase(Locale.ROOT).strip();
+        return s.replaceAll("[:.*]+$", "").replaceAll("\\s+", " ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date", "  Money   out: ", "AMOUNT (£)", "date :", "Paid\tin", "Balance*.:", "a \t b",
+        "x\u00a0y", "::", "", " ", "Libellé de l'opération", "Wert-\nstellung", "Solde.", "in  ", "\u2003Date"})
+    void normaliseMatchesTheRegexDefinition(String text) {
+        assertThat(HeaderVocabulary.normalise(text)).isEqualTo(byRegex(text));
+    }
+
+    @Test
+    void normaliseMatchesTheRegexDefinitionOnRandomText() {
+        Random random = new Random(7);
+        String alphabet = "aB :.*\t\n\u000b\f\r\u00a0é$";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(HeaderVocabulary.normalise(text.toString())).as("[%s]", text).isEqualTo(byRegex(text.toString()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date", "Transaction Date", "Date of transaction", "Posted", "Valuta", "Value date",
+        "Buchungstag", "Date opération", "Fecha", "Effective date"})
+    void everyDateColumnNameHoldsADateKey(String name) {
+        assertThat(HeaderVocabulary.kindOf(name)).isIn(ColumnKind.DATE, ColumnKind.OTHER_DATE);
+        assertThat(name.split(" ")).anyMatch(HeaderVocabulary::isDateKey);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Money out", "Paid in", "In", "Amount", "Withdrawal amount", "Betrag", "Payments & credits",
+        "Debit (-)", "Value", "Sortie"})
+    void everyMoneyColumnNameHoldsAMoneyKey(String name) {
+        assertThat(HeaderVocabulary.kindOf(name).isTransactionMoney()).isTrue();
+        assertThat(name.split(" ")).anyMatch(HeaderVocabulary::isMoneyKey);
+    }
+
+    @Test
+    void everyKnownDateAndMoneyPhraseHoldsAKey() {
+        HeaderVocabulary.phrases().forEach((phrase, kind) -> {
+            if (kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE) {
+                assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderVocabulary::isDateKey);
+            }
+            if (kind.isTransactionMoney()) {
+                assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderVocabulary::isMoneyKey);
+            }
+        });
+    }
+
+    @Test
+    void wordsCommonInDescriptionsAreNotKeys() {
+        assertThat(HeaderVocabulary.isDateKey("transaction")).isFalse();
+        assertThat(HeaderVocabulary.isDateKey("of")).isFalse();
+        assertThat(HeaderVocabulary.isMoneyKey("balance")).isFalse();
+        assertThat(HeaderVocabulary.isMoneyKey("description")).isFalse();
+    }
+}
