@@ -48,13 +48,19 @@ final class PlainProgressListener implements IngestListener {
     }
 
     @Override
-    public void workDone(long bytes) {
+    public synchronized void workDone(long bytes) {
         tracker.workDone(bytes);
+        printWhenDue();
     }
 
     @Override
     public synchronized void fileDone(FileOutcome outcome) {
         tracker.fileDone(outcome.status() == FileStatus.FAILED);
+        printWhenDue();
+    }
+
+    // Also between files, so a long statement shows progress too.
+    private void printWhenDue() {
         long now = System.nanoTime();
         if (now - lastPrint >= intervalNanos) {
             lastPrint = now;
