@@ -37,6 +37,7 @@ final class SqliteConnector {
     }
 
     private static SQLiteConfig baseConfig() {
+        SqliteNativeLibrary.useCache();
         SQLiteConfig config = new SQLiteConfig();
         // WAL lets workers read while the writer commits; NORMAL loses at most the last commits on a power
         // cut (never consistency), and those files are simply imported again by the next run.
