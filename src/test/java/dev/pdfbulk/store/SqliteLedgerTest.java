@@ -40,7 +40,7 @@ class SqliteLedgerTest {
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // then
             assertThat(db()).isRegularFile();
-            assertThat(ledger.schemaVersion()).isEqualTo(1).isEqualTo(SchemaMigrator.latestVersion());
+            assertThat(ledger.schemaVersion()).isEqualTo(2).isEqualTo(SchemaMigrator.latestVersion());
             assertThat(rows(db(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .containsExactly(List.of("import_logs"), List.of("transactions"));
             assertThat(rows(db(), "PRAGMA journal_mode")).containsExactly(List.of("wal"));
@@ -57,9 +57,29 @@ class SqliteLedgerTest {
         // when
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // then
-            assertThat(ledger.schemaVersion()).isEqualTo(1);
+            assertThat(ledger.schemaVersion()).isEqualTo(2);
             assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.SUCCESS);
             assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aVersionOneLedgerLosesOnlyItsDateIndex() throws Exception {
+        // given a ledger with data, turned back into what schema version 1 left
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3));
+        }
+        LedgerFixtures.execute(db(), "PRAGMA user_version = 1");
+        LedgerFixtures.execute(db(), "CREATE INDEX transactions_date ON transactions (date)");
+
+        // when
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // then
+            assertThat(ledger.schemaVersion()).isEqualTo(2);
+            assertThat(ledger.find(hash(1))).contains(success(hash(1), 3, GBP));
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(3);
+            assertThat(rows(db(), "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'transactions_date'"))
+                    .isEmpty();
         }
     }
 
