@@ -36,8 +36,11 @@ final class PageTableReader {
         List<Line> other = new ArrayList<>();
         boolean anyHeader = false;
         int i = 0;
+        Optional<HeaderDetector.Found> next = Optional.empty();
         while (i < lines.size()) {
-            Optional<HeaderDetector.Found> header = HeaderDetector.detect(lines, i);
+            // A table that ended on a header has already found it: detection is the costly part of a line.
+            Optional<HeaderDetector.Found> header = next.isPresent() ? next : HeaderDetector.detect(lines, i);
+            next = Optional.empty();
             if (header.isEmpty()) {
                 other.add(lines.get(i));
                 i++;
@@ -45,7 +48,9 @@ final class PageTableReader {
             }
             anyHeader = true;
             TableFragment fragment = new TableFragment(page.number(), header.get().columns(), title(lines, i));
-            i = readRows(lines, i + header.get().linesUsed(), fragment, page.width());
+            End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width());
+            i = end.index();
+            next = end.header();
             fragments.add(fragment);
         }
         if (!anyHeader && carryOver != null) {
@@ -70,27 +75,35 @@ final class PageTableReader {
             return new Result(List.of(), other);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
-        int end = readRows(lines, start, fragment, page.width());
+        int end = readRows(lines, start, fragment, page.width()).index();
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
     }
 
-    private static int readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth) {
+    /** Where a table's rows ended, and the header found there if a new table starts at that line. */
+    private record End(int index, Optional<HeaderDetector.Found> header) {
+        End(int index) {
+            this(index, Optional.empty());
+        }
+    }
+
+    private static End readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth) {
         List<Float> pitches = new ArrayList<>();
         Line previous = from > 0 ? lines.get(from - 1) : null;
         int i = from;
         while (i < lines.size()) {
             Line line = lines.get(i);
-            if (HeaderDetector.detect(lines, i).isPresent()) {
-                return i;
+            Optional<HeaderDetector.Found> header = HeaderDetector.detect(lines, i);
+            if (header.isPresent()) {
+                return new End(i, header);
             }
             if (previous != null && !fragment.lines().isEmpty() && tooFar(previous, line, pitches)) {
-                return i;
+                return new End(i);
             }
             line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth);
             if (row.isEmpty()) {
-                return i;
+                return new End(i);
             }
             fragment.add(row.get());
             if (previous != null) {
@@ -99,7 +112,7 @@ final class PageTableReader {
             previous = line;
             i++;
         }
-        return i;
+        return new End(i);
     }
 
     // Moves fragments of a wrapped date or amount from the next two lines into this one; returns the line.
