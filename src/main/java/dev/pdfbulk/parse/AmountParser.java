@@ -24,8 +24,6 @@ final class AmountParser {
                     + "(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + CODE + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr|OD|od)?\\.?$");
 
     private static final Pattern GROUPING = Pattern.compile("[,.'\u00a0\u202f ]");
-    // Cheap pre-check: an amount has a digit, then a separator and two digits somewhere.
-    private static final Pattern CENTS = Pattern.compile("\\d[.,]\\d\\d");
 
     private AmountParser() {
     }
@@ -33,7 +31,7 @@ final class AmountParser {
     /** Parses the whole text as one amount; empty when it is anything else. */
     static Optional<Amount> parse(String text) {
         String s = text.strip();
-        if (s.isEmpty() || s.length() > 40 || !CENTS.matcher(s).find()) {
+        if (s.isEmpty() || s.length() > 40 || !hasCents(s)) {
             return Optional.empty();
         }
         Matcher m = AMOUNT.matcher(s);
@@ -56,6 +54,23 @@ final class AmountParser {
         String currency = currency(m.group("pre") != null ? m.group("pre")
                 : m.group("pre2") != null ? m.group("pre2") : m.group("post"));
         return Optional.of(new Amount(magnitude, mark, currency));
+    }
+
+    // Cheap pre-check, run on every word with a digit: a digit, then '.' or ',' and two digits, somewhere.
+    static boolean hasCents(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char separator = s.charAt(i + 1);
+            if (isAsciiDigit(s.charAt(i)) && (separator == '.' || separator == ',') && isAsciiDigit(s.charAt(i + 2))
+                    && isAsciiDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // \d in a Java regex: ASCII digits only.
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Amount.Mark mark(String lead, String trail, String crdr, boolean parens) {

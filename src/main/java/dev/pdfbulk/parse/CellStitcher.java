@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rejoins values that a narrow column wrapped onto two lines: a date printed as "10" over "Dec", or
@@ -48,13 +49,15 @@ final class CellStitcher {
         return new Line[] {replace(first, top, List.of(merged)), replace(second, bottom, List.of())};
     }
 
+    private static final Set<String> MARKS = Set.of("CR", "DR", "Cr", "Dr", "-", "+");
+
     // A lone CR/DR (or a minus) under an amount of the line above belongs to that amount.
     private static Line[] stitchMarks(Line first, Line second, TableColumns columns) {
         List<Word> words = new ArrayList<>(first.words());
         List<Word> rest = new ArrayList<>(second.words());
         boolean changed = false;
         for (Word mark : second.words()) {
-            if (!mark.text().matches("CR|DR|Cr|Dr|-|\\+") || !alone(mark, second)) {
+            if (!MARKS.contains(mark.text()) || !alone(mark, second)) {
                 continue;
             }
             for (int k = 0; k < words.size(); k++) {

@@ -119,17 +119,22 @@ final class HeaderVocabulary {
 
     /** True when the word can be part of a header phrase: a cheap filter before the full match. */
     static boolean isHeaderWord(String word) {
-        return HEADER_WORDS.contains(normalise(word));
+        return mayBeHeader(word) && HEADER_WORDS.contains(normalise(word));
     }
 
     /** True for a key word of the date column names: every such name (a posting date's too) holds one. */
     static boolean isDateKey(String word) {
-        return DATE_KEYS.contains(normalise(word));
+        return mayBeHeader(word) && DATE_KEYS.contains(normalise(word));
     }
 
     /** True for a key word of the debit, credit and amount column names: every such name holds one. */
     static boolean isMoneyKey(String word) {
-        return MONEY_KEYS.contains(normalise(word));
+        return mayBeHeader(word) && MONEY_KEYS.contains(normalise(word));
+    }
+
+    // No header word starts with a digit, and most words of a statement's rows do (dates, amounts).
+    private static boolean mayBeHeader(String word) {
+        return !word.isEmpty() && !Character.isDigit(word.charAt(0));
     }
 
     /** Lower case, trimmed, trailing {@code : . *} removed, inner runs of white space ({@code \\s}) made one space. */

@@ -10,6 +10,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AmountParserTest {
 
+    @org.junit.jupiter.api.Test
+    void theCentsPreCheckIsTheRegexItReplaced() {
+        java.util.regex.Pattern cents = java.util.regex.Pattern.compile("\\d[.,]\\d\\d");
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "09.,5 -٣$";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(AmountParser.hasCents(text.toString())).as("[%s]", text)
+                    .isEqualTo(cents.matcher(text).find());
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', value = {
             "1,234.56       | 1234.56 | NONE",
