@@ -1,11 +1,13 @@
 package dev.pdfbulk.parse;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads money as statements print it: {@code 1,234.56}, {@code 1.234,56}, {@code 1 234,56},
@@ -16,10 +18,12 @@ final class AmountParser {
 
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "£", "GBP", "€", "EUR", "¥", "JPY",
             "us$", "USD", "c$", "CAD", "a$", "AUD", "fr.", "CHF", "kr", "SEK");
-    private static final String CODE = "(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD"
-            + "|MXN|BRL|CNY|[$£€¥]|US\\$|C\\$|A\\$|Fr\\.|kr)";
+    private static final List<String> CODES = List.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK",
+            "NOK", "DKK", "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "$", "£", "€", "¥",
+            "US$", "C$", "A$", "Fr.", "kr");
+    private static final String CODE = CODES.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     private static final String NUMBER = "(?:\\d{1,3}(?:[,.'\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,]\\d{2})";
-    private static final Pattern AMOUNT = Pattern.compile(
+    static final Pattern AMOUNT = Pattern.compile(
             "^(?<pre>" + CODE + ")?\\s?(?<lead>[-+\u2212]|\\()?\\s?(?<pre2>" + CODE + ")?\\s?(?<num>" + NUMBER + ")"
                     + "(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + CODE + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr|OD|od)?\\.?$");
 
@@ -31,7 +35,7 @@ final class AmountParser {
     /** Parses the whole text as one amount; empty when it is anything else. */
     static Optional<Amount> parse(String text) {
         String s = text.strip();
-        if (s.isEmpty() || s.length() > 40 || !hasCents(s)) {
+        if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
         Matcher m = AMOUNT.matcher(s);
@@ -54,6 +58,21 @@ final class AmountParser {
         String currency = currency(m.group("pre") != null ? m.group("pre")
                 : m.group("pre2") != null ? m.group("pre2") : m.group("post"));
         return Optional.of(new Amount(magnitude, mark, currency));
+    }
+
+    // Cheap pre-check: the pattern starts with a currency, a sign, a parenthesis or a digit (most phrases
+    // tried, "Card payment 12.34", start with a word).
+    static boolean mayStart(String s) {
+        char c = s.charAt(0);
+        if (isAsciiDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '(') {
+            return true;
+        }
+        for (String code : CODES) {
+            if (s.startsWith(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Cheap pre-check, run on every word with a digit: a digit, then '.' or ',' and two digits, somewhere.

@@ -11,6 +11,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AmountParserTest {
 
     @org.junit.jupiter.api.Test
+    void thePreChecksNeverRejectWhatThePatternAccepts() {
+        String[] tokens = {"USD", "US$", "C$", "CAD", "CARD", "kr", "Fr.", "$", "€", "£", "-", "+", "\u2212", "(", ")",
+            "1", "12", "123", "1,234", "1.234", ".56", ",56", "00", "CR", "Dr", "OD", " ", " ", "Payment", "x", "\u00a0"};
+        java.util.Random random = new java.util.Random(5);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) {
+                text.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String s = text.toString().strip();
+            if (!s.isEmpty() && AmountParser.AMOUNT.matcher(s).matches()) {
+                accepted++;
+                assertThat(AmountParser.hasCents(s) && AmountParser.mayStart(s)).as("[%s]", s).isTrue();
+            }
+        }
+        assertThat(accepted).isGreaterThan(1000);
+    }
+
+    @org.junit.jupiter.api.Test
     void theCentsPreCheckIsTheRegexItReplaced() {
         java.util.regex.Pattern cents = java.util.regex.Pattern.compile("\\d[.,]\\d\\d");
         java.util.Random random = new java.util.Random(11);
