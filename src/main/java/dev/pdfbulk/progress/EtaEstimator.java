@@ -10,8 +10,9 @@ import java.util.Optional;
  * <p>A JVM run does not go at one rate: it starts slow and speeds up over its first seconds while the JIT
  * compiles the hot code (on 2 cores, from about a tenth of its final rate in the first half second to
  * nine tenths after 4 s), so the rate measured so far overestimates the time left, by 30 % to 160 % at
- * a quarter of a 5 to 15 s run. The estimator therefore models the rate as {@code r·(1 − e^(−t/τ))}: it
- * picks the warm-up time τ (0 to 3 s) that best fits the progress so far (least squares), measures r over
+ * a quarter of a 5 to 15 s run; on long runs the JIT keeps at it for half a minute. The estimator therefore
+ * models the rate as {@code r·(1 − e^(−t/τ))}: it picks the warm-up time τ (0 to 3 s, or to a third of the
+ * time so far if that is longer) that best fits the progress so far (least squares), measures r over
  * a recent window (the last third of the run, at least 2 s, so later changes of pace are followed), and
  * solves for the time the rest of the bytes take at that rising rate. Once the run is well past τ this is
  * simply the recent rate. Chosen by replaying measured runs (bench/run.sh, docs/performance.md).
@@ -21,6 +22,8 @@ import java.util.Optional;
 public final class EtaEstimator {
 
     private static final double MIN_WINDOW = 2.0;
+    private static final double MIN_LONGEST_WARM_UP = 3.0;
+    private static final int WARM_UP_SHARE = 3;
     private static final int WINDOW_SHARE = 3;
     private static final double REFIT_EVERY = 0.25;
     private static final int MAX_SAMPLES = 512;
@@ -55,7 +58,7 @@ public final class EtaEstimator {
             return Optional.empty();
         }
         if (now - fittedAt >= REFIT_EVERY) {
-            tau = fitWarmUpTime();
+            tau = fitWarmUpTime(Math.max(MIN_LONGEST_WARM_UP, now / WARM_UP_SHARE));
             fittedAt = now;
         }
         int start = windowStart(now - Math.max(MIN_WINDOW, now / WINDOW_SHARE));
@@ -93,8 +96,8 @@ public final class EtaEstimator {
         return high;
     }
 
-    // Least squares of bytes = r·warmed(t, τ) over the samples; the τ of the smallest residual.
-    private double fitWarmUpTime() {
+    // Least squares of bytes = r·warmed(t, τ) over the samples; the τ (up to longest) of the smallest residual.
+    private double fitWarmUpTime(double longest) {
         double best = 0;
         double bestResidual = Double.POSITIVE_INFINITY;
         double squares = 0;
@@ -102,6 +105,9 @@ public final class EtaEstimator {
             squares += bytes[i] * bytes[i];
         }
         for (double candidate : WARM_UP_TIMES) {
+            if (candidate > longest) {
+                break;
+            }
             double cross = 0;
             double norm = 0;
             for (int i = 0; i < samples; i++) {
@@ -158,8 +164,8 @@ public final class EtaEstimator {
     }
 
     private static double[] warmUpTimes() {
-        // No warm-up, then 0.25 s to 3 s in steps of a quarter.
-        double[] taus = new double[13];
+        // No warm-up, then 0.25 s to about 2 minutes in steps of a quarter.
+        double[] taus = new double[30];
         taus[0] = 0;
         for (int k = 1; k < taus.length; k++) {
             taus[k] = 0.25 * Math.pow(1.25, k - 1);

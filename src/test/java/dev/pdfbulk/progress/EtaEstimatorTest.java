@@ -51,10 +51,11 @@ class EtaEstimatorTest {
             done += s <= 10 ? 10 : 100;
             eta.update(s * SECOND, done);
         }
-        // The window is the last third (10 s), all of it at the new rate.
+        // The window is the last third (10 s), all of it at the new rate; a warm-up curve fitted to the jump may
+        // still expect a little more speed. The rate of the whole run would say 113 s.
         double expected = (10_000 - done) / 100.0;
         assertThat(eta.update(30 * SECOND, done).orElseThrow().toMillis() / 1000.0)
-                .isCloseTo(expected, within(0.03 * expected));
+                .isCloseTo(expected, within(0.10 * expected));
     }
 
     @Test
