@@ -33,6 +33,23 @@ final class Series {
         return runs.stream().mapToDouble(TimedProcess.Result::seconds).min().orElse(Double.NaN);
     }
 
+    /**
+     * The median, over repetitions, of this series' wall time over {@code other}'s in the same repetition:
+     * the two were measured minutes apart at most, so a machine that is slower for a while slows both.
+     */
+    double pairedRatio(Series other) {
+        int n = Math.min(runs.size(), other.runs.size());
+        double[] ratios = new double[n];
+        for (int i = 0; i < n; i++) {
+            ratios[i] = runs.get(i).seconds() / other.runs.get(i).seconds();
+        }
+        java.util.Arrays.sort(ratios);
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    }
+
     /** Least CPU time (user + system) of the repetitions, seconds; NaN when not measured. */
     double bestCpu() {
         return runs.stream().mapToDouble(TimedProcess.Result::cpu).filter(c -> !Double.isNaN(c)).min()
