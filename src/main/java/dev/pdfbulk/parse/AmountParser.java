@@ -1,13 +1,9 @@
 package dev.pdfbulk.parse;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads money as statements print it: {@code 1,234.56}, {@code 1.234,56}, {@code 1 234,56},
@@ -18,16 +14,6 @@ final class AmountParser {
 
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "£", "GBP", "€", "EUR", "¥", "JPY",
             "us$", "USD", "c$", "CAD", "a$", "AUD", "fr.", "CHF", "kr", "SEK");
-    private static final List<String> CODES = List.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK",
-            "NOK", "DKK", "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "$", "£", "€", "¥",
-            "US$", "C$", "A$", "Fr.", "kr");
-    private static final String CODE = CODES.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-    private static final String NUMBER = "(?:\\d{1,3}(?:[,.'\u00a0\u202f ]\\d{3})+|\\d+)(?:[.,]\\d{2})";
-    static final Pattern AMOUNT = Pattern.compile(
-            "^(?<pre>" + CODE + ")?\\s?(?<lead>[-+\u2212]|\\()?\\s?(?<pre2>" + CODE + ")?\\s?(?<num>" + NUMBER + ")"
-                    + "(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + CODE + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr|OD|od)?\\.?$");
-
-    private static final Pattern GROUPING = Pattern.compile("[,.'\u00a0\u202f ]");
 
     private AmountParser() {
     }
@@ -38,25 +24,24 @@ final class AmountParser {
         if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
-        Matcher m = AMOUNT.matcher(s);
-        if (!m.matches()) {
+        AmountPattern.Match m = AmountPattern.match(s);
+        if (m == null) {
             return Optional.empty();
         }
-        boolean open = "(".equals(m.group("lead"));
-        boolean close = m.group("close") != null;
+        boolean open = "(".equals(m.lead());
+        boolean close = m.close() != null;
         if (open != close) {
             return Optional.empty();
         }
-        BigDecimal magnitude = number(m.group("num"));
+        BigDecimal magnitude = number(m.num());
         if (magnitude == null) {
             return Optional.empty();
         }
-        Amount.Mark mark = mark(m.group("lead"), m.group("trail"), m.group("crdr"), open);
+        Amount.Mark mark = mark(m.lead(), m.trail(), m.crdr(), open);
         if (mark == null) {
             return Optional.empty();
         }
-        String currency = currency(m.group("pre") != null ? m.group("pre")
-                : m.group("pre2") != null ? m.group("pre2") : m.group("post"));
+        String currency = currency(m.pre() != null ? m.pre() : m.pre2() != null ? m.pre2() : m.post());
         return Optional.of(new Amount(magnitude, mark, currency));
     }
 
@@ -67,7 +52,7 @@ final class AmountParser {
         if (isAsciiDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '(') {
             return true;
         }
-        for (String code : CODES) {
+        for (String code : AmountPattern.CODES) {
             if (s.startsWith(code)) {
                 return true;
             }
@@ -87,9 +72,8 @@ final class AmountParser {
         return false;
     }
 
-    // \d in a Java regex: ASCII digits only.
     private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return AmountPattern.isDigit(c);
     }
 
     private static Amount.Mark mark(String lead, String trail, String crdr, boolean parens) {
@@ -117,12 +101,17 @@ final class AmountParser {
     // The last separator followed by exactly two digits is the decimal point; every other one groups thousands.
     private static BigDecimal number(String raw) {
         int decimal = raw.length() - 3;
-        String whole = GROUPING.matcher(raw.substring(0, decimal)).replaceAll("");
-        String cents = raw.substring(decimal + 1);
-        if (whole.isEmpty()) {
+        StringBuilder digits = new StringBuilder(raw.length());
+        for (int i = 0; i < decimal; i++) {
+            char c = raw.charAt(i);
+            if (AmountPattern.isDigit(c)) {
+                digits.append(c);
+            }
+        }
+        if (digits.length() == 0) {
             return null;
         }
-        return new BigDecimal(whole + "." + cents);
+        return new BigDecimal(digits.append('.').append(raw, decimal + 1, raw.length()).toString());
     }
 
     private static String currency(String token) {
