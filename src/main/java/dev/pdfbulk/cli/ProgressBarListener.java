@@ -30,7 +30,7 @@ final class ProgressBarListener implements IngestListener {
     }
 
     @Override
-    public void workDone(long bytes) {
+    public synchronized void workDone(long bytes) {
         tracker.workDone(bytes);
     }
 

@@ -118,8 +118,13 @@ public final class BulkProcessor {
             try {
                 submitAll(options, context, pool, finisher, slots, tally);
             } finally {
-                // Workers first, then the commits they handed over; the writer closes after both.
-                awaitTermination(pool, "workers");
+                // Workers first, then the commits they handed over; the writer closes after both. The finisher
+                // is shut down even when waiting for the workers is interrupted, so no thread outlives the run.
+                try {
+                    awaitTermination(pool, "workers");
+                } finally {
+                    finisher.shutdown();
+                }
                 awaitTermination(finisher, "commits");
             }
         }
