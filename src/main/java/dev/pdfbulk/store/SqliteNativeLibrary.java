@@ -7,10 +7,12 @@ import org.sqlite.util.LibraryLoaderUtil;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
@@ -104,6 +106,10 @@ final class SqliteNativeLibrary {
             Path temp = Files.createTempFile(library.getParent(), ".unpack-", ".tmp");
             try {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                // On disk before the rename: a copy that is there at all is whole, even after a power cut.
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
                 try {
                     Files.move(temp, library, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
