@@ -3,7 +3,6 @@ package dev.pdfbulk.parse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,15 +21,6 @@ final class DateParser {
             Map.entry("aoû", 8), Map.entry("aou", 8), Map.entry("déc", 12), Map.entry("sept", 9), Map.entry("janvier", 1),
             Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6), Map.entry("juli", 7));
 
-    private static final String MONTH = "(?<mon>[A-Za-zÀ-ÿ]{3,9})\\.?";
-    private static final Pattern ISO = Pattern.compile("^(?<y>\\d{4})[-/.](?<a>\\d{1,2})[-/.](?<b>\\d{1,2})$");
-    private static final Pattern NUMERIC = Pattern.compile(
-            "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "^(?<d>\\d{1,2})\\.?[ \\-]?" + MONTH + "(?:[ \\-,]+(?<y>\\d{4}|\\d{2}))?$");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?$");
-
     private static final Pattern MONTH_WORDS = Pattern.compile(
             "january|february|march|april|june|july|august|september|october|november|december"
                     + "|januar|februar|märz|april|juni|juli|oktober|dezember|janvier|février|avril|juillet|août"
@@ -39,39 +29,179 @@ final class DateParser {
     private DateParser() {
     }
 
-    /** Parses the whole text as one date; empty when it is anything else. */
+    /**
+     * Parses the whole text as one date; empty when it is anything else. The four shapes are matched by
+     * hand (this runs on several phrases of every row); {@code DateParserTest} holds them as the regular
+     * expressions they implement and checks the two agree:
+     * <pre>
+     * ISO        ^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$
+     * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
+     * DAY_MONTH  ^(\d{1,2})\.?[ \-]?MONTH(?:[ \-,]+(\d{4}|\d{2}))?$
+     * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$      MONTH = ([A-Za-z\u00c0-\u00ff]{3,9})\.?
+     * </pre>
+     */
     static Optional<RawDate> parse(String text) {
         String s = text.strip();
         if (s.length() < 3 || s.length() > 20 || !Character.isLetterOrDigit(s.charAt(0)) || !hasDigit(s)) {
             return Optional.empty();
         }
-        Matcher m = ISO.matcher(s);
-        if (m.matches()) {
-            return checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
-                    Integer.parseInt(m.group("y")), true));
-        }
-        m = NUMERIC.matcher(s);
-        if (m.matches()) {
-            // Without a year, "-" reads like a range and "." like a decimal unless it ends in a dot ("01.02.").
-            if (m.group("y") == null && ("-".equals(m.group("s")) || ".".equals(m.group("s")) && !s.endsWith("."))) {
-                return Optional.empty();
+        int lead = digits(s, 0);
+        if (lead == 4) {
+            // ISO
+            int a = digits(s, 5);
+            int b = a >= 1 && a <= 2 ? digits(s, 6 + a) : 0;
+            if (isIn(s, 4, "-/.") && a >= 1 && a <= 2 && isIn(s, 5 + a, "-/.") && b >= 1 && b <= 2
+                    && 6 + a + b == s.length()) {
+                return checked(new RawDate(number(s, 5, a), number(s, 6 + a, b), number(s, 0, 4), true));
             }
-            return checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
-                    year(m.group("y")), false));
         }
-        m = DAY_MONTH.matcher(s);
-        if (m.matches()) {
-            Integer month = month(m.group("mon"));
-            return month == null ? Optional.empty()
-                    : checked(new RawDate(month, Integer.parseInt(m.group("d")), year(m.group("y")), true));
+        if (lead >= 1 && lead <= 2) {
+            Optional<RawDate> numeric = numeric(s, lead);
+            if (numeric != null) {
+                return numeric;
+            }
+            Optional<RawDate> dayMonth = dayMonth(s, lead);
+            if (dayMonth != null) {
+                return dayMonth;
+            }
         }
-        m = MONTH_DAY.matcher(s);
-        if (m.matches()) {
-            Integer month = month(m.group("mon"));
-            return month == null ? Optional.empty()
-                    : checked(new RawDate(month, Integer.parseInt(m.group("d")), year(m.group("y")), true));
+        if (lead == 0) {
+            Optional<RawDate> monthDay = monthDay(s);
+            if (monthDay != null) {
+                return monthDay;
+            }
         }
         return Optional.empty();
+    }
+
+    // NUMERIC; null when the text does not have its shape (then the next shape is tried).
+    private static Optional<RawDate> numeric(String s, int a) {
+        if (!isIn(s, a, "/.-")) {
+            return null;
+        }
+        char separator = s.charAt(a);
+        int b = digits(s, a + 1);
+        if (b < 1 || b > 2) {
+            return null;
+        }
+        int end = a + 1 + b;
+        Integer year = null;
+        int y = end < s.length() && s.charAt(end) == separator ? digits(s, end + 1) : 0;
+        if (y == 4 || y == 2) {
+            year = year(s.substring(end + 1, end + 1 + y));
+            end += 1 + y;
+        }
+        if (end < s.length() && s.charAt(end) == '.') {
+            end++;
+        }
+        if (end != s.length()) {
+            return null;
+        }
+        // Without a year, "-" reads like a range and "." like a decimal unless it ends in a dot ("01.02.").
+        if (year == null && (separator == '-' || separator == '.' && !s.endsWith("."))) {
+            return Optional.empty();
+        }
+        return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), year, false));
+    }
+
+    // DAY_MONTH; null when the text does not have its shape.
+    private static Optional<RawDate> dayMonth(String s, int d) {
+        int i = d;
+        if (i < s.length() && s.charAt(i) == '.') {
+            i++;
+        }
+        if (isIn(s, i, " -")) {
+            i++;
+        }
+        int name = letters(s, i);
+        if (name < 3 || name > 9) {
+            return null;
+        }
+        String month = s.substring(i, i + name);
+        i += name;
+        if (i < s.length() && s.charAt(i) == '.') {
+            i++;
+        }
+        Integer year = null;
+        if (i < s.length()) {
+            int gap = 0;
+            while (isIn(s, i + gap, " -,")) {
+                gap++;
+            }
+            int y = gap > 0 ? digits(s, i + gap) : 0;
+            if (y != 4 && y != 2 || i + gap + y != s.length()) {
+                return null;
+            }
+            year = year(s.substring(i + gap));
+        }
+        Integer m = month(month);
+        return m == null ? Optional.empty() : checked(new RawDate(m, number(s, 0, d), year, true));
+    }
+
+    // MONTH_DAY; null when the text does not have its shape.
+    private static Optional<RawDate> monthDay(String s) {
+        int name = letters(s, 0);
+        if (name < 3 || name > 9) {
+            return null;
+        }
+        int i = name;
+        if (i < s.length() && s.charAt(i) == '.') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int d = digits(s, i);
+        if (d < 1 || d > 2) {
+            return null;
+        }
+        int day = number(s, i, d);
+        i += d;
+        if (s.startsWith("st", i) || s.startsWith("nd", i) || s.startsWith("rd", i) || s.startsWith("th", i)) {
+            i += 2;
+        }
+        Integer year = null;
+        if (i < s.length()) {
+            if (s.charAt(i) == ',') {
+                i++;
+            }
+            if (i >= s.length() || s.charAt(i) != ' ' || digits(s, i + 1) != 4 || i + 5 != s.length()) {
+                return null;
+            }
+            year = year(s.substring(i + 1));
+        }
+        Integer m = month(s.substring(0, name));
+        return m == null ? Optional.empty() : checked(new RawDate(m, day, year, true));
+    }
+
+    /** Length of the run of ASCII digits ({@code \d}) starting at {@code from}. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** Length of the run of {@code [A-Za-z\u00c0-\u00ff]} starting at {@code from}. */
+    private static int letters(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '\u00c0' && c <= '\u00ff')) {
+                break;
+            }
+            i++;
+        }
+        return i - from;
+    }
+
+    private static boolean isIn(String s, int at, String chars) {
+        return at < s.length() && chars.indexOf(s.charAt(at)) >= 0;
+    }
+
+    private static int number(String s, int from, int length) {
+        return Integer.parseInt(s, from, from + length, 10);
     }
 
     private static boolean hasDigit(String s) {
@@ -83,12 +213,12 @@ final class DateParser {
         return false;
     }
 
-    private static Optional<RawDate> checked(RawDate date) {
+    static Optional<RawDate> checked(RawDate date) {
         boolean either = date.fits(RawDate.Order.DAY_FIRST) || date.fits(RawDate.Order.MONTH_FIRST);
         return either ? Optional.of(date) : Optional.empty();
     }
 
-    private static Integer year(String y) {
+    static Integer year(String y) {
         if (y == null) {
             return null;
         }

@@ -11,6 +11,82 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DateParserTest {
+    // The definition DateParser.parse implements by hand: the regular expressions it used before.
+    private static final String MONTH = "(?<mon>[A-Za-z\u00c0-\u00ff]{3,9})\\.?";
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+            "^(?<y>\\d{4})[-/.](?<a>\\d{1,2})[-/.](?<b>\\d{1,2})$");
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
+            "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
+    private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
+            "^(?<d>\\d{1,2})\\.?[ \\-]?" + MONTH + "(?:[ \\-,]+(?<y>\\d{4}|\\d{2}))?$");
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+            "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?$");
+
+    private static java.util.Optional<RawDate> byRegex(String text) {
+        String s = text.strip();
+        if (s.length() < 3 || s.length() > 20 || !Character.isLetterOrDigit(s.charAt(0))
+                || s.chars().noneMatch(Character::isDigit)) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = ISO.matcher(s);
+        if (m.matches()) {
+            return DateParser.checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
+                    Integer.parseInt(m.group("y")), true));
+        }
+        m = NUMERIC.matcher(s);
+        if (m.matches()) {
+            if (m.group("y") == null && ("-".equals(m.group("s")) || ".".equals(m.group("s")) && !s.endsWith("."))) {
+                return java.util.Optional.empty();
+            }
+            return DateParser.checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
+                    DateParser.year(m.group("y")), false));
+        }
+        m = DAY_MONTH.matcher(s);
+        if (m.matches()) {
+            Integer month = DateParser.month(m.group("mon"));
+            return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
+                    Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
+        }
+        m = MONTH_DAY.matcher(s);
+        if (m.matches()) {
+            Integer month = DateParser.month(m.group("mon"));
+            return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
+                    Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
+        }
+        return java.util.Optional.empty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-01-15", "2024/1/5", "2024.12.31", "20240115",
+        "2024-123-4", "15/01/2024", "01/15/24", "1/2", "01.02.", "01.02", "01-02", "01-02-2024", "01.02.2024.",
+        "01/02.2024", "01/02/123", "5 Jan", "05 Jan 2024", "5. Jan", "5-Jan-24", "5 Jan, 2024", "5 Jan.", "5 janv.",
+        "12 März 2024", "3 Marketing", "Jan 5", "Jan 5th", "Jan. 05, 2024", "Jan 5 2024", "January 15", "Sept 3",
+        "Jan 123", "Jan 5,2024", "5 Januaryyyyy", "12Jan2024", "1 2", "Dec 31st, 2023", "31/12", "13/13/2024",
+        "Jan", "Payment 5", "5 Jan 20245"})
+    void matchesTheRegexDefinition(String text) {
+        assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void matchesTheRegexDefinitionOnRandomText() {
+        String[] tokens = {"1", "5", "12", "31", "2024", "24", "123", "/", ".", "-", " ", ",", "Jan", "jan", "Janv",
+            "März", "Sept", "December", "Marketing", "st", "th", "x", "\u00d7", "0"};
+        java.util.Random random = new java.util.Random(9);
+        int dates = 0;
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) {
+                text.append(tokens[random.nextInt(tokens.length)]);
+            }
+            java.util.Optional<RawDate> expected = byRegex(text.toString());
+            assertThat(DateParser.parse(text.toString())).as("[%s]", text).isEqualTo(expected);
+            if (expected.isPresent()) {
+                dates++;
+            }
+        }
+        assertThat(dates).isGreaterThan(1_000);
+    }
+
 
     @ParameterizedTest(name = "{0} ({1}) -> {2}")
     @CsvSource({
