@@ -68,10 +68,8 @@ final class RunContext {
 
     /** True when this content imported successfully and its CSV is still where that import wrote it. */
     boolean alreadyImported(String hash) {
-        if (ledger.statusOf(hash).filter(s -> s == ImportStatus.SUCCESS).isEmpty()) {
-            return false;
-        }
-        // A CSV deleted (or lost with a disk) since then means the import is not complete any more.
+        // One lookup: previousCsv is null unless the last outcome was a success. A CSV deleted (or lost with a
+        // disk) since then means the import is not complete any more.
         String csv = previousCsv(hash);
         return csv != null && Files.exists(Path.of(csv));
     }

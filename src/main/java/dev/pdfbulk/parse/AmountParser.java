@@ -49,31 +49,20 @@ final class AmountParser {
     // tried, "Card payment 12.34", start with a word).
     static boolean mayStart(String s) {
         char c = s.charAt(0);
-        if (isAsciiDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '(') {
-            return true;
-        }
-        for (String code : AmountPattern.CODES) {
-            if (s.startsWith(code)) {
-                return true;
-            }
-        }
-        return false;
+        return AmountPattern.isDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '('
+                || AmountPattern.code(s, 0) != null;
     }
 
     // Cheap pre-check, run on every word with a digit: a digit, then '.' or ',' and two digits, somewhere.
     static boolean hasCents(String s) {
         for (int i = 0; i + 3 < s.length(); i++) {
             char separator = s.charAt(i + 1);
-            if (isAsciiDigit(s.charAt(i)) && (separator == '.' || separator == ',') && isAsciiDigit(s.charAt(i + 2))
-                    && isAsciiDigit(s.charAt(i + 3))) {
+            if (AmountPattern.isDigit(s.charAt(i)) && (separator == '.' || separator == ',')
+                    && AmountPattern.isDigit(s.charAt(i + 2)) && AmountPattern.isDigit(s.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return AmountPattern.isDigit(c);
     }
 
     private static Amount.Mark mark(String lead, String trail, String crdr, boolean parens) {

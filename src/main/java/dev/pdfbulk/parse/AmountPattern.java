@@ -133,19 +133,20 @@ final class AmountPattern {
         return false;
     }
 
-    private static String code(String s, int pos) {
-        for (String code : CODES) {
-            if (s.startsWith(code, pos)) {
-                return code;
-            }
-        }
-        return null;
+    /** The currency code or symbol that starts at {@code pos}, or null. */
+    static String code(String s, int pos) {
+        return firstAt(s, pos, CODES);
     }
 
     private static String mark(String s, int pos) {
-        for (String mark : MARKS) {
-            if (s.startsWith(mark, pos)) {
-                return mark;
+        return firstAt(s, pos, MARKS);
+    }
+
+    // The first of the options that starts at pos (at most one does), or null.
+    private static String firstAt(String s, int pos, String[] options) {
+        for (String option : options) {
+            if (s.startsWith(option, pos)) {
+                return option;
             }
         }
         return null;

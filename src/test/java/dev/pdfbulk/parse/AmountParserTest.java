@@ -17,11 +17,7 @@ class AmountParserTest {
         java.util.Random random = new java.util.Random(5);
         int accepted = 0;
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 1 + random.nextInt(6); k > 0; k--) {
-                text.append(tokens[random.nextInt(tokens.length)]);
-            }
-            String s = text.toString().strip();
+            String s = RandomPhrases.of(random, tokens, 1, 6).strip();
             if (!s.isEmpty() && AmountPatternTest.REGEX.matcher(s).matches()) {
                 accepted++;
                 assertThat(AmountParser.hasCents(s) && AmountParser.mayStart(s)).as("[%s]", s).isTrue();
@@ -36,11 +32,8 @@ class AmountParserTest {
         java.util.Random random = new java.util.Random(11);
         String alphabet = "09.,5 -٣$";
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(9); k > 0; k--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertThat(AmountParser.hasCents(text.toString())).as("[%s]", text)
+            String text = RandomPhrases.of(random, alphabet.split(""), 0, 9);
+            assertThat(AmountParser.hasCents(text)).as("[%s]", text)
                     .isEqualTo(cents.matcher(text).find());
         }
     }

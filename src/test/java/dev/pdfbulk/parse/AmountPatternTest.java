@@ -56,11 +56,7 @@ class AmountPatternTest {
         Random random = new Random(42);
         int matched = 0;
         for (int n = 0; n < 300_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 1 + random.nextInt(7); k > 0; k--) {
-                text.append(tokens[random.nextInt(tokens.length)]);
-            }
-            String s = text.toString();
+            String s = RandomPhrases.of(random, tokens, 1, 7);
             assertSameAsRegex(s);
             if (REGEX.matcher(s).matches()) {
                 matched++;

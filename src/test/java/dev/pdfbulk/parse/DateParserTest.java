@@ -74,12 +74,9 @@ class DateParserTest {
         java.util.Random random = new java.util.Random(9);
         int dates = 0;
         for (int n = 0; n < 300_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 1 + random.nextInt(6); k > 0; k--) {
-                text.append(tokens[random.nextInt(tokens.length)]);
-            }
-            java.util.Optional<RawDate> expected = byRegex(text.toString());
-            assertThat(DateParser.parse(text.toString())).as("[%s]", text).isEqualTo(expected);
+            String text = RandomPhrases.of(random, tokens, 1, 6);
+            java.util.Optional<RawDate> expected = byRegex(text);
+            assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(expected);
             if (expected.isPresent()) {
                 dates++;
             }
