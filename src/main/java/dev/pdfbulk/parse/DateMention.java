@@ -14,8 +14,6 @@ import java.util.List;
  */
 record DateMention(RawDate date, int from, int to) {
 
-    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,;:]$");
-
     /** Every date in the line, longest reading first at each position, not overlapping. */
     static List<DateMention> find(List<Word> words) {
         List<DateMention> out = new ArrayList<>();
@@ -23,7 +21,7 @@ record DateMention(RawDate date, int from, int to) {
         while (i < words.size()) {
             DateMention found = null;
             for (int n = Math.min(4, words.size() - i); n >= 1 && found == null; n--) {
-                String text = TRAILING_PUNCTUATION.matcher(Phrase.join(words.subList(i, i + n))).replaceAll("");
+                String text = withoutTrailingPunctuation(Phrase.join(words, i, i + n));
                 var date = DateParser.parse(text);
                 if (date.isPresent()) {
                     found = new DateMention(date.get(), i, i + n);
@@ -37,5 +35,17 @@ record DateMention(RawDate date, int from, int to) {
             }
         }
         return out;
+    }
+
+    // "12/01/2025," reads as a date: one trailing comma, semicolon or colon is dropped.
+    private static String withoutTrailingPunctuation(String text) {
+        int last = text.length() - 1;
+        if (last >= 0) {
+            char c = text.charAt(last);
+            if (c == ',' || c == ';' || c == ':') {
+                return text.substring(0, last);
+            }
+        }
+        return text;
     }
 }

@@ -142,7 +142,7 @@ final class HeaderDetector {
                 if (n > 1 && !adjacent(words, i, n)) {
                     continue;
                 }
-                kind = HeaderVocabulary.kindOf(Phrase.join(words.subList(i, i + n)));
+                kind = HeaderVocabulary.kindOf(Phrase.join(words, i, i + n));
                 matched = n;
             }
             Word first = words.get(i);
@@ -170,7 +170,8 @@ final class HeaderDetector {
             Word end = words.get(i + matched - 1);
             float left = Math.min(first.x(), end.x());
             float right = Math.max(first.right(), end.right());
-            for (Word w : words.subList(i, i + matched)) {
+            for (int k = i; k < i + matched; k++) {
+                Word w = words.get(k);
                 left = Math.min(left, w.x());
                 right = Math.max(right, w.right());
             }

@@ -24,28 +24,32 @@ final class LineClassifier {
         RawDate date = null;
         StringBuilder text = new StringBuilder();
         Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
+        // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (Phrase phrase : Phrase.split(line)) {
             List<Word> words = phrase.words();
+            int from = 0;
+            int to = words.size();
             if (date == null && text.length() == 0) {
                 int taken = datePrefix(words);
-                if (taken > 0 && underDateColumn(words.subList(0, taken), columns)) {
-                    date = DateParser.parse(Phrase.join(words.subList(0, taken))).orElseThrow();
-                    words = words.subList(taken, words.size());
+                if (taken > 0 && underDateColumn(words, taken, columns)) {
+                    date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
+                    from = taken;
                 }
             }
             // Several amounts may share a cell when columns are set tight ("962.80 (1,816.00)").
-            List<Word> before;
+            int before;
             do {
-                before = words;
-                words = takeAmount(words, columns, money, em);
-            } while (words != before && !words.isEmpty());
-            if (words.isEmpty()) {
-                continue;
-            }
+                before = to;
+                to = takeAmount(words, from, to, columns, money, em);
+            } while (to != before && to > from);
             // Word by word: a narrow gap may join a cheque number to the description it precedes.
-            for (Word w : words) {
+            for (int i = from; i < to; i++) {
+                Word w = words.get(i);
                 if (w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em) {
-                    append(text, List.of(w));
+                    if (text.length() > 0) {
+                        text.append(' ');
+                    }
+                    text.append(w.text());
                 } else if (!inOtherColumn(w.x(), w.right(), columns, em)) {
                     return Optional.empty();
                 }
@@ -60,9 +64,9 @@ final class LineClassifier {
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column.
-    private static boolean underDateColumn(List<Word> dateWords, TableColumns columns) {
-        float left = dateWords.get(0).x();
-        float right = dateWords.get(dateWords.size() - 1).right();
+    private static boolean underDateColumn(List<Word> words, int taken, TableColumns columns) {
+        float left = words.get(0).x();
+        float right = words.get(taken - 1).right();
         float dateMiss = columns.date().misalignment(left, right);
         Column description = columns.description();
         float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.left());
@@ -71,24 +75,23 @@ final class LineClassifier {
 
     private static int datePrefix(List<Word> words) {
         for (int n = Math.min(4, words.size()); n >= 1; n--) {
-            if (DateParser.parse(Phrase.join(words.subList(0, n))).isPresent()) {
+            if (DateParser.parse(Phrase.join(words, 0, n)).isPresent()) {
                 return n;
             }
         }
         return 0;
     }
 
-    // Peels amounts off the end of the phrase while they line up with a money column.
-    private static List<Word> takeAmount(List<Word> words, TableColumns columns, Map<ColumnKind, Amount> money,
-                                         float em) {
-        for (int n = Math.min(4, words.size()); n >= 1; n--) {
-            List<Word> tail = words.subList(words.size() - n, words.size());
-            Optional<Amount> amount = AmountParser.parse(Phrase.join(tail));
+    // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
+    private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
+                                  Map<ColumnKind, Amount> money, float em) {
+        for (int n = Math.min(4, to - from); n >= 1; n--) {
+            Optional<Amount> amount = AmountParser.parse(Phrase.join(words, to - n, to));
             if (amount.isEmpty()) {
                 continue;
             }
-            float left = tail.get(0).x();
-            float right = tail.get(tail.size() - 1).right();
+            float left = words.get(to - n).x();
+            float right = words.get(to - 1).right();
             Column best = null;
             float bestMiss = Float.MAX_VALUE;
             for (Column c : columns.money()) {
@@ -100,11 +103,11 @@ final class LineClassifier {
             }
             if (best != null && bestMiss <= 3f * em) {
                 money.put(best.kind(), amount.get());
-                return words.subList(0, words.size() - n);
+                return to - n;
             }
-            return words;
+            return to;
         }
-        return words;
+        return to;
     }
 
     private static boolean inOtherColumn(float left, float right, TableColumns columns, float em) {
@@ -115,14 +118,5 @@ final class LineClassifier {
             }
         }
         return false;
-    }
-
-    private static void append(StringBuilder text, List<Word> words) {
-        for (Word w : words) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(w.text());
-        }
     }
 }

@@ -30,9 +30,11 @@ enum Marker {
             "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
     private static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
             "übertrag", "report", "b/f", "c/f");
+    // Every balance row names one of these: rows without any skip the patterns.
+    private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
+        "übertrag", "vortrag", "report", "b/f", "c/f"};
+    private static final int MAX_BALANCE_WORDS = 6;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PUNCTUATION = Pattern.compile("[:,]");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern TOTAL_ROW = Pattern.compile(
             "^(?:sub-?totals?|totals?|summe|zwischensumme|gesamt|total des|totaux|sous-total)\\b");
     private static final Pattern FURNITURE_ROW = Pattern.compile(
@@ -49,31 +51,66 @@ enum Marker {
         // Lower-cased once here, so the patterns (all lower case) need no case-insensitive matching, which
         // folds every character of every row and cost a tenth of the parser's time.
         String d = description.strip().toLowerCase(Locale.ROOT);
-        if (BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
+        if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(d))) {
             return BALANCE;
         }
-        if (TOTAL_ROW.matcher(d).find() && (!dated || SPACES.split(d).length <= 3)) {
+        if (TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }
-        if (!dated && FURNITURE_ROW.matcher(d).find()) {
+        if (!dated && FURNITURE_ROW.matcher(d).lookingAt()) {
             return FURNITURE;
         }
         return null;
     }
 
+    private static boolean namesBalance(String d) {
+        for (String stem : BALANCE_STEMS) {
+            if (d.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words are separated by white space, colons and commas.
     private static boolean onlyBalanceWords(String d) {
-        String[] words = SPACES.split(PUNCTUATION.matcher(d).replaceAll(" ").trim());
-        if (words.length > 6) {
-            return false;
+        String[] words = new String[MAX_BALANCE_WORDS];
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= d.length(); i++) {
+            boolean separator = i == d.length() || isSeparator(d.charAt(i));
+            if (!separator && start < 0) {
+                start = i;
+            } else if (separator && start >= 0) {
+                if (count == MAX_BALANCE_WORDS) {
+                    return false;
+                }
+                words[count++] = d.substring(start, i);
+                start = -1;
+            }
         }
         boolean noun = false;
-        for (String w : words) {
+        for (int k = 0; k < count; k++) {
+            String w = words[k];
             if (BALANCE_NOUNS.contains(w)) {
                 noun = true;
-            } else if (!BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !NUMBER.matcher(w).matches()) {
+            } else if (!BALANCE_WORDS.contains(w) && !isNumber(w) && DateParser.parse(w).isEmpty()) {
                 return false;
             }
         }
         return noun;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == ':' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 }

@@ -147,7 +147,7 @@ final class MetadataReader {
             k += dates.get(0).to();
         }
         for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
-            Optional<Amount> a = AmountParser.parse(Phrase.join(words.subList(k, k + n)));
+            Optional<Amount> a = AmountParser.parse(Phrase.join(words, k, k + n));
             if (a.isPresent()) {
                 return a.get();
             }

@@ -37,12 +37,20 @@ record Phrase(List<Word> words) {
     }
 
     static String join(List<Word> words) {
+        return join(words, 0, words.size());
+    }
+
+    /** The texts of {@code words[from, to)} separated by single spaces. */
+    static String join(List<Word> words, int from, int to) {
+        if (to - from == 1) {
+            return words.get(from).text();
+        }
         StringBuilder sb = new StringBuilder();
-        for (Word w : words) {
-            if (sb.length() > 0) {
+        for (int i = from; i < to; i++) {
+            if (i > from) {
                 sb.append(' ');
             }
-            sb.append(w.text());
+            sb.append(words.get(i).text());
         }
         return sb.toString();
     }
