@@ -70,7 +70,8 @@ public final class BulkProcessor {
      */
     public RunSummary processBatch(IngestOptions options) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        // Start-up is single-threaded: PDFBox and the parser warm up on the other core meanwhile.
+        // Start-up is single-threaded: PDFBox and the parser warm up on the other core meanwhile, and go on
+        // beside the first files (which share the class loading) rather than hold the pool back.
         Thread warmUp = new Thread(new StatementReader(extractor)::warmUp, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -92,14 +93,13 @@ public final class BulkProcessor {
                 LOG.info("cleaned up after an interrupted run: {} in-progress rows, {} temporary files", recovered,
                         leftovers);
             }
-            return run(options, ledger, started, warmUp);
+            return run(options, ledger, started);
         }
     }
 
-    private RunSummary run(IngestOptions options, SqliteLedger ledger, long started, Thread warmUp)
+    private RunSummary run(IngestOptions options, SqliteLedger ledger, long started)
             throws IOException, InterruptedException {
         WorkCount work = WorkCount.of(options, scanOptions(options));
-        warmUp.join();
         listener.started(work.files(), work.bytes());
         RunTally tally = new RunTally();
         int workers = options.workers();
