@@ -49,7 +49,7 @@ final class AmountParser {
     // tried, "Card payment 12.34", start with a word).
     static boolean mayStart(String s) {
         char c = s.charAt(0);
-        return AmountPattern.isDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '('
+        return RegexChars.isDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '('
                 || AmountPattern.code(s, 0) != null;
     }
 
@@ -57,8 +57,8 @@ final class AmountParser {
     static boolean hasCents(String s) {
         for (int i = 0; i + 3 < s.length(); i++) {
             char separator = s.charAt(i + 1);
-            if (AmountPattern.isDigit(s.charAt(i)) && (separator == '.' || separator == ',')
-                    && AmountPattern.isDigit(s.charAt(i + 2)) && AmountPattern.isDigit(s.charAt(i + 3))) {
+            if (RegexChars.isDigit(s.charAt(i)) && (separator == '.' || separator == ',')
+                    && RegexChars.isDigit(s.charAt(i + 2)) && RegexChars.isDigit(s.charAt(i + 3))) {
                 return true;
             }
         }
@@ -93,7 +93,7 @@ final class AmountParser {
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < decimal; i++) {
             char c = raw.charAt(i);
-            if (AmountPattern.isDigit(c)) {
+            if (RegexChars.isDigit(c)) {
                 digits.append(c);
             }
         }

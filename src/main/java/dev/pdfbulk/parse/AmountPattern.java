@@ -72,7 +72,8 @@ final class AmountPattern {
                 return pos == s.length();
             default:
                 // 1, 3, 5, 8, 10, 12: one optional white-space character (\s)
-                return optional(s, k, pos, parts, pos < s.length() && isSpace(s.charAt(pos)) ? " " : null, -1);
+                boolean space = pos < s.length() && RegexChars.isSpace(s.charAt(pos));
+                return optional(s, k, pos, parts, space ? " " : null, -1);
         }
     }
 
@@ -95,7 +96,7 @@ final class AmountPattern {
     // NUMBER, each way the pattern would try it: 1-3 digits and groups of three (most groups first), then plain digits.
     private static boolean number(String s, int pos, String[] parts) {
         int digits = 0;
-        while (pos + digits < s.length() && isDigit(s.charAt(pos + digits))) {
+        while (pos + digits < s.length() && RegexChars.isDigit(s.charAt(pos + digits))) {
             digits++;
         }
         for (int lead = Math.min(3, digits); lead >= 1; lead--) {
@@ -121,8 +122,8 @@ final class AmountPattern {
 
     // The decimal part at end, then the rest of the pattern.
     private static boolean numberEndingAt(String s, int start, int end, String[] parts) {
-        if (end + 3 > s.length() || (s.charAt(end) != '.' && s.charAt(end) != ',') || !isDigit(s.charAt(end + 1))
-                || !isDigit(s.charAt(end + 2))) {
+        if (end + 3 > s.length() || (s.charAt(end) != '.' && s.charAt(end) != ',')
+                || !RegexChars.isDigit(s.charAt(end + 1)) || !RegexChars.isDigit(s.charAt(end + 2))) {
             return false;
         }
         parts[NUM] = s.substring(start, end + 3);
@@ -170,19 +171,11 @@ final class AmountPattern {
     }
 
     private static boolean threeDigits(String s, int pos) {
-        return pos + 3 <= s.length() && isDigit(s.charAt(pos)) && isDigit(s.charAt(pos + 1))
-                && isDigit(s.charAt(pos + 2));
+        return pos + 3 <= s.length() && RegexChars.isDigit(s.charAt(pos)) && RegexChars.isDigit(s.charAt(pos + 1))
+                && RegexChars.isDigit(s.charAt(pos + 2));
     }
 
     // \d and \s of a Java regex: ASCII only.
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static boolean isSeparator(char c) {
         return c == ',' || c == '.' || c == '\'' || c == '\u00a0' || c == '\u202f' || c == ' ';
     }

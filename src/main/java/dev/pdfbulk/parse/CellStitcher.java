@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class CellStitcher {
 
+    // A lone mark that belongs to the amount above it.
+    private static final Set<String> MARKS = Set.of("CR", "DR", "Cr", "Dr", "-", "+");
+
     private CellStitcher() {
     }
 
@@ -48,8 +51,6 @@ final class CellStitcher {
         Word merged = new Word(text, a.x(), a.y(), right - a.x(), a.height(), a.space());
         return new Line[] {replace(first, top, List.of(merged)), replace(second, bottom, List.of())};
     }
-
-    private static final Set<String> MARKS = Set.of("CR", "DR", "Cr", "Dr", "-", "+");
 
     // A lone CR/DR (or a minus) under an amount of the line above belongs to that amount.
     private static Line[] stitchMarks(Line first, Line second, TableColumns columns) {

@@ -177,7 +177,7 @@ final class DateParser {
     /** Length of the run of ASCII digits ({@code \d}) starting at {@code from}. */
     private static int digits(String s, int from) {
         int i = from;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        while (i < s.length() && RegexChars.isDigit(s.charAt(i))) {
             i++;
         }
         return i - from;

@@ -148,7 +148,7 @@ final class HeaderVocabulary {
         boolean inSpace = false;
         for (int k = 0; k < end; k++) {
             char c = s.charAt(k);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = RegexChars.isSpace(c);
             if (out == null && space && (inSpace || c != ' ')) {
                 out = new StringBuilder(end).append(s, 0, k);
             }

@@ -13,7 +13,7 @@ enum Marker {
     /** Page furniture inside the table area ("continued on next page"). */
     FURNITURE;
 
-    private static final Pattern BALANCE_ROW = Pattern.compile(
+    static final Pattern BALANCE_ROW = Pattern.compile(
             "^(?:(?:balance|saldo|solde) ?(?:brought|carried) ?(?:forward|fwd|down|over)|(?:brought|carried) "
                     + "?(?:forward|fwd|over)|balance ?[bc]/[fd]|balance forward|(?:opening|closing|beginning|ending|"
                     + "previous|new|starting|start|end|final|initial|last statement|statement) balance|"
@@ -23,21 +23,21 @@ enum Marker {
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:précédent|initial|final|au|reporté|à reporter|"
                     + "créditeur|débiteur)|report\\b|à reporter|saldo (?:anterior|inicial|final))");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them.
-    private static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
+    static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
             "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporté", "vortrag", "übertrag", "per", "at", "as",
             "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
             "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
-    private static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
+    static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
             "übertrag", "report", "b/f", "c/f");
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "übertrag", "vortrag", "report", "b/f", "c/f"};
     private static final int MAX_BALANCE_WORDS = 6;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TOTAL_ROW = Pattern.compile(
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern TOTAL_ROW = Pattern.compile(
             "^(?:sub-?totals?|totals?|summe|zwischensumme|gesamt|total des|totaux|sous-total)\\b");
-    private static final Pattern FURNITURE_ROW = Pattern.compile(
+    static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
 
     /**
@@ -102,12 +102,12 @@ enum Marker {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == ':' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ':' || c == ',' || RegexChars.isSpace(c);
     }
 
     private static boolean isNumber(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+            if (!RegexChars.isDigit(w.charAt(i))) {
                 return false;
             }
         }

@@ -6,8 +6,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,53 +54,32 @@ class MarkerTest {
         assertThat(marked).isGreaterThan(5_000);
     }
 
-    // The definition the hand-written checks replaced: find() on anchored patterns, words split by regexes.
-    private static final Pattern BALANCE_ROW = Pattern.compile(
-            "^(?:(?:balance|saldo|solde) ?(?:brought|carried) ?(?:forward|fwd|down|over)|(?:brought|carried) "
-                    + "?(?:forward|fwd|over)|balance ?[bc]/[fd]|balance forward|(?:opening|closing|beginning|ending|"
-                    + "previous|new|starting|start|end|final|initial|last statement|statement) balance|"
-                    + "balance (?:at|as (?:at|of)|on) |balance (?:from|to) (?:previous|next) |"
-                    + "(?:alter|neuer|anfangs|end|schluss)[ -]?saldo|saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
-                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|übertrag|"
-                    + "vortrag|(?:ancien|nouveau) solde|solde (?:précédent|initial|final|au|reporté|à reporter|"
-                    + "créditeur|débiteur)|report\\b|à reporter|saldo (?:anterior|inicial|final))");
-    private static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
-            "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
-            "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporté", "vortrag", "übertrag", "per", "at", "as",
-            "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
-            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
-    private static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
-            "übertrag", "report", "b/f", "c/f");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TOTAL_ROW = Pattern.compile(
-            "^(?:sub-?totals?|totals?|summe|zwischensumme|gesamt|total des|totaux|sous-total)\\b");
-    private static final Pattern FURNITURE_ROW = Pattern.compile(
-            "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
-
+    // The definition the hand-written checks replaced, on Marker's own patterns and word sets: find() on
+    // every row, words split by regexes.
     private static Marker byPatterns(String description, boolean dated) {
         String d = description.strip().toLowerCase(Locale.ROOT);
-        if (BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
+        if (Marker.BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
             return Marker.BALANCE;
         }
-        if (TOTAL_ROW.matcher(d).find() && (!dated || SPACES.split(d).length <= 3)) {
+        if (Marker.TOTAL_ROW.matcher(d).find() && (!dated || Marker.SPACES.split(d).length <= 3)) {
             return Marker.TOTAL;
         }
-        if (!dated && FURNITURE_ROW.matcher(d).find()) {
+        if (!dated && Marker.FURNITURE_ROW.matcher(d).find()) {
             return Marker.FURNITURE;
         }
         return null;
     }
 
     private static boolean onlyBalanceWords(String d) {
-        String[] words = SPACES.split(d.replaceAll("[:,]", " ").trim());
+        String[] words = Marker.SPACES.split(d.replaceAll("[:,]", " ").trim());
         if (words.length > 6) {
             return false;
         }
         boolean noun = false;
         for (String w : words) {
-            if (BALANCE_NOUNS.contains(w)) {
+            if (Marker.BALANCE_NOUNS.contains(w)) {
                 noun = true;
-            } else if (!BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !w.matches("\\d+")) {
+            } else if (!Marker.BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !w.matches("\\d+")) {
                 return false;
             }
         }

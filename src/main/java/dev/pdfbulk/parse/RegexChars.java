@@ -1,0 +1,22 @@
+package dev.pdfbulk.parse;
+
+/**
+ * The regular-expression character classes that the hand-written matchers ({@link AmountPattern},
+ * {@link DateParser}, {@link HeaderVocabulary#normalise}, {@link Marker}) reproduce, so they all mean
+ * the same as the patterns their tests hold as the definition. Stateless and thread-safe.
+ */
+final class RegexChars {
+
+    private RegexChars() {
+    }
+
+    /** {@code \d} without {@code UNICODE_CHARACTER_CLASS}: an ASCII digit. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}
