@@ -47,40 +47,39 @@ final class ImportLogTable {
     private ImportLogTable() {
     }
 
-    static void upsert(Connection connection, ImportRecord record) throws SQLException {
+    static void upsert(StatementCache statements, ImportRecord record) throws SQLException {
         StatementMetadata metadata = record.metadata() == null ? StatementMetadata.empty() : record.metadata();
-        try (PreparedStatement insert = connection.prepareStatement(UPSERT)) {
-            int i = 0;
-            insert.setString(++i, record.fileHash());
-            insert.setString(++i, record.fileName());
-            insert.setString(++i, record.sourcePath());
-            insert.setString(++i, record.status().label());
-            insert.setString(++i, record.reason() == null ? null : record.reason().label());
-            insert.setInt(++i, record.transactionCount());
-            insert.setInt(++i, record.pageCount());
-            insert.setString(++i, record.reconciliation() == null ? null : record.reconciliation().label());
-            insert.setString(++i, metadata.account());
-            insert.setString(++i, metadata.currency());
-            insert.setString(++i, text(metadata.periodStart()));
-            insert.setString(++i, text(metadata.periodEnd()));
-            insert.setString(++i, text(metadata.openingBalance()));
-            insert.setString(++i, text(metadata.closingBalance()));
-            insert.setString(++i, text(record.startedAt()));
-            insert.setString(++i, text(record.finishedAt()));
-            if (record.finishedAt() == null) {
-                insert.setNull(++i, Types.INTEGER);
-            } else {
-                insert.setLong(++i, record.durationMs());
-            }
-            insert.setString(++i, record.csvPath());
-            insert.setString(++i, oneLine(record.error()));
-            insert.executeUpdate();
+        PreparedStatement insert = statements.get(UPSERT);
+        int i = 0;
+        insert.setString(++i, record.fileHash());
+        insert.setString(++i, record.fileName());
+        insert.setString(++i, record.sourcePath());
+        insert.setString(++i, record.status().label());
+        insert.setString(++i, record.reason() == null ? null : record.reason().label());
+        insert.setInt(++i, record.transactionCount());
+        insert.setInt(++i, record.pageCount());
+        insert.setString(++i, record.reconciliation() == null ? null : record.reconciliation().label());
+        insert.setString(++i, metadata.account());
+        insert.setString(++i, metadata.currency());
+        insert.setString(++i, text(metadata.periodStart()));
+        insert.setString(++i, text(metadata.periodEnd()));
+        insert.setString(++i, text(metadata.openingBalance()));
+        insert.setString(++i, text(metadata.closingBalance()));
+        insert.setString(++i, text(record.startedAt()));
+        insert.setString(++i, text(record.finishedAt()));
+        if (record.finishedAt() == null) {
+            insert.setNull(++i, Types.INTEGER);
+        } else {
+            insert.setLong(++i, record.durationMs());
         }
+        insert.setString(++i, record.csvPath());
+        insert.setString(++i, oneLine(record.error()));
+        insert.executeUpdate();
     }
 
     /** Deletes the in-progress rows an earlier version left (their transactions go by cascade); returns how many. */
-    static int deleteInProgress(Connection connection) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
+    static int deleteInProgress(StatementCache statements) throws SQLException {
+        try (PreparedStatement delete = statements.connection().prepareStatement(
                 "DELETE FROM import_logs WHERE status = 'in_progress'")) {
             return delete.executeUpdate();
         }

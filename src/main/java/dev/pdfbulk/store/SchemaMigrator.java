@@ -34,8 +34,10 @@ final class SchemaMigrator {
     static int migrate(Connection connection) throws SQLException {
         int latest = latestVersion();
         // The version is read under the write lock, so two processes opening one new file cannot both migrate it.
-        while (WriteTransaction.run(connection, c -> step(c, latest))) {
-            // one version per transaction
+        try (StatementCache statements = new StatementCache(connection)) {
+            while (WriteTransaction.run(statements, c -> step(c.connection(), latest))) {
+                // one version per transaction
+            }
         }
         return latest;
     }

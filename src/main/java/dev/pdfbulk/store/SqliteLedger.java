@@ -43,6 +43,7 @@ public final class SqliteLedger implements AutoCloseable {
 
     private final Path dbFile;
     private final Connection writer;
+    private final StatementCache statements;
     private final Connection reader;
     private final Object writeLock = new Object();
     private final Object readLock = new Object();
@@ -50,6 +51,7 @@ public final class SqliteLedger implements AutoCloseable {
     private SqliteLedger(Path dbFile, Connection writer, Connection reader) {
         this.dbFile = dbFile;
         this.writer = writer;
+        this.statements = new StatementCache(writer);
         this.reader = reader;
     }
 
@@ -168,7 +170,7 @@ public final class SqliteLedger implements AutoCloseable {
         synchronized (writeLock) {
             List<Exception> failures;
             try {
-                failures = WriteTransaction.runGroup(writer, writes.stream().map(LedgerWrite::work).toList());
+                failures = WriteTransaction.runGroup(statements, writes.stream().map(LedgerWrite::work).toList());
             } catch (SQLException | RuntimeException e) {
                 throw LedgerException.of(writes.size() == 1 ? writes.get(0).action()
                         : "committing " + writes.size() + " files", e);
@@ -198,6 +200,11 @@ public final class SqliteLedger implements AutoCloseable {
         synchronized (writeLock) {
             synchronized (readLock) {
                 SQLException failure = null;
+                try {
+                    statements.close();
+                } catch (SQLException e) {
+                    failure = e;
+                }
                 for (Connection connection : List.of(reader, writer)) {
                     try {
                         connection.close();
@@ -219,7 +226,7 @@ public final class SqliteLedger implements AutoCloseable {
     private <T> T write(String action, WriteTransaction.Work<T> work) {
         synchronized (writeLock) {
             try {
-                return WriteTransaction.run(writer, work);
+                return WriteTransaction.run(statements, work);
             } catch (SQLException | RuntimeException e) {
                 throw LedgerException.of(action, e);
             }

@@ -3,7 +3,6 @@ package dev.pdfbulk.store;
 import dev.pdfbulk.model.Transaction;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -22,11 +21,12 @@ final class TransactionTable {
     private TransactionTable() {
     }
 
-    static int deleteAll(Connection connection, String hash) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM transactions WHERE file_hash = ?")) {
-            delete.setString(1, hash);
-            return delete.executeUpdate();
-        }
+    private static final String DELETE = "DELETE FROM transactions WHERE file_hash = ?";
+
+    static int deleteAll(StatementCache statements, String hash) throws SQLException {
+        PreparedStatement delete = statements.get(DELETE);
+        delete.setString(1, hash);
+        return delete.executeUpdate();
     }
 
     /**
@@ -34,28 +34,27 @@ final class TransactionTable {
      *
      * @throws ArithmeticException when an amount has more decimals than the currency's minor unit
      */
-    static void insertAll(Connection connection, String hash, String currency, List<Transaction> transactions)
+    static void insertAll(StatementCache statements, String hash, String currency, List<Transaction> transactions)
             throws SQLException {
         int digits = minorDigits(currency);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int seq = 0;
-            for (Transaction transaction : transactions) {
-                insert.setString(1, hash);
-                insert.setInt(2, ++seq);
-                insert.setString(3, transaction.date().toString());
-                insert.setString(4, transaction.description());
-                insert.setString(5, transaction.amount().toPlainString());
-                insert.setLong(6, minorUnits(transaction.amount(), digits, seq));
-                if (transaction.balance() == null) {
-                    insert.setNull(7, Types.VARCHAR);
-                } else {
-                    insert.setString(7, transaction.balance().toPlainString());
-                }
-                insert.setInt(8, transaction.page());
-                insert.addBatch();
+        PreparedStatement insert = statements.get(INSERT);
+        int seq = 0;
+        for (Transaction transaction : transactions) {
+            insert.setString(1, hash);
+            insert.setInt(2, ++seq);
+            insert.setString(3, transaction.date().toString());
+            insert.setString(4, transaction.description());
+            insert.setString(5, transaction.amount().toPlainString());
+            insert.setLong(6, minorUnits(transaction.amount(), digits, seq));
+            if (transaction.balance() == null) {
+                insert.setNull(7, Types.VARCHAR);
+            } else {
+                insert.setString(7, transaction.balance().toPlainString());
             }
-            insert.executeBatch();
+            insert.setInt(8, transaction.page());
+            insert.addBatch();
         }
+        insert.executeBatch();
     }
 
     /** Digits of the currency's minor unit (2 for GBP, 0 for JPY, 3 for BHD), {@value #DEFAULT_MINOR_DIGITS} when unknown. */

@@ -1,22 +1,23 @@
 package dev.pdfbulk.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs work on an auto-commit connection inside {@code BEGIN IMMEDIATE … COMMIT}, rolling back on any failure. */
+/**
+ * Runs work on an auto-commit connection inside {@code BEGIN IMMEDIATE … COMMIT}, rolling back on any failure.
+ * The transaction statements come from the connection's {@link StatementCache}, as the work's should.
+ */
 final class WriteTransaction {
 
     /** Database work done inside the transaction, on the calling thread. */
     @FunctionalInterface
     interface Work<T> {
         /**
-         * @param connection the writer, inside the open transaction; never commit or roll back here
+         * @param statements the writer's statements, inside the open transaction; never commit or roll back here
          * @throws SQLException to roll the transaction back
          */
-        T run(Connection connection) throws SQLException;
+        T run(StatementCache statements) throws SQLException;
     }
 
     private WriteTransaction() {
@@ -29,16 +30,16 @@ final class WriteTransaction {
      *                      (a plain {@link SQLException}, which {@link LedgerException#isFatal} takes as fatal:
      *                      the connection may still be inside the transaction)
      */
-    static <T> T run(Connection connection, Work<T> work) throws SQLException {
+    static <T> T run(StatementCache statements, Work<T> work) throws SQLException {
         // IMMEDIATE takes the write lock now, so a wait for it honours the busy timeout instead of failing later.
-        execute(connection, "BEGIN IMMEDIATE");
+        execute(statements, "BEGIN IMMEDIATE");
         try {
-            T result = work.run(connection);
-            execute(connection, "COMMIT");
+            T result = work.run(statements);
+            execute(statements, "COMMIT");
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             try {
-                execute(connection, "ROLLBACK");
+                execute(statements, "ROLLBACK");
             } catch (SQLException rollbackFailure) {
                 SQLException wrapped = new SQLException(
                         "rollback failed after: " + LedgerException.oneLine(e), rollbackFailure);
@@ -57,9 +58,9 @@ final class WriteTransaction {
      * @return per work, in order: null, or the failure that undid it
      * @throws SQLException a fatal failure, of a work or of the commit, after the whole transaction was rolled back
      */
-    static List<Exception> runGroup(Connection connection, List<? extends Work<?>> works) throws SQLException {
+    static List<Exception> runGroup(StatementCache statements, List<? extends Work<?>> works) throws SQLException {
         List<Exception> failures = new ArrayList<>(works.size());
-        run(connection, c -> {
+        run(statements, c -> {
             for (Work<?> work : works) {
                 execute(c, "SAVEPOINT one_file");
                 try {
@@ -82,9 +83,7 @@ final class WriteTransaction {
         return failures;
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private static void execute(StatementCache statements, String sql) throws SQLException {
+        statements.get(sql).execute();
     }
 }

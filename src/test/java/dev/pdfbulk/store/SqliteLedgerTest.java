@@ -165,6 +165,22 @@ class SqliteLedgerTest {
     }
 
     @Test
+    void aWriteThatFailedHalfWayLeavesNothingBatchedForTheNext() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given a write that fails on its second row, after batching the first (the statements are reused)
+            assertThatThrownBy(() -> ledger.recordSuccess(success(hash(1), 2, GBP), List.of(tx("1.00"), tx("0.005"))))
+                    .isInstanceOf(LedgerException.class);
+
+            // when
+            ledger.recordSuccess(success(hash(2), 1, GBP), List.of(tx("2.00")));
+
+            // then
+            assertThat(rows(db(), "SELECT file_hash, seq, amount FROM transactions"))
+                    .containsExactly(List.of(hash(2), "1", "2.00"));
+        }
+    }
+
+    @Test
     void aFailedWriteRollsBackCompletelyAndLeavesTheLedgerUsable() throws Exception {
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // given an earlier success, and a trigger that makes the next insert for that file abort
