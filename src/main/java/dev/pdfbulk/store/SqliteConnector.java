@@ -45,6 +45,8 @@ final class SqliteConnector {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Otherwise sqlite-jdbc runs a regex and SELECT last_insert_rowid() after every INSERT; no caller reads the keys.
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * as much as running them (SQLite parses the SQL; sqlite-jdbc allocates and later finalises a handle).
  *
  * <p>Threading: not thread-safe; one thread at a time (the ledger writer, under its lock). Callers must
- * not close what {@link #get} returns, and must leave it reusable: no open result set, no pending batch
- * (both are cleared on the next {@link #get} anyway).
+ * not close what {@link #get} returns, and must leave it reusable: result sets closed, and rows they batched
+ * executed or cleared, also when they fail.
  */
 final class StatementCache implements AutoCloseable {
 
@@ -29,15 +29,12 @@ final class StatementCache implements AutoCloseable {
         return connection;
     }
 
-    /** The statement for {@code sql}, prepared on first use, with no parameters or batch left from its last use. */
+    /** The statement for {@code sql}, prepared on first use. */
     PreparedStatement get(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
             statements.put(sql, statement);
-        } else {
-            // A use that failed half-way may have left rows batched.
-            statement.clearBatch();
         }
         return statement;
     }

@@ -18,6 +18,12 @@ final class TransactionTable {
     private static final String INSERT = "INSERT INTO transactions "
             + "(file_hash, seq, date, description, amount, amount_minor, balance, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * Rows sent to SQLite per {@code executeBatch}: sqlite-jdbc keeps a statement's batch array at its largest
+     * size and clears all of it after every batch, so one 15,000-row statement would slow every later file.
+     */
+    static final int BATCH_ROWS = 512;
+
     private TransactionTable() {
     }
 
@@ -38,23 +44,32 @@ final class TransactionTable {
             throws SQLException {
         int digits = minorDigits(currency);
         PreparedStatement insert = statements.get(INSERT);
-        int seq = 0;
-        for (Transaction transaction : transactions) {
-            insert.setString(1, hash);
-            insert.setInt(2, ++seq);
-            insert.setString(3, transaction.date().toString());
-            insert.setString(4, transaction.description());
-            insert.setString(5, transaction.amount().toPlainString());
-            insert.setLong(6, minorUnits(transaction.amount(), digits, seq));
-            if (transaction.balance() == null) {
-                insert.setNull(7, Types.VARCHAR);
-            } else {
-                insert.setString(7, transaction.balance().toPlainString());
+        try {
+            int seq = 0;
+            for (Transaction transaction : transactions) {
+                insert.setString(1, hash);
+                insert.setInt(2, ++seq);
+                insert.setString(3, transaction.date().toString());
+                insert.setString(4, transaction.description());
+                insert.setString(5, transaction.amount().toPlainString());
+                insert.setLong(6, minorUnits(transaction.amount(), digits, seq));
+                if (transaction.balance() == null) {
+                    insert.setNull(7, Types.VARCHAR);
+                } else {
+                    insert.setString(7, transaction.balance().toPlainString());
+                }
+                insert.setInt(8, transaction.page());
+                insert.addBatch();
+                if (seq % BATCH_ROWS == 0) {
+                    insert.executeBatch();
+                }
             }
-            insert.setInt(8, transaction.page());
-            insert.addBatch();
+            insert.executeBatch();
+        } catch (SQLException | RuntimeException e) {
+            // The statement is reused: rows batched before a bad one must not go in with the next file's.
+            insert.clearBatch();
+            throw e;
         }
-        insert.executeBatch();
     }
 
     /** Digits of the currency's minor unit (2 for GBP, 0 for JPY, 3 for BHD), {@value #DEFAULT_MINOR_DIGITS} when unknown. */

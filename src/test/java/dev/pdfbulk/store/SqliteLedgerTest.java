@@ -4,6 +4,7 @@ import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
 import dev.pdfbulk.model.StatementMetadata;
+import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +178,28 @@ class SqliteLedgerTest {
             // then
             assertThat(rows(db(), "SELECT file_hash, seq, amount FROM transactions"))
                     .containsExactly(List.of(hash(2), "1", "2.00"));
+        }
+    }
+
+    @Test
+    void storesAStatementLongerThanOneBatchWholeOrNotAtAll() throws Exception {
+        int rows = 2 * TransactionTable.BATCH_ROWS + 7;
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given a statement whose bad amount comes after the first batches were sent
+            List<Transaction> bad = new java.util.ArrayList<>(transactions(rows));
+            bad.set(rows - 2, tx("0.001"));
+
+            // when
+            assertThatThrownBy(() -> ledger.recordSuccess(success(hash(1), rows, GBP), bad))
+                    .isInstanceOf(LedgerException.class);
+            ledger.recordSuccess(success(hash(2), rows, GBP), transactions(rows));
+
+            // then
+            assertThat(ledger.statusOf(hash(1))).isEmpty();
+            assertThat(count(db(), "SELECT count(*) FROM transactions WHERE file_hash = '" + hash(2) + "'"))
+                    .isEqualTo(rows);
+            assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(rows);
+            assertThat(count(db(), "SELECT max(seq) FROM transactions")).isEqualTo(rows);
         }
     }
 
