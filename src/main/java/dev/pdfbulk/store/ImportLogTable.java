@@ -7,7 +7,6 @@ import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.StatementMetadata;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,23 +84,23 @@ final class ImportLogTable {
         }
     }
 
-    static Optional<ImportStatus> statusOf(Connection connection, String hash) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT status FROM import_logs WHERE file_hash = ?")) {
-            select.setString(1, hash);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(ImportStatus.fromLabel(row.getString(1))) : Optional.empty();
-            }
+    private static final String STATUS = "SELECT status FROM import_logs WHERE file_hash = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM import_logs WHERE file_hash = ?";
+
+    static Optional<ImportStatus> statusOf(StatementCache statements, String hash) throws SQLException {
+        PreparedStatement select = statements.get(STATUS);
+        select.setString(1, hash);
+        // Closing the rows resets the statement, which ends its read of the WAL snapshot.
+        try (ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(ImportStatus.fromLabel(row.getString(1))) : Optional.empty();
         }
     }
 
-    static Optional<ImportRecord> find(Connection connection, String hash) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM import_logs WHERE file_hash = ?")) {
-            select.setString(1, hash);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(record(row)) : Optional.empty();
-            }
+    static Optional<ImportRecord> find(StatementCache statements, String hash) throws SQLException {
+        PreparedStatement select = statements.get(FIND);
+        select.setString(1, hash);
+        try (ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(record(row)) : Optional.empty();
         }
     }
 

@@ -45,6 +45,7 @@ public final class SqliteLedger implements AutoCloseable {
     private final Connection writer;
     private final StatementCache statements;
     private final Connection reader;
+    private final StatementCache lookups;
     private final Object writeLock = new Object();
     private final Object readLock = new Object();
 
@@ -53,6 +54,7 @@ public final class SqliteLedger implements AutoCloseable {
         this.writer = writer;
         this.statements = new StatementCache(writer);
         this.reader = reader;
+        this.lookups = new StatementCache(reader);
     }
 
     /**
@@ -186,12 +188,12 @@ public final class SqliteLedger implements AutoCloseable {
 
     /** The committed status of the file with {@code hash}, empty when it was never recorded. Any thread. */
     public Optional<ImportStatus> statusOf(String hash) {
-        return read("reading status of " + hash, () -> ImportLogTable.statusOf(reader, hash));
+        return read("reading status of " + hash, () -> ImportLogTable.statusOf(lookups, hash));
     }
 
     /** The committed log row of the file with {@code hash}, empty when it was never recorded. Any thread. */
     public Optional<ImportRecord> find(String hash) {
-        return read("reading import log of " + hash, () -> ImportLogTable.find(reader, hash));
+        return read("reading import log of " + hash, () -> ImportLogTable.find(lookups, hash));
     }
 
     /** Closes both connections; idempotent. Submitted writes must have finished (close the {@link LedgerWriter} first). */
@@ -200,10 +202,12 @@ public final class SqliteLedger implements AutoCloseable {
         synchronized (writeLock) {
             synchronized (readLock) {
                 SQLException failure = null;
-                try {
-                    statements.close();
-                } catch (SQLException e) {
-                    failure = e;
+                for (StatementCache cache : List.of(lookups, statements)) {
+                    try {
+                        cache.close();
+                    } catch (SQLException e) {
+                        failure = e;
+                    }
                 }
                 for (Connection connection : List.of(reader, writer)) {
                     try {

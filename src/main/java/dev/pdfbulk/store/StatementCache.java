@@ -11,7 +11,7 @@ import java.util.Map;
  * the writer runs the same few statements for every file, and preparing them again each time cost about
  * as much as running them (SQLite parses the SQL; sqlite-jdbc allocates and later finalises a handle).
  *
- * <p>Threading: not thread-safe; one thread at a time (the ledger writer, under its lock). Callers must
+ * <p>Threading: not thread-safe; one thread at a time (the ledger writer, or a reader, under its lock). Callers must
  * not close what {@link #get} returns, and must leave it reusable: result sets closed, and rows they batched
  * executed or cleared, also when they fail.
  */

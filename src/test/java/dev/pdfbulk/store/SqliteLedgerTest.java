@@ -204,6 +204,25 @@ class SqliteLedgerTest {
     }
 
     @Test
+    void lookupsSeeEveryCommitAlthoughTheirStatementsAreKept() throws Exception {
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            // given lookups that found a row (a statement left on it would keep reading the old snapshot)
+            ledger.recordSuccess(success(hash(1), 1, GBP), transactions(1));
+            assertThat(ledger.find(hash(1))).isPresent();
+            assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.SUCCESS);
+
+            // when
+            ledger.recordSuccess(success(hash(2), 1, GBP), transactions(1));
+            ledger.recordFailure(failure(hash(1), FailureReason.CORRUPT));
+
+            // then
+            assertThat(ledger.find(hash(2))).isPresent();
+            assertThat(ledger.statusOf(hash(2))).contains(ImportStatus.SUCCESS);
+            assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.FAILED);
+        }
+    }
+
+    @Test
     void aFailedWriteRollsBackCompletelyAndLeavesTheLedgerUsable() throws Exception {
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // given an earlier success, and a trigger that makes the next insert for that file abort
