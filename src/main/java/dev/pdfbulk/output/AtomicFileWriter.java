@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -103,10 +104,9 @@ public final class AtomicFileWriter {
     private static Path replace(Path target, Content content, boolean force) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
-        Files.createDirectories(directory);
-        Path temp = createTemp(directory, absolute.getFileName().toString());
+        Temp temp = createTemp(directory, absolute.getFileName().toString());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = temp.channel()) {
                 OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
                 content.writeTo(new KeepOpen(buffered));
                 buffered.flush();
@@ -114,9 +114,9 @@ public final class AtomicFileWriter {
                     channel.force(true);
                 }
             }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp.path(), absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
-            deleteQuietly(temp, e);
+            deleteQuietly(temp.path(), e);
             throw e;
         }
         return directory;
@@ -157,18 +157,31 @@ public final class AtomicFileWriter {
         return deleted;
     }
 
-    private static Path createTemp(Path directory, String targetName) throws IOException {
+    /** A new temporary file and the channel it was created with, open for writing. */
+    private record Temp(Path path, FileChannel channel) {
+    }
+
+    /** Creates a temporary file for {@code targetName} in {@code directory}, creating the directory if missing. */
+    private static Temp createTemp(Path directory, String targetName) throws IOException {
         HexFormat hex = HexFormat.of();
-        for (int attempt = 1; ; attempt++) {
+        boolean directoryMade = false;
+        int taken = 0;
+        while (true) {
             String random = hex.toHexDigits(ThreadLocalRandom.current().nextLong());
             Path temp = directory.resolve("." + targetName + "." + random + SUFFIX);
             try {
                 // CREATE_NEW rather than Files.createTempFile: that would make the CSV owner-only (0600).
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException taken) {
-                if (attempt == NAME_TRIES) {
-                    throw taken;
+                return new Temp(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            } catch (NoSuchFileException missing) {
+                // The folder is made when a file finds it missing: a mkdir before every file fails (and throws twice).
+                if (directoryMade) {
+                    throw missing;
+                }
+                Files.createDirectories(directory);
+                directoryMade = true;
+            } catch (FileAlreadyExistsException e) {
+                if (++taken == NAME_TRIES) {
+                    throw e;
                 }
             }
         }

@@ -33,6 +33,33 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void createsMissingFoldersAndGivesTheFileTheUsualPermissions() throws IOException {
+        // given
+        Path target = dir.resolve("2024/03/a.csv");
+        Path usual = Files.createFile(dir.resolve("usual.csv"));
+
+        // when
+        AtomicFileWriter.writeUnforced(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
+        AtomicFileWriter.writeUnforced(dir.resolve("2024/03/b.csv"), out -> out.write('y'));
+
+        // then
+        assertThat(Files.readString(target)).isEqualTo("x");
+        assertThat(Files.readString(dir.resolve("2024/03/b.csv"))).isEqualTo("y");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
+    void aFolderThatIsAFileFailsWithoutLeavingAnything() throws IOException {
+        // given
+        Files.writeString(dir.resolve("taken"), "a file");
+
+        // when / then
+        assertThatThrownBy(() -> AtomicFileWriter.writeUnforced(dir.resolve("taken/a.csv"), out -> out.write('x')))
+                .isInstanceOf(IOException.class);
+        assertThat(listing()).containsExactly(dir.resolve("taken"));
+    }
+
+    @Test
     void anUnforcedWriteReplacesTheFileAtOnceAndCanBeForcedLater() throws IOException {
         // given
         Path target = dir.resolve("sub").resolve("a.csv");
