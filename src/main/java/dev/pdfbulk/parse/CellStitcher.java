@@ -24,25 +24,60 @@ final class CellStitcher {
      * one to the other, or the two lines unchanged.
      */
     static Line[] stitch(Line first, Line second, TableColumns columns) {
-        // Within a wrapped row the fragments sit at most two line pitches apart (centred cells put a line between).
-        if (second.page() != first.page() || second.y() - first.y() > 2.8f * Math.max(first.height(), second.height())) {
+        if (!near(first, second)) {
             return new Line[] {first, second};
         }
         Line[] dated = stitchDate(first, second, columns);
         return dated[1] == null ? dated : stitchMarks(dated[0], dated[1], columns);
     }
 
+    /**
+     * The date of a row whose date cell wrapped and whose last part went over the page break: the
+     * date-column words of {@code last} (the previous page's last dated line, read under
+     * {@code columns}) completed by {@code orphan}, a line printed under the date column only. Null
+     * when {@code orphan} is not the rest of that date.
+     */
+    static RawDate dateCompletedBy(Line last, TableColumns columns, List<Word> orphan) {
+        List<Word> top = leftOf(last, dateLimit(columns));
+        String text = joinedDate(top, orphan);
+        return text == null ? null : DateParser.parse(text).orElse(null);
+    }
+
+    /**
+     * {@code first}, a row whose date cell went over the page break, with its date completed by
+     * {@code orphan}, the rest of the cell at the top of the next page; null unless all of
+     * {@code orphan} joins {@code first}'s date-column words into a date.
+     */
+    static Line completedOver(Line first, Line orphan, TableColumns columns) {
+        Line[] pair = stitchDate(first, orphan, columns);
+        return pair[1] == null ? pair[0] : null;
+    }
+
+    /** Whether all of the line's words sit in the date cell: left of the text and of any column between. */
+    static boolean inDateCell(Line line, TableColumns columns) {
+        float limit = dateLimit(columns);
+        for (Word w : line.words()) {
+            if (w.right() > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #stitch} would join a date cell's parts from {@code first} and {@code second}. */
+    static boolean joinsDate(Line first, Line second, TableColumns columns) {
+        if (near(first, second)) {
+            float limit = dateLimit(columns);
+            return joinedDate(leftOf(first, limit), leftOf(second, limit)) != null;
+        }
+        return false;
+    }
+
     private static Line[] stitchDate(Line first, Line second, TableColumns columns) {
-        float limit = columns.textLeft() - 1;
+        float limit = dateLimit(columns);
         List<Word> top = leftOf(first, limit);
         List<Word> bottom = leftOf(second, limit);
-        // Two dates are two rows; a date and its year (or a date's halves) are one.
-        if (top.isEmpty() || bottom.isEmpty() || parses(bottom)) {
-            return new Line[] {first, second};
-        }
-        String joined = Phrase.join(top) + " " + Phrase.join(bottom);
-        String glued = Phrase.join(top) + Phrase.join(bottom);
-        String text = DateParser.parse(joined).isPresent() ? joined : DateParser.parse(glued).isPresent() ? glued : null;
+        String text = joinedDate(top, bottom);
         if (text == null) {
             return new Line[] {first, second};
         }
@@ -50,6 +85,12 @@ final class CellStitcher {
         float right = Math.max(top.get(top.size() - 1).right(), bottom.get(bottom.size() - 1).right());
         Word merged = new Word(text, a.x(), a.y(), right - a.x(), a.height(), a.space());
         return new Line[] {replace(first, top, List.of(merged)), replace(second, bottom, List.of())};
+    }
+
+    // Within a wrapped row the fragments sit at most two line pitches apart (centred cells put a line between).
+    private static boolean near(Line first, Line second) {
+        return second.page() == first.page()
+                && second.y() - first.y() <= 2.8f * Math.max(first.height(), second.height());
     }
 
     // A lone CR/DR (or a minus) under an amount of the line above belongs to that amount.
@@ -91,8 +132,35 @@ final class CellStitcher {
         return true;
     }
 
+    // The text of one date printed in two parts, or null when the parts are no date or each is one alone.
+    private static String joinedDate(List<Word> top, List<Word> bottom) {
+        // Two dates are two rows; a date and its year (or a date's halves) are one.
+        if (top.isEmpty() || bottom.isEmpty() || parses(bottom)) {
+            return null;
+        }
+        String joined = Phrase.join(top) + " " + Phrase.join(bottom);
+        if (DateParser.parse(joined).isPresent()) {
+            return joined;
+        }
+        String glued = Phrase.join(top) + Phrase.join(bottom);
+        return DateParser.parse(glued).isPresent() ? glued : null;
+    }
+
     private static boolean parses(List<Word> words) {
         return DateParser.parse(Phrase.join(words)).isPresent();
+    }
+
+    // Where the date cell ends: at the text, or before a column set between the date and the text (a
+    // cheque number is no part of the date).
+    private static float dateLimit(TableColumns columns) {
+        float limit = columns.textLeft();
+        Column date = columns.date();
+        for (Column c : columns.columns()) {
+            if (c != date && c.left() > date.right() && c.left() < limit) {
+                limit = c.left();
+            }
+        }
+        return limit - 1;
     }
 
     private static List<Word> leftOf(Line line, float limit) {

@@ -27,14 +27,16 @@ final class PageTableReader {
 
     /**
      * @param page      the page's words
-     * @param carryOver columns of a table left open on the previous page, used when this page repeats no
-     *                  header; may be null
+     * @param carryOver the last table fragment of the previous page: its columns are used when this page
+     *                  repeats no header, and its last date may be completed by the top of this page; may
+     *                  be null
      */
-    static Result read(PageText page, TableColumns carryOver) {
+    static Result read(PageText page, TableFragment carryOver) {
         List<Line> lines = new ArrayList<>(Line.of(page));
         List<TableFragment> fragments = new ArrayList<>();
         List<Line> other = new ArrayList<>();
         boolean anyHeader = false;
+        boolean anyRows = false;
         int i = 0;
         Optional<HeaderDetector.Found> next = Optional.empty();
         while (i < lines.size()) {
@@ -48,13 +50,15 @@ final class PageTableReader {
             }
             anyHeader = true;
             TableFragment fragment = new TableFragment(page.number(), header.get().columns(), title(lines, i));
-            End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width());
+            End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width(),
+                    anyRows ? null : carryOver);
             i = end.index();
             next = end.header();
             fragments.add(fragment);
+            anyRows |= !fragment.lines().isEmpty();
         }
         if (!anyHeader && carryOver != null) {
-            return continuation(page, lines, carryOver);
+            return continuation(page, lines, carryOver.columns());
         }
         return new Result(fragments, other);
     }
@@ -75,7 +79,7 @@ final class PageTableReader {
             return new Result(List.of(), other);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
-        int end = readRows(lines, start, fragment, page.width()).index();
+        int end = readRows(lines, start, fragment, page.width(), null).index();
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
     }
@@ -87,7 +91,12 @@ final class PageTableReader {
         }
     }
 
-    private static End readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth) {
+    /**
+     * Reads the rows from line {@code from} into {@code fragment}; {@code before}, when not null, is the
+     * previous page's fragment whose last date the first line may complete.
+     */
+    private static End readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth,
+                                TableFragment before) {
         List<Float> pitches = new ArrayList<>();
         Line previous = from > 0 ? lines.get(from - 1) : null;
         int i = from;
@@ -100,12 +109,22 @@ final class PageTableReader {
             if (previous != null && !fragment.lines().isEmpty() && tooFar(previous, line, pitches)) {
                 return new End(i);
             }
+            // Before stitching: the orphan would otherwise pair with the next row's date.
+            if (before != null && fragment.lines().isEmpty()
+                    && completesCarriedDate(lines, i, fragment.columns(), before, pageWidth)) {
+                before = null;
+                i++;
+                continue;
+            }
             line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth);
             if (row.isEmpty()) {
+                if (i == lines.size() - 1) {
+                    fragment.cutAt(line);
+                }
                 return new End(i);
             }
-            fragment.add(row.get());
+            fragment.add(row.get(), line);
             if (previous != null) {
                 pitches.add(line.y() - previous.y());
             }
@@ -130,6 +149,38 @@ final class PageTableReader {
             }
         }
         return lines.get(i);
+    }
+
+    // A date cell wrapped over the page break leaves the rest of the date ("25" of "19/12/20" "25", "Dec" of
+    // "17" "Dec") alone under the repeated header: it belongs to the previous page's last row, and is no row
+    // of its own. That row was read with a date too early to be whole, or ended the table for want of one.
+    private static boolean completesCarriedDate(List<Line> lines, int i, TableColumns columns,
+                                                TableFragment before, float pageWidth) {
+        Line line = lines.get(i);
+        if (!CellStitcher.inDateCell(line, columns)) {
+            return false;
+        }
+        Line cut = before.cut();
+        if (cut == null) {
+            // The last row has a date already: the line completes it only if it starts no date here ("30" over
+            // "Dec" is a row's own date, though "29 Dec 30" would read as a year).
+            for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+                if (CellStitcher.joinsDate(line, lines.get(j), columns)) {
+                    return false;
+                }
+            }
+            return before.completeLastDate(line.words());
+        }
+        Line whole = CellStitcher.completedOver(cut, line, before.columns());
+        Optional<TableLine> row = whole == null ? Optional.empty()
+                : LineClassifier.classify(whole, before.columns(), pageWidth);
+        // Only a row of its own: a cut line of wrapped text is no row whose date could have lost its end.
+        if (row.isEmpty() || row.get().date() == null || !row.get().hasTransactionMoney()) {
+            return false;
+        }
+        before.add(row.get(), whole);
+        before.cutAt(null);
+        return true;
     }
 
     private static boolean tooFar(Line previous, Line line, List<Float> pitches) {

@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,11 @@ final class TableFragment {
     private final TableColumns columns;
     private final String title;
     private final List<TableLine> lines = new ArrayList<>();
+    // The last line that carried a date, as printed, and where its cells are in lines.
+    private Line lastDated;
+    private int lastDatedIndex = -1;
+    // The page's last line when it ended the table unread, e.g. a row whose date cell lost its second part.
+    private Line cut;
 
     TableFragment(int page, TableColumns columns, String title) {
         this.page = page;
@@ -34,8 +41,42 @@ final class TableFragment {
         return lines;
     }
 
-    void add(TableLine line) {
+    /** Adds a line read from {@code source}. */
+    void add(TableLine line, Line source) {
+        if (line.date() != null) {
+            lastDated = source;
+            lastDatedIndex = lines.size();
+        }
         lines.add(line);
+    }
+
+    /** Records that the table ended, unread, on {@code line}, the last line of its page. */
+    void cutAt(Line line) {
+        cut = line;
+    }
+
+    /** The page's last line when it ended the table unread, or null; see {@link #cutAt}. */
+    Line cut() {
+        return cut;
+    }
+
+    /**
+     * Completes the date of this fragment's last dated row with {@code orphan}, the rest of its date cell
+     * printed at the top of the next page (date-column words only). Returns false, changing nothing, when
+     * the words do not complete that date.
+     */
+    boolean completeLastDate(List<Word> orphan) {
+        if (lastDated == null) {
+            return false;
+        }
+        RawDate date = CellStitcher.dateCompletedBy(lastDated, columns, orphan);
+        if (date == null) {
+            return false;
+        }
+        TableLine old = lines.get(lastDatedIndex);
+        lines.set(lastDatedIndex, new TableLine(old.page(), old.y(), date, old.description(), old.money(), old.marker()));
+        lastDated = null;
+        return true;
     }
 
     long dataLines() {

@@ -33,7 +33,7 @@ final class TableStatementParser implements StatementParser {
     private final List<TableFragment> fragments = new ArrayList<>();
     private final List<Line> otherLines = new ArrayList<>();
     private final StringBuilder cardEvidence = new StringBuilder();
-    private TableColumns openTable;
+    private TableFragment openTable;
     private int pages;
     private long words;
 
@@ -44,7 +44,7 @@ final class TableStatementParser implements StatementParser {
         PageTableReader.Result result = PageTableReader.read(page, openTable);
         fragments.addAll(result.fragments());
         if (!result.fragments().isEmpty()) {
-            openTable = result.fragments().get(result.fragments().size() - 1).columns();
+            openTable = result.fragments().get(result.fragments().size() - 1);
         }
         for (Line line : result.otherLines()) {
             if (otherLines.size() < MAX_OTHER_LINES) {

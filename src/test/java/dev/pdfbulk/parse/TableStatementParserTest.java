@@ -175,6 +175,112 @@ class TableStatementParserTest {
     }
 
     @Test
+    void aDateWrappedOverThePageBreakCompletesTheLastRowAndKeepsTheNextPage() throws Exception {
+        // As an office suite prints a narrow date cell: "19/12/20" over "25", the "25" pushed under the next
+        // page's repeated header. It is the end of the last row's date, not a line that ends the table.
+        StatementParser parser = StatementParser.create();
+        parser.accept(new PageSketch(1).line(40, "Statement period 10/12/2025 to 31/12/2025").gap(20)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(140, "Balance brought forward").right(555, "100.00").next()
+                .cell(40, "10/12/20").cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .cell(45, "25").next()
+                .cell(40, "19/12/20").cell(140, "B").right(415, "5.00").right(555, "85.00").next().page());
+        parser.accept(new PageSketch(2)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(45, "25").next()
+                .cell(40, "20/12/20").cell(140, "C").right(480, "15.00").right(555, "100.00").next()
+                .cell(45, "25").next()
+                .cell(40, "21/12/20").cell(140, "D").right(415, "1.00").right(555, "99.00").next()
+                .cell(45, "25").next().page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A", "B", "C", "D");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 12, 10),
+                LocalDate.of(2025, 12, 19), LocalDate.of(2025, 12, 20), LocalDate.of(2025, 12, 21));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aFullDateIsNotExtendedByAStrayLineAtTheTopOfTheNextPage() throws Exception {
+        // A full date leaves nothing to complete: a stray "25" under the next page's header does not change it.
+        StatementParser parser = StatementParser.create();
+        parser.accept(new PageSketch(1).line(40, "Statement period 10/12/2025 to 31/12/2025").gap(20)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(140, "Balance brought forward").right(555, "100.00").next()
+                .cell(40, "19/12/2025").cell(140, "B").right(415, "5.00").right(555, "95.00").next().page());
+        parser.accept(new PageSketch(2)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(45, "25").next()
+                .cell(40, "20/12/2025").cell(140, "C").right(480, "15.00").right(555, "110.00").next().page());
+        Statement s = parser.finish();
+        assertThat(s.transactions().get(0).description()).isEqualTo("B");
+        assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 12, 19));
+    }
+
+    @Test
+    void aRowLeftWithoutItsDayAtThePageBreakIsCompletedByTheNextPage() throws Exception {
+        // Month over day around the row line: the last row keeps "Feb", its "07" goes under the next header,
+        // just above the next row's "Feb". The row is read whole, and each later row keeps its own day.
+        StatementParser parser = StatementParser.create();
+        parser.accept(new PageSketch(1).line(40, "Statement period 01/02/2026 to 28/02/2026").gap(20)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(140, "Balance brought forward").right(555, "100.00").next()
+                .cell(40, "Feb").cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .cell(45, "06").next()
+                .cell(40, "Feb").cell(140, "B").right(415, "5.00").right(555, "85.00").next().page());
+        parser.accept(new PageSketch(2)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(45, "07").next()
+                .cell(40, "Feb").cell(140, "C").right(480, "15.00").right(555, "100.00").next()
+                .cell(45, "08").next()
+                .cell(40, "Feb").cell(140, "D").right(415, "1.00").right(555, "99.00").next()
+                .cell(45, "09").next().page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A", "B", "C", "D");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2026, 2, 6),
+                LocalDate.of(2026, 2, 7), LocalDate.of(2026, 2, 8), LocalDate.of(2026, 2, 9));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aDayUnderTheNextPageHeaderStartsItsOwnDateRatherThanEndingTheLastOne() throws Exception {
+        // Day over month around the row line: "30" at the top of page 2 pairs with the "Dec" below it; read
+        // after "29 Dec" it would make the year 2030.
+        StatementParser parser = StatementParser.create();
+        parser.accept(new PageSketch(1).line(40, "Statement period 01/12/2025 to 31/12/2025").gap(20)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(140, "Balance brought forward").right(555, "100.00").next()
+                .cell(45, "28").next().gap(-6).cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .gap(-6).cell(40, "Dec").next()
+                .cell(45, "29").next().gap(-6).cell(140, "B").right(415, "5.00").right(555, "85.00").next()
+                .gap(-6).cell(40, "Dec").next().page());
+        parser.accept(new PageSketch(2)
+                .line(40, "Date", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(45, "30").next().gap(-6).cell(140, "C").right(480, "15.00").right(555, "100.00").next()
+                .gap(-6).cell(40, "Dec").next().page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A", "B", "C");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 12, 28),
+                LocalDate.of(2025, 12, 29), LocalDate.of(2025, 12, 30));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aChequeNumberBetweenTheDateAndTheDetailsIsNoPartOfAWrappedDate() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/12/2025 to 31/12/2025").gap(20)
+                .line(40, "Date", 90, "Cheque", 140, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(140, "Balance brought forward").right(555, "100.00").next()
+                .cell(45, "17").cell(90, "661462").cell(140, "A").right(415, "10.00").right(555, "90.00").next()
+                .cell(40, "Dec").next()
+                .cell(45, "18").cell(140, "B").right(415, "5.00").right(555, "85.00").next()
+                .cell(40, "Dec").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("A", "B");
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 12, 17), LocalDate.of(2025, 12, 18));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void overdrawnBalancesMarkedOdOrDrAreNegative() throws Exception {
         PageSketch p = bankHeader(new PageSketch(1))
                 .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "5.00").next()
