@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementMetadata;
 import dev.pdfbulk.model.Transaction;
@@ -12,7 +13,10 @@ import java.util.List;
 
 /**
  * Builds the verified statement from table events under one sign convention: signs every amount, fills in
- * shared dates, then checks opening + amounts = closing and every printed running balance. Stateless.
+ * shared dates, then checks opening + amounts = closing and every printed running balance. Rows are checked
+ * in printed order (oldest first); when that does not add up and the dates do not run oldest first, they are
+ * checked newest first (the top row's balance is the closing balance, each balance is the one below it plus
+ * the row's amount). The transactions keep their printed order either way. Stateless.
  */
 final class StatementBuilder {
 
@@ -21,51 +25,16 @@ final class StatementBuilder {
 
     static Statement build(List<TableEvent> events, MetadataReader.Raw meta, DateResolver dates,
                            SignConvention signs, int pages) {
-        List<Transaction> transactions = new ArrayList<>();
-        Verifier verifier = new Verifier(signs.direction());
+        List<Entry> entries = entries(events, dates, signs);
         BigDecimal metaOpening = meta.opening() == null ? null : signs.balance(meta.opening());
         BigDecimal metaClosing = meta.closing() == null ? null : signs.balance(meta.closing());
-        LocalDate lastDate = null;
-        boolean rowsSeen = false;
-        BigDecimal lastMark = null;
-        for (TableEvent event : events) {
-            if (event instanceof TableEvent.BalanceMark mark) {
-                BigDecimal value = signs.balance(mark.value());
-                if (!rowsSeen && !verifier.started()) {
-                    verifier.open(value);
-                } else {
-                    verifier.checkpoint(value, transactions.size());
-                }
-                lastMark = value;
-                continue;
+        Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing);
+        if (pass.reconciliation.isUnreconciled() && !datesRunOldestFirst(entries)) {
+            Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing);
+            if (newestFirst.reconciliation.status() == ReconciliationStatus.RECONCILED) {
+                pass = newestFirst;
             }
-            TableEvent.Row row = (TableEvent.Row) event;
-            if (!rowsSeen && !verifier.started() && metaOpening != null) {
-                verifier.open(metaOpening);
-            }
-            rowsSeen = true;
-            lastMark = null;
-            LocalDate date = row.date() == null ? lastDate : dates.resolve(row.date());
-            if (date == null) {
-                continue;
-            }
-            lastDate = date;
-            Amount printedBalance = row.money().get(ColumnKind.BALANCE);
-            BigDecimal balance = printedBalance == null ? null : signs.balance(printedBalance);
-            BigDecimal amount = signs.holderAmount(row.money());
-            if (amount == null) {
-                amount = verifier.amountFromBalance(SignConvention.magnitude(row.money()), balance);
-            }
-            transactions.add(new Transaction(date, row.description(), amount, balance, row.page()));
-            verifier.row(transactions.size(), amount, balance);
         }
-        BigDecimal closing = lastMark != null ? lastMark : metaClosing;
-        if (closing != null && lastMark == null) {
-            verifier.checkpoint(closing, 0);
-        } else if (metaClosing != null && lastMark != null && metaClosing.compareTo(lastMark) != 0) {
-            verifier.checkpoint(metaClosing, 0);
-        }
-        BigDecimal opening = verifier.opening() != null ? verifier.opening() : metaOpening;
         LocalDate periodEnd = meta.periodEnd() == null ? null : dates.resolve(meta.periodEnd());
         LocalDate periodStart = meta.periodStart() == null ? null : dates.resolve(meta.periodStart());
         if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)
@@ -74,9 +43,130 @@ final class StatementBuilder {
             periodStart = periodStart.minusYears(1);
         }
         StatementMetadata metadata = new StatementMetadata(meta.account(), meta.currency(), periodStart, periodEnd,
-                opening, closing);
-        Reconciliation reconciliation = verifier.result();
-        return new Statement(metadata, transactions, pages, reconciliation);
+                pass.opening, pass.closing);
+        return new Statement(metadata, pass.transactions, pages, pass.reconciliation);
+    }
+
+    /**
+     * A balance mark ({@code mark} set), a row left out for want of any date ({@code date} null), or a dated row
+     * with its balance and, where the layout decides it, its signed amount (else null: taken from the balances).
+     */
+    private record Entry(BigDecimal mark, LocalDate date, String description, BigDecimal amount,
+                         BigDecimal magnitude, BigDecimal balance, int page) {
+    }
+
+    // Printed order: a row without its own date shares the one printed above it, whichever way the rows run.
+    private static List<Entry> entries(List<TableEvent> events, DateResolver dates, SignConvention signs) {
+        List<Entry> out = new ArrayList<>(events.size());
+        LocalDate lastDate = null;
+        for (TableEvent event : events) {
+            if (event instanceof TableEvent.BalanceMark mark) {
+                out.add(new Entry(signs.balance(mark.value()), null, null, null, null, null, 0));
+                continue;
+            }
+            TableEvent.Row row = (TableEvent.Row) event;
+            LocalDate date = row.date() == null ? lastDate : dates.resolve(row.date());
+            if (date == null) {
+                out.add(new Entry(null, null, null, null, null, null, row.page()));
+                continue;
+            }
+            lastDate = date;
+            Amount printedBalance = row.money().get(ColumnKind.BALANCE);
+            BigDecimal balance = printedBalance == null ? null : signs.balance(printedBalance);
+            BigDecimal amount = signs.holderAmount(row.money());
+            BigDecimal magnitude = amount == null ? SignConvention.magnitude(row.money()) : null;
+            out.add(new Entry(null, date, row.description(), amount, magnitude, balance, row.page()));
+        }
+        return out;
+    }
+
+    // True when the first dated row is older than the last: such rows are not printed newest first.
+    private static boolean datesRunOldestFirst(List<Entry> entries) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Entry e : entries) {
+            if (e.date != null) {
+                if (first == null) {
+                    first = e.date;
+                }
+                last = e.date;
+            }
+        }
+        return first != null && first.isBefore(last);
+    }
+
+    /** One verification of the entries in one direction: the transactions, in printed order, and the verdict. */
+    private static final class Pass {
+        final List<Transaction> transactions;
+        final Reconciliation reconciliation;
+        final BigDecimal opening;
+        final BigDecimal closing;
+
+        private Pass(List<Transaction> transactions, Reconciliation reconciliation, BigDecimal opening,
+                     BigDecimal closing) {
+            this.transactions = transactions;
+            this.reconciliation = reconciliation;
+            this.opening = opening;
+            this.closing = closing;
+        }
+
+        /**
+         * @param newestFirst walk the entries bottom to top, so that the running balance moves in time order
+         */
+        static Pass run(List<Entry> entries, boolean newestFirst, int direction, BigDecimal metaOpening,
+                        BigDecimal metaClosing) {
+            int rows = 0;
+            for (Entry e : entries) {
+                if (e.date != null) {
+                    rows++;
+                }
+            }
+            Transaction[] transactions = new Transaction[rows];
+            Verifier verifier = new Verifier(direction);
+            boolean rowsSeen = false;
+            BigDecimal lastMark = null;
+            int done = 0;
+            int lastRow = 0;
+            int size = entries.size();
+            for (int k = 0; k < size; k++) {
+                Entry e = entries.get(newestFirst ? size - 1 - k : k);
+                if (e.mark != null) {
+                    if (!rowsSeen && !verifier.started()) {
+                        verifier.open(e.mark);
+                    } else {
+                        verifier.checkpoint(e.mark, lastRow);
+                    }
+                    lastMark = e.mark;
+                    continue;
+                }
+                if (!rowsSeen && !verifier.started() && metaOpening != null) {
+                    verifier.open(metaOpening);
+                }
+                rowsSeen = true;
+                lastMark = null;
+                if (e.date == null) {
+                    continue;
+                }
+                BigDecimal amount = e.amount != null ? e.amount : verifier.amountFromBalance(e.magnitude, e.balance);
+                done++;
+                int index = newestFirst ? rows - done : done - 1;
+                transactions[index] = new Transaction(e.date, e.description, amount, e.balance, e.page);
+                lastRow = index + 1;
+                verifier.row(lastRow, amount, e.balance);
+            }
+            BigDecimal closing = lastMark != null ? lastMark : metaClosing;
+            if (closing != null && lastMark == null) {
+                verifier.checkpoint(closing, 0);
+            } else if (metaClosing != null && lastMark != null && metaClosing.compareTo(lastMark) != 0) {
+                verifier.checkpoint(metaClosing, 0);
+            }
+            BigDecimal opening = verifier.opening() != null ? verifier.opening() : metaOpening;
+            Reconciliation result = verifier.result();
+            if (newestFirst && result.status() == ReconciliationStatus.RECONCILED) {
+                result = Reconciliation.reconciled(result.detail() + " (rows printed newest first)");
+            }
+            return new Pass(List.of(transactions), result, opening, closing);
+        }
     }
 
     /** Follows the running balance and remembers the first disagreement. */

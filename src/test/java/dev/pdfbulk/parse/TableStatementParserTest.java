@@ -111,6 +111,65 @@ class TableStatementParserTest {
         assertThat(s.reconciliation().found()).isEqualByComparingTo("80.01");
     }
 
+    private static PageSketch newestFirst(String middleBalance) {
+        // Newest first: the closing balance on top, each row's balance the one below it plus its amount.
+        return bankHeader(new PageSketch(1))
+                .cell(40, "31/08/2025").cell(140, "CLOSING BALANCE").right(555, "1,089.00").next()
+                .cell(40, "20/08/2025").cell(140, "COFFEE").right(415, "1.00").right(555, "1,089.00").next()
+                .cell(40, "14/08/2025").cell(140, "SALARY").right(480, "1,000.00").right(555, middleBalance).next()
+                .cell(140, "CARD PAYMENT").right(415, "10.00").right(555, "90.00").next()
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "100.00").next();
+    }
+
+    @Test
+    void rowsPrintedNewestFirstReconcileBottomToTopAndKeepTheirPrintedOrder() throws Exception {
+        Statement s = parse(newestFirst("1,090.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("COFFEE", "SALARY", "CARD PAYMENT");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-1.00"),
+                new BigDecimal("1000.00"), new BigDecimal("-10.00"));
+        // A row without its own date shares the one printed above it.
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 8, 20),
+                LocalDate.of(2025, 8, 14), LocalDate.of(2025, 8, 14));
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("100.00");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("1089.00");
+
+        // Adding up in neither order stays unreconciled.
+        Statement wrong = parse(newestFirst("1,090.01"));
+        assertThat(wrong.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
+    @Test
+    void unsignedAmountsPrintedNewestFirstTakeTheirSignFromTheBalanceBelow() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 140, "Description", 440, "Amount", 515, "Balance")
+                .cell(40, "04/08/2025").cell(140, "C").right(480, "1.00").right(555, "94.00").next()
+                .cell(40, "03/08/2025").cell(140, "B").right(480, "5.00").right(555, "95.00").next()
+                .cell(40, "02/08/2025").cell(140, "A").right(480, "10.00").right(555, "90.00").next()
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "100.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("C", "B", "A");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-1.00"),
+                new BigDecimal("5.00"), new BigDecimal("-10.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aCardPrintedNewestFirstReconcilesWithItsOwedBalance() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "Credit limit 5,000.00").gap(20)
+                .line(40, "Date", 140, "Description", 440, "Amount", 515, "Balance")
+                .cell(40, "05/08/2025").cell(140, "PAYMENT THANK YOU").right(490, "50.00 CR").right(555, "530.00")
+                .next()
+                .cell(40, "02/08/2025").cell(140, "GROCER").right(480, "80.00").right(555, "580.00").next()
+                .cell(40, "01/08/2025").cell(140, "PREVIOUS BALANCE").right(555, "500.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("50.00"), new BigDecimal("-80.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("500.00");
+    }
+
     @Test
     void creditCardChargesUnsignedAndPaymentsMarkedCr() throws Exception {
         PageSketch p = new PageSketch(1)
