@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Reads money as statements print it: {@code 1,234.56}, {@code 1.234,56}, {@code 1 234,56},
  * {@code -1,234.56}, {@code (1,234.56)}, {@code 1,234.56-}, {@code 1.234,56+}, {@code 1,234.56 CR},
- * with currency symbols or codes before or after. Stateless and thread-safe.
+ * with currency symbols or codes before or after; Indian grouping ({@code 9,45,310.50}) too. Amounts
+ * without minor units ({@code ¥12,500}) only through {@link #parseInMoneyPlace}. Stateless and thread-safe.
  */
 final class AmountParser {
 
@@ -24,7 +25,46 @@ final class AmountParser {
         if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
-        AmountPattern.Match m = AmountPattern.match(s);
+        return of(AmountPattern.match(s), false);
+    }
+
+    /**
+     * Like {@link #parse}, and also an amount printed without minor units (JPY, KRW, HUF, ISK, CLP...), for
+     * text that its place already marks as money: a cell under a money column, the value of a balance label.
+     * An integer alone is no evidence: reference numbers, years, card digits and quantities are integers
+     * too, and a statement in a two-decimal currency may still print one near a money column. So the text
+     * itself must look like money as well: digits grouped in thousands ({@code 12,500}, {@code 1.234.567},
+     * {@code 12,34,500}; no leading zero) or a currency sign or code ({@code ¥500}, {@code 500 JPY}). A plain
+     * {@code 1234} or {@code 2025} stays no amount anywhere, and descriptions never reach this method.
+     */
+    static Optional<Amount> parseInMoneyPlace(String text) {
+        Optional<Amount> decimal = parse(text);
+        if (decimal.isPresent()) {
+            return decimal;
+        }
+        String s = text.strip();
+        if (s.isEmpty() || s.length() > 40 || !mayStart(s)) {
+            return Optional.empty();
+        }
+        AmountPattern.Match m = AmountPattern.matchWhole(s);
+        if (m == null) {
+            return Optional.empty();
+        }
+        boolean grouped = m.num().length() > 1 && m.num().charAt(0) != '0' && !allDigits(m.num());
+        boolean coded = m.pre() != null || m.pre2() != null || m.post() != null;
+        return grouped || coded ? of(m, true) : Optional.empty();
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!RegexChars.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Amount> of(AmountPattern.Match m, boolean whole) {
         if (m == null) {
             return Optional.empty();
         }
@@ -33,7 +73,7 @@ final class AmountParser {
         if (open != close) {
             return Optional.empty();
         }
-        BigDecimal magnitude = number(m.num());
+        BigDecimal magnitude = whole ? whole(m.num()) : number(m.num());
         if (magnitude == null) {
             return Optional.empty();
         }
@@ -101,6 +141,18 @@ final class AmountParser {
             return null;
         }
         return new BigDecimal(digits.append('.').append(raw, decimal + 1, raw.length()).toString());
+    }
+
+    // A number without decimal part: every separator groups digits. Scale 0, as printed.
+    private static BigDecimal whole(String raw) {
+        StringBuilder digits = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (RegexChars.isDigit(c)) {
+                digits.append(c);
+            }
+        }
+        return digits.length() == 0 ? null : new BigDecimal(digits.toString());
     }
 
     private static String currency(String token) {

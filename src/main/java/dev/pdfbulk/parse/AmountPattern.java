@@ -7,10 +7,14 @@ package dev.pdfbulk.parse;
  * <pre>
  * ^(?&lt;pre&gt;CODE)?\s?(?&lt;lead&gt;[-+\u2212]|\()?\s?(?&lt;pre2&gt;CODE)?\s?(?&lt;num&gt;NUMBER)(?&lt;close&gt;\))?\s?
  *  (?&lt;trail&gt;[-+\u2212])?\s?(?&lt;post&gt;CODE)?\s?(?&lt;crdr&gt;CR|DR|Cr|Dr|cr|dr|OD|od)?\.?$
- * NUMBER = (?:\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d{2})
+ * NUMBER = (?:\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+|\d+|\d{1,2}(?:,\d{2})+,\d{3})(?:[.,]\d{2})
  * </pre>
  * (optional parts tried present first, repetitions longest first, alternatives in order), which
- * {@code AmountPatternTest} checks on random phrases. Stateless and thread-safe.
+ * {@code AmountPatternTest} checks on random phrases. The third alternative is the Indian grouping
+ * (lakh, crore: {@code 1,23,45,678.00}); being last it only adds readings, never changes one.
+ * {@link #matchWhole} is the same pattern with NUMBER's decimal part left out, for amounts printed
+ * without minor units ({@code ¥12,500}); whether such a match is money is for the caller to judge.
+ * Stateless and thread-safe.
  */
 final class AmountPattern {
 
@@ -39,8 +43,17 @@ final class AmountPattern {
 
     /** Matches the whole of {@code s}; null when it is not an amount. */
     static Match match(String s) {
+        return match(s, false);
+    }
+
+    /** Like {@link #match} for a number without decimal part: {@code 12,500}, {@code 12,34,500}, {@code 500}. */
+    static Match matchWhole(String s) {
+        return match(s, true);
+    }
+
+    private static Match match(String s, boolean whole) {
         String[] parts = new String[8];
-        if (!from(s, 0, 0, parts)) {
+        if (!from(s, 0, 0, parts, whole)) {
             return null;
         }
         return new Match(parts[PRE], parts[LEAD], parts[PRE2], parts[NUM], parts[CLOSE], parts[TRAIL], parts[POST],
@@ -48,53 +61,55 @@ final class AmountPattern {
     }
 
     // Element k of the pattern at position pos, then the rest; true when the whole text is matched.
-    private static boolean from(String s, int k, int pos, String[] parts) {
+    private static boolean from(String s, int k, int pos, String[] parts, boolean whole) {
         switch (k) {
             case 0:
-                return optional(s, k, pos, parts, code(s, pos), PRE);
+                return optional(s, k, pos, parts, whole, code(s, pos), PRE);
             case 2:
-                return optional(s, k, pos, parts, leadAt(s, pos), LEAD);
+                return optional(s, k, pos, parts, whole, leadAt(s, pos), LEAD);
             case 4:
-                return optional(s, k, pos, parts, code(s, pos), PRE2);
+                return optional(s, k, pos, parts, whole, code(s, pos), PRE2);
             case 6:
-                return number(s, pos, parts);
+                return number(s, pos, parts, whole);
             case 7:
-                return optional(s, k, pos, parts, charAt(s, pos, ")"), CLOSE);
+                return optional(s, k, pos, parts, whole, charAt(s, pos, ")"), CLOSE);
             case 9:
-                return optional(s, k, pos, parts, signAt(s, pos), TRAIL);
+                return optional(s, k, pos, parts, whole, signAt(s, pos), TRAIL);
             case 11:
-                return optional(s, k, pos, parts, code(s, pos), POST);
+                return optional(s, k, pos, parts, whole, code(s, pos), POST);
             case 13:
-                return optional(s, k, pos, parts, mark(s, pos), CRDR);
+                return optional(s, k, pos, parts, whole, mark(s, pos), CRDR);
             case 14:
-                return optional(s, k, pos, parts, charAt(s, pos, "."), -1);
+                return optional(s, k, pos, parts, whole, charAt(s, pos, "."), -1);
             case 15:
                 return pos == s.length();
             default:
                 // 1, 3, 5, 8, 10, 12: one optional white-space character (\s)
                 boolean space = pos < s.length() && RegexChars.isSpace(s.charAt(pos));
-                return optional(s, k, pos, parts, space ? " " : null, -1);
+                return optional(s, k, pos, parts, whole, space ? " " : null, -1);
         }
     }
 
     // An optional part: present if it can be and the rest then matches, otherwise absent.
-    private static boolean optional(String s, int k, int pos, String[] parts, String token, int part) {
+    private static boolean optional(String s, int k, int pos, String[] parts, boolean whole, String token,
+                                    int part) {
         if (token != null) {
             if (part >= 0) {
                 parts[part] = token;
             }
-            if (from(s, k + 1, pos + token.length(), parts)) {
+            if (from(s, k + 1, pos + token.length(), parts, whole)) {
                 return true;
             }
             if (part >= 0) {
                 parts[part] = null;
             }
         }
-        return from(s, k + 1, pos, parts);
+        return from(s, k + 1, pos, parts, whole);
     }
 
-    // NUMBER, each way the pattern would try it: 1-3 digits and groups of three (most groups first), then plain digits.
-    private static boolean number(String s, int pos, String[] parts) {
+    // NUMBER, each way the pattern would try it: 1-3 digits and groups of three (most groups first), then plain
+    // digits, then 1-2 digits, groups of two and a last group of three (Indian grouping).
+    private static boolean number(String s, int pos, String[] parts, boolean whole) {
         int digits = 0;
         while (pos + digits < s.length() && RegexChars.isDigit(s.charAt(pos + digits))) {
             digits++;
@@ -107,27 +122,50 @@ final class AmountPattern {
                 groups++;
             }
             for (int g = groups; g >= 1; g--) {
-                if (numberEndingAt(s, pos, pos + lead + 4 * g, parts)) {
+                if (numberEndingAt(s, pos, pos + lead + 4 * g, parts, whole)) {
                     return true;
                 }
             }
         }
         for (int length = digits; length >= 1; length--) {
-            if (numberEndingAt(s, pos, pos + length, parts)) {
+            if (numberEndingAt(s, pos, pos + length, parts, whole)) {
                 return true;
+            }
+        }
+        for (int lead = Math.min(2, digits); lead >= 1; lead--) {
+            int pairs = 0;
+            int end = pos + lead;
+            while (end + 3 <= s.length() && s.charAt(end) == ',' && twoDigits(s, end + 1)) {
+                end += 3;
+                pairs++;
+            }
+            for (int g = pairs; g >= 1; g--) {
+                int last = pos + lead + 3 * g;
+                if (last < s.length() && s.charAt(last) == ',' && threeDigits(s, last + 1)
+                        && numberEndingAt(s, pos, last + 4, parts, whole)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    // The decimal part at end, then the rest of the pattern.
-    private static boolean numberEndingAt(String s, int start, int end, String[] parts) {
+    // The decimal part at end (none when whole), then the rest of the pattern.
+    private static boolean numberEndingAt(String s, int start, int end, String[] parts, boolean whole) {
+        if (whole) {
+            parts[NUM] = s.substring(start, end);
+            if (from(s, 7, end, parts, true)) {
+                return true;
+            }
+            parts[NUM] = null;
+            return false;
+        }
         if (end + 3 > s.length() || (s.charAt(end) != '.' && s.charAt(end) != ',')
                 || !RegexChars.isDigit(s.charAt(end + 1)) || !RegexChars.isDigit(s.charAt(end + 2))) {
             return false;
         }
         parts[NUM] = s.substring(start, end + 3);
-        if (from(s, 7, end + 3, parts)) {
+        if (from(s, 7, end + 3, parts, false)) {
             return true;
         }
         parts[NUM] = null;
@@ -168,6 +206,10 @@ final class AmountPattern {
 
     private static String charAt(String s, int pos, String one) {
         return s.startsWith(one, pos) ? one : null;
+    }
+
+    private static boolean twoDigits(String s, int pos) {
+        return pos + 2 <= s.length() && RegexChars.isDigit(s.charAt(pos)) && RegexChars.isDigit(s.charAt(pos + 1));
     }
 
     private static boolean threeDigits(String s, int pos) {

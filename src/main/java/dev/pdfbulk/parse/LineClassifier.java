@@ -86,7 +86,8 @@ final class LineClassifier {
     private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
                                   Map<ColumnKind, Amount> money, float em) {
         for (int n = Math.min(4, to - from); n >= 1; n--) {
-            Optional<Amount> amount = AmountParser.parse(Phrase.join(words, to - n, to));
+            // Only a cell that ends up under a money column is kept, so amounts without minor units count too.
+            Optional<Amount> amount = AmountParser.parseInMoneyPlace(Phrase.join(words, to - n, to));
             if (amount.isEmpty()) {
                 continue;
             }

@@ -86,7 +86,7 @@ final class MetadataReader {
                 currencies.merge(c.group(1), 1, Integer::sum);
             }
             for (Phrase p : Phrase.split(line)) {
-                AmountParser.parse(p.text()).map(Amount::currency).ifPresent(code -> currencies.merge(code, 1,
+                AmountParser.parseInMoneyPlace(p.text()).map(Amount::currency).ifPresent(code -> currencies.merge(code, 1,
                         Integer::sum));
             }
         }
@@ -127,7 +127,7 @@ final class MetadataReader {
             }
             for (Phrase p : Phrase.split(below)) {
                 boolean under = p.right() >= labelLeft - 2 && p.left() <= labelRight + 2;
-                Optional<Amount> a = under ? AmountParser.parse(p.text()) : Optional.empty();
+                Optional<Amount> a = under ? AmountParser.parseInMoneyPlace(p.text()) : Optional.empty();
                 if (a.isPresent()) {
                     return a.get();
                 }
@@ -147,7 +147,7 @@ final class MetadataReader {
             k += dates.get(0).to();
         }
         for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
-            Optional<Amount> a = AmountParser.parse(Phrase.join(words, k, k + n));
+            Optional<Amount> a = AmountParser.parseInMoneyPlace(Phrase.join(words, k, k + n));
             if (a.isPresent()) {
                 return a.get();
             }

@@ -76,6 +76,53 @@ class AmountParserTest {
         assertThat(AmountParser.parse(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "9,45,310.50      | 945310.50   | NONE",
+            "1,23,45,678.00   | 12345678.00 | NONE",
+            "(12,34,567.89)   | 1234567.89  | MINUS",
+            "1,00,000.00 CR   | 100000.00   | CR",
+            "INR 1,00,000.00  | 100000.00   | NONE",
+    })
+    void readsIndianLakhAndCroreGrouping(String text, String magnitude, Amount.Mark mark) {
+        Amount a = AmountParser.parse(text).orElseThrow();
+        assertThat(a.magnitude()).isEqualTo(new BigDecimal(magnitude));
+        assertThat(a.mark()).isEqualTo(mark);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "12,500         | 12500    | NONE",
+            "¥12,500        | 12500    | NONE",
+            "¥500           | 500      | NONE",
+            "500 JPY        | 500      | NONE",
+            "-¥1,200        | 1200     | MINUS",
+            "(1,352,800)    | 1352800  | MINUS",
+            "12,500 CR      | 12500    | CR",
+            "1.234.567      | 1234567  | NONE",
+            "12,34,500      | 1234500  | NONE",
+            "HUF 15 000     | 15000    | NONE",
+            "1,234.56       | 1234.56  | NONE",
+    })
+    void readsAmountsWithoutMinorUnitsInAMoneyPlace(String text, String magnitude, Amount.Mark mark) {
+        Amount a = AmountParser.parseInMoneyPlace(text).orElseThrow();
+        assertThat(a.magnitude()).isEqualTo(new BigDecimal(magnitude));
+        assertThat(a.mark()).isEqualTo(mark);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12,500", "¥12,500", "1.234.567", "12,34,500"})
+    void amountsWithoutMinorUnitsNeedTheirPlace(String text) {
+        assertThat(AmountParser.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234", "2025", "7654321", "4111111111111111", "42", "0", "01,234", "0.500",
+            "12,5000", "REF 12,500", "1234 5678", "12/08", "03.01.2025", "Page 1 of 2", "-1234", "1,234.5"})
+    void plainIntegersAreNoAmountEvenInAMoneyPlace(String text) {
+        assertThat(AmountParser.parseInMoneyPlace(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"$1.00,USD", "£1.00,GBP", "1.00 €,EUR", "CHF 1.00,CHF"})
     void recognisesCurrency(String text, String currency) {

@@ -352,6 +352,51 @@ class TableStatementParserTest {
     }
 
     @Test
+    void amountsWithoutMinorUnitsAreReadUnderMoneyColumnsButReferenceNumbersStayText() throws Exception {
+        // A yen statement: no decimals anywhere. Grouped or signed integers under a money column are amounts;
+        // the integers of a description (a reference, a year, a quantity) are not, even near the columns.
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/04/2025 to 30/04/2025 Currency JPY")
+                .line(40, "Opening balance ¥1,352,800").gap(20)
+                .line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "04/04/2025").cell(140, "REFUND REF 7654321").right(480, "395,794")
+                .right(555, "1,748,594").next()
+                .cell(40, "05/04/2025").cell(140, "BOOKSTORE ORDER 2025 QTY 3").right(415, "38,801")
+                .right(555, "1,709,793").next()
+                .cell(40, "06/04/2025").cell(140, "COFFEE 1234").right(415, "¥500").right(555, "1,709,293").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("REFUND REF 7654321", "BOOKSTORE ORDER 2025 QTY 3", "COFFEE 1234");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("395794"), new BigDecimal("-38801"), new BigDecimal("-500"));
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1352800");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aPlainIntegerUnderAMoneyColumnIsNoAmount() {
+        // Without grouping or currency an integer is no evidence of money: the row is not read as one.
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "02/08/2025").cell(140, "PARKING").right(415, "1234").right(555, "98766").next();
+        assertThatThrownBy(() -> parse(p)).isInstanceOf(StatementException.class)
+                .extracting(e -> ((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS);
+    }
+
+    @Test
+    void indianLakhAndCroreGroupingIsRead() throws Exception {
+        PageSketch p = bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "9,45,310.50").next()
+                .cell(40, "02/08/2025").cell(140, "RENT").right(415, "22,580.40").right(555, "9,22,730.10").next()
+                .cell(40, "03/08/2025").cell(140, "PROPERTY SALE").right(480, "1,23,45,678.00")
+                .right(555, "1,32,68,408.10").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-22580.40"), new BigDecimal("12345678.00"));
+        assertThat(s.transactions()).extracting(Transaction::balance)
+                .containsExactly(new BigDecimal("922730.10"), new BigDecimal("13268408.10"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aLetterHasNoTransactionsAndAnEmptyPageNoText() {
         PageSketch letter = new PageSketch(1).line(40, "Dear customer, from 01/04/2026 the fee changes to £4.50.")
                 .line(40, "Yours sincerely");
