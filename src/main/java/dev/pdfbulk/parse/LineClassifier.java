@@ -85,28 +85,38 @@ final class LineClassifier {
     // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
     private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
                                   Map<ColumnKind, Amount> money, float em) {
-        for (int n = Math.min(4, to - from); n >= 1; n--) {
-            // Only a cell that ends up under a money column is kept, so amounts without minor units count too.
-            Optional<Amount> amount = AmountParser.parseInMoneyPlace(Phrase.join(words, to - n, to));
-            if (amount.isEmpty()) {
-                continue;
-            }
-            float left = words.get(to - n).x();
-            float right = words.get(to - 1).right();
-            Column best = null;
-            float bestMiss = Float.MAX_VALUE;
-            for (Column c : columns.money()) {
-                float miss = c.misalignment(left, right);
-                if (miss < bestMiss && !money.containsKey(c.kind())) {
-                    best = c;
-                    bestMiss = miss;
+        int longest = Math.min(4, to - from);
+        // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
+        // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int n = longest; n >= 1; n--) {
+                String text = Phrase.join(words, to - n, to);
+                Optional<Amount> amount = pass == 0 ? AmountParser.parse(text) : AmountParser.parseInMoneyPlace(text);
+                if (amount.isPresent()) {
+                    return place(words, to - n, to, amount.get(), columns, money, em);
                 }
             }
-            if (best != null && bestMiss <= 3f * em) {
-                money.put(best.kind(), amount.get());
-                return to - n;
+        }
+        return to;
+    }
+
+    // Files the amount of words[start, to) under the money column it lines up with; returns the new end.
+    private static int place(List<Word> words, int start, int to, Amount amount, TableColumns columns,
+                             Map<ColumnKind, Amount> money, float em) {
+        float left = words.get(start).x();
+        float right = words.get(to - 1).right();
+        Column best = null;
+        float bestMiss = Float.MAX_VALUE;
+        for (Column c : columns.money()) {
+            float miss = c.misalignment(left, right);
+            if (miss < bestMiss && !money.containsKey(c.kind())) {
+                best = c;
+                bestMiss = miss;
             }
-            return to;
+        }
+        if (best != null && bestMiss <= 3f * em) {
+            money.put(best.kind(), amount);
+            return start;
         }
         return to;
     }
