@@ -13,8 +13,10 @@ import java.util.Optional;
  */
 final class AmountParser {
 
-    private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "£", "GBP", "€", "EUR", "¥", "JPY",
-            "us$", "USD", "c$", "CAD", "a$", "AUD", "fr.", "CHF", "kr", "SEK");
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("$", "USD"),
+            Map.entry("£", "GBP"), Map.entry("€", "EUR"), Map.entry("¥", "JPY"), Map.entry("us$", "USD"),
+            Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("hk$", "HKD"), Map.entry("fr.", "CHF"),
+            Map.entry("kr", "SEK"));
 
     private AmountParser() {
     }

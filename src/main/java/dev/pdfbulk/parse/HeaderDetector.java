@@ -41,12 +41,12 @@ final class HeaderDetector {
         }
         Found best = better(null, columns(line.words()), 1);
         if (next != null) {
-            best = better(best, columns(stacked(List.of(line, next))), 2);
+            best = better(best, stackedColumns(List.of(line, next)), 2);
         }
         if (previous != null) {
-            best = better(best, columns(stacked(List.of(previous, line))), 1);
+            best = better(best, stackedColumns(List.of(previous, line)), 1);
             if (next != null) {
-                best = better(best, columns(stacked(List.of(previous, line, next))), 2);
+                best = better(best, stackedColumns(List.of(previous, line, next)), 2);
             }
         }
         return Optional.ofNullable(best);
@@ -241,6 +241,24 @@ final class HeaderDetector {
             return Optional.empty();
         }
         return Optional.of(new TableColumns(ordered));
+    }
+
+    // Header cells set over several rows stack into one column each; a reading whose columns overlap stacked two
+    // names in one place, taking a line that is no part of the header (a section heading such as "Payments and
+    // Credits" right under it).
+    private static Optional<TableColumns> stackedColumns(List<Line> rows) {
+        return columns(stacked(rows)).filter(c -> !overlapping(c.columns()));
+    }
+
+    private static boolean overlapping(List<Column> ordered) {
+        for (int k = 1; k < ordered.size(); k++) {
+            Column a = ordered.get(k - 1);
+            Column b = ordered.get(k);
+            if (b.left() < a.right() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Of several date columns the transaction date wins; a lone posting date serves as the date.

@@ -11,7 +11,29 @@ enum Marker {
     /** A total or subtotal of the amounts. */
     TOTAL,
     /** Page furniture inside the table area ("continued on next page"). */
-    FURNITURE;
+    FURNITURE,
+    /** A section heading inside the table ("Payments and Credits", "Purchases"): names the kind of the rows below. */
+    SECTION;
+
+    /** Section headings that name money coming in; their unsigned rows are credits. */
+    static final Pattern CREDIT_SECTION = Pattern.compile(
+            "\\b(?:payments?|credits?|refunds?|deposits?|receipts?|gutschriften|einzahlungen|crédits|versements"
+                    + "|paiements)\\b");
+    /** Section headings that name money going out; their unsigned rows are debits. */
+    static final Pattern DEBIT_SECTION = Pattern.compile(
+            "\\b(?:purchases?|charges?|debits?|withdrawals?|cash advances?|fees?|interest charged|spending"
+                    + "|belastungen|abhebungen|achats|débits|retraits)\\b");
+
+    /**
+     * What a section heading says of its unsigned rows: +1 money in, -1 money out, 0 when it does not say or
+     * names both ("Payments and purchases").
+     */
+    static int sectionDirection(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        boolean in = CREDIT_SECTION.matcher(h).find();
+        boolean out = DEBIT_SECTION.matcher(h).find();
+        return in == out ? 0 : in ? 1 : -1;
+    }
 
     static final Pattern BALANCE_ROW = Pattern.compile(
             "^(?:(?:balance|saldo|solde) ?(?:brought|carried) ?(?:forward|fwd|down|over)|(?:brought|carried) "

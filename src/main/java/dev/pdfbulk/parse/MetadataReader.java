@@ -16,9 +16,25 @@ import java.util.regex.Pattern;
  */
 final class MetadataReader {
 
-    /** Raw metadata: dates still undecided between day-first and month-first. */
+    /**
+     * Raw metadata: dates still undecided between day-first and month-first.
+     *
+     * @param statementDate the statement (closing) date printed without a period ("Statement date 01/08/2025"),
+     *                      or null
+     * @param printedYear   the latest year of any full date printed outside the table, or null when none
+     */
     record Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening,
-               Amount closing) {
+               Amount closing, RawDate statementDate, Integer printedYear) {
+
+        Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening,
+            Amount closing) {
+            this(account, currency, periodStart, periodEnd, opening, closing, null, null);
+        }
+
+        /** The date the statement's period ends: the printed period's end, else the statement date. */
+        RawDate closingDate() {
+            return periodEnd != null ? periodEnd : statementDate;
+        }
     }
 
     private static final Pattern PERIOD_WORD = Pattern.compile(
@@ -36,6 +52,10 @@ final class MetadataReader {
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATEMENT_DATE = Pattern.compile(
+            "statement (?:closing )?date|closing date|date of (?:this )?statement|billing date|statement cycle date|"
+                    + "stichtag|date (?:du relevé|d'arrêté)|fecha de corte", Pattern.CASE_INSENSITIVE
+                    | Pattern.UNICODE_CASE);
     private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY_CODE = Pattern.compile(
@@ -52,9 +72,20 @@ final class MetadataReader {
         Amount opening = null;
         Amount closing = null;
         Map<String, Integer> currencies = new HashMap<>();
+        RawDate statementDate = null;
+        Integer printedYear = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
+            List<DateMention> mentions = DateMention.find(line.words());
+            for (DateMention d : mentions) {
+                if (d.date().year() != null && (printedYear == null || d.date().year() > printedYear)) {
+                    printedYear = d.date().year();
+                }
+            }
+            if (statementDate == null && !mentions.isEmpty()) {
+                statementDate = labelledDate(line, mentions);
+            }
             if (account == null) {
                 Matcher m = ACCOUNT.matcher(text);
                 if (m.find()) {
@@ -62,7 +93,7 @@ final class MetadataReader {
                 }
             }
             if (start == null || !periodByWord) {
-                List<DateMention> dates = DateMention.find(line.words());
+                List<DateMention> dates = mentions;
                 for (int k = 0; k + 1 < dates.size(); k++) {
                     boolean byWord = PERIOD_WORD.matcher(text).find();
                     if (separatedByRange(line.words(), dates.get(k), dates.get(k + 1)) || byWord && dates.size() == 2) {
@@ -92,7 +123,26 @@ final class MetadataReader {
         }
         String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
-        return new Raw(account, currency, start, end, opening, closing);
+        return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
+    }
+
+    // The date right after a statement date label on its line ("Statement date 01/08/2025 · Payment due ...").
+    private static RawDate labelledDate(Line line, List<DateMention> mentions) {
+        Matcher m = STATEMENT_DATE.matcher(line.text());
+        if (!m.find()) {
+            return null;
+        }
+        int labelLast = wordContaining(line, m.end() - 1);
+        for (DateMention d : mentions) {
+            if (d.from() > labelLast) {
+                int k = labelLast + 1;
+                while (k < d.from() && LINKING.matcher(line.words().get(k).text()).matches()) {
+                    k++;
+                }
+                return k == d.from() ? d.date() : null;
+            }
+        }
+        return null;
     }
 
     private static boolean separatedByRange(List<Word> words, DateMention a, DateMention b) {

@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,6 +119,11 @@ final class PageTableReader {
             }
             line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth);
+            if (row.isEmpty() && sectionHeading(lines, i, fragment.columns(), pageWidth)) {
+                // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
+                row = Optional.of(new TableLine(line.page(), line.y(), null, line.text(), java.util.Map.of(),
+                        Marker.SECTION));
+            }
             if (row.isEmpty()) {
                 if (i == lines.size() - 1) {
                     fragment.cutAt(line);
@@ -181,6 +187,29 @@ final class PageTableReader {
         before.add(row.get(), whole);
         before.cutAt(null);
         return true;
+    }
+
+    private static final int MAX_HEADING_WORDS = 6;
+
+    // A section heading is a short line of words only, set from the date column across the text column,
+    // right above a dated row of the table.
+    private static boolean sectionHeading(List<Line> lines, int i, TableColumns columns, float pageWidth) {
+        Line line = lines.get(i);
+        if (i + 1 >= lines.size() || line.words().size() > MAX_HEADING_WORDS
+                || line.words().get(0).x() >= columns.textLeft()) {
+            return false;
+        }
+        for (Word w : line.words()) {
+            String t = w.text();
+            for (int k = 0; k < t.length(); k++) {
+                if (RegexChars.isDigit(t.charAt(k))) {
+                    return false;
+                }
+            }
+        }
+        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth);
+        return next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
+                && next.get().marker() == null;
     }
 
     private static boolean tooFar(Line previous, Line line, List<Float> pitches) {

@@ -20,6 +20,8 @@ final class RowAssembler {
     private final List<TableEvent> events = new ArrayList<>();
     private final List<TableLine> pendingText = new ArrayList<>();
     private Open open;
+    // The direction named by the last section heading ("Payments and Credits": +1), 0 when none.
+    private int section;
 
     private static final class Open {
         final int page;
@@ -69,6 +71,9 @@ final class RowAssembler {
         if (line.marker() != null) {
             settlePending(null);
             close();
+            if (line.marker() == Marker.SECTION) {
+                section = Marker.sectionDirection(line.description());
+            }
             if (line.marker() == Marker.BALANCE) {
                 Amount value = balanceOf(line);
                 if (value != null) {
@@ -127,7 +132,7 @@ final class RowAssembler {
 
     private void close() {
         if (open != null && open.hasTransactionMoney()) {
-            events.add(new TableEvent.Row(open.page, open.date, open.text.toString().strip(), open.money));
+            events.add(new TableEvent.Row(open.page, open.date, open.text.toString().strip(), open.money, section));
         }
         open = null;
     }

@@ -62,6 +62,15 @@ final class SignConvention {
      * nothing to learn from); the caller then uses the change in the running balance.
      */
     BigDecimal holderAmount(Map<ColumnKind, Amount> money) {
+        return holderAmount(money, 0);
+    }
+
+    /**
+     * As {@link #holderAmount(Map)}, for a row under a section heading that names its kind: an unmarked amount
+     * in a section of money in ({@code section} +1, "Payments and Credits") is a credit, in one of money out
+     * (-1, "Purchases") a debit. A printed mark still rules.
+     */
+    BigDecimal holderAmount(Map<ColumnKind, Amount> money, int section) {
         Amount debit = money.get(ColumnKind.DEBIT);
         Amount credit = money.get(ColumnKind.CREDIT);
         if (debit != null || credit != null) {
@@ -78,7 +87,8 @@ final class SignConvention {
             case PLUS -> card ? amount.magnitude().negate() : amount.magnitude();
             case CR -> amount.magnitude();
             case DR -> amount.magnitude().negate();
-            case NONE -> unmarkedIsCredit == null ? null
+            case NONE -> section != 0 ? (section > 0 ? amount.magnitude() : amount.magnitude().negate())
+                    : unmarkedIsCredit == null ? null
                     : unmarkedIsCredit ? amount.magnitude() : amount.magnitude().negate();
         };
     }

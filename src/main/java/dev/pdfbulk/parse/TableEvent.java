@@ -12,10 +12,17 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
      * @param date        its own date, or null when it shares the previous row's date
      * @param description full text
      * @param money       amounts by column kind
+     * @param section     what the section heading above the row says of unsigned amounts: +1 money in,
+     *                    -1 money out, 0 no section or one that does not say
      */
-    record Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money) implements TableEvent {
+    record Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money, int section)
+            implements TableEvent {
         public Row {
             money = Map.copyOf(money);
+        }
+
+        Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money) {
+            this(page, date, description, money, 0);
         }
     }
 

@@ -25,7 +25,8 @@ final class TableStatementParser implements StatementParser {
     private static final Pattern CARD_WORDS = Pattern.compile(
             "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
                     + "card account|cardmember|kreditkarte|kreditrahmen|carte de crédit|mindestbetrag|"
-                    + "minimum payment|statement balance|new balance.*minimum", Pattern.CASE_INSENSITIVE);
+                    + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
+                    + "new purchases|cash advances?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIDE_TABLE = Pattern.compile(
             "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|récapitulatif|intérêts",
             Pattern.CASE_INSENSITIVE);
@@ -80,8 +81,10 @@ final class TableStatementParser implements StatementParser {
         }
         MetadataReader.Raw meta = MetadataReader.read(otherLines);
         boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
-        DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.periodEnd(), usd,
-                LocalDate.now().getYear());
+        // Years come from the statement: its period or statement date, else any full date it prints; the clock
+        // only when it prints no year at all.
+        DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
+                meta.printedYear() != null ? meta.printedYear() : LocalDate.now().getYear());
         boolean card = cardEvidence.length() > 0;
         Statement statement = StatementBuilder.build(events, meta, dates, SignConvention.of(card, events), pages);
         if (statement.reconciliation().isUnreconciled()) {

@@ -124,7 +124,7 @@ class AmountParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"$1.00,USD", "£1.00,GBP", "1.00 €,EUR", "CHF 1.00,CHF"})
+    @CsvSource({"$1.00,USD", "£1.00,GBP", "1.00 €,EUR", "CHF 1.00,CHF", "'HK$12,450.00',HKD", "-HK$7.25,HKD"})
     void recognisesCurrency(String text, String currency) {
         assertThat(AmountParser.parse(text).orElseThrow().currency()).isEqualTo(currency);
     }

@@ -186,6 +186,48 @@ class TableStatementParserTest {
     }
 
     @Test
+    void cardSectionsWithHeadingsAndSubtotalsSignUnsignedAmountsBySection() throws Exception {
+        // The first heading sits right under the header: it is no second header row, nor the end of the table.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit $5,000.00")
+                .line(40, "Statement date 01/08/2025")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, "$530.00").gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount")
+                .line(40, "Payments and Credits")
+                .cell(40, "22/07").cell(110, "PAYMENT RECEIVED - THANK YOU").right(510, "50.00").next()
+                .cell(110, "Total payments and credits").right(510, "50.00").next()
+                .line(40, "Purchases and Cash Advances")
+                .cell(40, "24/07").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "30/07").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(110, "Total purchases").right(510, "80.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("PAYMENT RECEIVED - THANK YOU", "GROCER", "TAXI");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("50.00"), new BigDecimal("-60.00"), new BigDecimal("-20.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aCardStatementDateWithoutAPeriodGivesTheYearAndMinusMarksThePayments() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Harbour Card Services")
+                .line(40, "Statement date 01/08/2025", 240, "Payment due 26/08/2025")
+                .line(40, "Previous balance", 200, "HK$500.00")
+                .line(40, "New balance", 200, "HK$530.00").gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount")
+                .cell(40, "24/07").cell(110, "GROCER").right(510, "80.00").next()
+                .cell(40, "28/07").cell(110, "PAYMENT RECEIVED").right(510, "-50.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 7, 24), LocalDate.of(2025, 7, 28));
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-80.00"), new BigDecimal("50.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aSecondTableIsNotReadAsTransactions() throws Exception {
         PageSketch p = bankHeader(new PageSketch(1))
                 .cell(40, "02/08/2025").cell(140, "A").right(415, "1.00").right(555, "99.00").next()
