@@ -52,18 +52,9 @@ final class AmountParser {
         if (m == null) {
             return Optional.empty();
         }
-        boolean grouped = m.num().length() > 1 && m.num().charAt(0) != '0' && !allDigits(m.num());
+        boolean grouped = m.num().length() > 1 && m.num().charAt(0) != '0' && !RegexChars.isDigits(m.num());
         boolean coded = m.pre() != null || m.pre2() != null || m.post() != null;
         return grouped || coded ? of(m, true) : Optional.empty();
-    }
-
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!RegexChars.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<Amount> of(AmountPattern.Match m, boolean whole) {
@@ -75,7 +66,7 @@ final class AmountParser {
         if (open != close) {
             return Optional.empty();
         }
-        BigDecimal magnitude = whole ? whole(m.num()) : number(m.num());
+        BigDecimal magnitude = number(m.num(), whole);
         if (magnitude == null) {
             return Optional.empty();
         }
@@ -130,8 +121,9 @@ final class AmountParser {
     }
 
     // The last separator followed by exactly two digits is the decimal point; every other one groups thousands.
-    private static BigDecimal number(String raw) {
-        int decimal = raw.length() - 3;
+    // A whole number has no decimal part: every separator groups, and the scale is 0, as printed.
+    private static BigDecimal number(String raw, boolean whole) {
+        int decimal = whole ? raw.length() : raw.length() - 3;
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < decimal; i++) {
             char c = raw.charAt(i);
@@ -142,19 +134,8 @@ final class AmountParser {
         if (digits.length() == 0) {
             return null;
         }
-        return new BigDecimal(digits.append('.').append(raw, decimal + 1, raw.length()).toString());
-    }
-
-    // A number without decimal part: every separator groups digits. Scale 0, as printed.
-    private static BigDecimal whole(String raw) {
-        StringBuilder digits = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (RegexChars.isDigit(c)) {
-                digits.append(c);
-            }
-        }
-        return digits.length() == 0 ? null : new BigDecimal(digits.toString());
+        return new BigDecimal(whole ? digits.toString()
+                : digits.append('.').append(raw, decimal + 1, raw.length()).toString());
     }
 
     private static String currency(String token) {

@@ -217,7 +217,6 @@ final class AmountPattern {
                 && RegexChars.isDigit(s.charAt(pos + 2));
     }
 
-    // \d and \s of a Java regex: ASCII only.
     private static boolean isSeparator(char c) {
         return c == ',' || c == '.' || c == '\'' || c == '\u00a0' || c == '\u202f' || c == ' ';
     }

@@ -116,7 +116,7 @@ enum Marker {
             String w = words[k];
             if (BALANCE_NOUNS.contains(w)) {
                 noun = true;
-            } else if (!BALANCE_WORDS.contains(w) && !isNumber(w) && DateParser.parse(w).isEmpty()) {
+            } else if (!BALANCE_WORDS.contains(w) && !RegexChars.isDigits(w) && DateParser.parse(w).isEmpty()) {
                 return false;
             }
         }
@@ -125,14 +125,5 @@ enum Marker {
 
     private static boolean isSeparator(char c) {
         return c == ':' || c == ',' || RegexChars.isSpace(c);
-    }
-
-    private static boolean isNumber(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!RegexChars.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return !w.isEmpty();
     }
 }

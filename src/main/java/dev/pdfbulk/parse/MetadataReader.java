@@ -26,11 +26,6 @@ final class MetadataReader {
     record Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening,
                Amount closing, RawDate statementDate, Integer printedYear) {
 
-        Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening,
-            Amount closing) {
-            this(account, currency, periodStart, periodEnd, opening, closing, null, null);
-        }
-
         /** The date the statement's period ends: the printed period's end, else the statement date. */
         RawDate closingDate() {
             return periodEnd != null ? periodEnd : statementDate;
@@ -93,13 +88,13 @@ final class MetadataReader {
                 }
             }
             if (start == null || !periodByWord) {
-                List<DateMention> dates = mentions;
-                for (int k = 0; k + 1 < dates.size(); k++) {
+                for (int k = 0; k + 1 < mentions.size(); k++) {
                     boolean byWord = PERIOD_WORD.matcher(text).find();
-                    if (separatedByRange(line.words(), dates.get(k), dates.get(k + 1)) || byWord && dates.size() == 2) {
+                    if (separatedByRange(line.words(), mentions.get(k), mentions.get(k + 1))
+                            || byWord && mentions.size() == 2) {
                         if (start == null || byWord) {
-                            start = dates.get(k).date();
-                            end = dates.get(k + 1).date();
+                            start = mentions.get(k).date();
+                            end = mentions.get(k + 1).date();
                             periodByWord = byWord;
                         }
                         break;

@@ -15,6 +15,16 @@ final class RegexChars {
         return c >= '0' && c <= '9';
     }
 
+    /** {@code \d+}: at least one character, all ASCII digits. */
+    static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** {@code \s} without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -59,16 +59,10 @@ final class SignConvention {
 
     /**
      * The holder's signed amount, or null when the layout leaves the sign open (unmarked values and
-     * nothing to learn from); the caller then uses the change in the running balance.
-     */
-    BigDecimal holderAmount(Map<ColumnKind, Amount> money) {
-        return holderAmount(money, 0);
-    }
-
-    /**
-     * As {@link #holderAmount(Map)}, for a row under a section heading that names its kind: an unmarked amount
-     * in a section of money in ({@code section} +1, "Payments and Credits") is a credit, in one of money out
-     * (-1, "Purchases") a debit. A printed mark still rules.
+     * nothing to learn from); the caller then uses the change in the running balance. Under a section
+     * heading that names its kind, an unmarked amount in a section of money in ({@code section} +1,
+     * "Payments and Credits") is a credit, in one of money out (-1, "Purchases") a debit; 0 for no such
+     * section. A printed mark still rules.
      */
     BigDecimal holderAmount(Map<ColumnKind, Amount> money, int section) {
         Amount debit = money.get(ColumnKind.DEBIT);

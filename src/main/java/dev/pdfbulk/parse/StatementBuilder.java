@@ -29,9 +29,9 @@ final class StatementBuilder {
         BigDecimal metaOpening = meta.opening() == null ? null : signs.balance(meta.opening());
         BigDecimal metaClosing = meta.closing() == null ? null : signs.balance(meta.closing());
         Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing);
-        if (pass.reconciliation.isUnreconciled() && !datesRunOldestFirst(entries)) {
+        if (pass.reconciliation().isUnreconciled() && !datesRunOldestFirst(entries)) {
             Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing);
-            if (newestFirst.reconciliation.status() == ReconciliationStatus.RECONCILED) {
+            if (newestFirst.reconciliation().status() == ReconciliationStatus.RECONCILED) {
                 pass = newestFirst;
             }
         }
@@ -43,8 +43,8 @@ final class StatementBuilder {
             periodStart = periodStart.minusYears(1);
         }
         StatementMetadata metadata = new StatementMetadata(meta.account(), meta.currency(), periodStart, periodEnd,
-                pass.opening, pass.closing);
-        return new Statement(metadata, pass.transactions, pages, pass.reconciliation);
+                pass.opening(), pass.closing());
+        return new Statement(metadata, pass.transactions(), pages, pass.reconciliation());
     }
 
     /**
@@ -96,19 +96,8 @@ final class StatementBuilder {
     }
 
     /** One verification of the entries in one direction: the transactions, in printed order, and the verdict. */
-    private static final class Pass {
-        final List<Transaction> transactions;
-        final Reconciliation reconciliation;
-        final BigDecimal opening;
-        final BigDecimal closing;
-
-        private Pass(List<Transaction> transactions, Reconciliation reconciliation, BigDecimal opening,
-                     BigDecimal closing) {
-            this.transactions = transactions;
-            this.reconciliation = reconciliation;
-            this.opening = opening;
-            this.closing = closing;
-        }
+    private record Pass(List<Transaction> transactions, Reconciliation reconciliation, BigDecimal opening,
+                        BigDecimal closing) {
 
         /**
          * @param newestFirst walk the entries bottom to top, so that the running balance moves in time order

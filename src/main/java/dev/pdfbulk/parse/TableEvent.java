@@ -20,10 +20,6 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
         public Row {
             money = Map.copyOf(money);
         }
-
-        Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money) {
-            this(page, date, description, money, 0);
-        }
     }
 
     /**
