@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class LineClassifier {
 
+    // How far, in text heights, a value may sit from the column it is read under.
+    private static final float REACH_EM = 3f;
+
     private LineClassifier() {
     }
 
@@ -29,11 +32,18 @@ final class LineClassifier {
             List<Word> words = phrase.words();
             int from = 0;
             int to = words.size();
-            if (date == null && text.length() == 0) {
+            if (date == null) {
+                // The date column may come anywhere: first, between the text and the amounts, or last.
+                boolean leading = text.length() == 0 && money.isEmpty();
                 int taken = datePrefix(words);
-                if (taken > 0 && underDateColumn(words, taken, columns)) {
+                if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
+                } else if ((taken = dateSuffix(words)) > 0
+                        && underDateColumn(words, to - taken, to, columns, false, em)) {
+                    // A date column set tight after the balance shares its cell ("15 230.10 01/02/2025").
+                    date = DateParser.parse(Phrase.join(words, to - taken, to)).orElseThrow();
+                    to -= taken;
                 }
             }
             // Several amounts may share a cell when columns are set tight ("962.80 (1,816.00)").
@@ -64,18 +74,31 @@ final class LineClassifier {
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column.
-    private static boolean underDateColumn(List<Word> words, int taken, TableColumns columns) {
-        float left = words.get(0).x();
-        float right = words.get(taken - 1).right();
+    // One that follows other cells of the row must also line up with it as closely as an amount must.
+    private static boolean underDateColumn(List<Word> words, int from, int to, TableColumns columns,
+                                           boolean leading, float em) {
+        float left = words.get(from).x();
+        float right = words.get(to - 1).right();
         float dateMiss = columns.date().misalignment(left, right);
         Column description = columns.description();
         float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.left());
-        return dateMiss < textMiss;
+        return dateMiss < textMiss && (leading || dateMiss <= REACH_EM * em);
     }
 
     private static int datePrefix(List<Word> words) {
         for (int n = Math.min(4, words.size()); n >= 1; n--) {
             if (DateParser.parse(Phrase.join(words, 0, n)).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    // The number of words at the end of the cell that read as one date, 0 when none do.
+    private static int dateSuffix(List<Word> words) {
+        int size = words.size();
+        for (int n = Math.min(4, size - 1); n >= 1; n--) {
+            if (DateParser.parse(Phrase.join(words, size - n, size)).isPresent()) {
                 return n;
             }
         }
@@ -114,7 +137,7 @@ final class LineClassifier {
                 bestMiss = miss;
             }
         }
-        if (best != null && bestMiss <= 3f * em) {
+        if (best != null && bestMiss <= REACH_EM * em) {
             money.put(best.kind(), amount);
             return start;
         }

@@ -91,6 +91,46 @@ class LineClassifierTest {
                 .right(405, "20.00")).marker()).isNull();
     }
 
+    private final TableColumns dateLast = HeaderDetector.detect(Line.of(new PageSketch(1)
+            .line(40, "Description", 250, "Money out", 330, "Money in", 410, "Balance", 490, "Date").page()), 0)
+            .orElseThrow().columns();
+
+    @Test
+    void aDateLastIsReadAlsoWhenSetTightAfterTheBalance() {
+        // The balance ends at 455, the date starts one character later: one cell, read from both ends.
+        TableLine line = classifyUnder(dateLast, new PageSketch(1).cell(40, "RENT").right(300, "80.00")
+                .right(455, "1 000.00").cell(460, "03/08/2025"));
+        assertThat(line.date()).isEqualTo(DateParser.parse("03/08/2025").orElseThrow());
+        assertThat(line.money()).containsOnlyKeys(ColumnKind.DEBIT, ColumnKind.BALANCE);
+        assertThat(line.money().get(ColumnKind.BALANCE).magnitude()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void aDateInTheTextNearTheDateColumnIsTextUnlessItLinesUpWithIt() {
+        // "03/08" opens a cell of the details, nearer the date column than the details' left edge, yet not under it.
+        TableColumns dateBetween = HeaderDetector.detect(Line.of(new PageSketch(1)
+                .line(40, "Details", 220, "Date", 370, "Paid out", 440, "Paid in", 515, "Balance").page()), 0)
+                .orElseThrow().columns();
+        TableLine line = classifyUnder(dateBetween, new PageSketch(1).cell(40, "CARD PAYMENT").cell(150, "03/08 REF")
+                .cell(220, "04 Aug").right(410, "10.00"));
+        assertThat(line.description()).isEqualTo("CARD PAYMENT 03/08 REF");
+        assertThat(line.date()).isEqualTo(DateParser.parse("04 Aug").orElseThrow());
+    }
+
+    @Test
+    void aDateInTheTextOfADateLastTableIsText() {
+        TableLine line = classifyUnder(dateLast, new PageSketch(1).cell(40, "TRANSFER").cell(120, "12/07 REF 9")
+                .right(300, "80.00").cell(490, "13/07/2025"));
+        assertThat(line.description()).isEqualTo("TRANSFER 12/07 REF 9");
+        assertThat(line.date()).isEqualTo(DateParser.parse("13/07/2025").orElseThrow());
+    }
+
+    private static TableLine classifyUnder(TableColumns table, PageSketch sketch) {
+        List<Line> lines = Line.of(sketch.page());
+        assertThat(lines).hasSize(1);
+        return LineClassifier.classify(lines.get(0), table, 600).orElseThrow();
+    }
+
     private TableLine classify(PageSketch sketch) {
         List<Line> lines = Line.of(sketch.page());
         assertThat(lines).hasSize(1);

@@ -439,6 +439,41 @@ class TableStatementParserTest {
     }
 
     @Test
+    void aDateColumnPrintedLastAfterSpaceGroupedAmountsIsRead() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "Statement period: 01/02/2025 to 28/02/2025").gap(20)
+                .line(40, "Description", 250, "Money out (R)", 330, "Money in (R)", 410, "Balance (R)", 520, "Date")
+                .cell(40, "Opening balance").right(465, "15 230.10").right(540, "01/02/2025").next()
+                .cell(40, "GYM MEMBERSHIP").right(315, "2 122.96").right(465, "13 107.14").right(540, "02/02/2025").next()
+                .cell(40, "TRANSFER FROM").right(390, "777.16").right(465, "13 884.30").right(540, "06/02/2025").next()
+                .line(40, "SAVINGS 2201")
+                .cell(40, "BOOKSTORE").right(315, "12.03").right(465, "13 872.27").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("GYM MEMBERSHIP", "TRANSFER FROM SAVINGS 2201", "BOOKSTORE");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-2122.96"),
+                new BigDecimal("777.16"), new BigDecimal("-12.03"));
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 2, 2),
+                LocalDate.of(2025, 2, 6), LocalDate.of(2025, 2, 6));
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("15230.10");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aDateColumnBetweenTheDetailsAndTheAmountsIsRead() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Details", 220, "Date", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(40, "BALANCE BROUGHT FORWARD").cell(220, "01 Aug").right(555, "100.00").next()
+                .cell(40, "CARD PAYMENT 03/08").cell(220, "04 Aug").right(410, "10.00").right(555, "90.00").next()
+                .cell(40, "SALARY").cell(220, "14 Aug").right(480, "1,000.00").right(555, "1,090.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CARD PAYMENT 03/08", "SALARY");
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 14));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aLetterHasNoTransactionsAndAnEmptyPageNoText() {
         PageSketch letter = new PageSketch(1).line(40, "Dear customer, from 01/04/2026 the fee changes to £4.50.")
                 .line(40, "Yours sincerely");
