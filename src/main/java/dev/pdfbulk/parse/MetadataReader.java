@@ -38,11 +38,13 @@ final class MetadataReader {
     private static final Pattern RANGE_WORD = Pattern.compile("^(?:to|-|–|—|bis|au|through|thru|until|till|a|al)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING = Pattern.compile(
-            "(?:opening|beginning|previous|starting|start|alter|last statement) ?(?:balance|saldo|kontostand)|"
+            "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
+                    + "(?:balance|saldo|kontostand)|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:précédent|initial|au début)|"
                     + "saldo anterior|saldo (?:alt|vortrag)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
             "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
+                    + "(?<!last |previous |prior )statement balance|"
                     + "solde (?:final|à la fin)|saldo (?:final|neu)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
@@ -115,6 +117,12 @@ final class MetadataReader {
                 AmountParser.parseInMoneyPlace(p.text()).map(Amount::currency).ifPresent(code -> currencies.merge(code, 1,
                         Integer::sum));
             }
+        }
+        if (opening == null || closing == null) {
+            // A label wrapped inside its cell of a summary grid is on no one line: read it cell by cell.
+            LabelCells cells = LabelCells.of(lines);
+            opening = opening != null ? opening : cells.amountBeside(OPENING);
+            closing = closing != null ? closing : cells.amountBeside(CLOSING);
         }
         String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);

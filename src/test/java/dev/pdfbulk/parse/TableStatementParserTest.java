@@ -210,6 +210,29 @@ class TableStatementParserTest {
     }
 
     @Test
+    void aSummaryGridWhoseLabelsWrapInTheirCellsGivesTheOpeningAndClosingBalance() throws Exception {
+        // As a browser prints a two-pair summary box: each label wraps in its cell, its value centred beside it.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit HK$5,000.00")
+                .line(40, "Statement date 01/08/2025").gap(8)
+                .cell(200, "Payments").gap(4.5f)
+                .cell(40, "Previous").gap(4.5f)
+                .right(180, "HK$500.00").cell(200, "and").right(330, "HK$50.00").gap(4.5f)
+                .cell(40, "balance").gap(4.5f)
+                .cell(200, "credits").gap(11)
+                .cell(40, "New").cell(200, "Statement").gap(4.5f)
+                .right(180, "HK$80.00").right(330, "HK$530.00").gap(4.5f)
+                .cell(40, "purchases").cell(200, "balance").gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount")
+                .cell(40, "24/07").cell(110, "GROCER").right(510, "80.00").next()
+                .cell(40, "28/07").cell(110, "PAYMENT THANK YOU").right(525, "50.00 CR").next();
+        Statement s = parse(p);
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("500.00");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("530.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aCardStatementDateWithoutAPeriodGivesTheYearAndMinusMarksThePayments() throws Exception {
         PageSketch p = new PageSketch(1)
                 .line(40, "Harbour Card Services")

@@ -1,0 +1,82 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Balance labels and their values, above all in summary grids whose labels wrap inside their cells. */
+class MetadataReaderTest {
+
+    // A grid row: label cells at x 40 and 200, values right-aligned at 180 and 330; a wrapped line is 9 pt down.
+    private static final float WRAP = 9f;
+
+    @Test
+    void aValueLevelWithTheFirstLineOfAWrappedLabelIsItsValue() {
+        PageSketch p = new PageSketch(1)
+                .cell(40, "Previous").right(180, "HK$500.00").cell(200, "Payments").right(330, "HK$50.00").gap(WRAP)
+                .cell(40, "balance").cell(200, "and").gap(WRAP)
+                .cell(200, "credits").gap(WRAP);
+        assertThat(value(read(p).opening())).isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void aValueLevelWithTheLastLineOfAWrappedLabelIsItsValue() {
+        PageSketch p = new PageSketch(1)
+                .cell(200, "Payments").gap(WRAP)
+                .cell(40, "Previous").cell(200, "and").gap(WRAP)
+                .cell(40, "balance").right(180, "HK$500.00").cell(200, "credits").right(330, "HK$50.00").gap(WRAP);
+        assertThat(value(read(p).opening())).isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void aWrappedLabelWithAnEmptyValueCellDoesNotTakeTheNextPairsValue() {
+        PageSketch p = new PageSketch(1)
+                .cell(40, "Previous").cell(200, "Payments").right(330, "HK$50.00").gap(WRAP)
+                .cell(40, "balance").cell(200, "and credits").gap(2 * WRAP)
+                .cell(40, "New").right(180, "HK$80.00").cell(200, "Statement").right(330, "HK$530.00").gap(WRAP)
+                .cell(40, "purchases").cell(200, "balance").gap(WRAP);
+        MetadataReader.Raw meta = read(p);
+        assertThat(meta.opening()).isNull();
+        assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
+    }
+
+    @Test
+    void inAGridTighterThanAWrappedLineEachLabelPairsOnlyWithTheValueBesideItsOwnLines() {
+        // The rows are so close that "credits" and "Statement" could be one cell: the value must still be its own row's.
+        PageSketch p = new PageSketch(1)
+                .cell(200, "Payments").gap(WRAP / 2)
+                .cell(40, "Previous").gap(WRAP / 2)
+                .right(180, "HK$500.00").cell(200, "and").right(330, "HK$1,050.00").gap(WRAP / 2)
+                .cell(40, "balance").gap(WRAP / 2)
+                .cell(200, "credits").gap(WRAP)
+                .cell(40, "New").cell(200, "Statement").gap(WRAP / 2)
+                .right(180, "HK$80.00").right(330, "HK$530.00").gap(WRAP / 2)
+                .cell(40, "purchases").cell(200, "balance").gap(WRAP);
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("500.00");
+        assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
+    }
+
+    @Test
+    void aPreviousStatementBalanceOpensAndAStatementBalanceCloses() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Previous statement balance", 200, "$500.00")
+                .line(40, "Statement balance", 200, "$530.00");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("500.00");
+        assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
+    }
+
+    private static BigDecimal value(Amount amount) {
+        assertThat(amount).as("the label's amount").isNotNull();
+        return amount.magnitude();
+    }
+
+    private static MetadataReader.Raw read(PageSketch p) {
+        List<Line> lines = Line.of(p.page());
+        return MetadataReader.read(lines);
+    }
+}
