@@ -23,7 +23,7 @@ final class HeaderDetector {
     /**
      * Looks for a header at {@code lines.get(index)}, alone or with the rows just above and below it:
      * header cells set in two or three rows ("Money" over "out", or "Paid" above and "out" below a
-     * vertically centred header row) read as one header.
+     * vertically centred header row) read as one header. A header found at its top row of three uses all three.
      */
     static Optional<Found> detect(List<Line> lines, int index) {
         Line line = lines.get(index);
@@ -42,6 +42,12 @@ final class HeaderDetector {
         Found best = better(null, columns(line.words()), 1);
         if (next != null) {
             best = better(best, stackedColumns(List.of(line, next)), 2);
+            // The top row of a header set in three rows (cells wrapped and centred): only all three name every column.
+            Line last = index + 2 < lines.size() && onlyHeaderWords(line) && close(next, lines.get(index + 2))
+                    && onlyHeaderWords(lines.get(index + 2)) ? lines.get(index + 2) : null;
+            if (last != null) {
+                best = better(best, stackedColumns(List.of(line, next, last)), 3);
+            }
         }
         if (previous != null) {
             best = better(best, stackedColumns(List.of(previous, line)), 1);

@@ -26,7 +26,8 @@ final class HeaderVocabulary {
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
                 "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
                 "concepto", "descripción", "activity", "transaction description", "merchant name", "name",
-                "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details");
+                "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
+                "narration");
         put(ColumnKind.DEBIT, "debit", "debits", "withdrawal", "withdrawals", "money out", "paid out", "payments out",
                 "out", "soll", "lastschrift", "lastschriften", "belastung", "belastungen", "ausgang", "débit", "debit amount",
                 "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
@@ -49,6 +50,14 @@ final class HeaderVocabulary {
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
     }
 
+    /** Abbreviations banks print for header words ("Value Dt", "Txn Amt", "Chq./Ref.No."), read as the word. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("dt", "date", "amt", "amount", "bal", "balance",
+            "txn", "transaction", "chq", "cheque", "ref", "reference", "desc", "description");
+    /** The phrases with abbreviations written out and dots read as spaces: "ref no" and "Ref.No." meet here. */
+    private static final Map<String, ColumnKind> SPELLED_OUT = new HashMap<>();
+    private static final Pattern WORD_BREAK = Pattern.compile("[ .]+");
+    private static final Pattern PART_BREAK = Pattern.compile("[ ./]+");
+
     private static final Pattern QUALIFIER = Pattern.compile(
             "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
     private static final Set<String> HEADER_WORDS = new HashSet<>();
@@ -70,8 +79,26 @@ final class HeaderVocabulary {
                 money.add(words);
             }
         }
-        DATE_KEYS = keyWords(dates);
-        MONEY_KEYS = keyWords(money);
+        DATE_KEYS = withAbbreviations(keyWords(dates));
+        MONEY_KEYS = withAbbreviations(keyWords(money));
+        HEADER_WORDS.addAll(ABBREVIATIONS.keySet());
+        for (Map.Entry<String, ColumnKind> phrase : PHRASES.entrySet()) {
+            ColumnKind earlier = SPELLED_OUT.putIfAbsent(spelledOut(phrase.getKey()), phrase.getValue());
+            if (earlier != null && earlier != phrase.getValue()) {
+                throw new IllegalStateException("two kinds for " + spelledOut(phrase.getKey()));
+            }
+        }
+    }
+
+    // An abbreviation of a key word is a key word too: "Dt" names a date as "Date" does.
+    private static Set<String> withAbbreviations(Set<String> keys) {
+        Set<String> out = new HashSet<>(keys);
+        ABBREVIATIONS.forEach((abbreviation, word) -> {
+            if (keys.contains(word)) {
+                out.add(abbreviation);
+            }
+        });
+        return Set.copyOf(out);
     }
 
     // Greedy hitting set: the word in most phrases not yet covered, until every phrase holds a key word.
@@ -106,9 +133,47 @@ final class HeaderVocabulary {
         return Map.copyOf(PHRASES);
     }
 
-    /** The kind a header phrase names, or null when it is not a known header phrase. */
+    /**
+     * The kind a header phrase names, or null when it is not a known header phrase. Abbreviations count
+     * as the words they shorten ("Value Dt", "Ref.No."), and alternatives joined by a slash name a column
+     * when every one names the same kind ("Chq./Ref.No.").
+     */
     static ColumnKind kindOf(String phrase) {
-        return PHRASES.get(normalise(phrase));
+        String n = normalise(phrase);
+        ColumnKind kind = PHRASES.get(n);
+        if (kind == null) {
+            kind = SPELLED_OUT.get(spelledOut(n));
+        }
+        if (kind == null && n.indexOf('/') > 0) {
+            kind = alternatives(n);
+        }
+        return kind;
+    }
+
+    private static ColumnKind alternatives(String normalised) {
+        ColumnKind kind = null;
+        for (String part : normalised.split("/")) {
+            ColumnKind k = SPELLED_OUT.get(spelledOut(part));
+            if (k == null || kind != null && k != kind) {
+                return null;
+            }
+            kind = k;
+        }
+        return kind;
+    }
+
+    // Dots end abbreviations, so they separate words like spaces ("ref.no" is "ref no"); each abbreviation is spelled out.
+    private static String spelledOut(String normalised) {
+        StringBuilder out = new StringBuilder(normalised.length() + 8);
+        for (String word : WORD_BREAK.split(normalised)) {
+            if (!word.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(ABBREVIATIONS.getOrDefault(word, word));
+            }
+        }
+        return out.toString();
     }
 
     /** True for a word that qualifies a header without naming a column: a currency or a unit. */
@@ -119,17 +184,42 @@ final class HeaderVocabulary {
 
     /** True when the word can be part of a header phrase: a cheap filter before the full match. */
     static boolean isHeaderWord(String word) {
-        return mayBeHeader(word) && HEADER_WORDS.contains(normalise(word));
+        if (!mayBeHeader(word)) {
+            return false;
+        }
+        String n = normalise(word);
+        return HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null;
     }
 
     /** True for a key word of the date column names: every such name (a posting date's too) holds one. */
     static boolean isDateKey(String word) {
-        return mayBeHeader(word) && DATE_KEYS.contains(normalise(word));
+        return mayBeHeader(word) && holdsKey(normalise(word), DATE_KEYS);
     }
 
     /** True for a key word of the debit, credit and amount column names: every such name holds one. */
     static boolean isMoneyKey(String word) {
-        return mayBeHeader(word) && MONEY_KEYS.contains(normalise(word));
+        return mayBeHeader(word) && holdsKey(normalise(word), MONEY_KEYS);
+    }
+
+    // A compound word ("Txn.Dt.", "Ref./Amt.") holds a key when one of its parts is one.
+    private static boolean holdsKey(String normalised, Set<String> keys) {
+        if (keys.contains(normalised)) {
+            return true;
+        }
+        if (!compound(normalised)) {
+            return false;
+        }
+        for (String part : PART_BREAK.split(normalised)) {
+            if (keys.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words joined by a dot or a slash inside one word; a plain word needs no second look (the common case).
+    private static boolean compound(String normalised) {
+        return normalised.indexOf('.') >= 0 || normalised.indexOf('/') >= 0;
     }
 
     // No header word starts with a digit, and most words of a statement's rows do (dates, amounts).

@@ -68,6 +68,26 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void abbreviatedHeadersWithReferenceAndValueDateColumns() {
+        assertThat(kinds(30, "Date", 85, "Narration", 210, "Chq./Ref.No.", 300, "Value Dt", 350, "Withdrawal Amt.",
+                435, "Deposit Amt.", 505, "Closing Balance"))
+                .isEqualTo("DATE,DESCRIPTION,OTHER,OTHER_DATE,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
+    void headerSetInThreeRowsIsReadAsOneFromItsTopRow() {
+        // Wrapped header cells centred vertically: the top row alone or with the middle row misses columns.
+        PageSketch sketch = new PageSketch(1)
+                .line(300, "Value", 350, "Withdrawal", 435, "Deposit", 505, "Closing")
+                .line(30, "Date", 85, "Narration", 210, "Chq./Ref.No.")
+                .line(300, "Dt", 350, "Amt.", 435, "Amt.", 505, "Balance");
+        List<Line> lines = Line.of(sketch.page());
+        var found = HeaderDetector.detect(lines, 0).orElseThrow();
+        assertThat(found.columns().signature()).isEqualTo("DATE,DESCRIPTION,OTHER,OTHER_DATE,DEBIT,CREDIT,BALANCE");
+        assertThat(found.linesUsed()).isEqualTo(3);
+    }
+
+    @Test
     void summaryLinesAndSentencesAreNotHeaders() {
         assertThat(detect(40, "Opening balance", 200, "Money in", 300, "Money out", 400, "Closing balance")).isFalse();
         assertThat(detect(40, "The date and amount of each payment is shown below")).isFalse();

@@ -69,4 +69,30 @@ class HeaderVocabularyTest {
         assertThat(HeaderVocabulary.isMoneyKey("balance")).isFalse();
         assertThat(HeaderVocabulary.isMoneyKey("description")).isFalse();
     }
+
+    @Test
+    void abbreviationsReadAsTheWordsTheyShorten() {
+        assertThat(HeaderVocabulary.kindOf("Value Dt")).isEqualTo(ColumnKind.OTHER_DATE);
+        assertThat(HeaderVocabulary.kindOf("Txn Dt.")).isEqualTo(ColumnKind.DATE);
+        assertThat(HeaderVocabulary.kindOf("Withdrawal Amt.")).isEqualTo(ColumnKind.DEBIT);
+        assertThat(HeaderVocabulary.kindOf("Ref.No.")).isEqualTo(ColumnKind.OTHER);
+        assertThat(HeaderVocabulary.kindOf("Bal.")).isEqualTo(ColumnKind.BALANCE);
+        assertThat(HeaderVocabulary.isHeaderWord("Dt")).isTrue();
+        assertThat(HeaderVocabulary.isDateKey("Dt")).isTrue();
+        assertThat(HeaderVocabulary.isDateKey("Txn.Dt.")).isTrue();
+    }
+
+    @Test
+    void slashAlternativesNameAColumnOnlyWhenTheyAgree() {
+        assertThat(HeaderVocabulary.kindOf("Chq./Ref.No.")).isEqualTo(ColumnKind.OTHER);
+        assertThat(HeaderVocabulary.isHeaderWord("Chq./Ref.No.")).isTrue();
+        assertThat(HeaderVocabulary.kindOf("Date/Amount")).isNull();
+        assertThat(HeaderVocabulary.kindOf("Chq./Remarks")).isNull();
+        assertThat(HeaderVocabulary.isHeaderWord("and/or")).isFalse();
+    }
+
+    @Test
+    void narrationNamesTheDescription() {
+        assertThat(HeaderVocabulary.kindOf("Narration")).isEqualTo(ColumnKind.DESCRIPTION);
+    }
 }

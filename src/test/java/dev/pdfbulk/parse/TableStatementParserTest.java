@@ -89,6 +89,40 @@ class TableStatementParserTest {
     }
 
     @Test
+    void referenceAndValueDateColumnsBetweenTextAndMoneyAreLeftOut() throws Exception {
+        // A long reference number and a value date sit between the narration and the money, under a header
+        // whose abbreviated cells wrap over three rows; "Closing Balance" heads the running balance.
+        PageSketch p1 = abbreviatedHeader(new PageSketch(1))
+                .cell(85, "OPENING BALANCE").right(540, "9,45,310.50").next()
+                .cell(30, "01/01/25").cell(85, "CINEMA MULTIPLEX").cell(210, "8484707416380958").cell(300, "01/01/25")
+                .right(400, "22,580.40").right(540, "9,22,730.10").next()
+                .cell(30, "05/01/25").cell(85, "SALARY GLOBEX").cell(210, "0885784143215510").cell(300, "06/01/25")
+                .right(470, "1,00,000.00").right(540, "10,22,730.10").next()
+                .cell(85, "BALANCE CARRIED FORWARD").right(540, "10,22,730.10").next();
+        PageSketch p2 = abbreviatedHeader(new PageSketch(2))
+                .cell(85, "BALANCE BROUGHT FORWARD").right(540, "10,22,730.10").next()
+                .cell(30, "17/01/25").cell(85, "GYM MEMBERSHIP").cell(210, "0170139811172971").cell(300, "17/01/25")
+                .right(400, "3,008.40").right(540, "10,19,721.70").next()
+                .cell(85, "CLOSING BALANCE").right(540, "10,19,721.70").next();
+        Statement s = parse(p1, p2);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CINEMA MULTIPLEX", "SALARY GLOBEX", "GYM MEMBERSHIP");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-22580.40"),
+                new BigDecimal("100000.00"), new BigDecimal("-3008.40"));
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 17));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("1019721.70");
+    }
+
+    private static PageSketch abbreviatedHeader(PageSketch p) {
+        return p.line(30, "Statement period 01/01/2025 to 31/01/2025").gap(20)
+                .line(300, "Value", 350, "Withdrawal", 435, "Deposit", 505, "Closing")
+                .line(30, "Date", 85, "Narration", 210, "Chq./Ref.No.")
+                .line(300, "Dt", 350, "Amt.", 435, "Amt.", 505, "Balance");
+    }
+
+    @Test
     void aRowWithoutItsOwnDateSharesThePreviousOne() throws Exception {
         PageSketch p = bankHeader(new PageSketch(1))
                 .cell(40, "02/08/2025").cell(140, "A").right(415, "1.00").right(555, "99.00").next()
