@@ -57,8 +57,13 @@ enum Marker {
         "übertrag", "vortrag", "report", "b/f", "c/f"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
+    // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
+    // word saying what it totals ("Page total", "Statement total", "Montant total"); "Suma y sigue" carries totals.
     static final Pattern TOTAL_ROW = Pattern.compile(
-            "^(?:sub-?totals?|totals?|summe|zwischensumme|gesamt|total des|totaux|sous-total)\\b");
+            "^(?:(?:(?:this |current )?page|statement|grand|period|month|monthly|daily|day|account|column|card"
+                    + "|running|overall|cumulative|sub|montant|importe)[ -]?)?(?:sub-?totals?|totals?|totales?|totaux"
+                    + "|totaal|subtotaal|sous-totals?|sous-totaux|subtotales?|[a-zäöü]*summen?|gesamt)\\b"
+                    + "|^suma (?:y sigue|anterior)\\b");
     static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
 
