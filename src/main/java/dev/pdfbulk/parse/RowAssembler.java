@@ -22,6 +22,8 @@ final class RowAssembler {
     private Open open;
     // The direction named by the last section heading ("Payments and Credits": +1), 0 when none.
     private int section;
+    // Whether the table being fed has a balance column: then only a value in it is a balance.
+    private boolean balanceColumn;
 
     private static final class Open {
         final int page;
@@ -62,8 +64,13 @@ final class RowAssembler {
         }
     }
 
-    /** Feeds the next line of the table. */
-    void accept(TableLine line) {
+    /** Feeds the lines of the table's next fragment (one page's part), in order. */
+    void accept(TableFragment fragment) {
+        balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
+        fragment.lines().forEach(this::accept);
+    }
+
+    private void accept(TableLine line) {
         if (line.isTextOnly()) {
             pendingText.add(line);
             return;
@@ -137,19 +144,30 @@ final class RowAssembler {
         open = null;
     }
 
-    private static Amount balanceOf(TableLine line) {
+    /**
+     * The balance a balance row prints, or null when it prints none: a forward row with the balance cell blank
+     * carries the totals of the debit and credit columns ("CARRIED FORWARD 22,672.29 18,960.90"), not a balance.
+     */
+    private Amount balanceOf(TableLine line) {
         Amount value = line.money().get(ColumnKind.BALANCE);
-        if (value != null) {
+        if (value != null || balanceColumn) {
             return value;
         }
+        Amount single = null;
+        ColumnKind singleKind = null;
         for (ColumnKind kind : List.of(ColumnKind.AMOUNT, ColumnKind.CREDIT, ColumnKind.DEBIT)) {
             Amount a = line.money().get(kind);
             if (a != null) {
-                // A balance printed under the debit column is overdrawn.
-                return kind == ColumnKind.DEBIT && a.mark() == Amount.Mark.NONE
-                        ? new Amount(a.magnitude(), Amount.Mark.MINUS, a.currency()) : a;
+                if (single != null) {
+                    // Two amounts are column totals: no single figure is the balance.
+                    return null;
+                }
+                single = a;
+                singleKind = kind;
             }
         }
-        return null;
+        // A balance printed under the debit column is overdrawn.
+        return singleKind == ColumnKind.DEBIT && single.mark() == Amount.Mark.NONE
+                ? new Amount(single.magnitude(), Amount.Mark.MINUS, single.currency()) : single;
     }
 }

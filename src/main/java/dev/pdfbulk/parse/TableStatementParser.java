@@ -66,7 +66,7 @@ final class TableStatementParser implements StatementParser {
         List<TableFragment> table = transactionTable();
         RowAssembler rows = new RowAssembler();
         for (TableFragment f : table) {
-            f.lines().forEach(rows::accept);
+            rows.accept(f);
         }
         List<TableEvent> events = rows.events();
         List<RawDate> rowDates = new ArrayList<>();

@@ -1,0 +1,79 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Page and statement totals, and brought/carried forward rows that carry column totals instead of a balance. */
+class TotalAndForwardRowsTest {
+
+    private static PageSketch header(PageSketch p, boolean balanceColumn) {
+        p.line(40, "Statement period 01/08/2025 to 31/08/2025").line(40, "Opening balance 100.00")
+                .line(40, "Closing balance 1,010.00").gap(20);
+        return balanceColumn ? p.line(40, "Date", 140, "Particulars", 385, "Debit", 450, "Credit", 515, "Balance")
+                : p.line(40, "Date", 140, "Particulars", 385, "Debit", 450, "Credit");
+    }
+
+    @Test
+    void totalRowsAreNoTransactionsAndForwardRowsWithColumnTotalsAreNoBalances() throws Exception {
+        PageSketch one = header(new PageSketch(1), true)
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(555, "100.00").next()
+                .cell(40, "02/08/2025").cell(140, "TOTALENERGIES FUEL").right(415, "40.00").right(555, "60.00").next()
+                .cell(40, "03/08/2025").cell(140, "SALARY").right(480, "1,000.00").right(555, "1,060.00").next()
+                .cell(140, "PAGE TOTAL").right(415, "40.00").right(480, "1,000.00").next()
+                .cell(140, "CARRIED FORWARD").right(415, "40.00").right(480, "1,000.00").next()
+                .gap(40).line(40, "Page 1 of 2");
+        PageSketch two = new PageSketch(2)
+                .line(40, "Date", 140, "Particulars", 385, "Debit", 450, "Credit", 515, "Balance")
+                .cell(140, "BROUGHT FORWARD").right(415, "40.00").right(480, "1,000.00").next()
+                .cell(40, "04/08/2025").cell(140, "RENT").right(415, "50.00").right(555, "1,010.00").next()
+                .cell(140, "PAGE TOTAL").right(415, "50.00").right(480, "0.00").next()
+                .cell(140, "STATEMENT TOTAL").right(415, "90.00").right(480, "1,000.00").next()
+                .cell(40, "31/08/2025").cell(140, "CLOSING BALANCE").right(555, "1,010.00").next()
+                .gap(40).line(40, "Page 2 of 2");
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("TOTALENERGIES FUEL", "SALARY", "RENT");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void withoutABalanceColumnAForwardRowWithTwoTotalsIsNoBalance() throws Exception {
+        PageSketch p = header(new PageSketch(1), false)
+                .cell(40, "02/08/2025").cell(140, "FUEL").right(415, "40.00").next()
+                .cell(40, "03/08/2025").cell(140, "SALARY").right(480, "1,000.00").next()
+                .cell(140, "CARRIED FORWARD").right(415, "40.00").right(480, "1,000.00").next()
+                .cell(40, "04/08/2025").cell(140, "RENT").right(415, "50.00").next()
+                .cell(140, "Grand total").right(415, "90.00").right(480, "1,000.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("FUEL", "SALARY", "RENT");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void withoutABalanceColumnASingleForwardAmountIsStillABalanceThatMustAgree() throws Exception {
+        // 100.00 - 40.00 + 1,000.00 is 1,060.00: a brought forward balance of 1,070.00 is a mismatch.
+        PageSketch p = header(new PageSketch(1), false)
+                .cell(40, "02/08/2025").cell(140, "FUEL").right(415, "40.00").next()
+                .cell(40, "03/08/2025").cell(140, "SALARY").right(480, "1,000.00").next()
+                .cell(140, "BALANCE CARRIED FORWARD").right(480, "1,070.00").next()
+                .cell(40, "04/08/2025").cell(140, "RENT").right(415, "50.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
+    private static Statement parse(PageSketch... pages) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        for (PageSketch p : List.of(pages)) {
+            parser.accept(p.page());
+        }
+        return parser.finish();
+    }
+}
