@@ -73,7 +73,8 @@ final class LineClassifier {
         return Optional.of(new TableLine(line.page(), line.y(), date, description, money, marker));
     }
 
-    // A date is the row's own only when it lines up with the date column better than with the text column.
+    // A date is the row's own only when it lines up with the date column better than with the text column, and no
+    // worse than with a posting or value date column: that date may be printed first, left of the row's own.
     // One that follows other cells of the row must also line up with it as closely as an amount must.
     private static boolean underDateColumn(List<Word> words, int from, int to, TableColumns columns,
                                            boolean leading, float em) {
@@ -82,7 +83,15 @@ final class LineClassifier {
         float dateMiss = columns.date().misalignment(left, right);
         Column description = columns.description();
         float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.left());
-        return dateMiss < textMiss && (leading || dateMiss <= REACH_EM * em);
+        if (dateMiss >= textMiss || !leading && dateMiss > REACH_EM * em) {
+            return false;
+        }
+        for (Column c : columns.columns()) {
+            if (c.kind() == ColumnKind.OTHER_DATE && c.misalignment(left, right) < dateMiss) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int datePrefix(List<Word> words) {
