@@ -17,7 +17,9 @@ enum ColumnKind {
     /** Running balance. */
     BALANCE,
     /** Anything else (cheque number, reference): neither description nor money. */
-    OTHER;
+    OTHER,
+    /** Debit/credit words ("Af"/"Bij", "D"/"C") that sign the unsigned amount on their row. */
+    SIGN;
 
     boolean isMoney() {
         return this == DEBIT || this == CREDIT || this == AMOUNT || this == BALANCE;

@@ -154,7 +154,8 @@ final class HeaderDetector {
             Word first = words.get(i);
             boolean qualifies = !cells.isEmpty() && HeaderVocabulary.isQualifier(first.text())
                     && first.x() - cells.get(cells.size() - 1).right() < 2.5f * first.height();
-            if (qualifies && (kind == null || matched == 1)) {
+            // A word that names a money column of its own ("Bij" after "Af") is no qualifier, however short.
+            if (qualifies && (kind == null || matched == 1 && !kind.isTransactionMoney())) {
                 Column last = cells.remove(cells.size() - 1);
                 cells.add(new Column(last.kind(), last.left(), Math.max(last.right(), first.right())));
                 i++;
@@ -206,8 +207,8 @@ final class HeaderDetector {
     }
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,
-            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.OTHER,
-            ColumnKind.DESCRIPTION);
+            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.SIGN,
+            ColumnKind.OTHER, ColumnKind.DESCRIPTION);
 
     // "Withdrawal Amount", "Amount Credited", "Transaction Date": a qualifier and a kind. "Date Details" are two.
     private static boolean namesOneColumn(ColumnKind first, ColumnKind second) {

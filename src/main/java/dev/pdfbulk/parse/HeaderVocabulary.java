@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 
-/** The words banks print over their transaction columns, in English, German, French and Spanish. */
+/**
+ * The words banks print over their transaction columns, in English, German, French, Spanish, Dutch, Italian and
+ * Portuguese.
+ */
 final class HeaderVocabulary {
 
     private static final Map<String, ColumnKind> PHRASES = new HashMap<>();
@@ -48,6 +51,40 @@ final class HeaderVocabulary {
         put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
+        // German and French: the short and the long forms of the booking and value dates.
+        put(ColumnKind.DATE, "buchung", "date d'opération", "date opé", "date comptable");
+        put(ColumnKind.OTHER_DATE, "valutadatum", "date de valeur");
+        // Spanish, with the abbreviated dates ("F. Operación", "F. Valor").
+        put(ColumnKind.DATE, "fecha operación", "fecha de operación", "f. operación", "f.operación", "f. oper",
+                "f.oper", "fecha oper");
+        put(ColumnKind.OTHER_DATE, "fecha valor", "fecha de valor", "f. valor", "f.valor");
+        put(ColumnKind.DESCRIPTION, "operación", "movimiento", "detalle");
+        put(ColumnKind.DEBIT, "debe", "débito");
+        put(ColumnKind.CREDIT, "haber", "crédito");
+        put(ColumnKind.AMOUNT, "monto");
+        put(ColumnKind.OTHER, "referencia");
+        // Dutch: "Af" and "Bij" are money out and in, as columns or as the words of one sign column.
+        put(ColumnKind.DATE, "boekdatum", "transactiedatum");
+        put(ColumnKind.OTHER_DATE, "rentedatum");
+        put(ColumnKind.DESCRIPTION, "naam", "omschrijving", "naam / omschrijving", "naam/omschrijving", "mededelingen");
+        put(ColumnKind.DEBIT, "af", "bedrag af");
+        put(ColumnKind.CREDIT, "bij", "bedrag bij");
+        put(ColumnKind.AMOUNT, "bedrag");
+        // Italian.
+        put(ColumnKind.DATE, "data", "data operazione", "data contabile");
+        put(ColumnKind.OTHER_DATE, "data valuta");
+        put(ColumnKind.DESCRIPTION, "descrizione", "causale");
+        put(ColumnKind.DEBIT, "dare", "uscite", "addebiti");
+        put(ColumnKind.CREDIT, "avere", "entrate", "accrediti");
+        put(ColumnKind.AMOUNT, "importo");
+        // Portuguese ("Valor" alone is the amount; "Data valor" the value date).
+        put(ColumnKind.DATE, "data operação", "data mov", "data movimento", "data lanç", "data lançamento");
+        put(ColumnKind.OTHER_DATE, "data valor");
+        put(ColumnKind.DESCRIPTION, "descrição", "descritivo", "histórico", "lançamento");
+        put(ColumnKind.AMOUNT, "valor", "montante");
+        // One column of debit/credit words or letters that sign the unsigned amount on their row.
+        put(ColumnKind.SIGN, "af/bij", "bij/af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h", "h/s", "d/h",
+                "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere");
     }
 
     /** Abbreviations banks print for header words ("Value Dt", "Txn Amt", "Chq./Ref.No."), read as the word. */
@@ -70,7 +107,7 @@ final class HeaderVocabulary {
         List<List<String>> dates = new ArrayList<>();
         List<List<String>> money = new ArrayList<>();
         for (Map.Entry<String, ColumnKind> phrase : PHRASES.entrySet()) {
-            List<String> words = Arrays.asList(phrase.getKey().split(" "));
+            List<String> words = Arrays.stream(phrase.getKey().split(" ")).map(HeaderVocabulary::normalise).toList();
             HEADER_WORDS.addAll(words);
             ColumnKind kind = phrase.getValue();
             if (kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE) {
@@ -124,7 +161,8 @@ final class HeaderVocabulary {
 
     private static void put(ColumnKind kind, String... phrases) {
         for (String p : phrases) {
-            PHRASES.put(p, kind);
+            // Normalised as the header text will be: "Data mov." is found as "data mov".
+            PHRASES.put(normalise(p), kind);
         }
     }
 

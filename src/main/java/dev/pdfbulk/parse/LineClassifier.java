@@ -155,7 +155,7 @@ final class LineClassifier {
 
     private static boolean inOtherColumn(float left, float right, TableColumns columns, float em) {
         for (Column c : columns.columns()) {
-            if ((c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE)
+            if ((c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE || c.kind() == ColumnKind.SIGN)
                     && c.misalignment(left, right) < 2f * em) {
                 return true;
             }

@@ -40,10 +40,12 @@ enum Marker {
                     + "?(?:forward|fwd|over)|balance ?[bc]/[fd]|balance forward|(?:opening|closing|beginning|ending|"
                     + "previous|new|starting|start|end|final|initial|last statement|statement) balance|"
                     + "balance (?:at|as (?:at|of)|on) |balance (?:from|to) (?:previous|next) |"
-                    + "(?:alter|neuer|anfangs|end|schluss)[ -]?saldo|saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
+                    + "(?:alter|neuer|anfangs|end|schluss|begin|eind|slot)[ -]?saldo|(?:vorig|nieuw) saldo|"
+                    + "saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
                     + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|übertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:précédent|initial|final|au|reporté|à reporter|"
-                    + "créditeur|débiteur)|report\\b|à reporter|saldo (?:anterior|inicial|final))");
+                    + "créditeur|débiteur)|report\\b|à reporter|"
+                    + "saldo (?:anterior|inicial|final|iniziale|precedente))");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them.
     static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",

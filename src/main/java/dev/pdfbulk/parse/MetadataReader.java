@@ -35,17 +35,19 @@ final class MetadataReader {
     private static final Pattern PERIOD_WORD = Pattern.compile(
             "period|zeitraum|période|periode|from|vom|statement dates|between|for the month|du ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE_WORD = Pattern.compile("^(?:to|-|–|—|bis|au|through|thru|until|till|a|al)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_WORD = Pattern.compile(
+            "^(?:to|-|–|—|bis|au|through|thru|until|till|a|al|t/m|tot|até)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING = Pattern.compile(
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:précédent|initial|au début)|"
-                    + "saldo anterior|saldo (?:alt|vortrag)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag)|beginsaldo|vorig saldo",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
             "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?<!last |previous |prior )statement balance|"
-                    + "solde (?:final|à la fin)|saldo (?:final|neu)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "solde (?:final|à la fin)|saldo (?:final|neu)|eindsaldo|nieuw saldo",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);

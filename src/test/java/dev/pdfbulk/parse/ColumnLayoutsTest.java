@@ -32,6 +32,38 @@ class ColumnLayoutsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void germanBookingAndValueDateHeadersWithoutYearsAndBalanceRows() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Kontoauszug", 140, "Zeitraum 01.03.2025 - 31.03.2025").gap(20)
+                .line(40, "Buchung", 100, "Valuta", 160, "Vorgang", 420, "Soll EUR", 500, "Haben EUR")
+                .cell(160, "Kontostand am 28.02.2025").right(545, "100,00").next()
+                .cell(40, "03.03.").cell(100, "05.03.").cell(160, "SEPA-Lastschrift Telekom").right(465, "10,00").next()
+                .cell(40, "04.03.").cell(100, "04.03.").cell(160, "Gehalt").right(545, "1.000,00").next()
+                .cell(160, "Kontostand am 31.03.2025").right(545, "1.090,00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-10.00"), new BigDecimal("1000.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void dutchOpeningAndClosingBalancesAreReadFromTheirLabels() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Periode 01-05-2025 t/m 31-05-2025")
+                .line(40, "Beginsaldo", 200, "€ 100,00")
+                .line(40, "Eindsaldo", 200, "€ 90,00").gap(20)
+                .line(40, "Datum", 120, "Omschrijving", 380, "Bedrag", 460, "Saldo")
+                .cell(40, "02-05-2025").cell(120, "Albert Heijn").right(410, "-10,00").right(500, "90,00").next();
+        Statement s = parse(p);
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("100.00");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("90.00");
+        assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 5, 31));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {

@@ -88,7 +88,30 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void shortAndAbbreviatedDateHeadersInEveryLanguage() {
+        assertThat(kinds(40, "Buchung", 100, "Valuta", 160, "Vorgang", 420, "Soll EUR", 500, "Haben EUR"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT");
+        assertThat(kinds(40, "F. Operación", 110, "F. Valor", 180, "Concepto", 470, "Importe", 540, "Saldo"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT,BALANCE");
+        assertThat(kinds(40, "Data", 100, "Valuta", 160, "Descrizione", 420, "Dare", 480, "Avere", 540, "Saldo"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Data mov.", 110, "Data valor", 180, "Descrição", 420, "Débito", 480, "Crédito",
+                540, "Saldo")).isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
+    void dutchHeadersWithASignColumnOrAfAndBijColumns() {
+        assertThat(kinds(40, "Datum", 120, "Naam / Omschrijving", 380, "Code", 430, "Af/Bij", 500, "Bedrag (EUR)"))
+                .isEqualTo("DATE,DESCRIPTION,OTHER,SIGN,AMOUNT");
+        // "Bij" is three letters, as a currency code is, but names a column of its own.
+        assertThat(kinds(40, "Datum", 120, "Omschrijving", 430, "Af", 450, "Bij", 520, "Saldo"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
     void summaryLinesAndSentencesAreNotHeaders() {
+        assertThat(detect(40, "La data del movimento e il saldo del conto sono indicati qui sotto in euro")).isFalse();
+        assertThat(detect(40, "Datum van de afschrijving: het bedrag wordt af van uw rekening geschreven")).isFalse();
         assertThat(detect(40, "Opening balance", 200, "Money in", 300, "Money out", 400, "Closing balance")).isFalse();
         assertThat(detect(40, "The date and amount of each payment is shown below")).isFalse();
         assertThat(detect(40, "Date", 100, "Description")).isFalse();

@@ -36,7 +36,8 @@ class HeaderVocabularyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Date", "Transaction Date", "Date of transaction", "Posted", "Valuta", "Value date",
-        "Buchungstag", "Date opération", "Fecha", "Effective date"})
+        "Buchungstag", "Date opération", "Fecha", "Effective date", "Buchung", "F. Operación", "F. Valor",
+        "Data mov.", "Data valuta"})
     void everyDateColumnNameHoldsADateKey(String name) {
         assertThat(HeaderVocabulary.kindOf(name)).isIn(ColumnKind.DATE, ColumnKind.OTHER_DATE);
         assertThat(name.split(" ")).anyMatch(HeaderVocabulary::isDateKey);

@@ -53,6 +53,10 @@ class MarkerTest {
         "Page 2,                           false, FURNITURE",
         "Page 2,                           true,  none",
         "Coffee shop,                      true,  none",
+        "Beginsaldo,                       false, BALANCE",
+        "Eindsaldo per 31-05-2025,         false, BALANCE",
+        "Vorig saldo,                      false, BALANCE",
+        "Saldo iniziale,                   true,  BALANCE",
     })
     void marksBalanceTotalAndFurnitureRows(String description, boolean dated, Marker expected) {
         assertThat(Marker.of(description, dated)).isEqualTo(expected);
