@@ -27,6 +27,7 @@ final class LineClassifier {
         RawDate date = null;
         StringBuilder text = new StringBuilder();
         Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
+        SignWords signs = new SignWords();
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (Phrase phrase : Phrase.split(line)) {
             List<Word> words = phrase.words();
@@ -60,8 +61,12 @@ final class LineClassifier {
                         text.append(' ');
                     }
                     text.append(w.text());
-                } else if (!inOtherColumn(w.x(), w.right(), columns, em)) {
-                    return Optional.empty();
+                } else {
+                    Column other = otherColumn(w.x(), w.right(), columns, em);
+                    if (other == null) {
+                        return Optional.empty();
+                    }
+                    signs.add(other, w);
                 }
             }
         }
@@ -70,7 +75,7 @@ final class LineClassifier {
         if (date == null && money.isEmpty() && description.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TableLine(line.page(), line.y(), date, description, money, marker));
+        return Optional.of(new TableLine(line.page(), line.y(), date, description, money, marker, signs.direction()));
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column, and no
@@ -153,13 +158,19 @@ final class LineClassifier {
         return to;
     }
 
-    private static boolean inOtherColumn(float left, float right, TableColumns columns, float em) {
+    // The column left out of the row (reference, posting date, sign) that a word lines up with best, or null.
+    private static Column otherColumn(float left, float right, TableColumns columns, float em) {
+        Column best = null;
+        float bestMiss = 2f * em;
         for (Column c : columns.columns()) {
-            if ((c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE || c.kind() == ColumnKind.SIGN)
-                    && c.misalignment(left, right) < 2f * em) {
-                return true;
+            if (c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE || c.kind() == ColumnKind.SIGN) {
+                float miss = c.misalignment(left, right);
+                if (miss < bestMiss) {
+                    best = c;
+                    bestMiss = miss;
+                }
             }
         }
-        return false;
+        return best;
     }
 }

@@ -122,7 +122,7 @@ final class PageTableReader {
             if (row.isEmpty() && sectionHeading(lines, i, fragment.columns(), pageWidth)) {
                 // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
                 row = Optional.of(new TableLine(line.page(), line.y(), null, line.text(), java.util.Map.of(),
-                        Marker.SECTION));
+                        Marker.SECTION, 0));
             }
             if (row.isEmpty()) {
                 if (i == lines.size() - 1) {

@@ -32,6 +32,9 @@ final class RowAssembler {
         final Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
         int lastPage;
         float lastY;
+        // What the row's own debit/credit words say (+1 in, -1 out); 0 when none or its lines disagree.
+        int direction;
+        boolean directionSeen;
 
         Open(TableLine first) {
             this.page = first.page();
@@ -51,6 +54,10 @@ final class RowAssembler {
                 text.append(line.description());
             }
             line.money().forEach(money::putIfAbsent);
+            if (line.direction() != 0) {
+                direction = directionSeen && direction != line.direction() ? 0 : line.direction();
+                directionSeen = true;
+            }
             lastPage = line.page();
             lastY = line.y();
         }
@@ -139,7 +146,9 @@ final class RowAssembler {
 
     private void close() {
         if (open != null && open.hasTransactionMoney()) {
-            events.add(new TableEvent.Row(open.page, open.date, open.text.toString().strip(), open.money, section));
+            // The row's own debit/credit word says more than the section it is listed under.
+            int direction = open.directionSeen ? open.direction : section;
+            events.add(new TableEvent.Row(open.page, open.date, open.text.toString().strip(), open.money, direction));
         }
         open = null;
     }

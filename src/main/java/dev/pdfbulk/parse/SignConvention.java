@@ -59,12 +59,12 @@ final class SignConvention {
 
     /**
      * The holder's signed amount, or null when the layout leaves the sign open (unmarked values and
-     * nothing to learn from); the caller then uses the change in the running balance. Under a section
-     * heading that names its kind, an unmarked amount in a section of money in ({@code section} +1,
-     * "Payments and Credits") is a credit, in one of money out (-1, "Purchases") a debit; 0 for no such
-     * section. A printed mark still rules.
+     * nothing to learn from); the caller then uses the change in the running balance. An unmarked amount
+     * goes the way the row says ({@code direction} +1 money in, -1 money out, 0 when it does not say): by
+     * its own debit/credit word ("Af"/"Bij"), or by the section heading above it ("Payments and Credits",
+     * "Purchases"). A printed mark still rules, and so do debit and credit columns.
      */
-    BigDecimal holderAmount(Map<ColumnKind, Amount> money, int section) {
+    BigDecimal holderAmount(Map<ColumnKind, Amount> money, int direction) {
         Amount debit = money.get(ColumnKind.DEBIT);
         Amount credit = money.get(ColumnKind.CREDIT);
         if (debit != null || credit != null) {
@@ -81,7 +81,7 @@ final class SignConvention {
             case PLUS -> card ? amount.magnitude().negate() : amount.magnitude();
             case CR -> amount.magnitude();
             case DR -> amount.magnitude().negate();
-            case NONE -> section != 0 ? (section > 0 ? amount.magnitude() : amount.magnitude().negate())
+            case NONE -> direction != 0 ? (direction > 0 ? amount.magnitude() : amount.magnitude().negate())
                     : unmarkedIsCredit == null ? null
                     : unmarkedIsCredit ? amount.magnitude() : amount.magnitude().negate();
         };

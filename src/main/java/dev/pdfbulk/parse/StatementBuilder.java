@@ -73,7 +73,7 @@ final class StatementBuilder {
             lastDate = date;
             Amount printedBalance = row.money().get(ColumnKind.BALANCE);
             BigDecimal balance = printedBalance == null ? null : signs.balance(printedBalance);
-            BigDecimal amount = signs.holderAmount(row.money(), row.section());
+            BigDecimal amount = signs.holderAmount(row.money(), row.direction());
             BigDecimal magnitude = amount == null ? SignConvention.magnitude(row.money()) : null;
             out.add(new Entry(null, date, row.description(), amount, magnitude, balance, row.page()));
         }

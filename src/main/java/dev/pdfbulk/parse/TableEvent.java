@@ -12,10 +12,11 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
      * @param date        its own date, or null when it shares the previous row's date
      * @param description full text
      * @param money       amounts by column kind
-     * @param section     what the section heading above the row says of unsigned amounts: +1 money in,
-     *                    -1 money out, 0 no section or one that does not say
+     * @param direction   what the row says of its unsigned amount: its own debit/credit word ("Af"/"Bij")
+     *                    if it prints one, else the section heading above it; +1 money in, -1 money out, 0
+     *                    neither says
      */
-    record Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money, int section)
+    record Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money, int direction)
             implements TableEvent {
         public Row {
             money = Map.copyOf(money);

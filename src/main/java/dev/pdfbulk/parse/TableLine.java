@@ -12,8 +12,11 @@ import java.util.Map;
  * @param description text in the description area, possibly empty
  * @param money       amounts by column kind (debit, credit, amount, balance)
  * @param marker      non-null when the line is a balance, total or furniture row
+ * @param direction   what a debit/credit word in a column of its own says of the line's unsigned amount: +1 money
+ *                    in, -1 money out, 0 no such word
  */
-record TableLine(int page, float y, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker) {
+record TableLine(int page, float y, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker,
+                 int direction) {
 
     TableLine {
         money = money.isEmpty() ? Map.of() : new EnumMap<>(money);

@@ -64,6 +64,54 @@ class ColumnLayoutsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void debitAndCreditWordsInAColumnOfTheirOwnSignTheUnsignedAmount() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Periode 01-05-2025 t/m 31-05-2025")
+                .line(40, "Beginsaldo", 200, "€ 100,00")
+                .line(40, "Eindsaldo", 200, "€ 1.070,00").gap(20)
+                .line(40, "Datum", 120, "Naam / Omschrijving", 380, "Code", 430, "Af/Bij", 500, "Bedrag (EUR)")
+                .cell(40, "02-05-2025").cell(120, "J. de Vries").cell(380, "OV").cell(430, "Bij")
+                .right(560, "1.000,00").next()
+                .line(120, "Omschrijving: salaris mei")
+                .cell(40, "03-05-2025").cell(120, "Albert Heijn").cell(380, "BA").cell(430, "Af").right(560, "30,00")
+                .next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("J. de Vries Omschrijving: salaris mei", "Albert Heijn");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("1000.00"), new BigDecimal("-30.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aTypeColumnSaysDebitOrCreditOnlyByAWholeCell() throws Exception {
+        // "Credit card" names the kind of payment, not its direction: that row's sign comes from the balance.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 110, "Transaction type", 200, "Description", 430, "Amount", 510, "Balance")
+                .cell(40, "01/08/2025").cell(200, "Opening balance").right(550, "100.00").next()
+                .cell(40, "02/08/2025").cell(110, "Credit").cell(200, "SALARY").right(470, "50.00").next()
+                .cell(40, "03/08/2025").cell(110, "Debit").cell(200, "RENT").right(470, "20.00").next()
+                .cell(40, "04/08/2025").cell(110, "Credit card").cell(200, "CARD BILL").right(470, "5.00")
+                .right(550, "125.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("50.00"), new BigDecimal("-20.00"), new BigDecimal("-5.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aSignWordThatContradictsTheBalancesLeavesTheStatementUnreconciled() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Beginsaldo", 200, "€ 100,00")
+                .line(40, "Eindsaldo", 200, "€ 120,00").gap(20)
+                .line(40, "Datum", 120, "Omschrijving", 430, "Af/Bij", 500, "Bedrag (EUR)")
+                .cell(40, "02-05-2025").cell(120, "J. de Vries").cell(430, "Bij").right(560, "30,00").next()
+                .cell(40, "03-05-2025").cell(120, "Albert Heijn").cell(430, "Bij").right(560, "10,00").next();
+        assertThat(parse(p).reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
     static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {

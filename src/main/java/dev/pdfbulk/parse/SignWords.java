@@ -1,0 +1,71 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The debit/credit words of one table line printed in a column of their own ("Af"/"Bij", "D"/"C", "DR"/"CR",
+ * "Soll"/"Haben", "Debit"/"Credit" under "Type"): they say which way the line's unsigned amount goes. Collects
+ * the words of the line's reference-like columns, then reads each column's cell whole, so "Credit card" or a
+ * code says nothing. Not thread-safe: one per line.
+ */
+final class SignWords {
+
+    private static final Set<String> OUT = Set.of("debit", "débit", "débito", "dr", "db", "af", "soll", "debe",
+            "dare", "cargo", "withdrawal");
+    private static final Set<String> IN = Set.of("credit", "crédit", "crédito", "cr", "bij", "haben", "haber",
+            "avere", "abono", "deposit");
+    // Single letters and signs say it only under a header that names a sign column ("D/C", "S/H", "+/-").
+    private static final Set<String> OUT_MARKS = Set.of("d", "s", "-");
+    private static final Set<String> IN_MARKS = Set.of("c", "h", "+");
+
+    private List<Column> columns;
+    private List<StringBuilder> cells;
+
+    /** Adds a word the line prints under {@code column}, a reference-like or sign column. */
+    void add(Column column, Word word) {
+        if (column.kind() != ColumnKind.SIGN && column.kind() != ColumnKind.OTHER) {
+            return;
+        }
+        if (columns == null) {
+            columns = new ArrayList<>(2);
+            cells = new ArrayList<>(2);
+        }
+        int k = columns.indexOf(column);
+        if (k < 0) {
+            columns.add(column);
+            cells.add(new StringBuilder(word.text()));
+        } else {
+            cells.get(k).append(' ').append(word.text());
+        }
+    }
+
+    /** +1 when the cells say money in, -1 money out, 0 when none says or they disagree. */
+    int direction() {
+        int direction = 0;
+        for (int k = 0; columns != null && k < columns.size(); k++) {
+            int d = directionOf(cells.get(k).toString(), columns.get(k).kind() == ColumnKind.SIGN);
+            if (d != 0 && direction != 0 && d != direction) {
+                return 0;
+            }
+            direction = d != 0 ? d : direction;
+        }
+        return direction;
+    }
+
+    /** What one cell says: +1 money in, -1 money out, 0 nothing; letters and signs count only in a sign column. */
+    static int directionOf(String cell, boolean signColumn) {
+        String c = HeaderVocabulary.normalise(cell).toLowerCase(Locale.ROOT);
+        if (OUT.contains(c) || signColumn && OUT_MARKS.contains(c)) {
+            return -1;
+        }
+        if (IN.contains(c) || signColumn && IN_MARKS.contains(c)) {
+            return 1;
+        }
+        return 0;
+    }
+}
