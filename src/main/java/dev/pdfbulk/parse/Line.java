@@ -28,6 +28,33 @@ record Line(int page, float y, float height, List<Word> words) {
         return Phrase.join(words);
     }
 
+    // Characters a rule is typed with in plain-text prints: dashes, underscores, equals signs, and the like.
+    private static final String RULE_CHARS = "-_=~*.\u2013\u2014\u2500\u2501\u2550";
+    // A lone "-" or "--" is an empty cell's placeholder; a rule is drawn longer.
+    private static final int MIN_RULE = 3;
+
+    /**
+     * True for a line drawn with characters, such as the dashes under a plain-text table's header
+     * ("--------  ----------  -------"): each word one rule character repeated, at least one of them long.
+     */
+    boolean isRule() {
+        int longest = 0;
+        for (Word w : words) {
+            String t = w.text();
+            char c = t.charAt(0);
+            if (RULE_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+            for (int k = 1; k < t.length(); k++) {
+                if (t.charAt(k) != c) {
+                    return false;
+                }
+            }
+            longest = Math.max(longest, t.length());
+        }
+        return longest >= MIN_RULE;
+    }
+
     /** Groups a page's words into lines, top to bottom. */
     static List<Line> of(PageText page) {
         List<Word> words = new ArrayList<>(page.words());

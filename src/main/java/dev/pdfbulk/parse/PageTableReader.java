@@ -110,6 +110,12 @@ final class PageTableReader {
             if (previous != null && !fragment.lines().isEmpty() && tooFar(previous, line, pitches)) {
                 return new End(i);
             }
+            if (line.isRule()) {
+                // A rule typed under the header or between rows is furniture: no row, and not the table's end.
+                previous = line;
+                i++;
+                continue;
+            }
             // Before stitching: the orphan would otherwise pair with the next row's date.
             if (before != null && fragment.lines().isEmpty()
                     && completesCarriedDate(lines, i, fragment.columns(), before, pageWidth)) {
