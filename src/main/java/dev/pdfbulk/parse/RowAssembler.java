@@ -91,7 +91,7 @@ final class RowAssembler {
             if (line.marker() == Marker.BALANCE) {
                 Amount value = balanceOf(line);
                 if (value != null) {
-                    events.add(new TableEvent.BalanceMark(value));
+                    events.add(new TableEvent.BalanceMark(value, line.page()));
                 }
             }
             return;

@@ -24,13 +24,13 @@ final class StatementBuilder {
     }
 
     static Statement build(List<TableEvent> events, MetadataReader.Raw meta, DateResolver dates,
-                           SignConvention signs, int pages) {
+                           SignConvention signs, int pages, TableSpan span) {
         List<Entry> entries = entries(events, dates, signs);
         BigDecimal metaOpening = meta.opening() == null ? null : signs.balance(meta.opening());
         BigDecimal metaClosing = meta.closing() == null ? null : signs.balance(meta.closing());
-        Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing);
+        Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing, span);
         if (pass.reconciliation().isUnreconciled() && !datesRunOldestFirst(entries)) {
-            Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing);
+            Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing, span);
             if (newestFirst.reconciliation().status() == ReconciliationStatus.RECONCILED) {
                 pass = newestFirst;
             }
@@ -61,7 +61,7 @@ final class StatementBuilder {
         LocalDate lastDate = null;
         for (TableEvent event : events) {
             if (event instanceof TableEvent.BalanceMark mark) {
-                out.add(new Entry(signs.balance(mark.value()), null, null, null, null, null, 0));
+                out.add(new Entry(signs.balance(mark.value()), null, null, null, null, null, mark.page()));
                 continue;
             }
             TableEvent.Row row = (TableEvent.Row) event;
@@ -101,9 +101,10 @@ final class StatementBuilder {
 
         /**
          * @param newestFirst walk the entries bottom to top, so that the running balance moves in time order
+         * @param span        where the table was read from its start and to its end
          */
         static Pass run(List<Entry> entries, boolean newestFirst, int direction, BigDecimal metaOpening,
-                        BigDecimal metaClosing) {
+                        BigDecimal metaClosing, TableSpan span) {
             int rows = 0;
             for (Entry e : entries) {
                 if (e.date != null) {
@@ -111,7 +112,7 @@ final class StatementBuilder {
                 }
             }
             Transaction[] transactions = new Transaction[rows];
-            Verifier verifier = new Verifier(direction);
+            BalanceVerifier verifier = new BalanceVerifier(direction);
             boolean rowsSeen = false;
             BigDecimal lastMark = null;
             int done = 0;
@@ -121,15 +122,15 @@ final class StatementBuilder {
                 Entry e = entries.get(newestFirst ? size - 1 - k : k);
                 if (e.mark != null) {
                     if (!rowsSeen && !verifier.started()) {
-                        verifier.open(e.mark);
+                        verifier.open(e.mark, e.page);
                     } else {
-                        verifier.checkpoint(e.mark, lastRow);
+                        verifier.checkpoint(e.mark, lastRow, e.page);
                     }
                     lastMark = e.mark;
                     continue;
                 }
                 if (!rowsSeen && !verifier.started() && metaOpening != null) {
-                    verifier.open(metaOpening);
+                    verifier.open(metaOpening, BalanceVerifier.SUMMARY);
                 }
                 rowsSeen = true;
                 lastMark = null;
@@ -141,103 +142,44 @@ final class StatementBuilder {
                 int index = newestFirst ? rows - done : done - 1;
                 transactions[index] = new Transaction(e.date, e.description, amount, e.balance, e.page);
                 lastRow = index + 1;
-                verifier.row(lastRow, amount, e.balance);
+                verifier.row(lastRow, amount, e.balance, e.page);
             }
             BigDecimal closing = lastMark != null ? lastMark : metaClosing;
             if (closing != null && lastMark == null) {
-                verifier.checkpoint(closing, 0);
+                verifier.checkpoint(closing, 0, BalanceVerifier.SUMMARY);
             } else if (metaClosing != null && lastMark != null && metaClosing.compareTo(lastMark) != 0) {
-                verifier.checkpoint(metaClosing, 0);
+                verifier.checkpoint(metaClosing, 0, BalanceVerifier.SUMMARY);
             }
             BigDecimal opening = verifier.opening() != null ? verifier.opening() : metaOpening;
             Reconciliation result = verifier.result();
+            if (result.status() == ReconciliationStatus.RECONCILED) {
+                result = bracketed(verifier, newestFirst, metaOpening, metaClosing != null, span, result);
+            }
             if (newestFirst && result.status() == ReconciliationStatus.RECONCILED) {
                 result = Reconciliation.reconciled(result.detail() + " (rows printed newest first)");
             }
             return new Pass(List.of(transactions), result, opening, closing);
         }
-    }
 
-    /** Follows the running balance and remembers the first disagreement. */
-    private static final class Verifier {
-        private final int direction;
-        private BigDecimal opening;
-        private BigDecimal running;
-        private int checks;
-        private Reconciliation mismatch;
-
-        Verifier(int direction) {
-            this.direction = direction;
-        }
-
-        boolean started() {
-            return running != null;
-        }
-
-        BigDecimal opening() {
-            return opening;
-        }
-
-        void open(BigDecimal value) {
-            opening = value;
-            running = value;
-        }
-
-        BigDecimal amountFromBalance(BigDecimal magnitude, BigDecimal balance) {
-            if (running != null && balance != null) {
-                BigDecimal change = balance.subtract(running).multiply(BigDecimal.valueOf(direction));
-                if (change.abs().compareTo(magnitude) == 0) {
-                    return change;
-                }
+        // Balances that agree prove nothing of rows lost before the first or after the last of them: the walk
+        // must start from the statement's printed opening or a balance read where the table starts, and end
+        // likewise at its printed closing or where the table ends.
+        private static Reconciliation bracketed(BalanceVerifier verifier, boolean newestFirst,
+                                                BigDecimal metaOpening, boolean printedClosing, TableSpan span,
+                                                Reconciliation agreed) {
+            int start = verifier.startPage();
+            boolean printedOpening = start == BalanceVerifier.SUMMARY
+                    || metaOpening != null && verifier.opening() != null && metaOpening.compareTo(verifier.opening()) == 0;
+            if (!printedOpening && !TableSpan.at(newestFirst ? span.lastPage() : span.firstPage(), start)) {
+                return Reconciliation.mismatch(1, null, null, "opening balance taken from page " + start
+                        + ", not from the start of the transactions: rows before it may be missing");
             }
-            return magnitude;
-        }
-
-        void row(int index, BigDecimal amount, BigDecimal balance) {
-            if (running != null) {
-                running = running.add(amount.multiply(BigDecimal.valueOf(direction)));
+            int end = verifier.lastPage();
+            if (!printedClosing && !TableSpan.at(newestFirst ? span.firstPage() : span.lastPage(), end)) {
+                return Reconciliation.mismatch(0, null, null, "closing balance taken from page " + end
+                        + ", not from the end of the transactions: rows after it may be missing");
             }
-            if (balance == null) {
-                return;
-            }
-            if (running == null) {
-                running = balance;
-                return;
-            }
-            checks++;
-            if (running.compareTo(balance) != 0) {
-                fail(index, running, balance, "row " + index + ": balance " + balance.toPlainString()
-                        + " printed, " + running.toPlainString() + " expected");
-            }
-            running = balance;
-        }
-
-        void checkpoint(BigDecimal value, int afterRow) {
-            if (running == null) {
-                running = value;
-                return;
-            }
-            checks++;
-            if (running.compareTo(value) != 0) {
-                String where = afterRow == 0 ? "closing balance" : "balance after row " + afterRow;
-                fail(afterRow, running, value, where + ": " + value.toPlainString() + " printed, "
-                        + running.toPlainString() + " expected");
-            }
-            running = value;
-        }
-
-        private void fail(int row, BigDecimal expected, BigDecimal found, String detail) {
-            if (mismatch == null) {
-                mismatch = Reconciliation.mismatch(row, expected, found, detail);
-            }
-        }
-
-        Reconciliation result() {
-            if (mismatch != null) {
-                return mismatch;
-            }
-            return checks > 0 ? Reconciliation.reconciled(checks + " balance check(s) passed")
-                    : Reconciliation.unverified("no opening, closing or running balance printed");
+            return agreed;
         }
     }
 }

@@ -27,7 +27,8 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
      * A balance printed on its own row: opening, brought or carried forward, closing.
      *
      * @param value the balance as printed
+     * @param page  the page it is printed on
      */
-    record BalanceMark(Amount value) implements TableEvent {
+    record BalanceMark(Amount value, int page) implements TableEvent {
     }
 }

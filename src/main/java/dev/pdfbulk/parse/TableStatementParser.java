@@ -7,6 +7,7 @@ import dev.pdfbulk.model.StatementException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class TableStatementParser implements StatementParser {
     private final List<TableFragment> fragments = new ArrayList<>();
     private final List<Line> otherLines = new ArrayList<>();
     private final StringBuilder cardEvidence = new StringBuilder();
+    // Per page, the lines outside any table that read like transactions: rows a missed header left unread.
+    private final Map<Integer, Integer> rowsOutsideTables = new HashMap<>();
     private TableFragment openTable;
     private int pages;
     private long words;
@@ -53,6 +56,9 @@ final class TableStatementParser implements StatementParser {
             }
             if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(line.text()).find()) {
                 cardEvidence.append(line.text()).append('\n');
+            }
+            if (TableSpan.looksLikeRow(line)) {
+                rowsOutsideTables.merge(page.number(), 1, Integer::sum);
             }
         }
     }
@@ -86,10 +92,13 @@ final class TableStatementParser implements StatementParser {
         DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
                 meta.printedYear() != null ? meta.printedYear() : LocalDate.now().getYear());
         boolean card = cardEvidence.length() > 0;
-        Statement statement = StatementBuilder.build(events, meta, dates, SignConvention.of(card, events), pages);
+        TableSpan span = TableSpan.of(table, unreadRows(table));
+        Statement statement = StatementBuilder.build(events, meta, dates, SignConvention.of(card, events), pages,
+                span);
         if (statement.reconciliation().isUnreconciled()) {
             // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
-            Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events), pages);
+            Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events), pages,
+                    span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != dev.pdfbulk.model.ReconciliationStatus.UNVERIFIED) {
                 return withCurrency(other, events);
@@ -115,6 +124,18 @@ final class TableStatementParser implements StatementParser {
             }
         }
         return out;
+    }
+
+    // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
+    // as summaries), which may be the transaction list under a header read differently.
+    private Map<Integer, Integer> unreadRows(List<TableFragment> table) {
+        Map<Integer, Integer> rows = new HashMap<>(rowsOutsideTables);
+        for (TableFragment f : fragments) {
+            if (!table.contains(f) && !isSideTable(f) && f.dataLines() > 0) {
+                rows.merge(f.page(), (int) f.dataLines(), Integer::sum);
+            }
+        }
+        return rows;
     }
 
     private boolean isSideTable(TableFragment f) {

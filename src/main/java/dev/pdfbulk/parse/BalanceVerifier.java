@@ -1,0 +1,119 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Reconciliation;
+
+import java.math.BigDecimal;
+
+/**
+ * Follows the running balance of one walk through a statement's rows and remembers the first disagreement,
+ * and where the balances it started and ended with were printed. Not thread-safe.
+ */
+final class BalanceVerifier {
+
+    /** The page of a balance printed outside the table (the statement's summary). */
+    static final int SUMMARY = 0;
+
+    private final int direction;
+    private BigDecimal opening;
+    private BigDecimal running;
+    private int checks;
+    private Reconciliation mismatch;
+    private int startPage = -1;
+    private int lastPage = -1;
+
+    BalanceVerifier(int direction) {
+        this.direction = direction;
+    }
+
+    boolean started() {
+        return running != null;
+    }
+
+    BigDecimal opening() {
+        return opening;
+    }
+
+    /** The page of the balance the walk started from ({@link #SUMMARY} for the printed opening), -1 if none. */
+    int startPage() {
+        return startPage;
+    }
+
+    /** The page of the last balance read in the table, -1 if none. */
+    int lastPage() {
+        return lastPage;
+    }
+
+    void open(BigDecimal value, int page) {
+        opening = value;
+        running = value;
+        startPage = page;
+        seen(page);
+    }
+
+    BigDecimal amountFromBalance(BigDecimal magnitude, BigDecimal balance) {
+        if (running != null && balance != null) {
+            BigDecimal change = balance.subtract(running).multiply(BigDecimal.valueOf(direction));
+            if (change.abs().compareTo(magnitude) == 0) {
+                return change;
+            }
+        }
+        return magnitude;
+    }
+
+    void row(int index, BigDecimal amount, BigDecimal balance, int page) {
+        if (running != null) {
+            running = running.add(amount.multiply(BigDecimal.valueOf(direction)));
+        }
+        if (balance == null) {
+            return;
+        }
+        seen(page);
+        if (running == null) {
+            running = balance;
+            startPage = page;
+            return;
+        }
+        checks++;
+        if (running.compareTo(balance) != 0) {
+            fail(index, running, balance, "row " + index + ": balance " + balance.toPlainString()
+                    + " printed, " + running.toPlainString() + " expected");
+        }
+        running = balance;
+    }
+
+    void checkpoint(BigDecimal value, int afterRow, int page) {
+        seen(page);
+        if (running == null) {
+            running = value;
+            startPage = page;
+            return;
+        }
+        checks++;
+        if (running.compareTo(value) != 0) {
+            String where = afterRow == 0 ? "closing balance" : "balance after row " + afterRow;
+            fail(afterRow, running, value, where + ": " + value.toPlainString() + " printed, "
+                    + running.toPlainString() + " expected");
+        }
+        running = value;
+    }
+
+    private void seen(int page) {
+        if (page != SUMMARY) {
+            lastPage = page;
+        }
+    }
+
+    private void fail(int row, BigDecimal expected, BigDecimal found, String detail) {
+        if (mismatch == null) {
+            mismatch = Reconciliation.mismatch(row, expected, found, detail);
+        }
+    }
+
+    Reconciliation result() {
+        if (mismatch != null) {
+            return mismatch;
+        }
+        return checks > 0 ? Reconciliation.reconciled(checks + " balance check(s) passed")
+                : Reconciliation.unverified("no opening, closing or running balance printed");
+    }
+}

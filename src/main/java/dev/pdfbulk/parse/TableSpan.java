@@ -1,0 +1,69 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pages at which the transaction table was read from its first row and to its last: a balance printed in
+ * the table can stand for the statement's opening (or closing) only if it is read on the first (last) of them;
+ * one on a later (earlier) page would leave rows lost before (after) it uncounted.
+ *
+ * @param firstPage the page whose table was read from its start, or 0 when rows may be missing there: the
+ *                  first header read nothing, or an earlier page prints rows no table took
+ * @param lastPage  the page whose table was read to its end, or 0 when the last header read nothing
+ */
+record TableSpan(int firstPage, int lastPage) {
+
+    /** True when {@code limit} (a first or last page) is known and {@code page} is it. */
+    static boolean at(int limit, int page) {
+        return limit > 0 && page == limit;
+    }
+
+    /**
+     * @param table      the transaction table's fragments, in page order, not empty
+     * @param rowsByPage per page, the lines no transaction table read that look like transactions (a date, text
+     *                   and an amount): outside any table, or in a table of other columns
+     */
+    static TableSpan of(List<TableFragment> table, Map<Integer, Integer> rowsByPage) {
+        TableFragment first = table.get(0);
+        TableFragment last = table.get(table.size() - 1);
+        boolean rowsBefore = rowsByPage.entrySet().stream()
+                .anyMatch(e -> e.getKey() < first.page() && e.getValue() > 0);
+        return new TableSpan(read(first) && !rowsBefore ? first.page() : 0, read(last) ? last.page() : 0);
+    }
+
+    // A header under which no row and no balance was read stands where rows may have been lost.
+    private static boolean read(TableFragment fragment) {
+        for (TableLine l : fragment.lines()) {
+            if (l.date() != null || !l.money().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that reads like a transaction: a date first, an amount last, and text between that names no balance. */
+    static boolean looksLikeRow(Line line) {
+        List<Word> words = line.words();
+        int date = 0;
+        for (int n = Math.min(3, words.size() - 1); n >= 1 && date == 0; n--) {
+            if (DateParser.parse(Phrase.join(words, 0, n)).isPresent()) {
+                date = n;
+            }
+        }
+        if (date == 0) {
+            return false;
+        }
+        int amount = words.size();
+        for (int n = 1; n <= 2 && words.size() - n > date && amount == words.size(); n++) {
+            if (AmountParser.parse(Phrase.join(words, words.size() - n, words.size())).isPresent()) {
+                amount = words.size() - n;
+            }
+        }
+        // "05/01/25 BEGINNING BALANCE 3,412.80" in a summary box is the opening, not a lost row.
+        return amount < words.size() && amount > date
+                && Marker.of(Phrase.join(words, date, amount), true) == null;
+    }
+}

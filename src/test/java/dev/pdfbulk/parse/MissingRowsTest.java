@@ -1,0 +1,121 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Balances that agree with each other prove nothing of rows lost before the first of them: a statement whose
+ * first page's rows could not be read must not come out reconciled from the balances of its later pages.
+ */
+class MissingRowsTest {
+
+    private static PageSketch header(PageSketch p) {
+        return p.line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance");
+    }
+
+    private static PageSketch row(PageSketch p, String date, String text, String out, String balance) {
+        return p.cell(40, date).cell(140, text).right(415, out).right(555, balance).next();
+    }
+
+    // Page 1's rows are unreadable: a notice set across the columns ends the table right under its header.
+    private static PageSketch pageOneUnread(String summary) {
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025");
+        if (summary != null) {
+            p.line(40, summary);
+        }
+        p.gap(20);
+        header(p).line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully");
+        row(p, "01/08/2025", "RENT", "500.00", "500.00");
+        row(p, "02/08/2025", "COFFEE", "2.00", "498.00");
+        return p.gap(40).line(40, "Page 1 of 2");
+    }
+
+    private static PageSketch pageTwo(String broughtForward) {
+        PageSketch p = header(new PageSketch(2));
+        if (broughtForward != null) {
+            p.cell(140, "BALANCE BROUGHT FORWARD").right(555, broughtForward).next();
+        }
+        row(p, "03/08/2025", "TEA", "1.00", "497.00");
+        row(p, "04/08/2025", "BREAD", "3.00", "494.00");
+        return p.gap(40).line(40, "Page 2 of 2");
+    }
+
+    @Test
+    void rowsReadOnlyAfterAnUnreadFirstPageAreNotReconciled() throws Exception {
+        Statement s = parse(pageOneUnread(null), pageTwo(null));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("TEA", "BREAD");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().detail()).contains("rows before it may be missing");
+    }
+
+    @Test
+    void aBalanceBroughtForwardOnALaterPageIsNoOpening() throws Exception {
+        Statement s = parse(pageOneUnread(null), pageTwo("498.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
+    @Test
+    void aBroughtForwardBalanceThatIsNotThePrintedOpeningIsNoOpening() throws Exception {
+        Statement s = parse(pageOneUnread("Opening balance 1,000.00"), pageTwo("498.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
+    @Test
+    void thePrintedOpeningCatchesTheLostRowsByTheirAmounts() throws Exception {
+        Statement s = parse(pageOneUnread("Opening balance 1,000.00"), pageTwo(null));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().found()).isEqualByComparingTo("497.00");
+    }
+
+    @Test
+    void rowsOnAFirstPageWhoseHeaderWasNotReadAreMissingRows() throws Exception {
+        // No header on page 1 at all: its dated rows with amounts lie outside any table.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Day", 140, "What", 370, "Out", 515, "Left");
+        row(one, "01/08/2025", "RENT", "500.00", "500.00");
+        row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
+        Statement s = parse(one, pageTwo(null));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("TEA", "BREAD");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
+    @Test
+    void aTableReadFromItsFirstPageStillReconcilesFromItsFirstBalance() throws Exception {
+        // The same statement read whole: the first row's balance is where the running balance starts.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
+        header(one);
+        row(one, "01/08/2025", "RENT", "500.00", "500.00");
+        row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), pageTwo("498.00"));
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void rowsLostAtTheEndAreNotReconciledWithoutAPrintedClosing() throws Exception {
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
+        header(one).cell(140, "OPENING BALANCE").right(555, "1,000.00").next();
+        row(one, "01/08/2025", "RENT", "500.00", "500.00");
+        row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
+        PageSketch two = header(new PageSketch(2))
+                .line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully");
+        row(two, "03/08/2025", "TEA", "1.00", "497.00");
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), two);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "COFFEE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().detail()).contains("rows after it may be missing");
+    }
+
+    private static Statement parse(PageSketch... pages) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        for (PageSketch p : pages) {
+            parser.accept(p.page());
+        }
+        return parser.finish();
+    }
+}
