@@ -18,6 +18,9 @@ import java.util.Map;
 final class HeaderVocabulary {
 
     private static final Map<String, ColumnKind> PHRASES = new HashMap<>();
+    /** Headers of a column of currency codes; short as some are, they name a column, never qualify one. */
+    private static final Set<String> CURRENCY_COLUMNS = Set.of("ccy", "cur", "curr", "currency", "currency code",
+            "währung", "devise", "moneda", "divisa");
 
     static {
         put(ColumnKind.DATE, "date", "datum", "buchungstag", "buchungsdatum", "trans date", "transaction date",
@@ -85,6 +88,11 @@ final class HeaderVocabulary {
         // One column of debit/credit words or letters that sign the unsigned amount on their row.
         put(ColumnKind.SIGN, "af/bij", "bij/af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h", "h/s", "d/h",
                 "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere");
+        // A currency column, and an amount in a foreign currency: neither is the account's money.
+        put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
+        put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",
+                "foreign currency", "original currency amount", "foreign currency amount", "originalbetrag",
+                "fremdwährung", "montant devise", "importe divisa");
     }
 
     /** Abbreviations banks print for header words ("Value Dt", "Txn Amt", "Chq./Ref.No."), read as the word. */
@@ -217,7 +225,7 @@ final class HeaderVocabulary {
     /** True for a word that qualifies a header without naming a column: a currency or a unit. */
     static boolean isQualifier(String word) {
         String w = normalise(word);
-        return w.isEmpty() || QUALIFIER.matcher(w).matches();
+        return w.isEmpty() || QUALIFIER.matcher(w).matches() && !CURRENCY_COLUMNS.contains(w);
     }
 
     /** True when the word can be part of a header phrase: a cheap filter before the full match. */

@@ -54,6 +54,7 @@ final class LineClassifier {
                 to = takeAmount(words, from, to, columns, money, em);
             } while (to != before && to > from);
             // Word by word: a narrow gap may join a cheque number to the description it precedes.
+            float cellLeft = Float.NaN;
             for (int i = from; i < to; i++) {
                 Word w = words.get(i);
                 if (w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em) {
@@ -61,13 +62,19 @@ final class LineClassifier {
                         text.append(' ');
                     }
                     text.append(w.text());
-                } else {
-                    Column other = otherColumn(w.x(), w.right(), columns, em);
-                    if (other == null) {
-                        return Optional.empty();
-                    }
-                    signs.add(other, w);
+                    cellLeft = Float.NaN;
+                    continue;
                 }
+                // A cell of several words ("SEPA CT") lines up with its column as a whole, not word by word.
+                cellLeft = Float.isNaN(cellLeft) ? w.x() : cellLeft;
+                Column other = otherColumn(w.x(), w.right(), columns, em);
+                if (other == null) {
+                    other = otherColumn(cellLeft, w.right(), columns, em);
+                }
+                if (other == null) {
+                    return Optional.empty();
+                }
+                signs.add(other, w);
             }
         }
         String description = text.toString().strip();

@@ -28,6 +28,14 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aCurrencyColumnIsAColumnNotAQualifier() {
+        assertThat(kinds(40, "Date", 100, "Description", 380, "Debit", 430, "Credit", 480, "Balance", 520, "Ccy"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE,OTHER");
+        assertThat(kinds(40, "Date", 100, "Description", 290, "Original amount", 370, "Currency", 440, "Amount (£)"))
+                .isEqualTo("DATE,DESCRIPTION,OTHER,OTHER,AMOUNT");
+    }
+
+    @Test
     void transactionDateWinsOverPostingDate() {
         assertThat(kinds(40, "Post Date", 100, "Trans Date", 160, "Description", 450, "Amount"))
                 .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");

@@ -1,0 +1,67 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Columns that are neither description nor the account's money: their cells never end a row or the table. */
+class OtherColumnsTest {
+
+    @Test
+    void aCurrencyCodeOnEveryRowIsACellOfItsOwnColumn() throws Exception {
+        // "Ccy" sits a space after "Balance", where a currency would qualify it: it heads a column of its own.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Description", 330, "Debit", 390, "Credit", 455, "Balance", 505, "Ccy")
+                .cell(40, "01/08/2025").cell(100, "Opening balance").right(490, "100.00").cell(505, "EUR").next()
+                .cell(40, "02/08/2025").cell(100, "RENT").right(355, "10.00").right(490, "90.00").cell(505, "EUR").next()
+                .cell(40, "03/08/2025").cell(100, "REFUND").right(420, "5.00").right(490, "95.00").cell(505, "EUR").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-10.00"), new BigDecimal("5.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aCellOfSeveralWordsStaysInItsColumn() throws Exception {
+        // "SEPA TRANSFER" runs well past the right edge of "Type"; left-aligned with it, it is one cell.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Type", 200, "Description", 330, "Debit", 390, "Credit", 455, "Balance")
+                .cell(40, "01/08/2025").cell(200, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "SEPA TRANSFER").cell(200, "RENT").right(355, "10.00")
+                .right(490, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "CARD").cell(200, "REFUND").right(420, "5.00").right(490, "95.00")
+                .next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "REFUND");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void anAmountInAForeignCurrencyIsNotTheAccountsAmount() throws Exception {
+        // "Original amount" and "Currency" name no money of the account; "Amount (£)" does.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Credit limit £5,000.00")
+                .line(40, "Statement date 01/08/2025")
+                .line(40, "Previous balance", 200, "£500.00")
+                .line(40, "New balance", 200, "£530.00").gap(20)
+                .line(40, "Date", 100, "Description", 290, "Original amount", 370, "Currency", 440, "Amount (£)")
+                .cell(40, "24/07").cell(100, "HOTEL").right(365, "45.00").cell(370, "USD").right(490, "36.00").next()
+                .cell(40, "26/07").cell(100, "GROCER").right(490, "44.00").next()
+                .cell(40, "28/07").cell(100, "PAYMENT RECEIVED").right(490, "-50.00").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-36.00"), new BigDecimal("-44.00"), new BigDecimal("50.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    private static Statement parse(PageSketch page) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        parser.accept(page.page());
+        return parser.finish();
+    }
+}
