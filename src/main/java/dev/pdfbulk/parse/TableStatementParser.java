@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
 
@@ -70,22 +71,32 @@ final class TableStatementParser implements StatementParser {
                     "no text layer on any of " + pages + " page(s): a scanned image, OCR is needed");
         }
         List<TableFragment> table = transactionTable();
-        RowAssembler rows = new RowAssembler();
-        for (TableFragment f : table) {
-            rows.accept(f);
-        }
-        List<TableEvent> events = rows.events();
-        List<RawDate> rowDates = new ArrayList<>();
-        for (TableEvent e : events) {
-            if (e instanceof TableEvent.Row r && r.date() != null) {
-                rowDates.add(r.date());
-            }
-        }
+        List<TableEvent> events = events(table);
+        List<RawDate> rowDates = rowDates(events);
         if (rowDates.isEmpty()) {
             throw new StatementException(FailureReason.NO_TRANSACTIONS, "no transactions found in " + pages
                     + " page(s) of text" + (fragments.isEmpty() ? " (no transaction table)" : ""));
         }
         MetadataReader.Raw meta = MetadataReader.read(otherLines);
+        Statement statement = statement(table, events, rowDates, meta);
+        List<TableFragment> charges = chargeTables(table);
+        if (statement.reconciliation().isUnreconciled() && !charges.isEmpty()) {
+            // Charges listed in a table of their own (fees, interest) count in the balance when, and only when,
+            // with them every balance agrees: a summary that merely repeats amounts never makes it add up.
+            List<TableFragment> all = new ArrayList<>(fragments);
+            all.removeIf(f -> !table.contains(f) && !charges.contains(f));
+            List<TableEvent> withCharges = events(all);
+            Statement other = statement(all, withCharges, rowDates(withCharges), meta);
+            if (other.reconciliation().status() == ReconciliationStatus.RECONCILED) {
+                return other;
+            }
+        }
+        return statement;
+    }
+
+    // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
+    private Statement statement(List<TableFragment> table, List<TableEvent> events, List<RawDate> rowDates,
+                                MetadataReader.Raw meta) {
         boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
         // only when it prints no year at all.
@@ -100,11 +111,51 @@ final class TableStatementParser implements StatementParser {
             Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events), pages,
                     span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
-                    != dev.pdfbulk.model.ReconciliationStatus.UNVERIFIED) {
+                    != ReconciliationStatus.UNVERIFIED) {
                 return withCurrency(other, events);
             }
         }
         return withCurrency(statement, events);
+    }
+
+    // Each table is assembled on its own: a row or section heading of one never runs on into another.
+    private static List<TableEvent> events(List<TableFragment> fragments) {
+        List<TableEvent> events = new ArrayList<>();
+        RowAssembler rows = new RowAssembler();
+        String signature = null;
+        for (TableFragment f : fragments) {
+            if (signature != null && !signature.equals(f.columns().signature())) {
+                events.addAll(rows.events());
+                rows = new RowAssembler();
+            }
+            signature = f.columns().signature();
+            rows.accept(f);
+        }
+        events.addAll(rows.events());
+        return events;
+    }
+
+    private static List<RawDate> rowDates(List<TableEvent> events) {
+        List<RawDate> rowDates = new ArrayList<>();
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r && r.date() != null) {
+                rowDates.add(r.date());
+            }
+        }
+        return rowDates;
+    }
+
+    // Tables beside the transaction list that list dated charges: every row a date and an amount, no balance.
+    private List<TableFragment> chargeTables(List<TableFragment> table) {
+        List<TableFragment> out = new ArrayList<>();
+        for (TableFragment f : fragments) {
+            if (!table.contains(f) && f.columns().first(ColumnKind.BALANCE) == null && f.dataLines() > 0
+                    && f.lines().stream().allMatch(l -> l.marker() == Marker.TOTAL || l.marker() == Marker.FURNITURE
+                    || l.marker() == null && (l.isTextOnly() || l.date() != null && l.hasTransactionMoney()))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     // Of the tables found, the transaction list is the one whose header recurs with the most rows.
