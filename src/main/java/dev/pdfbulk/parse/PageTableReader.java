@@ -131,6 +131,9 @@ final class PageTableReader {
                         Marker.SECTION, 0));
             }
             if (row.isEmpty()) {
+                if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)) {
+                    fragment.endedOnUnreadRow(line);
+                }
                 if (i == lines.size() - 1) {
                     fragment.cutAt(line);
                 }

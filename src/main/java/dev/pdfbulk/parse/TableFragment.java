@@ -17,6 +17,8 @@ final class TableFragment {
     private int lastDatedIndex = -1;
     // The page's last line when it ended the table unread, e.g. a row whose date cell lost its second part.
     private Line cut;
+    // The line that ended the table unread although it looks like one of its rows, or null.
+    private Line unreadRow;
 
     TableFragment(int page, TableColumns columns, String title) {
         this.page = page;
@@ -52,7 +54,21 @@ final class TableFragment {
 
     /** Records that the table ended, unread, on {@code line}, the last line of its page. */
     void cutAt(Line line) {
+        if (line == null && unreadRow == cut) {
+            // The cut row was completed from the next page: it is read after all.
+            unreadRow = null;
+        }
         cut = line;
+    }
+
+    /** Records that the table ended on {@code line}, which looks like a row of it that could not be read. */
+    void endedOnUnreadRow(Line line) {
+        unreadRow = line;
+    }
+
+    /** The row-like line the table ended on unread, or null; see {@link #endedOnUnreadRow}. */
+    Line unreadRow() {
+        return unreadRow;
     }
 
     /** The page's last line when it ended the table unread, or null; see {@link #cutAt}. */

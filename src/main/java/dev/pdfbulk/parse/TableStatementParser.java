@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Reconciliation;
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
@@ -112,10 +113,25 @@ final class TableStatementParser implements StatementParser {
                     span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return withCurrency(other, events);
+                return withCurrency(unread(table, other), events);
             }
         }
-        return withCurrency(statement, events);
+        return withCurrency(unread(table, statement), events);
+    }
+
+    // Balances read above a row the table could not read say nothing of it: the statement cannot be reconciled.
+    private static Statement unread(List<TableFragment> table, Statement s) {
+        if (s.reconciliation().isUnreconciled()) {
+            return s;
+        }
+        for (TableFragment f : table) {
+            if (f.unreadRow() != null) {
+                return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.mismatch(0, null,
+                        null, "a row of the table could not be read (page " + f.page() + ": \""
+                        + f.unreadRow().text() + "\")"));
+            }
+        }
+        return s;
     }
 
     // Each table is assembled on its own: a row or section heading of one never runs on into another.
