@@ -9,8 +9,9 @@ import java.math.BigDecimal;
  * @param magnitude non-negative value
  * @param mark      the sign mark printed with it
  * @param currency  ISO code or symbol printed with it, null when none
+ * @param number    the digits and separators as printed ({@code 1,703.889}), null when not known
  */
-record Amount(BigDecimal magnitude, Mark mark, String currency) {
+record Amount(BigDecimal magnitude, Mark mark, String currency, String number) {
 
     /** Sign marks a statement prints beside amounts. */
     enum Mark {
@@ -24,6 +25,31 @@ record Amount(BigDecimal magnitude, Mark mark, String currency) {
         CR,
         /** "DR": a debit to the account. */
         DR
+    }
+
+    /**
+     * The separator of a number that reads two ways, grouped in thousands or with three decimals ({@code 51.132}:
+     * 51132 or 51.132; one '.' or ',' and three digits after it), read here as grouped; 0 for any other number.
+     */
+    char ambiguousMark() {
+        if (number == null || magnitude.scale() != 0 || number.length() < 5 || number.charAt(0) == '0') {
+            return 0;
+        }
+        char mark = number.charAt(number.length() - 4);
+        if (mark != '.' && mark != ',') {
+            return 0;
+        }
+        for (int i = 0; i < number.length() - 4; i++) {
+            if (!Character.isDigit(number.charAt(i))) {
+                return 0;
+            }
+        }
+        return mark;
+    }
+
+    /** This ambiguous amount ({@link #ambiguousMark}) read with three decimals: {@code 51.132} is 51.132. */
+    Amount withThreeDecimals() {
+        return new Amount(magnitude.movePointLeft(3), mark, currency, number);
     }
 
     /** The value with a minus or plus mark applied (CR and DR left to the caller). */

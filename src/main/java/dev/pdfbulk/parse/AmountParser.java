@@ -27,7 +27,13 @@ final class AmountParser {
         if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
-        return of(AmountPattern.match(s), false);
+        Optional<Amount> cents = of(AmountPattern.match(s), false);
+        if (cents.isPresent()) {
+            return cents;
+        }
+        // Three decimals, where the number says so itself: "1,703.889", "1 234,567", "0.842".
+        AmountPattern.Match m = AmountPattern.matchWhole(s);
+        return m != null && threeDecimalMark(m.num()) >= 0 ? of(m, true) : Optional.empty();
     }
 
     /**
@@ -66,7 +72,7 @@ final class AmountParser {
         if (open != close) {
             return Optional.empty();
         }
-        BigDecimal magnitude = number(m.num(), whole);
+        BigDecimal magnitude = whole ? wholeOrThreeDecimals(m.num()) : number(m.num(), false);
         if (magnitude == null) {
             return Optional.empty();
         }
@@ -75,7 +81,7 @@ final class AmountParser {
             return Optional.empty();
         }
         String currency = currency(m.pre() != null ? m.pre() : m.pre2() != null ? m.pre2() : m.post());
-        return Optional.of(new Amount(magnitude, mark, currency));
+        return Optional.of(new Amount(magnitude, mark, currency, m.num()));
     }
 
     // Cheap pre-check: the pattern starts with a currency, a sign, a parenthesis or a digit (most phrases
@@ -136,6 +142,59 @@ final class AmountParser {
         }
         return new BigDecimal(whole ? digits.toString()
                 : digits.append('.').append(raw, decimal + 1, raw.length()).toString());
+    }
+
+    /**
+     * Where a number without two decimals has its decimal mark, if it shows one itself: the last separator when
+     * every one before it is another, single kind ({@code 1,703.889}, {@code 1'234.567}), or a lone separator after
+     * a single 0 ({@code 0.842}: no thousands group starts so). -1 when the number shows none.
+     */
+    static int threeDecimalMark(String num) {
+        int last = Math.max(num.lastIndexOf('.'), num.lastIndexOf(','));
+        if (last < 0 || last != num.length() - 4) {
+            return -1;
+        }
+        char group = 0;
+        for (int i = 0; i < last; i++) {
+            char c = num.charAt(i);
+            if (!RegexChars.isDigit(c)) {
+                if (group != 0 && c != group || c == num.charAt(last)) {
+                    return -1;
+                }
+                group = c;
+            }
+        }
+        return group != 0 || last == 1 && num.charAt(0) == '0' ? last : -1;
+    }
+
+    // A number printed without two decimals: with three where it shows its decimal mark, else whole. Groups
+    // that mix separators otherwise ("1,234.567.890") make no amount: null.
+    private static BigDecimal wholeOrThreeDecimals(String num) {
+        int mark = threeDecimalMark(num);
+        if (mark >= 0) {
+            return new BigDecimal(digitsOf(num.substring(0, mark)) + "." + num.substring(mark + 1));
+        }
+        char group = 0;
+        for (int i = 0; i < num.length(); i++) {
+            char c = num.charAt(i);
+            if (!RegexChars.isDigit(c)) {
+                if (group != 0 && c != group) {
+                    return null;
+                }
+                group = c;
+            }
+        }
+        return number(num, true);
+    }
+
+    private static String digitsOf(String s) {
+        StringBuilder digits = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (RegexChars.isDigit(s.charAt(i))) {
+                digits.append(s.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 
     private static String currency(String token) {

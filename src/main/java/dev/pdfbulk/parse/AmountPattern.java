@@ -25,7 +25,8 @@ final class AmountPattern {
 
     /** Currency codes and symbols, in the order the pattern tries them; none is a prefix of another. */
     static final String[] CODES = {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
-        "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "$", "£", "€", "¥", "US$", "C$", "A$",
+        "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "BHD", "KWD", "OMR", "JOD", "TND",
+        "LYD", "IQD", "AED", "SAR", "QAR", "$", "£", "€", "¥", "US$", "C$", "A$",
         "HK$", "Fr.", "kr"};
     private static final String[] MARKS = {"CR", "DR", "Cr", "Dr", "cr", "dr", "OD", "od"};
 

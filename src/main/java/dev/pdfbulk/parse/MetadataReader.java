@@ -58,7 +58,8 @@ final class MetadataReader {
     private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY_CODE = Pattern.compile(
-            "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY)\\b");
+            "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY"
+                    + "|BHD|KWD|OMR|JOD|TND|LYD|IQD|AED|SAR|QAR)\\b");
 
     private MetadataReader() {
     }

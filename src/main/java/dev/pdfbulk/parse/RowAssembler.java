@@ -177,6 +177,6 @@ final class RowAssembler {
         }
         // A balance printed under the debit column is overdrawn.
         return singleKind == ColumnKind.DEBIT && single.mark() == Amount.Mark.NONE
-                ? new Amount(single.magnitude(), Amount.Mark.MINUS, single.currency()) : single;
+                ? new Amount(single.magnitude(), Amount.Mark.MINUS, single.currency(), single.number()) : single;
     }
 }

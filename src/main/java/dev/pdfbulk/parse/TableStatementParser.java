@@ -96,8 +96,12 @@ final class TableStatementParser implements StatementParser {
     }
 
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
-    private Statement statement(List<TableFragment> table, List<TableEvent> events, List<RawDate> rowDates,
-                                MetadataReader.Raw meta) {
+    private Statement statement(List<TableFragment> table, List<TableEvent> printed, List<RawDate> rowDates,
+                                MetadataReader.Raw printedMeta) {
+        // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
+        MinorDigits digits = MinorDigits.decide(printed, printedMeta);
+        List<TableEvent> events = digits.apply(printed);
+        MetadataReader.Raw meta = digits.apply(printedMeta);
         boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
         // only when it prints no year at all.

@@ -117,7 +117,7 @@ class AmountParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1234", "2025", "7654321", "4111111111111111", "42", "0", "01,234", "0.500",
+    @ValueSource(strings = {"1234", "2025", "7654321", "4111111111111111", "42", "0", "01,234", "00.500",
             "12,5000", "REF 12,500", "1234 5678", "12/08", "03.01.2025", "Page 1 of 2", "-1234", "1,234.5"})
     void plainIntegersAreNoAmountEvenInAMoneyPlace(String text) {
         assertThat(AmountParser.parseInMoneyPlace(text)).isEmpty();

@@ -1,0 +1,118 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How many decimals a statement's amounts have, decided from the statement as a whole: its amounts use one
+ * number of minor digits. A number like {@code 51.132} reads two ways, 51132 grouped in thousands or 51.132 with
+ * three decimals; it is read with three when the statement's other amounts show three decimals themselves
+ * ({@code 1,703.889}, {@code 0.842}) with that mark, more often than two, or when its currency has three minor
+ * digits (BHD, KWD, OMR, ...) and no amount shows two. Otherwise it stays a whole number. The balances then
+ * verify the reading like any other. Immutable.
+ */
+final class MinorDigits {
+
+    private static final MinorDigits AS_PRINTED = new MinorDigits(null);
+
+    // The decimal marks ambiguous numbers are read with three decimals for; null: none is.
+    private final String marks;
+
+    private MinorDigits(String marks) {
+        this.marks = marks;
+    }
+
+    /** The reading for the statement whose table gave {@code events} and whose summary gave {@code meta}. */
+    static MinorDigits decide(List<TableEvent> events, MetadataReader.Raw meta) {
+        List<Amount> amounts = amounts(events, meta);
+        int two = 0;
+        int three = 0;
+        StringBuilder marks = new StringBuilder();
+        boolean threeDigitCurrency = isThreeDigit(meta.currency());
+        for (Amount a : amounts) {
+            int scale = a.magnitude().scale();
+            two += scale == 2 ? 1 : 0;
+            if (scale == 3 && a.number() != null) {
+                three++;
+                char mark = a.number().charAt(a.number().length() - 4);
+                if (marks.indexOf(String.valueOf(mark)) < 0) {
+                    marks.append(mark);
+                }
+            }
+            threeDigitCurrency |= isThreeDigit(a.currency());
+        }
+        if (three > two) {
+            return new MinorDigits(marks.toString());
+        }
+        return threeDigitCurrency && two == 0 ? new MinorDigits(".,") : AS_PRINTED;
+    }
+
+    /** The events with ambiguous amounts read as decided. */
+    List<TableEvent> apply(List<TableEvent> events) {
+        if (marks == null) {
+            return events;
+        }
+        List<TableEvent> out = new ArrayList<>(events.size());
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r) {
+                Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
+                r.money().forEach((kind, a) -> money.put(kind, read(a)));
+                out.add(new TableEvent.Row(r.page(), r.date(), r.description(), money, r.direction()));
+            } else {
+                TableEvent.BalanceMark b = (TableEvent.BalanceMark) e;
+                out.add(new TableEvent.BalanceMark(read(b.value()), b.page()));
+            }
+        }
+        return out;
+    }
+
+    /** The summary with its ambiguous balances read as decided. */
+    MetadataReader.Raw apply(MetadataReader.Raw m) {
+        if (marks == null) {
+            return m;
+        }
+        return new MetadataReader.Raw(m.account(), m.currency(), m.periodStart(), m.periodEnd(), read(m.opening()),
+                read(m.closing()), m.statementDate(), m.printedYear());
+    }
+
+    private Amount read(Amount a) {
+        if (a == null) {
+            return null;
+        }
+        char mark = a.ambiguousMark();
+        return mark != 0 && marks.indexOf(mark) >= 0 ? a.withThreeDecimals() : a;
+    }
+
+    private static List<Amount> amounts(List<TableEvent> events, MetadataReader.Raw meta) {
+        List<Amount> out = new ArrayList<>();
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r) {
+                out.addAll(r.money().values());
+            } else {
+                out.add(((TableEvent.BalanceMark) e).value());
+            }
+        }
+        if (meta.opening() != null) {
+            out.add(meta.opening());
+        }
+        if (meta.closing() != null) {
+            out.add(meta.closing());
+        }
+        return out;
+    }
+
+    // ISO 4217's minor unit: BHD, KWD, OMR, JOD, TND, LYD, IQD have three digits.
+    private static boolean isThreeDigit(String code) {
+        if (code == null || code.length() != 3) {
+            return false;
+        }
+        try {
+            return Currency.getInstance(code).getDefaultFractionDigits() == 3;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Amounts with three decimals (BHD, KWD, OMR, ...): "1,703.889" shows its decimal mark, "51.132" alone reads two
+ * ways and is decided by the statement as a whole; the three decimals are kept, never rescaled.
+ */
+class ThreeDecimalsTest {
+
+    @ParameterizedTest
+    @CsvSource({"'1,703.889', 1703.889", "'1.703,889', 1703.889", "'1 703,889', 1703.889", "0.842, 0.842",
+        "'1''234.567', 1234.567", "'BHD 1,284.350', 1284.350",
+        "0.500, 0.500"})
+    // "0.500" is no whole number grouped in thousands (no group starts with a lone 0): it has three decimals.
+    void aNumberThatShowsItsDecimalMarkHasThreeDecimals(String text, String value) {
+        Amount a = AmountParser.parse(text).orElseThrow();
+        assertThat(a.magnitude()).isEqualTo(new BigDecimal(value));
+        assertThat(AmountParser.parseInMoneyPlace(text).orElseThrow().magnitude()).isEqualTo(new BigDecimal(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,234.567.890", "1.234,567.890", "1,234.567,890"})
+    void groupsMixingBothSeparatorsAreNoAmount(String text) {
+        assertThat(AmountParser.parse(text)).isEmpty();
+        assertThat(AmountParser.parseInMoneyPlace(text)).isEmpty();
+    }
+
+    @Test
+    void aLoneSeparatorAndThreeDigitsIsAmbiguous() {
+        Amount a = AmountParser.parseInMoneyPlace("51.132").orElseThrow();
+        assertThat(a.magnitude()).isEqualTo(new BigDecimal("51132"));
+        assertThat(a.ambiguousMark()).isEqualTo('.');
+        assertThat(a.withThreeDecimals().magnitude()).isEqualTo(new BigDecimal("51.132"));
+        assertThat(AmountParser.parseInMoneyPlace("1.234.567").orElseThrow().ambiguousMark()).isEqualTo((char) 0);
+    }
+
+    private static PageSketch statement(String currencyLine, String... rows) {
+        PageSketch p = new PageSketch(1).line(40, currencyLine).line(40, "Statement from 01/03/2025 to 31/03/2025")
+                .gap(20).line(40, "Date", 140, "Description", 370, "Debit", 440, "Credit", 515, "Balance");
+        for (int k = 0; k < rows.length; k += 5) {
+            if (!rows[k].isEmpty()) {
+                p.cell(40, rows[k]);
+            }
+            p.cell(140, rows[k + 1]);
+            if (!rows[k + 2].isEmpty()) {
+                p.right(415, rows[k + 2]);
+            }
+            if (!rows[k + 3].isEmpty()) {
+                p.right(485, rows[k + 3]);
+            }
+            p.right(555, rows[k + 4]).next();
+        }
+        return p.gap(40).line(40, "Page 1 of 1");
+    }
+
+    @Test
+    void aStatementWhoseAmountsShowThreeDecimalsReadsTheAmbiguousOnesSo() throws Exception {
+        Statement s = parse(statement("Current Account",
+                "01/03/2025", "SALARY", "", "419.539", "1,703.889",
+                "02/03/2025", "ATM WITHDRAWAL", "51.132", "", "1,652.757",
+                "", "BANK CHARGES", "1.500", "", "1,651.257",
+                "", "PROFIT CREDITED", "", "0.842", "1,652.099"));
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("419.539", "-51.132", "-1.500", "0.842");
+        assertThat(s.transactions().get(3).balance().toPlainString()).isEqualTo("1652.099");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aThreeDigitCurrencyReadsAmountsThatNeverShowTheirMarkWithThreeDecimals() throws Exception {
+        Statement s = parse(statement("Current Account Currency BHD",
+                "01/03/2025", "SALARY", "", "419.539", "703.889",
+                "02/03/2025", "ATM WITHDRAWAL", "51.132", "", "652.757"));
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("419.539", "-51.132");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void withoutEvidenceOfThreeDecimalsAGroupedNumberStaysWhole() throws Exception {
+        Statement s = parse(statement("Current Account",
+                "01/03/2025", "SALARY", "", "12.500", "112.500",
+                "02/03/2025", "RENT", "2.000", "", "110.500"));
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("12500", "-2000");
+    }
+
+    private static Statement parse(PageSketch... pages) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        for (PageSketch p : pages) {
+            parser.accept(p.page());
+        }
+        return parser.finish();
+    }
+}
