@@ -7,7 +7,7 @@ package dev.pdfbulk.parse;
  * <pre>
  * ^(?&lt;pre&gt;CODE)?\s?(?&lt;lead&gt;[-+\u2212]|\()?\s?(?&lt;pre2&gt;CODE)?\s?(?&lt;num&gt;NUMBER)(?&lt;close&gt;\))?\s?
  *  (?&lt;trail&gt;[-+\u2212])?\s?(?&lt;post&gt;CODE)?\s?(?&lt;crdr&gt;CR|DR|Cr|Dr|cr|dr|OD|od)?\.?$
- * NUMBER = (?:\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+|\d+|\d{1,2}(?:,\d{2})+,\d{3})(?:[.,]\d{2})
+ * NUMBER = (?:\d{1,3}(?:[,.'\u2019\u02bc\u00a0\u202f\u2009 ]\d{3})+|\d+|\d{1,2}(?:,\d{2})+,\d{3})(?:[.,]\d{2})
  * </pre>
  * (optional parts tried present first, repetitions longest first, alternatives in order), which
  * {@code AmountPatternTest} checks on random phrases. The third alternative is the Indian grouping
@@ -218,7 +218,10 @@ final class AmountPattern {
                 && RegexChars.isDigit(s.charAt(pos + 2));
     }
 
+    // Swiss grouping is an apostrophe, which typesetting turns into U+2019 or U+02BC; space grouping may be any
+    // of the typographic spaces (no-break, narrow no-break, thin).
     private static boolean isSeparator(char c) {
-        return c == ',' || c == '.' || c == '\'' || c == '\u00a0' || c == '\u202f' || c == ' ';
+        return c == ',' || c == '.' || c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u00a0'
+                || c == '\u202f' || c == '\u2009' || c == ' ';
     }
 }

@@ -61,6 +61,10 @@ class AmountParserTest {
             "1,234,567.89   | 1234567.89 | NONE",
             "1.234.567,89-  | 1234567.89 | MINUS",
             "−3.00          | 3.00    | MINUS",
+            "14\u2019820.55 | 14820.55 | NONE",
+            "14\u02bc820.55 | 14820.55 | NONE",
+            "1\u2009234,56  | 1234.56 | NONE",
+            "-1\u202f234,56 | 1234.56 | MINUS",
     })
     void readsEveryPrintedForm(String text, String magnitude, Amount.Mark mark) {
         Amount a = AmountParser.parse(text).orElseThrow();

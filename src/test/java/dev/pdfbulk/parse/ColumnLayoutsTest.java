@@ -112,6 +112,24 @@ class ColumnLayoutsTest {
         assertThat(parse(p).reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
     }
 
+    @Test
+    void swissAmountsGroupedWithATypographicApostrophe() throws Exception {
+        // Typesetting turns the Swiss grouping apostrophe into U+2019: "14’820.55" is 14820.55.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Kontoauszug vom 01.04.2025 bis 30.04.2025").gap(20)
+                .line(40, "Datum", 100, "Text", 330, "Valuta", 400, "Belastung", 470, "Gutschrift", 545, "Saldo")
+                .cell(40, "01.04.25").cell(100, "Saldovortrag").right(575, "14\u2019820.55").next()
+                .cell(40, "02.04.25").cell(100, "Zahlung Swisscom").cell(330, "02.04.25").right(445, "2\u2019245.56")
+                .right(575, "12\u2019574.99").next()
+                .cell(40, "05.04.25").cell(100, "Lohn").cell(330, "05.04.25").right(515, "3\u2019566.56")
+                .right(575, "16\u2019141.55").next()
+                .cell(40, "30.04.25").cell(100, "Schlusssaldo").right(575, "16\u2019141.55").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-2245.56"), new BigDecimal("3566.56"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {
