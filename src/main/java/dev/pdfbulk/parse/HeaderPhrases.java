@@ -1,0 +1,108 @@
+package dev.pdfbulk.parse;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words banks print over their transaction columns, by language and by the kind of column they name:
+ * English, German, French, Spanish, Dutch, Italian and Portuguese. Plain data; the matching is
+ * {@link HeaderVocabulary}'s.
+ */
+final class HeaderPhrases {
+
+    /** Headers of a column of currency codes; short as some are, they name a column, never qualify one. */
+    static final Set<String> CURRENCY_COLUMNS = Set.of("ccy", "cur", "curr", "currency", "currency code",
+            "währung", "devise", "moneda", "divisa");
+
+    /** Later entries replace earlier ones, as a phrase is listed once per kind. */
+    private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
+
+    static {
+        put(ColumnKind.DATE, "date", "datum", "buchungstag", "buchungsdatum", "trans date", "transaction date",
+                "txn date", "tran date", "date of transaction", "fecha", "date opération", "date operation",
+                "booking date", "belegdatum");
+        put(ColumnKind.OTHER_DATE, "post date", "posting date", "posted date", "posted", "value date", "valuta",
+                "wert", "wertstellung", "valeur", "date valeur", "effective date", "settlement date", "process date");
+        put(ColumnKind.DESCRIPTION, "description", "details", "transaction details", "transaction", "transactions",
+                "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
+                "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
+                "concepto", "descripción", "activity", "transaction description", "merchant name", "name",
+                "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
+                "narration");
+        put(ColumnKind.DEBIT, "debit", "debits", "withdrawal", "withdrawals", "money out", "paid out", "payments out",
+                "out", "soll", "lastschrift", "lastschriften", "belastung", "belastungen", "ausgang", "débit", "debit amount",
+                "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
+                "cargo", "cargos", "retiros", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus",
+                "withdrawal amount", "debit amount", "amount debited", "payments & debits", "charges & debits",
+                "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits");
+        put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
+                "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
+                "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos",
+                "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
+                "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
+                "entrée", "crédits");
+        put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
+                "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
+        put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
+                "ledger balance", "closing balance", "balance due", "daily balance",
+                "balance (£)", "balance ($)", "balance (€)", "account balance");
+        put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
+                "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
+                "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
+        // German and French: the short and the long forms of the booking and value dates.
+        put(ColumnKind.DATE, "buchung", "date d'opération", "date opé", "date comptable");
+        put(ColumnKind.OTHER_DATE, "valutadatum", "date de valeur");
+        // Spanish, with the abbreviated dates ("F. Operación", "F. Valor").
+        put(ColumnKind.DATE, "fecha operación", "fecha de operación", "f. operación", "f.operación", "f. oper",
+                "f.oper", "fecha oper");
+        put(ColumnKind.OTHER_DATE, "fecha valor", "fecha de valor", "f. valor", "f.valor");
+        put(ColumnKind.DESCRIPTION, "operación", "movimiento", "detalle");
+        put(ColumnKind.DEBIT, "debe", "débito");
+        put(ColumnKind.CREDIT, "haber", "crédito");
+        put(ColumnKind.AMOUNT, "monto");
+        put(ColumnKind.OTHER, "referencia");
+        // Dutch: "Af" and "Bij" are money out and in, as columns or as the words of one sign column.
+        put(ColumnKind.DATE, "boekdatum", "transactiedatum");
+        put(ColumnKind.OTHER_DATE, "rentedatum");
+        put(ColumnKind.DESCRIPTION, "naam", "omschrijving", "naam / omschrijving", "naam/omschrijving", "mededelingen");
+        put(ColumnKind.DEBIT, "af", "bedrag af");
+        put(ColumnKind.CREDIT, "bij", "bedrag bij");
+        put(ColumnKind.AMOUNT, "bedrag");
+        // Italian.
+        put(ColumnKind.DATE, "data", "data operazione", "data contabile");
+        put(ColumnKind.OTHER_DATE, "data valuta");
+        put(ColumnKind.DESCRIPTION, "descrizione", "causale");
+        put(ColumnKind.DEBIT, "dare", "uscite", "addebiti");
+        put(ColumnKind.CREDIT, "avere", "entrate", "accrediti");
+        put(ColumnKind.AMOUNT, "importo");
+        // Portuguese ("Valor" alone is the amount; "Data valor" the value date).
+        put(ColumnKind.DATE, "data operação", "data mov", "data movimento", "data lanç", "data lançamento");
+        put(ColumnKind.OTHER_DATE, "data valor");
+        put(ColumnKind.DESCRIPTION, "descrição", "descritivo", "histórico", "lançamento");
+        put(ColumnKind.AMOUNT, "valor", "montante");
+        // One column of debit/credit words or letters that sign the unsigned amount on their row.
+        put(ColumnKind.SIGN, "af/bij", "bij/af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h", "h/s", "d/h",
+                "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere");
+        // A currency column, and an amount in a foreign currency: neither is the account's money.
+        put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
+        put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",
+                "foreign currency", "original currency amount", "foreign currency amount", "originalbetrag",
+                "fremdwährung", "montant devise", "importe divisa");
+    }
+
+    private HeaderPhrases() {
+    }
+
+    private static void put(ColumnKind kind, String... phrases) {
+        for (String p : phrases) {
+            PHRASES.put(p, kind);
+        }
+    }
+
+    /** Every phrase as printed (not yet normalised) and the kind of column it names. */
+    static Map<String, ColumnKind> all() {
+        return Collections.unmodifiableMap(PHRASES);
+    }
+}
