@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
- * English, German, French, Spanish, Dutch, Italian and Portuguese. Plain data; the matching is
- * {@link HeaderVocabulary}'s.
+ * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech and Swedish. Plain data;
+ * the matching is {@link HeaderVocabulary}'s.
  */
 final class HeaderPhrases {
 
@@ -36,13 +36,13 @@ final class HeaderPhrases {
                 "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
                 "cargo", "cargos", "retiros", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus",
                 "withdrawal amount", "debit amount", "amount debited", "payments & debits", "charges & debits",
-                "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits");
+                "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits", "outgoings");
         put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
                 "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
                 "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos",
                 "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
                 "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
-                "entrée", "crédits");
+                "entrée", "crédits", "lodged", "lodgement", "lodgements", "lodgment", "lodgments", "incomings");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
@@ -82,6 +82,27 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER_DATE, "data valor");
         put(ColumnKind.DESCRIPTION, "descrição", "descritivo", "histórico", "lançamento");
         put(ColumnKind.AMOUNT, "valor", "montante");
+        // Polish ("Data operacji", "Kwota", "Saldo po operacji"; the booking date is the other date).
+        put(ColumnKind.DATE, "data operacji", "data transakcji");
+        put(ColumnKind.OTHER_DATE, "data księgowania", "data waluty");
+        put(ColumnKind.DESCRIPTION, "opis", "opis operacji", "opis transakcji", "tytuł", "tytuł operacji");
+        put(ColumnKind.DEBIT, "obciążenia", "obciążenie");
+        put(ColumnKind.CREDIT, "uznania", "uznanie");
+        put(ColumnKind.AMOUNT, "kwota", "kwota operacji", "kwota transakcji");
+        put(ColumnKind.BALANCE, "saldo po operacji", "saldo po transakcji");
+        // Czech.
+        put(ColumnKind.DATE, "datum transakce", "datum provedení");
+        put(ColumnKind.OTHER_DATE, "datum zaúčtování", "datum splatnosti");
+        put(ColumnKind.DESCRIPTION, "popis", "popis transakce");
+        put(ColumnKind.AMOUNT, "částka");
+        put(ColumnKind.BALANCE, "zůstatek");
+        // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date).
+        put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum");
+        put(ColumnKind.OTHER_DATE, "bokföringsdag", "bokföringsdatum", "valutadag");
+        put(ColumnKind.DESCRIPTION, "beskrivning", "specifikation");
+        put(ColumnKind.DEBIT, "uttag");
+        put(ColumnKind.CREDIT, "insättning", "insättningar");
+        put(ColumnKind.AMOUNT, "belopp");
         // One column of debit/credit words or letters that sign the unsigned amount on their row.
         put(ColumnKind.SIGN, "af/bij", "bij/af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h", "h/s", "d/h",
                 "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere");

@@ -45,7 +45,8 @@ enum Marker {
                     + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|übertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:précédent|initial|final|au|reporté|à reporter|"
                     + "créditeur|débiteur)|report\\b|à reporter|"
-                    + "saldo (?:anterior|inicial|final|iniziale|precedente))");
+                    + "saldo (?:anterior|inicial|final|iniziale|precedente|początkowe|końcowe|otwarcia|zamknięcia)|"
+                    + "(?:počáteční|konečný) zůstatek|(?:ingående|utgående) saldo)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them.
     static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
@@ -56,7 +57,7 @@ enum Marker {
             "übertrag", "report", "b/f", "c/f");
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
-        "übertrag", "vortrag", "report", "b/f", "c/f"};
+        "übertrag", "vortrag", "report", "b/f", "c/f", "zůstatek"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a

@@ -41,12 +41,14 @@ final class MetadataReader {
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:précédent|initial|au début)|"
-                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag)|beginsaldo|vorig saldo",
+                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag|początkowe|otwarcia)|beginsaldo|"
+                    + "vorig saldo|počáteční zůstatek|ingående saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
             "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?<!last |previous |prior )statement balance|"
-                    + "solde (?:final|à la fin)|saldo (?:final|neu)|eindsaldo|nieuw saldo",
+                    + "solde (?:final|à la fin)|saldo (?:final|neu|końcowe|zamknięcia)|eindsaldo|nieuw saldo|"
+                    + "konečný zůstatek|utgående saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"

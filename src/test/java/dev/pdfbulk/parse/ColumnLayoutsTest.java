@@ -130,6 +130,42 @@ class ColumnLayoutsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void irishWithdrawnAndLodgedColumnsWithOverdrawnBalances() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Statement period 01 Feb 2025 to 28 Feb 2025").gap(20)
+                .line(40, "Date", 110, "Details", 330, "Withdrawn", 410, "Lodged", 500, "Balance")
+                .cell(40, "01 Feb 2025").cell(110, "BALANCE FORWARD").right(540, "62.19").next()
+                .cell(40, "03 Feb 2025").cell(110, "POS CIRCLE K CORK").right(380, "155.59").right(540, "93.40 OD")
+                .next()
+                .cell(40, "03 Feb 2025").cell(110, "DSP CHILD BENEFIT").right(450, "733.86").right(540, "640.46")
+                .next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-155.59"), new BigDecimal("733.86"));
+        assertThat(s.transactions()).extracting(Transaction::balance)
+                .containsExactly(new BigDecimal("-93.40"), new BigDecimal("640.46"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void polishHeadersWithASignedAmountColumnAndSpaceGrouping() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Wyciąg za okres od 01.05.2025 do 31.05.2025")
+                .line(40, "Saldo początkowe 5 312,08 PLN")
+                .line(40, "Saldo końcowe 8 375,61 PLN").gap(20)
+                .line(40, "Data operacji", 115, "Data księgowania", 200, "Opis operacji", 400, "Kwota", 470,
+                        "Saldo po operacji")
+                .cell(40, "01.05.2025").cell(115, "01.05.2025").cell(200, "Polecenie zapłaty ORANGE")
+                .right(425, "-1 019,06").right(555, "4 293,02").next()
+                .cell(40, "11.05.2025").cell(115, "11.05.2025").cell(200, "Wynagrodzenie")
+                .right(425, "4 082,59").right(555, "8 375,61").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-1019.06"), new BigDecimal("4082.59"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {

@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Locale;
@@ -90,6 +91,21 @@ class HeaderVocabularyTest {
         assertThat(HeaderVocabulary.kindOf("Date/Amount")).isNull();
         assertThat(HeaderVocabulary.kindOf("Chq./Remarks")).isNull();
         assertThat(HeaderVocabulary.isHeaderWord("and/or")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"Withdrawn, DEBIT", "Lodged, CREDIT", "Lodgements, CREDIT", "Outgoings, DEBIT", "Incomings, CREDIT",
+        "Data operacji, DATE", "Data księgowania, OTHER_DATE", "Opis operacji, DESCRIPTION", "Kwota, AMOUNT",
+        "Saldo po operacji, BALANCE", "Popis, DESCRIPTION", "Částka, AMOUNT", "Zůstatek, BALANCE", "Belopp, AMOUNT",
+        "Transaktionsdag, DATE", "Bokföringsdag, OTHER_DATE"})
+    void irishPolishCzechAndSwedishHeaders(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @Test
+    void paidAloneNamesNoColumn() {
+        // "Paid" over "out" and "Paid" over "in" are two columns; alone the word does not say which way.
+        assertThat(HeaderVocabulary.kindOf("Paid")).isNull();
     }
 
     @Test

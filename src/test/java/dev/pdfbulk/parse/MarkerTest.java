@@ -57,6 +57,12 @@ class MarkerTest {
         "Eindsaldo per 31-05-2025,         false, BALANCE",
         "Vorig saldo,                      false, BALANCE",
         "Saldo iniziale,                   true,  BALANCE",
+        "Saldo początkowe,                 false, BALANCE",
+        "Saldo końcowe,                    true,  BALANCE",
+        "Počáteční zůstatek,               false, BALANCE",
+        "Konečný zůstatek,                 false, BALANCE",
+        "Ingående saldo,                   false, BALANCE",
+        "Utgående saldo 2025-05-31,        false, BALANCE",
     })
     void marksBalanceTotalAndFurnitureRows(String description, boolean dated, Marker expected) {
         assertThat(Marker.of(description, dated)).isEqualTo(expected);

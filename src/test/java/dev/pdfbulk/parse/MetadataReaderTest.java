@@ -1,6 +1,8 @@
 package dev.pdfbulk.parse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -68,6 +70,18 @@ class MetadataReaderTest {
         MetadataReader.Raw meta = read(p);
         assertThat(value(meta.opening())).isEqualByComparingTo("500.00");
         assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Saldo początkowe, Saldo końcowe",
+        "Počáteční zůstatek, Konečný zůstatek", "Ingående saldo, Utgående saldo"})
+    void polishCzechAndSwedishOpeningAndClosingLabels(String opening, String closing) {
+        PageSketch p = new PageSketch(1)
+                .line(40, opening, 200, "5 312,08 PLN")
+                .line(40, closing, 200, "10 546,14 PLN");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("5312.08");
+        assertThat(value(meta.closing())).isEqualByComparingTo("10546.14");
     }
 
     private static BigDecimal value(Amount amount) {
