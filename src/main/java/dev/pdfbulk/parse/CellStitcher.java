@@ -5,16 +5,20 @@ import dev.pdfbulk.model.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rejoins values that a narrow column wrapped onto two lines: a date printed as "10" over "Dec", or
- * "2026-02-" over "01", and an amount with its "CR" on the line below. The fragment on the second line
- * moves up to the first, so each line then classifies as usual. Stateless.
+ * "2026-02-" over "01", an amount with its "CR" on the line below, and an amount wrapped at its thousands
+ * space ("-1" over "019,06"). The fragment on the second line moves up to the first, so each line then
+ * classifies as usual. Stateless.
  */
 final class CellStitcher {
 
     // A lone mark that belongs to the amount above it.
     private static final Set<String> MARKS = Set.of("CR", "DR", "Cr", "Dr", "-", "+");
+    // The first group of an amount wrapped at its thousands space, with the sign or bracket before it.
+    private static final Pattern LEADING_GROUP = Pattern.compile("[-+\u2212(]?\\d{1,3}");
 
     private CellStitcher() {
     }
@@ -28,7 +32,11 @@ final class CellStitcher {
             return new Line[] {first, second};
         }
         Line[] dated = stitchDate(first, second, columns);
-        return dated[1] == null ? dated : stitchMarks(dated[0], dated[1], columns);
+        if (dated[1] == null) {
+            return dated;
+        }
+        Line[] marked = stitchMarks(dated[0], dated[1], columns);
+        return marked[1] == null ? marked : stitchWrappedAmounts(marked[0], marked[1], columns);
     }
 
     /**
@@ -120,6 +128,61 @@ final class CellStitcher {
         }
         return new Line[] {new Line(first.page(), first.y(), first.height(), words), rest.isEmpty() ? null
                 : new Line(second.page(), second.y(), second.height(), rest)};
+    }
+
+    // A narrow money column wraps an amount at its thousands space: "-1" over "019,06" is -1 019,06. The first
+    // part is no amount alone (no cents), each part is a cell of its own, the second sits under the first, and
+    // only together do they read as one amount with its groups of three.
+    private static Line[] stitchWrappedAmounts(Line first, Line second, TableColumns columns) {
+        List<Word> words = new ArrayList<>(first.words());
+        List<Word> rest = new ArrayList<>(second.words());
+        boolean changed = false;
+        for (int k = 0; k < words.size(); k++) {
+            Word head = words.get(k);
+            if (!LEADING_GROUP.matcher(head.text()).matches() || !aloneInCell(head, first)
+                    || !inMoneyColumn(head, columns)) {
+                continue;
+            }
+            for (Word tail : rest) {
+                boolean under = tail.x() < head.right() + head.height() && tail.right() > head.x() - head.height();
+                String joined = head.text() + " " + tail.text();
+                if (under && aloneInCell(tail, second) && AmountParser.parse(joined).isPresent()) {
+                    float left = Math.min(head.x(), tail.x());
+                    words.set(k, new Word(joined, left, head.y(), Math.max(head.right(), tail.right()) - left,
+                            head.height(), head.space()));
+                    rest.remove(tail);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return new Line[] {first, second};
+        }
+        return new Line[] {new Line(first.page(), first.y(), first.height(), words), rest.isEmpty() ? null
+                : new Line(second.page(), second.y(), second.height(), rest)};
+    }
+
+    // The column a word lines up with best is a money column.
+    private static boolean inMoneyColumn(Word w, TableColumns columns) {
+        Column best = null;
+        for (Column c : columns.columns()) {
+            if (best == null || c.misalignment(w.x(), w.right()) < best.misalignment(w.x(), w.right())) {
+                best = c;
+            }
+        }
+        return best != null && best.kind().isMoney();
+    }
+
+    // A word that is a cell by itself: no neighbour on its line closer than a cell gap.
+    private static boolean aloneInCell(Word word, Line line) {
+        for (Word w : line.words()) {
+            if (w != word && (w.right() <= word.x() && word.x() - w.right() < Phrase.cellGap(w, word)
+                    || w.x() >= word.right() && w.x() - word.right() < Phrase.cellGap(word, w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A mark printed right after an amount on its own line belongs to that amount, not to the line above.

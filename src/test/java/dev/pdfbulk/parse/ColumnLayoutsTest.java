@@ -166,6 +166,25 @@ class ColumnLayoutsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void anAmountWrappedAtItsThousandsSpaceInANarrowColumnIsOneAmount() throws Exception {
+        // "-1 019,06" in a column too narrow for it: "-1" on the row's line, "019,06" under it.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Saldo początkowe 5 312,08 PLN").gap(20)
+                .line(40, "Data operacji", 115, "Opis operacji", 380, "Kwota", 450, "Saldo po operacji")
+                .cell(40, "01.05.2025").cell(115, "Płatność kartą ŻABKA").right(405, "-1").right(535, "4 293,02")
+                .next()
+                .cell(115, "KRAKÓW").right(405, "019,06").next()
+                .cell(40, "04.05.2025").cell(115, "Płatność kartą LIDL").right(405, "-362,73").right(535, "3 930,29")
+                .next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Płatność kartą ŻABKA KRAKÓW", "Płatność kartą LIDL");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-1019.06"), new BigDecimal("-362.73"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {
