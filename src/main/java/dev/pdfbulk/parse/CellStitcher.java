@@ -123,11 +123,7 @@ final class CellStitcher {
                 }
             }
         }
-        if (!changed) {
-            return new Line[] {first, second};
-        }
-        return new Line[] {new Line(first.page(), first.y(), first.height(), words), rest.isEmpty() ? null
-                : new Line(second.page(), second.y(), second.height(), rest)};
+        return changed ? rebuilt(first, second, words, rest) : new Line[] {first, second};
     }
 
     // A narrow money column wraps an amount at its thousands space: "-1" over "019,06" is -1 019,06. The first
@@ -156,9 +152,11 @@ final class CellStitcher {
                 }
             }
         }
-        if (!changed) {
-            return new Line[] {first, second};
-        }
+        return changed ? rebuilt(first, second, words, rest) : new Line[] {first, second};
+    }
+
+    // The two lines with their words moved: the second is gone (null) when nothing is left on it.
+    private static Line[] rebuilt(Line first, Line second, List<Word> words, List<Word> rest) {
         return new Line[] {new Line(first.page(), first.y(), first.height(), words), rest.isEmpty() ? null
                 : new Line(second.page(), second.y(), second.height(), rest)};
     }
