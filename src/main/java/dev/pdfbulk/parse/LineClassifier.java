@@ -14,7 +14,7 @@ import java.util.Optional;
 final class LineClassifier {
 
     // How far, in text heights, a value may sit from the column it is read under.
-    private static final float REACH_EM = 3f;
+    static final float REACH_EM = 3f;
 
     private LineClassifier() {
     }
@@ -36,7 +36,7 @@ final class LineClassifier {
             if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.
                 boolean leading = text.length() == 0 && money.isEmpty();
-                int taken = datePrefix(words);
+                int taken = datePrefix(words, 4);
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
@@ -106,8 +106,9 @@ final class LineClassifier {
         return true;
     }
 
-    private static int datePrefix(List<Word> words) {
-        for (int n = Math.min(4, words.size()); n >= 1; n--) {
+    /** The number of leading words, at most {@code most}, that read as one date; 0 when none do. */
+    static int datePrefix(List<Word> words, int most) {
+        for (int n = Math.min(most, words.size()); n >= 1; n--) {
             if (DateParser.parse(Phrase.join(words, 0, n)).isPresent()) {
                 return n;
             }

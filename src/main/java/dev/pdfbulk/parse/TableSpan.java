@@ -47,12 +47,7 @@ record TableSpan(int firstPage, int lastPage) {
     /** A line that reads like a transaction: a date first, an amount last, and text between that names no balance. */
     static boolean looksLikeRow(Line line) {
         List<Word> words = line.words();
-        int date = 0;
-        for (int n = Math.min(3, words.size() - 1); n >= 1 && date == 0; n--) {
-            if (DateParser.parse(Phrase.join(words, 0, n)).isPresent()) {
-                date = n;
-            }
-        }
+        int date = LineClassifier.datePrefix(words, Math.min(3, words.size() - 1));
         if (date == 0) {
             return false;
         }

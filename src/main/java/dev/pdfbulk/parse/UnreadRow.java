@@ -10,9 +10,6 @@ import dev.pdfbulk.model.Word;
  */
 final class UnreadRow {
 
-    // How far, in text heights, a number may sit from the money column it lines up with (as LineClassifier).
-    private static final float REACH_EM = 3f;
-
     private UnreadRow() {
     }
 
@@ -50,7 +47,7 @@ final class UnreadRow {
 
     private static boolean underMoney(Word w, TableColumns columns, float em) {
         for (Column c : columns.money()) {
-            if (c.misalignment(w.x(), w.right()) <= REACH_EM * em) {
+            if (c.misalignment(w.x(), w.right()) <= LineClassifier.REACH_EM * em) {
                 return true;
             }
         }
