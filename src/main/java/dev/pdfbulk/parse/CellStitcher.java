@@ -63,6 +63,9 @@ final class CellStitcher {
 
     /** Whether all of the line's words sit in the date cell: left of the text and of any column between. */
     static boolean inDateCell(Line line, TableColumns columns) {
+        if (columns.date() == null) {
+            return false;
+        }
         float limit = dateLimit(columns);
         for (Word w : line.words()) {
             if (w.right() > limit) {
@@ -74,7 +77,7 @@ final class CellStitcher {
 
     /** Whether {@link #stitch} would join a date cell's parts from {@code first} and {@code second}. */
     static boolean joinsDate(Line first, Line second, TableColumns columns) {
-        if (near(first, second)) {
+        if (columns.date() != null && near(first, second)) {
             float limit = dateLimit(columns);
             return joinedDate(leftOf(first, limit), leftOf(second, limit)) != null;
         }
@@ -82,6 +85,10 @@ final class CellStitcher {
     }
 
     private static Line[] stitchDate(Line first, Line second, TableColumns columns) {
+        if (columns.date() == null) {
+            // Dates printed in the text have no cell of their own to wrap.
+            return new Line[] {first, second};
+        }
         float limit = dateLimit(columns);
         List<Word> top = leftOf(first, limit);
         List<Word> bottom = leftOf(second, limit);

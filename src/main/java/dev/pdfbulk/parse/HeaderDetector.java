@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Recognises the column header row of a transaction table: a line naming a date column and at least
- * one money column, with few words that are not header words. Stateless and thread-safe.
+ * one money column, with few words that are not header words; or, where the rows print their dates at the
+ * start of the text ({@link DatedTextRows}), a text column and a money column. Stateless and thread-safe.
  */
 final class HeaderDetector {
 
@@ -34,9 +35,9 @@ final class HeaderDetector {
                 && onlyHeaderWords(line) ? lines.get(index - 1) : null;
         Line next = index + 1 < lines.size() && close(line, lines.get(index + 1))
                 && onlyHeaderWords(lines.get(index + 1)) ? lines.get(index + 1) : null;
-        // A header names a date column and a money column; most lines that get here (descriptions with a
+        // A header names a money column and a date or text column; most lines that get here (descriptions with a
         // word like "Payment") do not, and skip the costly phrase matching.
-        if (!namesDateAndMoney(line, previous, next)) {
+        if (!namesColumns(line, previous, next)) {
             return Optional.empty();
         }
         Found best = better(null, columns(line.words()), 1);
@@ -55,11 +56,17 @@ final class HeaderDetector {
                 best = better(best, stackedColumns(List.of(previous, line, next)), 2);
             }
         }
+        // Without a date column the rows below must say where the dates are: the header alone is no table.
+        if (best != null && best.columns().date() == null
+                && !DatedTextRows.confirmed(lines, index + best.linesUsed(), best.columns())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(best);
     }
 
-    private static boolean namesDateAndMoney(Line line, Line previous, Line next) {
+    private static boolean namesColumns(Line line, Line previous, Line next) {
         boolean date = false;
+        boolean text = false;
         boolean money = false;
         for (Line l : new Line[] {line, previous, next}) {
             if (l == null) {
@@ -67,10 +74,11 @@ final class HeaderDetector {
             }
             for (Word w : l.words()) {
                 date |= HeaderVocabulary.isDateKey(w.text());
+                text |= HeaderVocabulary.isTextKey(w.text());
                 money |= HeaderVocabulary.isMoneyKey(w.text());
             }
         }
-        return date && money;
+        return (date || text) && money;
     }
 
     // A row that continues a header holds nothing but header words: a data row never does.
@@ -88,12 +96,15 @@ final class HeaderDetector {
                 && lower.words().size() <= 16 && upper.words().size() <= 16;
     }
 
-    // More recognised columns win; on a tie the reading that uses fewer rows.
+    // A reading with a date column wins; then more recognised columns; on a tie the reading that uses fewer rows.
     private static Found better(Found best, Optional<TableColumns> candidate, int linesUsed) {
         if (candidate.isEmpty()) {
             return best;
         }
-        if (best == null || candidate.get().columns().size() > best.columns().columns().size()) {
+        boolean dated = candidate.get().date() != null;
+        boolean bestDated = best != null && best.columns().date() != null;
+        if (best == null || (dated != bestDated ? dated
+                : candidate.get().columns().size() > best.columns().columns().size())) {
             return new Found(candidate.get(), linesUsed);
         }
         return best;
@@ -244,7 +255,8 @@ final class HeaderDetector {
         long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
         long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
         boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
-        if (dates != 1 || !money || descriptions > 1) {
+        // No date column: then the one text column holds the dates (confirmed by the rows, in detect).
+        if (dates > 1 || !money || descriptions > 1 || dates == 0 && descriptions == 0) {
             return Optional.empty();
         }
         return Optional.of(new TableColumns(ordered));

@@ -41,10 +41,13 @@ final class HeaderVocabulary {
     private static final Set<String> DATE_KEYS;
     /** Every phrase naming a debit, credit or amount column holds one of these words. */
     private static final Set<String> MONEY_KEYS;
+    /** Every phrase naming a description column holds one of these words. */
+    private static final Set<String> TEXT_KEYS;
 
     static {
         List<List<String>> dates = new ArrayList<>();
         List<List<String>> money = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
         for (Map.Entry<String, ColumnKind> phrase : PHRASES.entrySet()) {
             List<String> words = Arrays.stream(phrase.getKey().split(" ")).map(HeaderVocabulary::normalise).toList();
             HEADER_WORDS.addAll(words);
@@ -53,10 +56,13 @@ final class HeaderVocabulary {
                 dates.add(words);
             } else if (kind.isTransactionMoney()) {
                 money.add(words);
+            } else if (kind == ColumnKind.DESCRIPTION) {
+                texts.add(words);
             }
         }
         DATE_KEYS = withAbbreviations(keyWords(dates));
         MONEY_KEYS = withAbbreviations(keyWords(money));
+        TEXT_KEYS = withAbbreviations(keyWords(texts));
         HEADER_WORDS.addAll(ABBREVIATIONS.keySet());
         for (Map.Entry<String, ColumnKind> phrase : PHRASES.entrySet()) {
             ColumnKind earlier = SPELLED_OUT.putIfAbsent(spelledOut(phrase.getKey()), phrase.getValue());
@@ -169,6 +175,11 @@ final class HeaderVocabulary {
     /** True for a key word of the debit, credit and amount column names: every such name holds one. */
     static boolean isMoneyKey(String word) {
         return mayBeHeader(word) && holdsKey(normalise(word), MONEY_KEYS);
+    }
+
+    /** True for a key word of the description column names: every such name holds one. */
+    static boolean isTextKey(String word) {
+        return mayBeHeader(word) && holdsKey(normalise(word), TEXT_KEYS);
     }
 
     // A compound word ("Txn.Dt.", "Ref./Amt.") holds a key when one of its parts is one.

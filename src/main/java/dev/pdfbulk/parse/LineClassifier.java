@@ -33,9 +33,16 @@ final class LineClassifier {
             List<Word> words = phrase.words();
             int from = 0;
             int to = words.size();
-            if (date == null) {
+            boolean leading = text.length() == 0 && money.isEmpty();
+            if (date == null && columns.date() == null) {
+                // No date column: the row's date, if any, is the first word(s) of its text.
+                int taken = leading ? DatedTextRows.leadingDate(words, columns, em) : 0;
+                if (taken > 0) {
+                    date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
+                    from = taken;
+                }
+            } else if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.
-                boolean leading = text.length() == 0 && money.isEmpty();
                 int taken = datePrefix(words, 4);
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();

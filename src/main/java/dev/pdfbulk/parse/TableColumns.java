@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The columns of one transaction table, left to right, as read from its header row.
  *
- * @param columns the columns in x order; exactly one is {@link ColumnKind#DATE}
+ * @param columns the columns in x order; one is {@link ColumnKind#DATE}, or none when the rows print their dates
+ *                at the start of the text ({@link DatedTextRows}), and then one is {@link ColumnKind#DESCRIPTION}
  */
 record TableColumns(List<Column> columns) {
 
@@ -15,6 +16,7 @@ record TableColumns(List<Column> columns) {
         columns = List.copyOf(columns);
     }
 
+    /** The date column, or null when the rows print their dates at the start of the text. */
     Column date() {
         return first(ColumnKind.DATE);
     }

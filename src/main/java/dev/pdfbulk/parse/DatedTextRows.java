@@ -1,0 +1,65 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables without a date column whose rows print their date as the first word(s) of the text
+ * ("01/03 CARD PAYMENT TO TESCO", "12 Mar DIRECT DEBIT", "2025-03-04 SALARY"): the leading date is the row's
+ * date and no part of its description. Only a leading date counts ("CARD PAYMENT ON 03 AUG" stays text), and
+ * a header naming text and money columns but no date starts such a table only when the rows under it mostly
+ * begin with a date. Stateless and thread-safe.
+ */
+final class DatedTextRows {
+
+    // How many lines under a header are looked at to confirm that its rows begin with dates.
+    private static final int LOOK_AHEAD = 60;
+
+    private DatedTextRows() {
+    }
+
+    /**
+     * The number of words at the start of {@code words}, the line's first cell, that are the row's date; 0 when
+     * the cell does not begin with a date or starts right of the text column (a date set in a money column's place
+     * is no row date). A date in a column of its own left of the text, under no header, counts as well.
+     */
+    static int leadingDate(List<Word> words, TableColumns columns, float em) {
+        if (words.get(0).x() > columns.textLeft() + LineClassifier.REACH_EM * em) {
+            return 0;
+        }
+        return LineClassifier.datePrefix(words, 4);
+    }
+
+    /**
+     * Whether the lines from {@code from}, read under {@code columns} (a header without a date column), are a
+     * table whose rows begin with dates: up to the first line that cannot belong to it, at least one row with an
+     * amount, and at least half as many dated lines as lines with an amount (the others share the date above).
+     */
+    static boolean confirmed(List<Line> lines, int from, TableColumns columns) {
+        int rows = 0;
+        int dated = 0;
+        for (int k = from; k < Math.min(lines.size(), from + LOOK_AHEAD); k++) {
+            Line line = lines.get(k);
+            if (line.isRule()) {
+                continue;
+            }
+            // The page's width only bounds a text column set last; any bound will do for this count.
+            Optional<TableLine> row = LineClassifier.classify(line, columns, Float.MAX_VALUE);
+            if (row.isEmpty()) {
+                break;
+            }
+            if (row.get().marker() != null) {
+                continue;
+            }
+            if (row.get().date() != null) {
+                dated++;
+            }
+            if (row.get().hasTransactionMoney()) {
+                rows++;
+            }
+        }
+        return rows > 0 && 2 * dated >= rows;
+    }
+}
