@@ -1,0 +1,158 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the words of a header, in reading order, as the columns of a table: known phrases become columns,
+ * unknown words next to them belong to them, qualifiers (currencies, units) widen them. Stateless and thread-safe.
+ */
+final class HeaderRow {
+
+    private HeaderRow() {
+    }
+
+    /** The columns the words name, or empty when they are no header (no money column, too many unknowns). */
+    static Optional<TableColumns> columns(List<Word> words) {
+        List<Column> cells = new ArrayList<>();
+        List<Word> orphans = new ArrayList<>();
+        int unknown = 0;
+        int absorbed = 0;
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            ColumnKind kind = null;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && kind == null; n--) {
+                if (n > 1 && !adjacent(words, i, n)) {
+                    continue;
+                }
+                kind = HeaderVocabulary.kindOf(Phrase.join(words, i, i + n));
+                matched = n;
+            }
+            Word first = words.get(i);
+            boolean qualifies = !cells.isEmpty() && HeaderVocabulary.isQualifier(first.text())
+                    && first.x() - cells.get(cells.size() - 1).right() < 2.5f * first.height();
+            // A word that names a money column of its own ("Bij" after "Af") is no qualifier, however short.
+            if (qualifies && (kind == null || matched == 1 && !kind.isTransactionMoney())) {
+                Column last = cells.remove(cells.size() - 1);
+                cells.add(new Column(last.kind(), last.left(), Math.max(last.right(), first.right())));
+                i++;
+                continue;
+            }
+            if (kind == null) {
+                Column last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (last != null && orphans.isEmpty() && first.x() - last.right() < Phrase.cellGap(first, first)) {
+                    // An unknown word right after a header word belongs to it ("Libellé de l'opération").
+                    cells.set(cells.size() - 1, new Column(last.kind(), last.left(), Math.max(last.right(),
+                            first.right())));
+                    absorbed++;
+                } else {
+                    orphans.add(first);
+                }
+                i++;
+                continue;
+            }
+            Word end = words.get(i + matched - 1);
+            float left = Math.min(first.x(), end.x());
+            float right = Math.max(first.right(), end.right());
+            for (int k = i; k < i + matched; k++) {
+                Word w = words.get(k);
+                left = Math.min(left, w.x());
+                right = Math.max(right, w.right());
+            }
+            // Unknown words just before a header word belong to it ("Your transaction details").
+            while (!orphans.isEmpty() && left - orphans.get(orphans.size() - 1).right() < Phrase.cellGap(first, first)) {
+                left = Math.min(left, orphans.remove(orphans.size() - 1).x());
+                absorbed++;
+            }
+            unknown += orphans.size();
+            orphans.clear();
+            Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+            float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
+            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind)) {
+                // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
+                cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
+            } else {
+                cells.add(new Column(kind, left, right));
+            }
+            i += matched;
+        }
+        // A sentence that happens to say "date" and "amount" glues many small words to them; a header does not.
+        if (absorbed > cells.size()) {
+            return Optional.empty();
+        }
+        return validate(cells, unknown + orphans.size());
+    }
+
+    private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,
+            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.SIGN,
+            ColumnKind.OTHER, ColumnKind.DESCRIPTION);
+
+    // "Withdrawal Amount", "Amount Credited", "Transaction Date": a qualifier and a kind. "Date Details" are two.
+    private static boolean namesOneColumn(ColumnKind first, ColumnKind second) {
+        boolean money = first.isTransactionMoney() && second == ColumnKind.AMOUNT
+                || first == ColumnKind.AMOUNT && second.isTransactionMoney() && second != ColumnKind.AMOUNT;
+        boolean described = first == ColumnKind.DESCRIPTION && second != ColumnKind.DESCRIPTION;
+        return money || described;
+    }
+
+    private static ColumnKind stronger(ColumnKind a, ColumnKind b) {
+        return SPECIFICITY.indexOf(a) <= SPECIFICITY.indexOf(b) ? a : b;
+    }
+
+    private static boolean adjacent(List<Word> words, int from, int n) {
+        for (int k = from + 1; k < from + n; k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            boolean sameLine = Math.abs(a.y() - b.y()) < 0.5f * a.height();
+            if (sameLine && b.x() - a.right() > 1.2f * Math.max(a.height(), 4f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<TableColumns> validate(List<Column> cells, int unknown) {
+        if (unknown > 1 || cells.size() < 2) {
+            return Optional.empty();
+        }
+        List<Column> ordered = new ArrayList<>(cells);
+        ordered.sort(Comparator.comparingDouble(Column::left));
+        promoteDates(ordered);
+        long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
+        long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
+        boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
+        // No date column: then the one text column holds the dates (confirmed by the rows, in detect).
+        if (dates > 1 || !money || descriptions > 1 || dates == 0 && descriptions == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableColumns(ordered));
+    }
+
+    // Of several date columns the transaction date wins; a lone posting date serves as the date.
+    private static void promoteDates(List<Column> ordered) {
+        boolean seenDate = false;
+        for (int k = 0; k < ordered.size(); k++) {
+            Column c = ordered.get(k);
+            if (c.kind() == ColumnKind.DATE) {
+                if (seenDate) {
+                    ordered.set(k, new Column(ColumnKind.OTHER_DATE, c.left(), c.right()));
+                }
+                seenDate = true;
+            }
+        }
+        if (!seenDate) {
+            for (int k = 0; k < ordered.size(); k++) {
+                Column c = ordered.get(k);
+                if (c.kind() == ColumnKind.OTHER_DATE) {
+                    ordered.set(k, new Column(ColumnKind.DATE, c.left(), c.right()));
+                    return;
+                }
+            }
+        }
+    }
+}
