@@ -16,6 +16,12 @@ final class HeaderPhrases {
     static final Set<String> CURRENCY_COLUMNS = Set.of("ccy", "cur", "curr", "currency", "currency code",
             "währung", "devise", "moneda", "divisa");
 
+    /**
+     * Words that say money moved but not which way: a column so named goes against the debit or credit column it
+     * pairs with ("Payments | Receipts": out; "Purchases | Payments": in); alone, it keeps its phrase's kind.
+     */
+    static final Set<String> TWO_WAY = Set.of("payments");
+
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
 
@@ -42,7 +48,7 @@ final class HeaderPhrases {
                 "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos",
                 "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
                 "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
-                "entrée", "crédits", "lodged", "lodgement", "lodgements", "lodgment", "lodgments", "incomings");
+                "entrée", "crédits", "receipts", "lodged", "lodgement", "lodgements", "lodgment", "lodgments", "incomings");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",

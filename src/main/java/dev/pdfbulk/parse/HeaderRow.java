@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the words of a header, in reading order, as the columns of a table: known phrases become columns,
@@ -16,8 +17,39 @@ final class HeaderRow {
     private HeaderRow() {
     }
 
+    /** The words as read in one pass: the columns, and how many words were unknown or joined to a column. */
+    private record Reading(List<Column> cells, int unknown, int absorbed) {
+    }
+
     /** The columns the words name, or empty when they are no header (no money column, too many unknowns). */
     static Optional<TableColumns> columns(List<Word> words) {
+        if (words.stream().noneMatch(w -> HeaderVocabulary.isTwoWay(w.text()))) {
+            return validate(read(words, UnaryOperator.identity()));
+        }
+        // "Payments" or "Paid" says money moved, not which way: it goes against the money column it pairs with
+        // ("Payments | Receipts" on a bank account, "Purchases | Payments" on a card). Unpaired, it keeps its own
+        // meaning, if any: "Payments" alone is a card's payments, "Paid" alone no column.
+        ColumnKind pair = oneDirection(read(words, alone -> null).cells());
+        return validate(read(words, alone -> pair == ColumnKind.CREDIT ? ColumnKind.DEBIT
+                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone));
+    }
+
+    // The direction of the header's debit or credit columns when they all go one way, else null.
+    private static ColumnKind oneDirection(List<Column> cells) {
+        ColumnKind direction = null;
+        for (Column c : cells) {
+            if (c.kind() == ColumnKind.DEBIT || c.kind() == ColumnKind.CREDIT) {
+                if (direction != null && direction != c.kind()) {
+                    return null;
+                }
+                direction = c.kind();
+            }
+        }
+        return direction;
+    }
+
+    // One reading of the words; a two-way word ("Payments") reads as twoWay makes of its lone kind.
+    private static Reading read(List<Word> words, UnaryOperator<ColumnKind> twoWay) {
         List<Column> cells = new ArrayList<>();
         List<Word> orphans = new ArrayList<>();
         int unknown = 0;
@@ -30,7 +62,11 @@ final class HeaderRow {
                 if (n > 1 && !adjacent(words, i, n)) {
                     continue;
                 }
-                kind = HeaderVocabulary.kindOf(Phrase.join(words, i, i + n));
+                String phrase = Phrase.join(words, i, i + n);
+                kind = HeaderVocabulary.kindOf(phrase);
+                if (n == 1 && HeaderVocabulary.isTwoWay(phrase)) {
+                    kind = twoWay.apply(kind);
+                }
                 matched = n;
             }
             Word first = words.get(i);
@@ -81,11 +117,7 @@ final class HeaderRow {
             }
             i += matched;
         }
-        // A sentence that happens to say "date" and "amount" glues many small words to them; a header does not.
-        if (absorbed > cells.size()) {
-            return Optional.empty();
-        }
-        return validate(cells, unknown + orphans.size());
+        return new Reading(cells, unknown + orphans.size(), absorbed);
     }
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,
@@ -116,8 +148,10 @@ final class HeaderRow {
         return true;
     }
 
-    private static Optional<TableColumns> validate(List<Column> cells, int unknown) {
-        if (unknown > 1 || cells.size() < 2) {
+    private static Optional<TableColumns> validate(Reading reading) {
+        List<Column> cells = reading.cells();
+        // A sentence that happens to say "date" and "amount" glues many small words to them; a header does not.
+        if (reading.absorbed() > cells.size() || reading.unknown() > 1 || cells.size() < 2) {
             return Optional.empty();
         }
         List<Column> ordered = new ArrayList<>(cells);

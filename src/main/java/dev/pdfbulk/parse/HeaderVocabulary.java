@@ -152,6 +152,11 @@ final class HeaderVocabulary {
         return out.toString();
     }
 
+    /** True for a word that names money moving without saying which way ("Payments", "Paid"): its pair says. */
+    static boolean isTwoWay(String word) {
+        return HeaderPhrases.TWO_WAY.contains(normalise(word));
+    }
+
     /** True for a word that qualifies a header without naming a column: a currency or a unit. */
     static boolean isQualifier(String word) {
         String w = normalise(word);
