@@ -18,9 +18,10 @@ final class HeaderPhrases {
 
     /**
      * Words that say money moved but not which way: a column so named goes against the debit or credit column it
-     * pairs with ("Payments | Receipts": out; "Purchases | Payments": in); alone, it keeps its phrase's kind.
+     * pairs with ("Payments | Receipts", "Paid | Received": out; "Purchases | Payments": in); alone, it keeps its phrase's
+     * kind ("Payments": a card's money in; "Paid": none).
      */
-    static final Set<String> TWO_WAY = Set.of("payments");
+    static final Set<String> TWO_WAY = Set.of("payments", "paid");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();

@@ -35,6 +35,21 @@ class PairedMoneyHeadersTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource({"Paid, Received", "Paid, Receipts", "Out, In", "Spent, Received"})
+    void singleWordsThatPairAreMoneyOutAndIn(String out, String in) throws Exception {
+        Statement s = ColumnLayoutsTest.parse(bankStatement(out, in));
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-500.00"), new BigDecimal("200.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void paidWithoutItsPairNamesNoColumn() {
+        List<Line> lines = Line.of(new PageSketch(1).line(40, "Date", 100, "Description", 430, "Paid").page());
+        assertThat(HeaderDetector.detect(lines, 0)).isEmpty();
+    }
+
     @Test
     void paymentsBesideChargesOrAloneKeepTheCardMeaning() {
         assertThat(kinds(40, "Date", 100, "Description", 350, "Purchases", 430, "Payments", 500, "Balance"))
