@@ -84,6 +84,19 @@ class MetadataReaderTest {
         assertThat(value(meta.closing())).isEqualByComparingTo("10546.14");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"za okres od 01.03.2025 do 31.03.2025", "Okres od 01.03.2025 do 31.03.2025",
+        "Okres: 01.03.2025 - 31.03.2025", "Wyciąg za okres 01.03.2025 - 31.03.2025",
+        "za období od 01.03.2025 do 31.03.2025", "Zeitraum vom 01.03.2025 bis 31.03.2025",
+        "période du 01.03.2025 au 31.03.2025", "periodo dal 01.03.2025 al 31.03.2025", "del 01.03.2025 al 31.03.2025",
+        "desde 01.03.2025 hasta 31.03.2025", "Statement period 01.03.2025 to 31.03.2025"})
+    void aPeriodInEveryLanguageGivesTheStatementsFirstAndLastDay(String line) {
+        PageSketch p = new PageSketch(1).line(40, "Printed 05.04.2025").line(40, line);
+        MetadataReader.Raw meta = read(p);
+        assertThat(meta.periodStart()).isEqualTo(new RawDate(1, 3, 2025, false));
+        assertThat(meta.periodEnd()).isEqualTo(new RawDate(31, 3, 2025, false));
+    }
+
     private static BigDecimal value(Amount amount) {
         assertThat(amount).as("the label's amount").isNotNull();
         return amount.magnitude();
