@@ -47,6 +47,18 @@ record Amount(BigDecimal magnitude, Mark mark, String currency, String number) {
         return mark;
     }
 
+    /**
+     * The decimal mark of a number printed with no grouping before a three-digit tail ({@code 1703.889}; four or more
+     * digits before the mark), which only a statement of three-decimal amounts reads as money; 0 for any other.
+     */
+    char ungroupedMark() {
+        if (number == null || magnitude.scale() != 3 || number.length() < 8) {
+            return 0;
+        }
+        char mark = number.charAt(number.length() - 4);
+        return RegexChars.isDigits(number.substring(0, number.length() - 4)) ? mark : 0;
+    }
+
     /** This ambiguous amount ({@link #ambiguousMark}) read with three decimals: {@code 51.132} is 51.132. */
     Amount withThreeDecimals() {
         return new Amount(magnitude.movePointLeft(3), mark, currency, number);

@@ -21,6 +21,11 @@ final class LineClassifier {
 
     /** The line's cells, or empty when the line cannot belong to the table (text across money columns). */
     static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth) {
+        return classify(line, columns, pageWidth, false);
+    }
+
+    /** Like {@link #classify(Line, TableColumns, float)}; {@code ungrouped}: a money cell may read "1703.889". */
+    static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
         float em = Math.max(line.height(), 5f);
         float textLeft = columns.textLeft();
         float textRight = columns.textRight(pageWidth);
@@ -58,7 +63,7 @@ final class LineClassifier {
             int before;
             do {
                 before = to;
-                to = takeAmount(words, from, to, columns, money, em);
+                to = takeAmount(words, from, to, columns, money, em, ungrouped);
             } while (to != before && to > from);
             // Word by word: a narrow gap may join a cheque number to the description it precedes.
             float cellLeft = Float.NaN;
@@ -136,14 +141,15 @@ final class LineClassifier {
 
     // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
     private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
-                                  Map<ColumnKind, Amount> money, float em) {
+                                  Map<ColumnKind, Amount> money, float em, boolean ungrouped) {
         int longest = Math.min(4, to - from);
         // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
         // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
         for (int pass = 0; pass < 2; pass++) {
             for (int n = longest; n >= 1; n--) {
                 String text = Phrase.join(words, to - n, to);
-                Optional<Amount> amount = pass == 0 ? AmountParser.parse(text) : AmountParser.parseInMoneyPlace(text);
+                Optional<Amount> amount = pass == 0 ? AmountParser.parse(text)
+                        : AmountParser.parseInMoneyPlace(text, ungrouped);
                 if (amount.isPresent()) {
                     return place(words, to - n, to, amount.get(), columns, money, em);
                 }

@@ -50,6 +50,20 @@ final class MinorDigits {
         return threeDigitCurrency && two == 0 ? new MinorDigits(".,") : AS_PRINTED;
     }
 
+    /**
+     * True when this reading gives every ungrouped number of the events ({@link Amount#ungroupedMark}, "1703.889")
+     * three decimals: the statement's amounts have three decimals with that mark.
+     */
+    boolean readsUngrouped(List<TableEvent> events) {
+        for (Amount a : amounts(events, null)) {
+            char mark = a.ungroupedMark();
+            if (mark != 0 && (marks == null || marks.indexOf(mark) < 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The events with ambiguous amounts read as decided. */
     List<TableEvent> apply(List<TableEvent> events) {
         if (marks == null) {
@@ -95,10 +109,10 @@ final class MinorDigits {
                 out.add(((TableEvent.BalanceMark) e).value());
             }
         }
-        if (meta.opening() != null) {
+        if (meta != null && meta.opening() != null) {
             out.add(meta.opening());
         }
-        if (meta.closing() != null) {
+        if (meta != null && meta.closing() != null) {
             out.add(meta.closing());
         }
         return out;

@@ -31,8 +31,9 @@ final class PageTableReader {
      * @param carryOver the last table fragment of the previous page: its columns are used when this page
      *                  repeats no header, and its last date may be completed by the top of this page; may
      *                  be null
+     * @param ungrouped whether a money cell like "1703.889" reads as an amount (see {@link TableReading})
      */
-    static Result read(PageText page, TableFragment carryOver) {
+    static Result read(PageText page, TableFragment carryOver, boolean ungrouped) {
         List<Line> lines = new ArrayList<>(Line.of(page));
         List<TableFragment> fragments = new ArrayList<>();
         List<Line> other = new ArrayList<>();
@@ -52,24 +53,24 @@ final class PageTableReader {
             anyHeader = true;
             TableFragment fragment = new TableFragment(page.number(), header.get().columns(), title(lines, i));
             End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width(),
-                    anyRows ? null : carryOver);
+                    anyRows ? null : carryOver, ungrouped);
             i = end.index();
             next = end.header();
             fragments.add(fragment);
             anyRows |= !fragment.lines().isEmpty();
         }
         if (!anyHeader && carryOver != null) {
-            return continuation(page, lines, carryOver.columns());
+            return continuation(page, lines, carryOver.columns(), ungrouped);
         }
         return new Result(fragments, other);
     }
 
     // A page that continues a table without repeating its header: rows start at the first dated money line.
-    private static Result continuation(PageText page, List<Line> lines, TableColumns columns) {
+    private static Result continuation(PageText page, List<Line> lines, TableColumns columns, boolean ungrouped) {
         List<Line> other = new ArrayList<>();
         int start = -1;
         for (int k = 0; k < lines.size() && start < 0; k++) {
-            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, page.width());
+            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, page.width(), ungrouped);
             if (t.isPresent() && t.get().date() != null && t.get().hasTransactionMoney()) {
                 start = k;
             } else {
@@ -80,7 +81,7 @@ final class PageTableReader {
             return new Result(List.of(), other);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
-        int end = readRows(lines, start, fragment, page.width(), null).index();
+        int end = readRows(lines, start, fragment, page.width(), null, ungrouped).index();
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
     }
@@ -97,7 +98,7 @@ final class PageTableReader {
      * previous page's fragment whose last date the first line may complete.
      */
     private static End readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth,
-                                TableFragment before) {
+                                TableFragment before, boolean ungrouped) {
         List<Float> pitches = new ArrayList<>();
         Line previous = from > 0 ? lines.get(from - 1) : null;
         int i = from;
@@ -118,14 +119,14 @@ final class PageTableReader {
             }
             // Before stitching: the orphan would otherwise pair with the next row's date.
             if (before != null && fragment.lines().isEmpty()
-                    && completesCarriedDate(lines, i, fragment.columns(), before, pageWidth)) {
+                    && completesCarriedDate(lines, i, fragment.columns(), before, pageWidth, ungrouped)) {
                 before = null;
                 i++;
                 continue;
             }
             line = stitchAhead(lines, i, fragment.columns());
-            Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth);
-            if (row.isEmpty() && sectionHeading(lines, i, fragment.columns(), pageWidth)) {
+            Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped);
+            if (row.isEmpty() && sectionHeading(lines, i, fragment.columns(), pageWidth, ungrouped)) {
                 // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
                 row = Optional.of(new TableLine(line.page(), line.y(), null, line.text(), java.util.Map.of(),
                         Marker.SECTION, 0));
@@ -170,7 +171,7 @@ final class PageTableReader {
     // "17" "Dec") alone under the repeated header: it belongs to the previous page's last row, and is no row
     // of its own. That row was read with a date too early to be whole, or ended the table for want of one.
     private static boolean completesCarriedDate(List<Line> lines, int i, TableColumns columns,
-                                                TableFragment before, float pageWidth) {
+                                                TableFragment before, float pageWidth, boolean ungrouped) {
         Line line = lines.get(i);
         if (!CellStitcher.inDateCell(line, columns)) {
             return false;
@@ -188,7 +189,7 @@ final class PageTableReader {
         }
         Line whole = CellStitcher.completedOver(cut, line, before.columns());
         Optional<TableLine> row = whole == null ? Optional.empty()
-                : LineClassifier.classify(whole, before.columns(), pageWidth);
+                : LineClassifier.classify(whole, before.columns(), pageWidth, ungrouped);
         // Only a row of its own: a cut line of wrapped text is no row whose date could have lost its end.
         if (row.isEmpty() || row.get().date() == null || !row.get().hasTransactionMoney()) {
             return false;
@@ -202,7 +203,8 @@ final class PageTableReader {
 
     // A section heading is a short line of words only, set from the date column across the text column,
     // right above a dated row of the table.
-    private static boolean sectionHeading(List<Line> lines, int i, TableColumns columns, float pageWidth) {
+    private static boolean sectionHeading(List<Line> lines, int i, TableColumns columns, float pageWidth,
+                                          boolean ungrouped) {
         Line line = lines.get(i);
         if (i + 1 >= lines.size() || line.words().size() > MAX_HEADING_WORDS
                 || line.words().get(0).x() >= columns.textLeft()) {
@@ -216,7 +218,7 @@ final class PageTableReader {
                 }
             }
         }
-        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth);
+        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth, ungrouped);
         return next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
                 && next.get().marker() == null;
     }

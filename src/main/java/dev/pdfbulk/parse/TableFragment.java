@@ -26,6 +26,17 @@ final class TableFragment {
         this.title = title;
     }
 
+    /** A copy to be written to on its own: the lines so far, and where the last page's rows stand. */
+    TableFragment copy() {
+        TableFragment c = new TableFragment(page, columns, title);
+        c.lines.addAll(lines);
+        c.lastDated = lastDated;
+        c.lastDatedIndex = lastDatedIndex;
+        c.cut = cut;
+        c.unreadRow = unreadRow;
+        return c;
+    }
+
     int page() {
         return page;
     }

@@ -9,12 +9,7 @@ import dev.pdfbulk.model.StatementException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The generic {@link StatementParser}: finds column headers on each page, reads the rows under them by
@@ -23,23 +18,9 @@ import java.util.regex.Pattern;
  */
 final class TableStatementParser implements StatementParser {
 
-    // Lines outside tables kept for metadata; the header area of the first pages is what matters.
-    private static final int MAX_OTHER_LINES = 400;
-    private static final Pattern CARD_WORDS = Pattern.compile(
-            "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
-                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de crédit|mindestbetrag|"
-                    + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
-                    + "new purchases|cash advances?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIDE_TABLE = Pattern.compile(
-            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|récapitulatif|intérêts",
-            Pattern.CASE_INSENSITIVE);
-
-    private final List<TableFragment> fragments = new ArrayList<>();
-    private final List<Line> otherLines = new ArrayList<>();
-    private final StringBuilder cardEvidence = new StringBuilder();
-    // Per page, the lines outside any table that read like transactions: rows a missed header left unread.
-    private final Map<Integer, Integer> rowsOutsideTables = new HashMap<>();
-    private TableFragment openTable;
+    private final TableReading strict = new TableReading(false);
+    // The same pages read with ungrouped three-decimal cells ("1703.889") as amounts, from the first page printing one.
+    private TableReading ungrouped;
     private int pages;
     private long words;
 
@@ -47,21 +28,12 @@ final class TableStatementParser implements StatementParser {
     public void accept(PageText page) {
         pages++;
         words += page.words().size();
-        PageTableReader.Result result = PageTableReader.read(page, openTable);
-        fragments.addAll(result.fragments());
-        if (!result.fragments().isEmpty()) {
-            openTable = result.fragments().get(result.fragments().size() - 1);
+        if (ungrouped == null && AmountParser.printsUngroupedThreeDecimals(page.words())) {
+            ungrouped = strict.fork(true);
         }
-        for (Line line : result.otherLines()) {
-            if (otherLines.size() < MAX_OTHER_LINES) {
-                otherLines.add(line);
-            }
-            if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(line.text()).find()) {
-                cardEvidence.append(line.text()).append('\n');
-            }
-            if (TableSpan.looksLikeRow(line)) {
-                rowsOutsideTables.merge(page.number(), 1, Integer::sum);
-            }
+        strict.accept(page);
+        if (ungrouped != null) {
+            ungrouped.accept(page);
         }
     }
 
@@ -71,23 +43,24 @@ final class TableStatementParser implements StatementParser {
             throw new StatementException(FailureReason.NO_TEXT,
                     "no text layer on any of " + pages + " page(s): a scanned image, OCR is needed");
         }
-        List<TableFragment> table = transactionTable();
+        TableReading reading = chosenReading();
+        List<TableFragment> table = reading.transactionTable();
         List<TableEvent> events = events(table);
         List<RawDate> rowDates = rowDates(events);
         if (rowDates.isEmpty()) {
             throw new StatementException(FailureReason.NO_TRANSACTIONS, "no transactions found in " + pages
-                    + " page(s) of text" + (fragments.isEmpty() ? " (no transaction table)" : ""));
+                    + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
-        MetadataReader.Raw meta = MetadataReader.read(otherLines);
-        Statement statement = statement(table, events, rowDates, meta);
-        List<TableFragment> charges = chargeTables(table);
+        MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
+        Statement statement = statement(reading, table, events, rowDates, meta);
+        List<TableFragment> charges = reading.chargeTables(table);
         if (statement.reconciliation().isUnreconciled() && !charges.isEmpty()) {
             // Charges listed in a table of their own (fees, interest) count in the balance when, and only when,
             // with them every balance agrees: a summary that merely repeats amounts never makes it add up.
-            List<TableFragment> all = new ArrayList<>(fragments);
+            List<TableFragment> all = new ArrayList<>(reading.fragments());
             all.removeIf(f -> !table.contains(f) && !charges.contains(f));
             List<TableEvent> withCharges = events(all);
-            Statement other = statement(all, withCharges, rowDates(withCharges), meta);
+            Statement other = statement(reading, all, withCharges, rowDates(withCharges), meta);
             if (other.reconciliation().status() == ReconciliationStatus.RECONCILED) {
                 return other;
             }
@@ -95,9 +68,20 @@ final class TableStatementParser implements StatementParser {
         return statement;
     }
 
+    // "1703.889" can only be 1703.889, yet a statement of two-decimal amounts reads it as it always has (no amount):
+    // the cells that show no grouping count as amounts only when the statement's amounts have three decimals.
+    private TableReading chosenReading() {
+        if (ungrouped == null) {
+            return strict;
+        }
+        List<TableEvent> events = events(ungrouped.transactionTable());
+        MinorDigits digits = MinorDigits.decide(events, MetadataReader.read(ungrouped.otherLines()));
+        return digits.readsUngrouped(events) ? ungrouped : strict;
+    }
+
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
-    private Statement statement(List<TableFragment> table, List<TableEvent> printed, List<RawDate> rowDates,
-                                MetadataReader.Raw printedMeta) {
+    private Statement statement(TableReading reading, List<TableFragment> table, List<TableEvent> printed,
+                                List<RawDate> rowDates, MetadataReader.Raw printedMeta) {
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
         MinorDigits digits = MinorDigits.decide(printed, printedMeta);
         List<TableEvent> events = digits.apply(printed);
@@ -107,8 +91,8 @@ final class TableStatementParser implements StatementParser {
         // only when it prints no year at all.
         DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
                 meta.printedYear() != null ? meta.printedYear() : LocalDate.now().getYear());
-        boolean card = cardEvidence.length() > 0;
-        TableSpan span = TableSpan.of(table, unreadRows(table));
+        boolean card = reading.cardWording();
+        TableSpan span = TableSpan.of(table, reading.unreadRows(table));
         Statement statement = StatementBuilder.build(events, meta, dates, SignConvention.of(card, events), pages,
                 span);
         if (statement.reconciliation().isUnreconciled()) {
@@ -165,54 +149,9 @@ final class TableStatementParser implements StatementParser {
         return rowDates;
     }
 
-    // Tables beside the transaction list that list dated charges: every row a date and an amount, no balance.
-    private List<TableFragment> chargeTables(List<TableFragment> table) {
-        List<TableFragment> out = new ArrayList<>();
-        for (TableFragment f : fragments) {
-            if (!table.contains(f) && f.columns().first(ColumnKind.BALANCE) == null && f.dataLines() > 0
-                    && f.lines().stream().allMatch(l -> l.marker() == Marker.TOTAL || l.marker() == Marker.FURNITURE
-                    || l.marker() == null && (l.isTextOnly() || l.date() != null && l.hasTransactionMoney()))) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
 
-    // Of the tables found, the transaction list is the one whose header recurs with the most rows.
-    private List<TableFragment> transactionTable() {
-        Map<String, Long> rowsBySignature = new LinkedHashMap<>();
-        for (TableFragment f : fragments) {
-            if (!isSideTable(f)) {
-                rowsBySignature.merge(f.columns().signature(), f.dataLines(), Long::sum);
-            }
-        }
-        String best = rowsBySignature.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
-        List<TableFragment> out = new ArrayList<>();
-        for (TableFragment f : fragments) {
-            if (f.columns().signature().equals(best) && !isSideTable(f)) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
 
-    // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
-    // as summaries), which may be the transaction list under a header read differently.
-    private Map<Integer, Integer> unreadRows(List<TableFragment> table) {
-        Map<Integer, Integer> rows = new HashMap<>(rowsOutsideTables);
-        for (TableFragment f : fragments) {
-            if (!table.contains(f) && !isSideTable(f) && f.dataLines() > 0) {
-                rows.merge(f.page(), (int) f.dataLines(), Integer::sum);
-            }
-        }
-        return rows;
-    }
 
-    private boolean isSideTable(TableFragment f) {
-        return !f.title().isEmpty() && SIDE_TABLE.matcher(f.title()).find()
-                && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
-    }
 
     private static boolean usesDollar(List<TableEvent> events) {
         for (TableEvent e : events) {

@@ -97,6 +97,63 @@ class ThreeDecimalsTest {
                 .containsExactly("12500", "-2000");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1703.889, 1703.889, NONE", "'-12345,678', 12345.678, MINUS", "'BHD 1703.889', 1703.889, NONE",
+        "'(20250.001)', 20250.001, MINUS"})
+    void anUngroupedNumberWithAThreeDigitTailReadsOnlyWithThreeDecimals(String text, String value, Amount.Mark mark) {
+        assertThat(AmountParser.parseInMoneyPlace(text)).isEmpty();
+        Amount a = AmountParser.parseInMoneyPlace(text, true).orElseThrow();
+        assertThat(a.magnitude()).isEqualTo(new BigDecimal(value));
+        assertThat(a.mark()).isEqualTo(mark);
+        assertThat(a.ungroupedMark()).isNotEqualTo((char) 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,1703.889", "12345.6789", "170.889", "2025.12.31", "0703.889"})
+    void otherNumbersAreNoUngroupedThreeDecimalAmount(String text) {
+        assertThat(AmountParser.parseInMoneyPlace(text, true).map(Amount::ungroupedMark).orElse((char) 0)).isEqualTo((char) 0);
+    }
+
+    @Test
+    void aStatementWhoseAmountsHaveThreeDecimalsReadsUngroupedNumbersSo() throws Exception {
+        Statement s = parse(statement("Current Account",
+                "01/03/2025", "SALARY", "", "1419.539", "2703.889",
+                "02/03/2025", "ATM WITHDRAWAL", "51.132", "", "2652.757",
+                "", "BANK CHARGES", "1.500", "", "2651.257",
+                "", "PROFIT CREDITED", "", "0.842", "2652.099"));
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("1419.539", "-51.132", "-1.500", "0.842");
+        assertThat(s.transactions().get(3).balance().toPlainString()).isEqualTo("2652.099");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void ungroupedNumbersFirstPrintedOnALaterPageReadTheSame() throws Exception {
+        // The table runs on from page 1, whose amounts are all grouped, to page 2, where the balance passes 1,000.
+        PageSketch one = statement("Current Account",
+                "01/03/2025", "SALARY", "", "419.539", "703.889",
+                "02/03/2025", "ATM WITHDRAWAL", "51.132", "", "652.757");
+        PageSketch two = new PageSketch(2)
+                .line(40, "Date", 140, "Description", 370, "Debit", 440, "Credit", 515, "Balance")
+                .cell(40, "03/03/2025").cell(140, "TRANSFER IN").right(485, "600.000").right(555, "1252.757").next()
+                .cell(40, "04/03/2025").cell(140, "PROFIT CREDITED").right(485, "0.842").right(555, "1253.599").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("419.539", "-51.132", "600.000", "0.842");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void inAStatementOfTwoDecimalsAnUngroupedNumberStaysNoAmount() throws Exception {
+        Statement s = parse(statement("Current Account",
+                "01/03/2025", "SALARY", "", "419.53", "1,703.88",
+                "02/03/2025", "ATM WITHDRAWAL", "2025.123", "", "1,652.75",
+                "", "BANK CHARGES", "1.50", "", "1,651.25"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("SALARY");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().detail()).contains("2025.123");
+    }
+
     private static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {

@@ -1,0 +1,145 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.PageText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the pages of one statement read as so far: its table fragments, the lines outside them (for metadata and
+ * the card wording), and the lines outside tables that read like rows. Pages come in order. Not thread-safe.
+ */
+final class TableReading {
+
+    // Lines outside tables kept for metadata; the header area of the first pages is what matters.
+    private static final int MAX_OTHER_LINES = 400;
+    private static final Pattern CARD_WORDS = Pattern.compile(
+            "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
+                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de crédit|mindestbetrag|"
+                    + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
+                    + "new purchases|cash advances?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIDE_TABLE = Pattern.compile(
+            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|récapitulatif|intérêts",
+            Pattern.CASE_INSENSITIVE);
+
+    private final boolean ungroupedThreeDecimals;
+    private final List<TableFragment> fragments;
+    private final List<Line> otherLines;
+    private final StringBuilder cardEvidence;
+    // Per page, the lines outside any table that read like transactions: rows a missed header left unread.
+    private final Map<Integer, Integer> rowsOutsideTables;
+    private TableFragment openTable;
+
+    /** @param ungroupedThreeDecimals whether a money cell like "1703.889" reads as an amount (see AmountParser) */
+    TableReading(boolean ungroupedThreeDecimals) {
+        this(ungroupedThreeDecimals, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new HashMap<>(), null);
+    }
+
+    private TableReading(boolean ungroupedThreeDecimals, List<TableFragment> fragments, List<Line> otherLines,
+                         StringBuilder cardEvidence, Map<Integer, Integer> rowsOutsideTables, TableFragment openTable) {
+        this.ungroupedThreeDecimals = ungroupedThreeDecimals;
+        this.fragments = fragments;
+        this.otherLines = otherLines;
+        this.cardEvidence = cardEvidence;
+        this.rowsOutsideTables = rowsOutsideTables;
+        this.openTable = openTable;
+    }
+
+    /** This reading so far, to go on with the other way of reading ungrouped three-decimal cells. */
+    TableReading fork(boolean ungrouped) {
+        List<TableFragment> copied = new ArrayList<>(fragments);
+        // Only the open table is still written to (the next page may continue it); the others are done.
+        TableFragment open = openTable == null ? null : openTable.copy();
+        if (open != null) {
+            copied.set(copied.lastIndexOf(openTable), open);
+        }
+        return new TableReading(ungrouped, copied, new ArrayList<>(otherLines), new StringBuilder(cardEvidence),
+                new HashMap<>(rowsOutsideTables), open);
+    }
+
+    void accept(PageText page) {
+        PageTableReader.Result result = PageTableReader.read(page, openTable, ungroupedThreeDecimals);
+        fragments.addAll(result.fragments());
+        if (!result.fragments().isEmpty()) {
+            openTable = result.fragments().get(result.fragments().size() - 1);
+        }
+        for (Line line : result.otherLines()) {
+            if (otherLines.size() < MAX_OTHER_LINES) {
+                otherLines.add(line);
+            }
+            if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(line.text()).find()) {
+                cardEvidence.append(line.text()).append('\n');
+            }
+            if (TableSpan.looksLikeRow(line)) {
+                rowsOutsideTables.merge(page.number(), 1, Integer::sum);
+            }
+        }
+    }
+
+    List<TableFragment> fragments() {
+        return fragments;
+    }
+
+    List<Line> otherLines() {
+        return otherLines;
+    }
+
+    /** True when the wording outside the tables says the account is a credit card. */
+    boolean cardWording() {
+        return cardEvidence.length() > 0;
+    }
+
+    // Tables beside the transaction list that list dated charges: every row a date and an amount, no balance.
+    List<TableFragment> chargeTables(List<TableFragment> table) {
+        List<TableFragment> out = new ArrayList<>();
+        for (TableFragment f : fragments) {
+            if (!table.contains(f) && f.columns().first(ColumnKind.BALANCE) == null && f.dataLines() > 0
+                    && f.lines().stream().allMatch(l -> l.marker() == Marker.TOTAL || l.marker() == Marker.FURNITURE
+                    || l.marker() == null && (l.isTextOnly() || l.date() != null && l.hasTransactionMoney()))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    // Of the tables found, the transaction list is the one whose header recurs with the most rows.
+    List<TableFragment> transactionTable() {
+        Map<String, Long> rowsBySignature = new LinkedHashMap<>();
+        for (TableFragment f : fragments) {
+            if (!isSideTable(f)) {
+                rowsBySignature.merge(f.columns().signature(), f.dataLines(), Long::sum);
+            }
+        }
+        String best = rowsBySignature.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        List<TableFragment> out = new ArrayList<>();
+        for (TableFragment f : fragments) {
+            if (f.columns().signature().equals(best) && !isSideTable(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
+    // as summaries), which may be the transaction list under a header read differently.
+    Map<Integer, Integer> unreadRows(List<TableFragment> table) {
+        Map<Integer, Integer> rows = new HashMap<>(rowsOutsideTables);
+        for (TableFragment f : fragments) {
+            if (!table.contains(f) && !isSideTable(f) && f.dataLines() > 0) {
+                rows.merge(f.page(), (int) f.dataLines(), Integer::sum);
+            }
+        }
+        return rows;
+    }
+
+    private boolean isSideTable(TableFragment f) {
+        return !f.title().isEmpty() && SIDE_TABLE.matcher(f.title()).find()
+                && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
+    }
+}
