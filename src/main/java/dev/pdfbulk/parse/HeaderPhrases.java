@@ -12,9 +12,9 @@ import java.util.Set;
  */
 final class HeaderPhrases {
 
-    /** Headers of a column of currency codes; short as some are, they name a column, never qualify one. */
+    /** Headers of a column of currency codes (folded, as header text is); short as some are, they name a column, never qualify one. */
     static final Set<String> CURRENCY_COLUMNS = Set.of("ccy", "cur", "curr", "currency", "currency code",
-            "währung", "devise", "moneda", "divisa");
+            "wahrung", "devise", "moneda", "divisa");
 
     /**
      * Words that say money moved but not which way: a column so named goes against the debit or credit column it

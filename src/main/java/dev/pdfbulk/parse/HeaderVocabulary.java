@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -213,9 +212,13 @@ final class HeaderVocabulary {
         return !word.isEmpty() && !Character.isDigit(word.charAt(0));
     }
 
-    /** Lower case, trimmed, trailing {@code : . *} removed, inner runs of white space ({@code \\s}) made one space. */
+    /**
+     * Lower case without accents ({@link Folding}), trimmed, trailing {@code : . *} removed, inner runs of white
+     * space ({@code \\s}) made one space.
+     */
     static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT).strip();
+        // Unaccented prints ("LIBELLE", "DEBIT", "CREDIT") name the same columns as accented ones.
+        String s = Folding.fold(text).strip();
         int end = s.length();
         while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '.' || s.charAt(end - 1) == '*')) {
             end--;

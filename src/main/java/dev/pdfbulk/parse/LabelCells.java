@@ -81,7 +81,8 @@ final class LabelCells {
             int[] starts = new int[cell.size()];
             for (int k = 0; k < cell.size(); k++) {
                 starts[k] = text.length();
-                text.append(cell.get(k).phrase().text()).append(' ');
+                // Folded as the labels are written: lower case, no accents.
+                text.append(Folding.fold(cell.get(k).phrase().text())).append(' ');
             }
             Matcher m = label.matcher(text);
             while (m.find()) {

@@ -1,6 +1,5 @@
 package dev.pdfbulk.parse;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,19 +16,19 @@ enum Marker {
 
     /** Section headings that name money coming in; their unsigned rows are credits. */
     static final Pattern CREDIT_SECTION = Pattern.compile(
-            "\\b(?:payments?|credits?|refunds?|deposits?|receipts?|gutschriften|einzahlungen|crédits|versements"
+            "\\b(?:payments?|credits?|refunds?|deposits?|receipts?|gutschriften|einzahlungen|credits|versements"
                     + "|paiements)\\b");
     /** Section headings that name money going out; their unsigned rows are debits. */
     static final Pattern DEBIT_SECTION = Pattern.compile(
             "\\b(?:purchases?|charges?|debits?|withdrawals?|cash advances?|fees?|interest charged|spending"
-                    + "|belastungen|abhebungen|achats|débits|retraits)\\b");
+                    + "|belastungen|abhebungen|achats|debits|retraits)\\b");
 
     /**
      * What a section heading says of its unsigned rows: +1 money in, -1 money out, 0 when it does not say or
      * names both ("Payments and purchases").
      */
     static int sectionDirection(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT);
+        String h = Folding.fold(heading);
         boolean in = CREDIT_SECTION.matcher(h).find();
         boolean out = DEBIT_SECTION.matcher(h).find();
         return in == out ? 0 : in ? 1 : -1;
@@ -42,22 +41,22 @@ enum Marker {
                     + "balance (?:at|as (?:at|of)|on) |balance (?:from|to) (?:previous|next) |"
                     + "(?:alter|neuer|anfangs|end|schluss|begin|eind|slot)[ -]?saldo|(?:vorig|nieuw) saldo|"
                     + "saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
-                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|übertrag|"
-                    + "vortrag|(?:ancien|nouveau) solde|solde (?:précédent|initial|final|au|reporté|à reporter|"
-                    + "créditeur|débiteur)|report\\b|à reporter|"
-                    + "saldo (?:anterior|inicial|final|iniziale|precedente|początkowe|końcowe|otwarcia|zamknięcia)|"
-                    + "(?:počáteční|konečný) zůstatek|(?:ingående|utgående) saldo)");
+                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|ubertrag|"
+                    + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|final|au|reporte|a reporter|"
+                    + "crediteur|debiteur)|report\\b|a reporter|"
+                    + "saldo (?:anterior|inicial|final|iniziale|precedente|poczatkowe|koncowe|otwarcia|zamkniecia)|"
+                    + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them.
     static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
-            "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporté", "vortrag", "übertrag", "per", "at", "as",
+            "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporte", "vortrag", "ubertrag", "per", "at", "as",
             "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
             "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
     static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
-            "übertrag", "report", "b/f", "c/f");
+            "ubertrag", "report", "b/f", "c/f");
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
-        "übertrag", "vortrag", "report", "b/f", "c/f", "zůstatek"};
+        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -65,7 +64,7 @@ enum Marker {
     static final Pattern TOTAL_ROW = Pattern.compile(
             "^(?:(?:(?:this |current )?page|statement|grand|period|month|monthly|daily|day|account|column|card"
                     + "|running|overall|cumulative|sub|montant|importe)[ -]?)?(?:sub-?totals?|totals?|totales?|totaux"
-                    + "|totaal|subtotaal|sous-totals?|sous-totaux|subtotales?|[a-zäöü]*summen?|gesamt)\\b"
+                    + "|totaal|subtotaal|sous-totals?|sous-totaux|subtotales?|[a-z]*summen?|gesamt)\\b"
                     + "|^suma (?:y sigue|anterior)\\b");
     static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
@@ -78,9 +77,10 @@ enum Marker {
      *                    purchase, a total without a date is not
      */
     static Marker of(String description, boolean dated) {
-        // Lower-cased once here, so the patterns (all lower case) need no case-insensitive matching, which
-        // folds every character of every row and cost a tenth of the parser's time.
-        String d = description.strip().toLowerCase(Locale.ROOT);
+        // Folded once here, so the patterns (lower case, unaccented) need no case-insensitive matching, which
+        // folds every character of every row and cost a tenth of the parser's time; unaccented prints
+        // ("SOLDE CREDITEUR", "UBERTRAG") name the same rows as accented ones.
+        String d = Folding.fold(description.strip());
         if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(d))) {
             return BALANCE;
         }

@@ -4,7 +4,6 @@ import dev.pdfbulk.model.Word;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,22 +41,22 @@ final class MetadataReader {
     private static final Pattern OPENING = Pattern.compile(
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|"
-                    + "balance brought forward|anfangssaldo|ancien solde|solde (?:précédent|initial|au début)|"
-                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag|początkowe|otwarcia)|beginsaldo|"
-                    + "vorig saldo|počáteční zůstatek|ingående saldo",
+                    + "balance brought forward|anfangssaldo|ancien solde|solde (?:precedent|initial|au debut)|"
+                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
+                    + "vorig saldo|pocatecni zustatek|ingaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
             "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?<!last |previous |prior )statement balance|"
-                    + "solde (?:final|à la fin)|saldo (?:final|neu|końcowe|zamknięcia)|eindsaldo|nieuw saldo|"
-                    + "konečný zůstatek|utgående saldo",
+                    + "solde (?:final|a la fin)|saldo (?:final|neu|koncowe|zamkniecia)|eindsaldo|nieuw saldo|"
+                    + "konecny zustatek|utgaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_DATE = Pattern.compile(
             "statement (?:closing )?date|closing date|date of (?:this )?statement|billing date|statement cycle date|"
-                    + "stichtag|date (?:du relevé|d'arrêté)|fecha de corte", Pattern.CASE_INSENSITIVE
+                    + "stichtag|date (?:du releve|d'arrete)|fecha de corte", Pattern.CASE_INSENSITIVE
                     | Pattern.UNICODE_CASE);
     private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|:",
             Pattern.CASE_INSENSITIVE);
@@ -138,7 +137,7 @@ final class MetadataReader {
 
     // The date right after a statement date label on its line ("Statement date 01/08/2025 · Payment due ...").
     private static RawDate labelledDate(Line line, List<DateMention> mentions) {
-        Matcher m = STATEMENT_DATE.matcher(line.text());
+        Matcher m = STATEMENT_DATE.matcher(foldedText(line));
         if (!m.find()) {
             return null;
         }
@@ -168,8 +167,7 @@ final class MetadataReader {
     // A label's amount is to its right on the same line, or below it on one of the next lines.
     private static Amount labelled(List<Line> lines, int index, Pattern label) {
         Line line = lines.get(index);
-        String lower = line.text().toLowerCase(Locale.ROOT);
-        Matcher m = label.matcher(lower);
+        Matcher m = label.matcher(foldedText(line));
         if (!m.find()) {
             return null;
         }
@@ -215,12 +213,25 @@ final class MetadataReader {
         return null;
     }
 
-    // Index of the word that holds a character offset of the line's text (words joined by one space).
+    // The labels are matched on the line's words folded (lower case, no accents: "SOLDE PRECEDENT" is a label)
+    // and joined by one space; wordContaining maps an offset of this text back to its word.
+    private static String foldedText(Line line) {
+        StringBuilder text = new StringBuilder();
+        for (Word w : line.words()) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(Folding.fold(w.text()));
+        }
+        return text.toString();
+    }
+
+    // Index of the word that holds a character offset of the line's folded text (see foldedText).
     private static int wordContaining(Line line, int offset) {
         int pos = 0;
         List<Word> words = line.words();
         for (int k = 0; k < words.size(); k++) {
-            pos += words.get(k).text().length();
+            pos += Folding.fold(words.get(k).text()).length();
             if (offset < pos) {
                 return k;
             }

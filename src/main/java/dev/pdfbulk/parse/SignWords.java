@@ -4,7 +4,6 @@ import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,9 +14,9 @@ import java.util.Set;
  */
 final class SignWords {
 
-    private static final Set<String> OUT = Set.of("debit", "débit", "débito", "dr", "db", "af", "soll", "debe",
+    private static final Set<String> OUT = Set.of("debit", "debito", "dr", "db", "af", "soll", "debe",
             "dare", "cargo", "withdrawal");
-    private static final Set<String> IN = Set.of("credit", "crédit", "crédito", "cr", "bij", "haben", "haber",
+    private static final Set<String> IN = Set.of("credit", "credito", "cr", "bij", "haben", "haber",
             "avere", "abono", "deposit");
     // Single letters and signs say it only under a header that names a sign column ("D/C", "S/H", "+/-").
     private static final Set<String> OUT_MARKS = Set.of("d", "s", "-");
@@ -59,7 +58,7 @@ final class SignWords {
 
     /** What one cell says: +1 money in, -1 money out, 0 nothing; letters and signs count only in a sign column. */
     static int directionOf(String cell, boolean signColumn) {
-        String c = HeaderVocabulary.normalise(cell).toLowerCase(Locale.ROOT);
+        String c = HeaderVocabulary.normalise(cell);
         if (OUT.contains(c) || signColumn && OUT_MARKS.contains(c)) {
             return -1;
         }

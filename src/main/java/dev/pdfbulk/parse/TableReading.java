@@ -20,11 +20,11 @@ final class TableReading {
     private static final int MAX_OTHER_LINES = 400;
     private static final Pattern CARD_WORDS = Pattern.compile(
             "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
-                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de crédit|mindestbetrag|"
+                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de credit|mindestbetrag|"
                     + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
                     + "new purchases|cash advances?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIDE_TABLE = Pattern.compile(
-            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|récapitulatif|intérêts",
+            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets",
             Pattern.CASE_INSENSITIVE);
 
     private final boolean ungroupedThreeDecimals;
@@ -72,7 +72,7 @@ final class TableReading {
             if (otherLines.size() < MAX_OTHER_LINES) {
                 otherLines.add(line);
             }
-            if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(line.text()).find()) {
+            if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(Folding.fold(line.text())).find()) {
                 cardEvidence.append(line.text()).append('\n');
             }
             if (TableSpan.looksLikeRow(line)) {
@@ -139,7 +139,7 @@ final class TableReading {
     }
 
     private boolean isSideTable(TableFragment f) {
-        return !f.title().isEmpty() && SIDE_TABLE.matcher(f.title()).find()
+        return !f.title().isEmpty() && SIDE_TABLE.matcher(Folding.fold(f.title())).find()
                 && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
 
@@ -14,7 +15,8 @@ class HeaderVocabularyTest {
 
     /** The definition normalise implements by hand (it runs on every word of every line). */
     private static String byRegex(String text) {
-        String s = text.toLowerCase(Locale.ROOT).strip();
+        String s = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .strip();
         return s.replaceAll("[:.*]+$", "").replaceAll("\\s+", " ");
     }
 

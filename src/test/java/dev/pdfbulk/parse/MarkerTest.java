@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +70,8 @@ class MarkerTest {
     @Test
     void matchesThePatternDefinitionOnRandomText() {
         String[] pieces = {"balance", "Balance", "saldo", "solde", "brought", "carried", "forward", "fwd", "b/f",
-            "c/f", "opening", "closing", "report", "reporter", "à", "vortrag", "kontostand", "am", "vom", "new",
+            "c/f", "opening", "closing", "report", "reporter", "à", "A", "créditeur", "CREDITEUR", "Übertrag",
+            "vortrag", "kontostand", "am", "vom", "new",
             "total", "subtotal", "page", "continued", "statement", "grand", "sub", "-", "summe", "seitensumme",
             "totaal", "totales", "totalenergies", "suma", "y", "sigue", "montant", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
             ",", "  ", "\t", "of", "as", "at", "statement", "...", "("};
@@ -92,7 +92,7 @@ class MarkerTest {
     // The definition the hand-written checks replaced, on Marker's own patterns and word sets: find() on
     // every row, words split by regexes.
     private static Marker byPatterns(String description, boolean dated) {
-        String d = description.strip().toLowerCase(Locale.ROOT);
+        String d = Folding.fold(description.strip());
         if (Marker.BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
             return Marker.BALANCE;
         }
