@@ -108,7 +108,8 @@ final class PageTableReader {
             if (header.isPresent()) {
                 return new End(i, header);
             }
-            if (previous != null && !fragment.lines().isEmpty() && tooFar(previous, line, pitches)) {
+            if (previous != null && !fragment.lines().isEmpty() && (tooFar(previous, line, pitches)
+                    || TitledBlock.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth))) {
                 return new End(i);
             }
             if (line.isRule()) {
