@@ -3,11 +3,17 @@ package dev.pdfbulk.parse;
 /**
  * A column of a transaction table, as placed by its header.
  *
- * @param kind  what it holds
- * @param left  left edge of the header text
- * @param right right edge of the header text
+ * @param kind       what it holds
+ * @param left       left edge of the header text
+ * @param right      right edge of the header text
+ * @param valueRight the right edge the column's amounts share when they are set right of a header printed at the
+ *                   column's left ({@link AmountEdges}); NaN when not learned
  */
-record Column(ColumnKind kind, float left, float right) {
+record Column(ColumnKind kind, float left, float right, float valueRight) {
+
+    Column(ColumnKind kind, float left, float right) {
+        this(kind, left, right, Float.NaN);
+    }
 
     float centre() {
         return (left + right) / 2;

@@ -172,7 +172,11 @@ final class LineClassifier {
                 bestMiss = miss;
             }
         }
-        if (best != null && bestMiss <= REACH_EM * em) {
+        if (best == null || bestMiss > REACH_EM * em) {
+            // A short amount far right of a header printed at its column's left ends where the column's amounts end.
+            best = AmountEdges.columnOf(columns, left, right, em, money.keySet());
+        }
+        if (best != null) {
             money.put(best.kind(), amount);
             return start;
         }

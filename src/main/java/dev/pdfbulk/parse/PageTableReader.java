@@ -51,7 +51,8 @@ final class PageTableReader {
                 continue;
             }
             anyHeader = true;
-            TableFragment fragment = new TableFragment(page.number(), header.get().columns(), title(lines, i));
+            TableColumns columns = AmountEdges.learn(header.get().columns(), lines, i + header.get().linesUsed());
+            TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i));
             End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width(),
                     anyRows ? null : carryOver, ungrouped);
             i = end.index();

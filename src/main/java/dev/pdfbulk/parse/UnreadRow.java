@@ -51,6 +51,6 @@ final class UnreadRow {
                 return true;
             }
         }
-        return false;
+        return AmountEdges.columnOf(columns, w.x(), w.right(), em, java.util.Set.of()) != null;
     }
 }

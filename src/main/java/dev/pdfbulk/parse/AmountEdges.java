@@ -1,0 +1,122 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Widens a money column to what its amounts occupy. A header word may be printed at the left of a column whose
+ * amounts are right-aligned ("Debit" over "95.22" and "2,963.83"): a short amount then starts well right of the
+ * header and lines up with none of its edges. A reader takes the right edge the column's amounts share as the
+ * column's; so does this, from the amounts printed under the header between its start and the next header's start.
+ * Stateless.
+ */
+final class AmountEdges {
+
+    // Right-aligned amounts end at the same point, give or take rounding of glyph widths.
+    private static final float EDGE_EM = 0.15f;
+    // An edge is the column's only when several amounts share it, and most amounts in the column's span do.
+    private static final int MIN_SHARED = 3;
+    // Rows end at a wide vertical gap; what lies below belongs to another block of the page.
+    private static final float GAP_HEIGHTS = 4f;
+
+    private AmountEdges() {
+    }
+
+    /** The columns with each money column's shared amount edge learned from {@code lines[from..]}, when it has one. */
+    static TableColumns learn(TableColumns columns, List<Line> lines, int from) {
+        float moneyLeft = Float.MAX_VALUE;
+        for (Column c : columns.money()) {
+            moneyLeft = Math.min(moneyLeft, c.left());
+        }
+        List<float[]> amounts = amounts(lines, from, moneyLeft);
+        if (amounts.size() < MIN_SHARED) {
+            return columns;
+        }
+        List<Column> out = new ArrayList<>(columns.columns());
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            Column c = out.get(k);
+            if (!c.kind().isMoney()) {
+                continue;
+            }
+            float edge = sharedEdge(amounts, c.left(), nextLeft(out, k));
+            if (!Float.isNaN(edge)) {
+                out.set(k, new Column(c.kind(), c.left(), c.right(), edge));
+                changed = true;
+            }
+        }
+        return changed ? new TableColumns(out) : columns;
+    }
+
+    /**
+     * The money column still free in {@code taken} whose amounts share the right edge of a value at
+     * {@code [left, right]}, the value lying between that column's header start and the next header's start;
+     * null when none. The spans of the columns do not overlap, so at most one column qualifies.
+     */
+    static Column columnOf(TableColumns columns, float left, float right, float em, Set<ColumnKind> taken) {
+        List<Column> all = columns.columns();
+        float tolerance = EDGE_EM * em;
+        for (int k = 0; k < all.size(); k++) {
+            Column c = all.get(k);
+            if (!c.kind().isMoney() || Float.isNaN(c.valueRight()) || taken.contains(c.kind())) {
+                continue;
+            }
+            if (Math.abs(right - c.valueRight()) <= tolerance && left >= c.left() - tolerance
+                    && right < nextLeft(all, k)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static float nextLeft(List<Column> columns, int k) {
+        return k + 1 < columns.size() ? columns.get(k + 1).left() : Float.MAX_VALUE;
+    }
+
+    // The right edge most amounts in [left, nextLeft) end at, when at least MIN_SHARED and more than half do; else NaN.
+    private static float sharedEdge(List<float[]> amounts, float left, float nextLeft) {
+        List<float[]> inside = new ArrayList<>();
+        for (float[] a : amounts) {
+            if (a[0] >= left - EDGE_EM * a[2] && a[1] < nextLeft) {
+                inside.add(a);
+            }
+        }
+        float best = Float.NaN;
+        int bestCount = 0;
+        for (float[] a : inside) {
+            int count = 0;
+            for (float[] b : inside) {
+                if (Math.abs(a[1] - b[1]) <= EDGE_EM * a[2]) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = a[1];
+                bestCount = count;
+            }
+        }
+        return bestCount >= MIN_SHARED && 2 * bestCount > inside.size() ? best : Float.NaN;
+    }
+
+    // Every cell right of moneyLeft that reads as an amount, as {left, right, text height}, down to the first wide gap.
+    private static List<float[]> amounts(List<Line> lines, int from, float moneyLeft) {
+        List<float[]> out = new ArrayList<>();
+        Line previous = null;
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (previous != null && line.y() - previous.y() > GAP_HEIGHTS * Math.max(previous.height(), line.height())) {
+                break;
+            }
+            previous = line;
+            float em = Math.max(line.height(), 5f);
+            for (Phrase p : Phrase.split(line)) {
+                // Cells left of every money column (dates, descriptions) are no column's amounts: not worth parsing.
+                if (p.left() >= moneyLeft - EDGE_EM * em && AmountParser.parse(p.text()).isPresent()) {
+                    out.add(new float[] {p.left(), p.right(), em});
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static dev.pdfbulk.parse.ColumnLayoutsTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Money columns whose header is printed at the column's left while the amounts are right-aligned: short amounts
+ * start well right of the header word and belong to the column by the right edge its amounts share.
+ */
+class AmountEdgesTest {
+
+    // Headers at 300 (Debit), 375 (Credit), 455 (Balance); amounts end at 360, 440 and 530.
+    private static PageSketch header() {
+        return new PageSketch(1)
+                .line(40, "Statement Period From 01-04-2025 To 30-04-2025").gap(20)
+                .line(40, "Txn Date", 120, "Description", 300, "Debit", 375, "Credit", 455, "Balance")
+                .cell(120, "OPENING BALANCE").right(530, "3,42,118.55").next();
+    }
+
+    @Test
+    void aShortAmountEndingOnTheEdgeTheColumnsAmountsShareIsReadUnderIt() throws Exception {
+        PageSketch p = header()
+                .cell(40, "01 Apr 2025").cell(120, "UPI DMart").right(360, "2,963.83").right(530, "3,39,154.72").next()
+                .cell(40, "02 Apr 2025").cell(120, "NEFT SALARY").right(440, "1,20,000.00").right(530, "4,59,154.72")
+                .next()
+                .cell(40, "03 Apr 2025").cell(120, "UPI Chai Point").right(360, "95.22").right(530, "4,59,059.50").next()
+                .cell(40, "04 Apr 2025").cell(120, "ATM WDL").right(360, "5,000.00").right(530, "4,54,059.50").next()
+                .cell(40, "05 Apr 2025").cell(120, "UPI Swiggy").right(360, "1,180.40").right(530, "4,52,879.10").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-2963.83"),
+                new BigDecimal("120000.00"), new BigDecimal("-95.22"), new BigDecimal("-5000.00"),
+                new BigDecimal("-1180.40"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aShortAmountOffTheSharedEdgeIsNotGuessedIntoTheColumn() throws Exception {
+        // "95.22" ends 10 pt short of where the Debit amounts end: it lines up with no column.
+        PageSketch p = header()
+                .cell(40, "01 Apr 2025").cell(120, "UPI DMart").right(360, "2,963.83").right(530, "3,39,154.72").next()
+                .cell(40, "02 Apr 2025").cell(120, "ATM WDL").right(360, "5,000.00").right(530, "3,34,154.72").next()
+                .cell(40, "03 Apr 2025").cell(120, "UPI Swiggy").right(360, "1,180.40").right(530, "3,32,974.32").next()
+                .cell(40, "04 Apr 2025").cell(120, "UPI Chai Point").right(350, "95.22").right(530, "3,32,879.10").next()
+                .cell(40, "05 Apr 2025").cell(120, "NEFT SALARY").right(440, "1,20,000.00").right(530, "4,52,879.10")
+                .next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).doesNotContain(new BigDecimal("-95.22"));
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void twoEdgesUnderOneHeaderGiveTheColumnNoEdge() {
+        // Amounts ending at 345 and at 370 share the Debit header's span: neither edge is the column's.
+        PageSketch p = header()
+                .cell(40, "01 Apr 2025").right(345, "12.00").right(370, "2,963.83").next()
+                .cell(40, "02 Apr 2025").right(345, "20.00").right(370, "5,000.00").next()
+                .cell(40, "03 Apr 2025").right(345, "18.00").right(370, "1,180.40").next();
+        assertThat(debitEdge(p)).isNaN();
+    }
+
+    @Test
+    void theEdgeMostAmountsUnderTheHeaderShareIsTheColumns() {
+        PageSketch p = header()
+                .cell(40, "01 Apr 2025").right(360, "2,963.83").next()
+                .cell(40, "02 Apr 2025").right(360, "95.22").next()
+                .cell(40, "03 Apr 2025").right(360, "1,180.40").next()
+                .cell(40, "04 Apr 2025").right(350, "7.00").next();
+        assertThat(debitEdge(p)).isEqualTo(360f);
+    }
+
+    private static float debitEdge(PageSketch p) {
+        java.util.List<Line> lines = Line.of(p.page());
+        TableColumns columns = HeaderDetector.detect(lines, 1).orElseThrow().columns();
+        return AmountEdges.learn(columns, lines, 2).first(ColumnKind.DEBIT).valueRight();
+    }
+}
