@@ -56,6 +56,10 @@ final class HeaderDetector {
                 best = better(best, stackedColumns(List.of(previous, line, next)), 2);
             }
         }
+        // A row under the header naming the same columns in another language is part of the header, not a row.
+        if (best != null) {
+            best = HeaderTranslation.extend(best, lines, index);
+        }
         // Without a date column the rows below must say where the dates are: the header alone is no table.
         if (best != null && best.columns().date() == null
                 && !DatedTextRows.confirmed(lines, index + best.linesUsed(), best.columns())) {
@@ -91,7 +95,7 @@ final class HeaderDetector {
         return true;
     }
 
-    private static boolean close(Line upper, Line lower) {
+    static boolean close(Line upper, Line lower) {
         return lower.page() == upper.page() && lower.y() - upper.y() < 1.8f * Math.max(upper.height(), lower.height())
                 && lower.words().size() <= 16 && upper.words().size() <= 16;
     }

@@ -43,13 +43,15 @@ final class HeaderPhrases {
                 "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
                 "cargo", "cargos", "retiros", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus",
                 "withdrawal amount", "debit amount", "amount debited", "payments & debits", "charges & debits",
-                "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits", "outgoings");
+                "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits", "outgoings",
+                "retrait", "retraits");
         put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
                 "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
                 "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos",
                 "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
                 "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
-                "entrée", "crédits", "receipts", "lodged", "lodgement", "lodgements", "lodgment", "lodgments", "incomings");
+                "entrée", "crédits", "receipts", "dépôt", "dépôts", "lodged", "lodgement", "lodgements", "lodgment",
+                "lodgments", "incomings");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",

@@ -1,0 +1,76 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A header row set again right under the header in another language ("Withdrawals ($)" over "Retraits ($)",
+ * "Balance" over "Solde"): each of its cells lines up with one column above and is a header word of that
+ * column's kind. Such a row is part of the header; read as a row it would end the table before its first row.
+ * Stateless.
+ */
+final class HeaderTranslation {
+
+    private HeaderTranslation() {
+    }
+
+    /** {@code found} at {@code lines[index]}, widened by the row under it when that row restates its columns. */
+    static HeaderDetector.Found extend(HeaderDetector.Found found, List<Line> lines, int index) {
+        int below = index + found.linesUsed();
+        if (below >= lines.size() || !HeaderDetector.close(lines.get(below - 1), lines.get(below))
+                || !restates(lines.get(below), found.columns())) {
+            return found;
+        }
+        return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
+    }
+
+    // Every cell names the one column it overlaps, each column at most once; two cells at least, one of them money.
+    private static boolean restates(Line line, TableColumns columns) {
+        Set<Column> named = new HashSet<>();
+        boolean money = false;
+        for (Phrase cell : Phrase.split(line)) {
+            Column column = overlapped(cell, columns);
+            ColumnKind kind = column == null ? null : HeaderVocabulary.kindOf(withoutQualifiers(cell.words()));
+            if (kind == null || !sameKind(kind, column.kind()) || !named.add(column)) {
+                return false;
+            }
+            money |= kind.isMoney();
+        }
+        return named.size() >= 2 && money;
+    }
+
+    // The only column whose header the cell overlaps, or null when it overlaps none or several.
+    private static Column overlapped(Phrase cell, TableColumns columns) {
+        Column found = null;
+        for (Column c : columns.columns()) {
+            if (cell.left() < c.right() && cell.right() > c.left()) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    // A currency or unit after the header word qualifies it ("Retraits ($)", "Solde en EUR"): the word names the column.
+    private static String withoutQualifiers(List<Word> words) {
+        int end = words.size();
+        while (end > 1 && HeaderVocabulary.isQualifier(words.get(end - 1).text())) {
+            end--;
+        }
+        return Phrase.join(words, 0, end);
+    }
+
+    // A posting or value date restates the date column as well as the transaction date does.
+    private static boolean sameKind(ColumnKind a, ColumnKind b) {
+        return a == b || isDate(a) && isDate(b);
+    }
+
+    private static boolean isDate(ColumnKind kind) {
+        return kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE;
+    }
+}
