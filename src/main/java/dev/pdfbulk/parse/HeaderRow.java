@@ -72,8 +72,12 @@ final class HeaderRow {
             Word first = words.get(i);
             boolean qualifies = !cells.isEmpty() && HeaderVocabulary.isQualifier(first.text())
                     && first.x() - cells.get(cells.size() - 1).right() < 2.5f * first.height();
-            // A word that names a money column of its own ("Bij" after "Af") is no qualifier, however short.
-            if (qualifies && (kind == null || matched == 1 && !kind.isTransactionMoney())) {
+            // A word that names a money column of its own ("Bij" after "Af") is no qualifier, however short; but "in"
+            // a space after a header word and before a currency unit ("Balance in EUR") says what it is counted in.
+            boolean beforeUnit = qualifies && i + 1 < words.size() && adjacent(words, i, 2)
+                    && HeaderVocabulary.isCurrencyUnit(words.get(i + 1).text())
+                    && first.x() - cells.get(cells.size() - 1).right() < Phrase.cellGap(first, first);
+            if (qualifies && (kind == null || matched == 1 && (!kind.isTransactionMoney() || beforeUnit))) {
                 Column last = cells.remove(cells.size() - 1);
                 cells.add(new Column(last.kind(), last.left(), Math.max(last.right(), first.right())));
                 i++;

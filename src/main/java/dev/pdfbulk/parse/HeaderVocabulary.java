@@ -35,6 +35,7 @@ final class HeaderVocabulary {
 
     private static final Pattern QUALIFIER = Pattern.compile(
             "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+    private static final Pattern CURRENCY_UNIT = Pattern.compile("\\(?([$£€¥]|[A-Z]{3})\\)?");
     private static final Set<String> HEADER_WORDS = new HashSet<>();
     /** Every phrase naming a date column holds one of these words; few, so few lines qualify. */
     private static final Set<String> DATE_KEYS;
@@ -160,6 +161,11 @@ final class HeaderVocabulary {
     static boolean isQualifier(String word) {
         String w = normalise(word);
         return w.isEmpty() || QUALIFIER.matcher(w).matches() && !HeaderPhrases.CURRENCY_COLUMNS.contains(w);
+    }
+
+    /** True for a currency as a header prints its unit: a symbol, a three-letter code in capitals, or either in parentheses. */
+    static boolean isCurrencyUnit(String word) {
+        return CURRENCY_UNIT.matcher(word.strip()).matches();
     }
 
     /** True when the word can be part of a header phrase: a cheap filter before the full match. */

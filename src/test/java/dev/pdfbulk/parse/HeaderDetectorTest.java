@@ -28,6 +28,17 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aCurrencyUnitQualifiesEveryMoneyHeader() {
+        assertThat(kinds(40, "Date", 100, "Description", 330, "Withdrawals in EUR", 430, "Deposits in EUR",
+                530, "Balance in EUR")).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Date", 100, "Description", 330, "Withdrawals (EUR)", 430, "Deposits (£)",
+                530, "Balance (€)")).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        // "In" a column away from the header before it names a column of its own, unit or not.
+        assertThat(kinds(40, "Date", 100, "Description", 330, "Out EUR", 400, "In EUR", 470, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
     void aCurrencyColumnIsAColumnNotAQualifier() {
         assertThat(kinds(40, "Date", 100, "Description", 380, "Debit", 430, "Credit", 480, "Balance", 520, "Ccy"))
                 .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE,OTHER");
