@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -120,7 +121,14 @@ final class PageReader extends PDFTextStripper {
             return;
         }
         glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                t.getHeightDir(), renderedSize(t), spaceWidth(t)));
+                t.getHeightDir(), renderedSize(t), spaceWidth(t), baselineAngle(t)));
+    }
+
+    // The direction the glyph's baseline runs on the page: the text rendering matrix's x axis.
+    private static float baselineAngle(TextPosition t) {
+        Matrix m = t.getTextMatrix();
+        double degrees = Math.toDegrees(Math.atan2(m.getValue(0, 1), m.getValue(0, 0)));
+        return (float) (degrees < 0 ? degrees + 360 : degrees);
     }
 
     // The text's size on the page: Tf size scaled by the text and graphics matrices (Chrome draws 11 px text

@@ -9,10 +9,17 @@ import java.util.List;
 /** Groups single glyphs into words: one line at a time, split at spaces and at visible gaps. */
 final class WordAssembler {
 
-    /** A glyph as PDFBox reported it, in top-left page coordinates. */
-    record Glyph(String text, float x, float y, float width, float height, float fontSize, float space) {
+    /**
+     * A glyph as PDFBox reported it, in top-left page coordinates; {@code angle} is the direction of its
+     * baseline on the page, in degrees counter-clockwise from the page's x axis (0 to 360).
+     */
+    record Glyph(String text, float x, float y, float width, float height, float fontSize, float space, float angle) {
+        Glyph(String text, float x, float y, float width, float height, float fontSize, float space) {
+            this(text, x, y, width, height, fontSize, space, 0);
+        }
+
         Glyph(String text, float x, float y, float width, float height, float fontSize) {
-            this(text, x, y, width, height, fontSize, 0);
+            this(text, x, y, width, height, fontSize, 0, 0);
         }
     }
 
@@ -28,7 +35,8 @@ final class WordAssembler {
         if (glyphs.isEmpty()) {
             return List.of();
         }
-        List<Glyph> sorted = new ArrayList<>(glyphs);
+        // Glyphs set at an angle to the page's text (watermarks, margin notices) belong to no line.
+        List<Glyph> sorted = new ArrayList<>(TextDirection.alongLines(glyphs));
         sorted.sort(Comparator.comparingDouble(Glyph::y));
         List<Word> words = new ArrayList<>(sorted.size() / 4);
         int start = 0;

@@ -14,7 +14,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -247,6 +251,62 @@ class PdfBoxTextExtractorTest {
 
         // then
         assertThat(texts(pages.get(0).words())).contains("Dear", "£1,500.00", "01/01/2026");
+    }
+
+    @Test
+    void watermarkAtAnAngleAndTextUpTheMarginAreNotPartOfTheLines() throws Exception {
+        // given: a 96 pt "DUPLICATE" at 45° across a header and a row, a notice printed up the left margin
+        Path pdf = dir.resolve("watermark.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                show(out, 96, Matrix.getRotateInstance(Math.toRadians(45), 150, 520), "DUPLICATE");
+                show(out, 7, Matrix.getRotateInstance(Math.toRadians(90), 30, 300), "Please retain this statement");
+                show(out, 10, Matrix.getTranslateInstance(80, 600), "Date    Details    Withdrawals    Balance");
+                show(out, 10, Matrix.getTranslateInstance(80, 585), "01 May  Coffee     4.50    95.50");
+            }
+            document.save(pdf.toFile());
+        }
+
+        // when
+        extractor.extract(pdf, DEFAULTS, pages::add);
+
+        // then
+        assertThat(texts(pages.get(0).words()))
+                .containsExactly("Date", "Details", "Withdrawals", "Balance", "01", "May", "Coffee", "4.50", "95.50");
+    }
+
+    @Test
+    void pageTurnedByItsRotateEntryKeepsItsUprightText() throws Exception {
+        // given: a landscape page made by /Rotate 90 (user x runs down it), its text drawn at 90° to read upright, a stamp
+        Path pdf = dir.resolve("turned.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setRotation(90);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                show(out, 10, Matrix.getRotateInstance(Math.toRadians(90), 85, 80), "Date    Details    Amount");
+                show(out, 10, Matrix.getRotateInstance(Math.toRadians(90), 100, 80), "01 May  Coffee     4.50");
+                show(out, 40, Matrix.getRotateInstance(Math.toRadians(135), 300, 400), "PAID");
+            }
+            document.save(pdf.toFile());
+        }
+
+        // when
+        extractor.extract(pdf, DEFAULTS, pages::add);
+
+        // then
+        assertThat(pages.get(0).width()).isGreaterThan(pages.get(0).height());
+        assertThat(texts(pages.get(0).words())).containsExactly("Date", "Details", "Amount", "01", "May", "Coffee", "4.50");
+    }
+
+    private static void show(PDPageContentStream out, float size, Matrix at, String text) throws IOException {
+        out.beginText();
+        out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), size);
+        out.setTextMatrix(at);
+        out.showText(text);
+        out.endText();
     }
 
     @Test

@@ -120,6 +120,34 @@ class WordAssemblerTest {
         assertThat(texts(words)).containsExactly("ofice");
     }
 
+    @Test
+    void leavesOutGlyphsSetAtAnAngleToTheText() {
+        // given: a line, a watermark letter at 45° on it, a margin notice at 90°, a word tilted 2° by a scan
+        List<Glyph> glyphs = new ArrayList<>(run("CARD 12.50", 50, 100));
+        glyphs.add(new Glyph("D", 70, 100, 60, 96, 96, 0, 45));
+        glyphs.addAll(run("NOTICE", 10, 100).stream().map(g -> turned(g, 90)).toList());
+        glyphs.addAll(run("FEE", 150, 100).stream().map(g -> turned(g, 358)).toList());
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("CARD", "12.50", "FEE");
+    }
+
+    @Test
+    void keepsTheTextOfAPageWhoseLinesAllRunAtTheSameAngle() {
+        // given: a page turned by /Rotate, its text drawn at 90°, with a short line at 0° beside it
+        List<Glyph> glyphs = new ArrayList<>(run("PAYMENT 12.50", 50, 100).stream().map(g -> turned(g, 90)).toList());
+        glyphs.addAll(run("P1", 50, 200));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("PAYMENT", "12.50");
+    }
+
     private static List<Glyph> run(String text, float x, float y) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
@@ -130,6 +158,10 @@ class WordAssemblerTest {
 
     private static Glyph glyph(String text, float x, float y) {
         return new Glyph(text, x, y, ADVANCE, SIZE, SIZE);
+    }
+
+    private static Glyph turned(Glyph g, float angle) {
+        return new Glyph(g.text(), g.x(), g.y(), g.width(), g.height(), g.fontSize(), g.space(), angle);
     }
 
     private static List<String> texts(List<Word> words) {
