@@ -45,7 +45,8 @@ final class UnreadRow {
         return separated && DateParser.parse(s).isEmpty();
     }
 
-    private static boolean underMoney(Word w, TableColumns columns, float em) {
+    /** True when the word lines up with a money column, within the reach an amount has. */
+    static boolean underMoney(Word w, TableColumns columns, float em) {
         for (Column c : columns.money()) {
             if (c.misalignment(w.x(), w.right()) <= LineClassifier.REACH_EM * em) {
                 return true;

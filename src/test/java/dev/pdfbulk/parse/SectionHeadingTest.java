@@ -1,0 +1,74 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Short lines inside a table that name the rows below them: they neither end the table nor join a row. */
+class SectionHeadingTest {
+
+    private static PageSketch cardHeader(String newBalance) {
+        return new PageSketch(1)
+                .line(40, "Credit limit $5,000.00")
+                .line(40, "Statement date 08/01/2025")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, newBalance).gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount");
+    }
+
+    @Test
+    void aCardholderHeadingThatNamesTheCardNumberDoesNotEndTheTable() throws Exception {
+        // given: per-cardholder sections, each heading naming the card by its last four digits
+        PageSketch p = cardHeader("$620.00")
+                .line(40, "JOHN DOE Card ending 5678 Transactions")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "60.00").next()
+                .line(40, "JANE DOE Card ending 1234 Transactions")
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "07/30").cell(110, "BOOKSHOP").right(510, "30.00").next()
+                .line(40, "Fees charged")
+                .cell(40, "07/31").cell(110, "FOREIGN TRANSACTION FEE").right(510, "1.00").next()
+                .line(40, "Card #1-23456")
+                .cell(40, "07/31").cell(110, "LATE FEE").right(510, "9.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("GROCER", "TAXI", "BOOKSHOP", "FOREIGN TRANSACTION FEE", "LATE FEE");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsOnly(
+                new BigDecimal("-60.00"), new BigDecimal("-20.00"), new BigDecimal("-30.00"),
+                new BigDecimal("-1.00"), new BigDecimal("-9.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aLineWithAnAmountInItsTextIsNoHeading() throws Exception {
+        // given: a line whose number has a decimal mark is no heading, wherever it stands: the table ends there
+        PageSketch p = cardHeader("$580.00")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "60.00").next()
+                .line(40, "Minimum payment 25.00 due")
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("GROCER");
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    private static Statement parse(PageSketch... pages) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        for (PageSketch p : pages) {
+            parser.accept(p.page());
+        }
+        return parser.finish();
+    }
+}
