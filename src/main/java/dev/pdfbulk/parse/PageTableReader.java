@@ -52,7 +52,11 @@ final class PageTableReader {
             }
             anyHeader = true;
             TableColumns columns = AmountEdges.learn(header.get().columns(), lines, i + header.get().linesUsed());
-            TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i));
+            float headerY = lines.get(i).y();
+            for (int k = i + 1; k < i + header.get().linesUsed(); k++) {
+                headerY = Math.max(headerY, lines.get(k).y());
+            }
+            TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
             End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width(),
                     anyRows ? null : carryOver, ungrouped);
             i = end.index();

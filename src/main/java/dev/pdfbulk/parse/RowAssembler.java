@@ -24,6 +24,9 @@ final class RowAssembler {
     private int section;
     // Whether the table being fed has a balance column: then only a value in it is a balance.
     private boolean balanceColumn;
+    // With no row open, the line above the next row: the header or a balance or section row (NaN: none).
+    private int abovePage;
+    private float aboveY = Float.NaN;
 
     private static final class Open {
         final int page;
@@ -74,6 +77,7 @@ final class RowAssembler {
     /** Feeds the lines of the table's next fragment (one page's part), in order. */
     void accept(TableFragment fragment) {
         balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
+        above(fragment.page(), fragment.headerY());
         fragment.lines().forEach(this::accept);
     }
 
@@ -85,6 +89,7 @@ final class RowAssembler {
         if (line.marker() != null) {
             settlePending(null);
             close();
+            above(line.page(), line.y());
             if (line.marker() == Marker.SECTION) {
                 section = Marker.sectionDirection(line.description());
             }
@@ -128,6 +133,9 @@ final class RowAssembler {
             boolean nearerNext = next != null && next.page() == text.page() && carried.isEmpty()
                     && (open == null || open.lastPage != text.page()
                     || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY));
+            if (open == null && nearerNext && headsTheRows(text, next)) {
+                continue;
+            }
             if (nearerNext || !carried.isEmpty() || open == null) {
                 carried.add(text);
             } else {
@@ -136,6 +144,19 @@ final class RowAssembler {
         }
         pendingText.clear();
         return next == null ? List.of() : carried;
+    }
+
+    // With no row to continue, text is the next row's only when clearly nearer to it than to the header or
+    // balance row above (its description centred on the date); else it names the rows ("Mr D Campbell -
+    // card ending 7734") and belongs to none.
+    private boolean headsTheRows(TableLine text, TableLine next) {
+        return abovePage == text.page() && !Float.isNaN(aboveY)
+                && next.y() - text.y() >= CLEARLY_NEARER * (text.y() - aboveY);
+    }
+
+    private void above(int page, float y) {
+        abovePage = page;
+        aboveY = y;
     }
 
     List<TableEvent> events() {

@@ -11,6 +11,8 @@ final class TableFragment {
     private final int page;
     private final TableColumns columns;
     private final String title;
+    // The baseline of the header's lowest line, NaN when the page repeats no header.
+    private final float headerY;
     private final List<TableLine> lines = new ArrayList<>();
     // The last line that carried a date, as printed, and where its cells are in lines.
     private Line lastDated;
@@ -21,9 +23,14 @@ final class TableFragment {
     private Line unreadRow;
 
     TableFragment(int page, TableColumns columns, String title) {
+        this(page, columns, title, Float.NaN);
+    }
+
+    TableFragment(int page, TableColumns columns, String title, float headerY) {
         this.page = page;
         this.columns = columns;
         this.title = title;
+        this.headerY = headerY;
     }
 
     /** A copy to be written to on its own: the lines so far, and where the last page's rows stand. */
@@ -48,6 +55,11 @@ final class TableFragment {
     /** Text printed just above the header, e.g. "Interest summary"; empty when none. */
     String title() {
         return title;
+    }
+
+    /** The baseline of the header's lowest line; NaN for a page that continues the table without one. */
+    float headerY() {
+        return headerY;
     }
 
     List<TableLine> lines() {

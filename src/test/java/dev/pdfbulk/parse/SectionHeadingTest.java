@@ -64,6 +64,56 @@ class SectionHeadingTest {
         assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void aLineOfTextUnderTheHeaderNamesTheRowsAndJoinsNoneOfThem() throws Exception {
+        // given: the cardholder printed in the description column, a row's height above the first dated row
+        PageSketch p = cardHeader("$580.00")
+                .line(110, "Mr D Campbell - card ending 7734")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("GROCER", "TAXI");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void theFirstRowsDescriptionCentredAroundItsDateKeepsTheTextAboveIt() throws Exception {
+        // given: as a browser prints a middle-aligned row: the date and amount between two description lines
+        PageSketch p = cardHeader("$580.00").gap(2)
+                .line(110, "DELTA AIR 0062345678901").gap(-6)
+                .cell(40, "07/22").right(510, "60.00").next()
+                .gap(-6).line(110, "ATLANTA GA").gap(2)
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("DELTA AIR 0062345678901 ATLANTA GA", "TAXI");
+    }
+
+    @Test
+    void textUnderABalanceRowNamesTheRowsBelowIt() throws Exception {
+        // given: a heading between the brought-forward balance and the first row
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "01/08/2025").cell(140, "BALANCE BROUGHT FORWARD").right(555, "100.00").next()
+                .line(140, "Account 12345678 - Jane Doe")
+                .cell(40, "02/08/2025").cell(140, "COFFEE").right(415, "10.00").right(555, "90.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("COFFEE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {
