@@ -8,21 +8,35 @@ import java.util.Map;
 /**
  * Turns printed amounts into signed money from the account holder's view (out negative, in positive)
  * and printed balances into the statement's own sign. A bank account's balance is what the holder has;
- * a card's is what the holder owes, so on a card a charge raises the balance and CR marks a credit.
+ * a card printed from the issuer's side keeps what the holder owes, so a charge raises the balance and '-'
+ * or CR marks a credit. A card printed from the holder's side ({@link CardMarks}) signs like a bank account.
  * Immutable and thread-safe.
  */
 final class SignConvention {
 
+    // A card whose marks are the issuer's: '-' is a credit and the balance is the amount owed.
     private final boolean card;
     private final Boolean unmarkedIsCredit;
+    private final String doubt;
 
-    private SignConvention(boolean card, Boolean unmarkedIsCredit) {
+    private SignConvention(boolean card, Boolean unmarkedIsCredit, String doubt) {
         this.card = card;
         this.unmarkedIsCredit = unmarkedIsCredit;
+        this.doubt = doubt;
     }
 
-    /** Learns what an unmarked value in a one-amount column means from the marks the other values carry. */
-    static SignConvention of(boolean card, List<TableEvent> events) {
+    /**
+     * Learns what an unmarked value in a one-amount column means from the marks the other values carry; on a
+     * card, first whose side its marks are printed from, by its rows and balances ({@code meta}'s included).
+     */
+    static SignConvention of(boolean card, List<TableEvent> events, MetadataReader.Raw meta) {
+        String doubt = null;
+        if (card) {
+            CardMarks view = CardMarks.decide(events, meta);
+            doubt = view.doubt();
+            // Printed from the holder's side, a card's signs read as a bank account's.
+            card = !view.holderSide();
+        }
         Map<Amount.Mark, Integer> marks = new EnumMap<>(Amount.Mark.class);
         for (TableEvent e : events) {
             if (e instanceof TableEvent.Row row && row.money().containsKey(ColumnKind.AMOUNT)) {
@@ -45,11 +59,12 @@ final class SignConvention {
         } else {
             unmarked = null;
         }
-        return new SignConvention(card, unmarked);
+        return new SignConvention(card, unmarked, doubt);
     }
 
-    boolean card() {
-        return card;
+    /** Why no sign reading can be trusted (a card's balances and rows disagree on its marks), or null. */
+    String doubt() {
+        return doubt;
     }
 
     /** +1 when the balance moves with the holder's money (bank), -1 when it is money owed (card). */

@@ -35,6 +35,11 @@ final class StatementBuilder {
                 pass = newestFirst;
             }
         }
+        if (signs.doubt() != null && pass.reconciliation().status() == ReconciliationStatus.RECONCILED) {
+            // Inverting every amount and every balance agrees as well: the arithmetic cannot prove the signs.
+            pass = new Pass(pass.transactions(), Reconciliation.unverified(signs.doubt()
+                    + "; the balances agree with the signs either way"), pass.opening(), pass.closing());
+        }
         LocalDate periodEnd = meta.periodEnd() == null ? null : dates.resolve(meta.periodEnd());
         LocalDate periodStart = meta.periodStart() == null ? null : dates.resolve(meta.periodStart());
         if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)

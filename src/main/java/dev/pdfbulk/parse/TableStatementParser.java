@@ -93,12 +93,12 @@ final class TableStatementParser implements StatementParser {
                 meta.printedYear() != null ? meta.printedYear() : LocalDate.now().getYear());
         boolean card = reading.cardWording();
         TableSpan span = TableSpan.of(table, reading.unreadRows(table));
-        Statement statement = StatementBuilder.build(events, meta, dates, SignConvention.of(card, events), pages,
-                span);
-        if (statement.reconciliation().isUnreconciled()) {
+        SignConvention signs = SignConvention.of(card, events, meta);
+        Statement statement = StatementBuilder.build(events, meta, dates, signs, pages, span);
+        if (statement.reconciliation().isUnreconciled() && signs.doubt() == null) {
             // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
-            Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events), pages,
-                    span);
+            Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events, meta),
+                    pages, span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
                 return withCurrency(unread(table, other), events);

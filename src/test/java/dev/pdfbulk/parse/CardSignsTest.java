@@ -1,0 +1,75 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whose side a card's signs are printed from: the issuer's (US, UK) or the holder's (German cards). */
+class CardSignsTest {
+
+    private static PageSketch germanCard(String previous, String... rows) {
+        PageSketch p = new PageSketch(1).line(40, "Kreditkartenabrechnung")
+                .line(40, "Kreditrahmen 5.000,00 EUR").gap(20)
+                .line(40, "Datum", 110, "Verwendungszweck", 470, "Betrag EUR")
+                .cell(110, "Alter Saldo").right(520, previous).next();
+        for (int i = 0; i + 1 < rows.length; i += 2) {
+            p.cell(40, String.format("%02d.04.25", 17 + i / 2)).cell(110, rows[i]).right(520, rows[i + 1]).next();
+        }
+        return p;
+    }
+
+    @Test
+    void aGermanCardPrintsChargesAndTheAmountOwedWithMinus() throws Exception {
+        // From the holder's side: the amount owed is "1.348,17-", charges "-", the payment "+".
+        PageSketch p = germanCard("1.348,17-", "MEDIA MARKT", "113,69-", "IKEA", "71,15-",
+                "Lastschrift Ausgleich", "1.348,17+", "DM-Drogerie", "15,60-")
+                .cell(110, "Neuer Saldo").right(520, "200,44-").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-113.69"),
+                new BigDecimal("-71.15"), new BigDecimal("1348.17"), new BigDecimal("-15.60"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("-1348.17");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("-200.44");
+    }
+
+    @Test
+    void balancesOwedUnmarkedWhileTheBulkOfRowsCarryMinusIsNoReconciledStatement() throws Exception {
+        // Read either way every balance agrees (all signs inverted together); the marks contradict each other.
+        PageSketch p = new PageSketch(1).line(40, "Credit limit $5,000.00")
+                .line(40, "Previous balance", 200, "$100.00")
+                .line(40, "New balance", 200, "$90.00").gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount")
+                .cell(40, "02/08/2025").cell(110, "GROCER").right(510, "-20.00").next()
+                .cell(40, "03/08/2025").cell(110, "TAXI").right(510, "-20.00").next()
+                .cell(40, "04/08/2025").cell(110, "BOOKS").right(510, "-20.00").next()
+                .cell(40, "05/08/2025").cell(110, "PAYMENT").right(510, "50.00").next();
+        Statement s = parse(p);
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.reconciliation().detail()).contains("in doubt");
+    }
+
+    @Test
+    void aPaidOffCardWithOnePaymentKeepsTheIssuersMarks() throws Exception {
+        // One row is no bulk: the amount owed, printed unmarked, says '-' is a credit.
+        PageSketch p = new PageSketch(1).line(40, "Credit limit $5,000.00")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, "$0.00").gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount")
+                .cell(40, "02/08/2025").cell(110, "PAYMENT THANK YOU").right(510, "-500.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("500.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    private static Statement parse(PageSketch p) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        parser.accept(p.page());
+        return parser.finish();
+    }
+}
