@@ -119,7 +119,17 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
         put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",
                 "foreign currency", "original currency amount", "foreign currency amount", "originalbetrag",
-                "fremdwährung", "montant devise", "importe divisa");
+                "fremdwährung", "montant devise", "importe divisa", "betrag fremdwährung", "fremdwährungsbetrag",
+                "betrag in fremdwährung", "originalwährung", "betrag originalwährung", "währungsbetrag",
+                "montant en devise", "montant devises", "montant d'origine", "importe en divisa", "importe original",
+                "importe en moneda extranjera", "bedrag vreemde valuta", "vreemde valuta", "importo in valuta",
+                "importo valuta", "importo originale", "valor original", "kwota w walucie", "kwota oryginalna",
+                "belopp i utländsk valuta", "originalbelopp");
+        // An exchange rate: a number beside the foreign amount, never money ("Kurs 1,08230").
+        put(ColumnKind.OTHER, "kurs", "umrechnungskurs", "wechselkurs", "devisenkurs", "exchange rate", "fx rate",
+                "conversion rate", "rate of exchange", "exch rate", "taux", "taux de change", "taux de conversion",
+                "tipo de cambio", "cambio", "tasso di cambio", "tasso", "koers", "wisselkoers", "växelkurs",
+                "taxa de câmbio", "câmbio", "kurs wymiany", "směnný kurz", "kurz");
     }
 
     private HeaderPhrases() {

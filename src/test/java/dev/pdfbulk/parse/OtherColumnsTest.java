@@ -59,6 +59,24 @@ class OtherColumnsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void anExchangeRateAndAForeignAmountAreNotTheAccountsMoney() throws Exception {
+        // "Kurs" (the rate) and "Betrag Fremdwährung" are columns of their own; their numbers are no money.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Kontoauszug 01.08.2025 - 31.08.2025").gap(20)
+                .line(40, "Datum", 100, "Verwendungszweck", 260, "Betrag Fremdwährung", 380, "Kurs", 460, "Betrag EUR")
+                .cell(100, "Alter Saldo").right(510, "500,00").next()
+                .cell(40, "02.08.25").cell(100, "HOTEL NEW YORK").cell(300, "USD 31,47").cell(380, "1,08230")
+                .right(510, "29,08-").next()
+                .cell(40, "03.08.25").cell(100, "GROCER").right(510, "44,00-").next()
+                .cell(40, "04.08.25").cell(100, "TESCO LONDON").cell(300, "GBP 58,48").cell(380, "0,84310")
+                .right(510, "69,36-").next()
+                .cell(100, "Neuer Saldo").right(510, "357,56").next());
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-29.08"),
+                new BigDecimal("-44.00"), new BigDecimal("-69.36"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static Statement parse(PageSketch page) throws StatementException {
         StatementParser parser = StatementParser.create();
         parser.accept(page.page());
