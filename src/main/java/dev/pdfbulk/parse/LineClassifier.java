@@ -67,9 +67,15 @@ final class LineClassifier {
             } while (to != before && to > from);
             // Word by word: a narrow gap may join a cheque number to the description it precedes.
             float cellLeft = Float.NaN;
+            boolean overrun = false;
             for (int i = from; i < to; i++) {
                 Word w = words.get(i);
-                if (w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em) {
+                boolean inText = w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em;
+                // Text that runs on past the text area, word after word of its cell, is still the description:
+                // once a word of the cell started inside the area and ended beyond it, the rest follows it.
+                overrun = overrun || !inText && i > from && Float.isNaN(cellLeft) && w.x() < textRight
+                        && w.x() >= textLeft;
+                if (inText || overrun) {
                     if (text.length() > 0) {
                         text.append(' ');
                     }

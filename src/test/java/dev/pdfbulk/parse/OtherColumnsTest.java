@@ -77,6 +77,23 @@ class OtherColumnsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void aDescriptionThatRunsOnIntoTheNextColumnKeepsItsWords() throws Exception {
+        // "Abrechnung" starts in the text area and ends under the foreign-amount column; the rest of its cell
+        // ("vom 15.04.2025") is still description, not a cell of that column.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Kontoauszug 01.08.2025 - 31.08.2025").gap(20)
+                .line(40, "Datum", 100, "Verwendungszweck", 260, "Betrag Fremdwährung", 380, "Kurs", 460, "Betrag EUR")
+                .cell(100, "Alter Saldo").right(510, "500,00").next()
+                .cell(40, "02.08.25").cell(100, "Lastschrift Ausgleich der Abrechnung vom 15.04.2025")
+                .right(510, "100,00+").next()
+                .cell(40, "03.08.25").cell(100, "GROCER").right(510, "44,00-").next()
+                .cell(100, "Neuer Saldo").right(510, "556,00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Lastschrift Ausgleich der Abrechnung vom 15.04.2025", "GROCER");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static Statement parse(PageSketch page) throws StatementException {
         StatementParser parser = StatementParser.create();
         parser.accept(page.page());
