@@ -25,6 +25,8 @@ final class WordAssembler {
 
     // A gap wider than this share of the font size is a word break even where no space glyph is drawn.
     private static final float GAP_EM = 0.18f;
+    // A glyph starting this share of the font size before the previous one ends begins other text.
+    private static final float OVERLAP_EM = 0.3f;
     // Baselines closer than this share of the font size are one line (sub-point jitter from producers).
     private static final float LINE_EM = 0.3f;
 
@@ -68,7 +70,8 @@ final class WordAssembler {
                 continue;
             }
             boolean blank = g.text().isBlank();
-            boolean gap = previous != null && g.x() - (previous.x() + previous.width()) > GAP_EM * size(g);
+            boolean gap = previous != null && g.x() - (previous.x() + previous.width()) > GAP_EM * size(g)
+                    || previous != null && startsAnotherRun(previous, g);
             if ((blank || gap) && text.length() > 0) {
                 out.add(new Word(text.toString(), x, y, right - x, height, space));
                 text.setLength(0);
@@ -91,6 +94,14 @@ final class WordAssembler {
         if (text.length() > 0) {
             out.add(new Word(text.toString(), x, y, right - x, height, space));
         }
+    }
+
+    // A letter or digit drawn well inside the glyph before it starts text set over the end of other text (a header
+    // cell overrunning the next one): two words, not one. Accents drawn as glyphs of their own are no letters.
+    private static boolean startsAnotherRun(Glyph previous, Glyph g) {
+        float overlap = previous.x() + previous.width() - g.x();
+        return overlap > OVERLAP_EM * size(g) && !g.text().isEmpty()
+                && Character.isLetterOrDigit(g.text().codePointAt(0));
     }
 
     // Fake bold draws the same glyph twice a fraction of a point apart.

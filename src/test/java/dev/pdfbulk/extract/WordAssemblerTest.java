@@ -148,6 +148,33 @@ class WordAssemblerTest {
         assertThat(texts(words)).containsExactly("PAYMENT", "12.50");
     }
 
+    @Test
+    void splitsTextSetOverTheEndOfOtherText() {
+        // given: "Buchungsdatum" overruns its cell; "Verwendungszweck" starts 4 pt (0.4 em) before it ends
+        List<Glyph> glyphs = new ArrayList<>(run("Buchungsdatum", 50, 100));
+        glyphs.addAll(run("Verwendungszweck", 50 + 13 * ADVANCE - 4, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("Buchungsdatum", "Verwendungszweck");
+    }
+
+    @Test
+    void keepsAnAccentDrawnOverItsLetterInTheWord() {
+        // given: "a" and a spacing diaeresis drawn over it, as some producers set "ä"
+        List<Glyph> glyphs = new ArrayList<>(run("Wa", 50, 100));
+        glyphs.add(glyph("\u00a8", 50 + ADVANCE + 0.5f, 100));
+        glyphs.addAll(run("hrung", 50 + 2 * ADVANCE, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).hasSize(1);
+    }
+
     private static List<Glyph> run(String text, float x, float y) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
