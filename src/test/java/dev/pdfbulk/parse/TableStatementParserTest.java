@@ -451,6 +451,24 @@ class TableStatementParserTest {
     }
 
     @Test
+    void aLoneDAfterABalanceMarksItOverdrawnOnEveryPage() throws Exception {
+        // HSBC prints "19.42 D" for an overdrawn balance, also on the brought-forward row that opens each page.
+        StatementParser parser = new TableStatementParser();
+        parser.accept(bankHeader(new PageSketch(1))
+                .cell(40, "01/08/2025").cell(140, "BALANCE BROUGHT FORWARD").right(555, "5.00").next()
+                .cell(40, "02/08/2025").cell(140, "RENT").right(415, "10.00").right(563, "5.00 D").next()
+                .cell(140, "BALANCE CARRIED FORWARD").right(563, "5.00 D").next().page());
+        parser.accept(new PageSketch(2)
+                .line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(140, "BALANCE BROUGHT FORWARD").right(563, "5.00 D").next()
+                .cell(40, "03/08/2025").cell(140, "SALARY").right(480, "7.00").right(563, "2.00 C").next().page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::balance)
+                .containsExactly(new BigDecimal("-5.00"), new BigDecimal("2.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void amountsWithoutMinorUnitsAreReadUnderMoneyColumnsButReferenceNumbersStayText() throws Exception {
         // A yen statement: no decimals anywhere. Grouped or signed integers under a money column are amounts;
         // the integers of a description (a reference, a year, a quantity) are not, even near the columns.
