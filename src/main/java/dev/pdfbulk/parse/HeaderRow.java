@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,6 +55,8 @@ final class HeaderRow {
         List<Word> orphans = new ArrayList<>();
         int unknown = 0;
         int absorbed = 0;
+        // Whether the last word taken into the last cell joins it to the next ("Payment type and details").
+        boolean joined = false;
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -80,6 +83,7 @@ final class HeaderRow {
             if (qualifies && (kind == null || matched == 1 && (!kind.isTransactionMoney() || beforeUnit))) {
                 Column last = cells.remove(cells.size() - 1);
                 cells.add(new Column(last.kind(), last.left(), Math.max(last.right(), first.right())));
+                joined = CONJUNCTIONS.contains(HeaderVocabulary.normalise(first.text()));
                 i++;
                 continue;
             }
@@ -90,6 +94,7 @@ final class HeaderRow {
                     cells.set(cells.size() - 1, new Column(last.kind(), last.left(), Math.max(last.right(),
                             first.right())));
                     absorbed++;
+                    joined = CONJUNCTIONS.contains(HeaderVocabulary.normalise(first.text()));
                 } else {
                     orphans.add(first);
                 }
@@ -113,12 +118,13 @@ final class HeaderRow {
             orphans.clear();
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
-            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind)) {
+            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind, joined)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
                 cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
             } else {
                 cells.add(new Column(kind, left, right));
             }
+            joined = false;
             i += matched;
         }
         return new Reading(cells, unknown + orphans.size(), absorbed);
@@ -128,15 +134,25 @@ final class HeaderRow {
             ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.SIGN,
             ColumnKind.OTHER, ColumnKind.DESCRIPTION);
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "+", "/", "und", "et", "y",
+            "e", "en", "och");
+
     // "Withdrawal Amount", "Amount Credited", "Transaction Date": a qualifier and a kind. "Date Details" are two.
-    private static boolean namesOneColumn(ColumnKind first, ColumnKind second) {
+    // A type or reference joined to the details by a conjunction ("Payment type and details", "Transaction type /
+    // Details") is part of them; without one ("Cheque No." set tight against "Details") it is a column of its own.
+    private static boolean namesOneColumn(ColumnKind first, ColumnKind second, boolean joined) {
         boolean money = first.isTransactionMoney() && second == ColumnKind.AMOUNT
                 || first == ColumnKind.AMOUNT && second.isTransactionMoney() && second != ColumnKind.AMOUNT;
-        boolean described = first == ColumnKind.DESCRIPTION && second != ColumnKind.DESCRIPTION;
+        boolean described = first == ColumnKind.DESCRIPTION && second != ColumnKind.DESCRIPTION
+                || joined && first == ColumnKind.OTHER && second == ColumnKind.DESCRIPTION;
         return money || described;
     }
 
     private static ColumnKind stronger(ColumnKind a, ColumnKind b) {
+        if (a == ColumnKind.OTHER && b == ColumnKind.DESCRIPTION) {
+            // The details named last are the column; the type named before them is their first word.
+            return b;
+        }
         return SPECIFICITY.indexOf(a) <= SPECIFICITY.indexOf(b) ? a : b;
     }
 

@@ -128,7 +128,8 @@ final class HeaderVocabulary {
 
     private static ColumnKind alternatives(String normalised) {
         ColumnKind kind = null;
-        for (String part : normalised.split("/")) {
+        // An empty alternative names nothing: "type /" is a phrase and a slash that joins it to the next.
+        for (String part : normalised.split("/", -1)) {
             ColumnKind k = SPELLED_OUT.get(spelledOut(part));
             if (k == null || kind != null && k != kind) {
                 return null;

@@ -61,6 +61,21 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aCellNamingTheTypeAndTheDetailsIsTheDescription() {
+        // HSBC prints the payment-type code as the first word of the details, under one header cell.
+        assertThat(kinds(40, "Date", 100, "Payment type and details", 360, "Paid out", 430, "Paid in", 500, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Date", 100, "Type and details", 450, "Amount")).isEqualTo("DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Date", 100, "Transaction type / Details", 450, "Amount"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT");
+        // A type or cheque column of its own stays a column left out of the row, even set tight to the details.
+        assertThat(kinds(40, "Date", 100, "Type", 160, "Details", 450, "Amount"))
+                .isEqualTo("DATE,OTHER,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Date", 100, "Cheque No", 150, "Details", 450, "Amount"))
+                .isEqualTo("DATE,OTHER,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
     void unknownWordsNextToHeaderWordsBelongToThem() {
         assertThat(kinds(40, "Date", 100, "Libellé de l'opération", 450, "Montant"))
                 .isEqualTo("DATE,DESCRIPTION,AMOUNT");

@@ -451,6 +451,19 @@ class TableStatementParserTest {
     }
 
     @Test
+    void thePaymentTypeCodeUnderATypeAndDetailsHeaderIsPartOfTheDescription() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Payment type and details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(40, "01 Aug 25").cell(100, "BALANCE BROUGHT FORWARD").right(555, "100.00").next()
+                .cell(40, "02 Aug 25").cell(100, "VIS").cell(124, "SAINSBURYS S/MKT").right(415, "25.38").next()
+                .cell(100, "DD").cell(124, "VIRGIN MEDIA").right(415, "4.62").right(555, "70.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("VIS SAINSBURYS S/MKT", "DD VIRGIN MEDIA");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aLoneDAfterABalanceMarksItOverdrawnOnEveryPage() throws Exception {
         // HSBC prints "19.42 D" for an overdrawn balance, also on the brought-forward row that opens each page.
         StatementParser parser = new TableStatementParser();
