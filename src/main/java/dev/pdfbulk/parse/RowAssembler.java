@@ -10,7 +10,9 @@ import java.util.Map;
  * either completes a row still waiting for its amount (amount printed on the last wrapped line) or
  * starts a row on the same date. A line of text only is part of a wrapped description: it joins the row
  * whose lines are vertically nearest, so layouts that centre the date and amount in a tall row (text
- * above and below them) read as well as top-aligned ones. Not thread-safe.
+ * above and below them) read as well as top-aligned ones; but where the table's wrapped rows end on their
+ * amount ({@link WrapLayout}), text after a complete row begins the next row whose amount it precedes.
+ * Lines are assembled when {@link #events} is called, once the whole table is known. Not thread-safe.
  */
 final class RowAssembler {
 
@@ -27,6 +29,9 @@ final class RowAssembler {
     // With no row open, the line above the next row: the header or a balance or section row (NaN: none).
     private int abovePage;
     private float aboveY = Float.NaN;
+    private final List<TableFragment> fragments = new ArrayList<>();
+    // Whether the table prints the amount on the last line of its wrapped rows (WrapLayout).
+    private boolean amountLast;
 
     private static final class Open {
         final int page;
@@ -76,9 +81,20 @@ final class RowAssembler {
 
     /** Feeds the lines of the table's next fragment (one page's part), in order. */
     void accept(TableFragment fragment) {
-        balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
-        above(fragment.page(), fragment.headerY());
-        fragment.lines().forEach(this::accept);
+        fragments.add(fragment);
+    }
+
+    // The rows are assembled once the whole table is known: its wrapped rows show where it prints amounts.
+    private void assemble() {
+        List<TableLine> all = new ArrayList<>();
+        fragments.forEach(f -> all.addAll(f.lines()));
+        amountLast = WrapLayout.amountOnLastLine(all);
+        for (TableFragment fragment : fragments) {
+            balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
+            above(fragment.page(), fragment.headerY());
+            fragment.lines().forEach(this::accept);
+        }
+        fragments.clear();
     }
 
     private void accept(TableLine line) {
@@ -129,10 +145,13 @@ final class RowAssembler {
      */
     private List<TableLine> settlePending(TableLine next) {
         List<TableLine> carried = new ArrayList<>();
+        // Where wrapped rows end on their amount, text after a complete row starts the next undated one.
+        boolean startsNext = amountLast && next != null && next.date() == null && next.hasTransactionMoney()
+                && open != null && open.hasTransactionMoney();
         for (TableLine text : pendingText) {
             boolean nearerNext = next != null && next.page() == text.page() && carried.isEmpty()
                     && (open == null || open.lastPage != text.page()
-                    || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY));
+                    || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY)) || startsNext;
             if (open == null && nearerNext && headsTheRows(text, next)) {
                 continue;
             }
@@ -160,6 +179,7 @@ final class RowAssembler {
     }
 
     List<TableEvent> events() {
+        assemble();
         settlePending(null);
         close();
         return events;
