@@ -20,6 +20,8 @@ final class BalanceVerifier {
     private Reconciliation mismatch;
     private int startPage = -1;
     private int lastPage = -1;
+    private int rowsBefore;
+    private int rowsAfter;
 
     BalanceVerifier(int direction) {
         this.direction = direction;
@@ -36,6 +38,19 @@ final class BalanceVerifier {
     /** The page of the balance the walk started from ({@link #SUMMARY} for the printed opening), -1 if none. */
     int startPage() {
         return startPage;
+    }
+
+    /**
+     * Rows walked before the walk had a balance to start from, the row whose own balance started it included:
+     * their amounts are checked against nothing.
+     */
+    int rowsBefore() {
+        return rowsBefore;
+    }
+
+    /** Rows walked after the last balance read or checked: their amounts are checked against nothing. */
+    int rowsAfter() {
+        return rowsAfter;
     }
 
     /** The page of the last balance read in the table, -1 if none. */
@@ -61,13 +76,17 @@ final class BalanceVerifier {
     }
 
     void row(int index, BigDecimal amount, BigDecimal balance, int page) {
-        if (running != null) {
+        if (running == null) {
+            rowsBefore++;
+        } else {
             running = running.add(amount.multiply(BigDecimal.valueOf(direction)));
+            rowsAfter++;
         }
         if (balance == null) {
             return;
         }
         seen(page);
+        rowsAfter = 0;
         if (running == null) {
             running = balance;
             startPage = page;
@@ -83,6 +102,7 @@ final class BalanceVerifier {
 
     void checkpoint(BigDecimal value, int afterRow, int page) {
         seen(page);
+        rowsAfter = 0;
         if (running == null) {
             running = value;
             startPage = page;

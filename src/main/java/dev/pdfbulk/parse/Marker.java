@@ -41,6 +41,7 @@ enum Marker {
                     + "balance (?:at|as (?:at|of)|on) |balance (?:from|to) (?:previous|next) |"
                     + "(?:alter|neuer|anfangs|end|schluss|begin|eind|slot)[ -]?saldo|(?:vorig|nieuw) saldo|"
                     + "saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
+                    + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|ubertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|final|au|reporte|a reporter|"
                     + "crediteur|debiteur)|report\\b|a reporter|"

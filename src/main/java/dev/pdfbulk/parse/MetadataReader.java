@@ -2,7 +2,9 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,7 @@ final class MetadataReader {
                     + "(?:balance|saldo|kontostand)|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:precedent|initial|au debut)|"
                     + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
+                    + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "vorig saldo|pocatecni zustatek|ingaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
@@ -51,6 +54,9 @@ final class MetadataReader {
                     + "solde (?:final|a la fin)|saldo (?:final|neu|koncowe|zamkniecia)|eindsaldo|nieuw saldo|"
                     + "konecny zustatek|utgaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "Balance on 01-05-2025": a balance named only by its date, the opening or the closing by that date.
+    private static final Pattern DATED_BALANCE = Pattern.compile(
+            "^(?:balance|saldo|solde|kontostand)(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
@@ -75,6 +81,7 @@ final class MetadataReader {
         Amount opening = null;
         Amount closing = null;
         Map<String, Integer> currencies = new HashMap<>();
+        Map<RawDate, Amount> datedBalances = new LinkedHashMap<>();
         RawDate statementDate = null;
         Integer printedYear = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -115,6 +122,9 @@ final class MetadataReader {
             if (closing == null) {
                 closing = labelled(lines, i, CLOSING);
             }
+            if (opening == null || closing == null) {
+                datedBalance(line, datedBalances);
+            }
             Matcher c = CURRENCY_CODE.matcher(text);
             while (c.find()) {
                 currencies.merge(c.group(1), 1, Integer::sum);
@@ -129,6 +139,11 @@ final class MetadataReader {
             LabelCells cells = LabelCells.of(lines);
             opening = opening != null ? opening : cells.amountBeside(OPENING);
             closing = closing != null ? closing : cells.amountBeside(CLOSING);
+        }
+        if ((opening == null || closing == null) && !datedBalances.isEmpty()) {
+            Amount[] ends = byDate(datedBalances, start, end);
+            opening = opening != null ? opening : ends[0];
+            closing = closing != null ? closing : ends[1];
         }
         String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
@@ -152,6 +167,62 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    // A phrase "Balance on DATE" with its amount after the date, in the same phrase or the next one.
+    private static void datedBalance(Line line, Map<RawDate, Amount> found) {
+        List<Phrase> phrases = Phrase.split(line);
+        for (int j = 0; j < phrases.size(); j++) {
+            List<Word> words = phrases.get(j).words();
+            List<DateMention> dates = DateMention.find(words);
+            if (dates.isEmpty() || dates.get(0).from() == 0
+                    || !DATED_BALANCE.matcher(Folding.fold(Phrase.join(words, 0, dates.get(0).from()))).matches()) {
+                continue;
+            }
+            int after = dates.get(0).to();
+            Optional<Amount> amount = after < words.size()
+                    ? AmountParser.parseInMoneyPlace(Phrase.join(words, after, words.size()))
+                    : j + 1 < phrases.size() ? AmountParser.parseInMoneyPlace(phrases.get(j + 1).text())
+                    : Optional.empty();
+            amount.ifPresent(a -> found.putIfAbsent(dates.get(0).date(), a));
+        }
+    }
+
+    // Two balances named by their dates are the opening (the earlier) and the closing; a single one is either
+    // where its date is the period's first or last day. {opening, closing}, each null when not told.
+    private static Amount[] byDate(Map<RawDate, Amount> balances, RawDate start, RawDate end) {
+        Amount[] ends = new Amount[2];
+        List<RawDate> dates = List.copyOf(balances.keySet());
+        if (dates.size() == 2) {
+            int order = order(dates.get(0), dates.get(1));
+            if (order != 0) {
+                ends[0] = balances.get(dates.get(order < 0 ? 0 : 1));
+                ends[1] = balances.get(dates.get(order < 0 ? 1 : 0));
+            }
+        } else if (dates.size() == 1) {
+            RawDate d = dates.get(0);
+            ends[0] = d.equals(start) ? balances.get(d) : null;
+            ends[1] = d.equals(end) ? balances.get(d) : null;
+        }
+        return ends;
+    }
+
+    // -1 or 1 when a is before or after b however the dates are read (day or month first), else 0.
+    private static int order(RawDate a, RawDate b) {
+        int sign = 0;
+        for (RawDate.Order o : RawDate.Order.values()) {
+            LocalDate x = a.resolve(o, 2000);
+            LocalDate y = b.resolve(o, 2000);
+            if (x == null || y == null) {
+                continue;
+            }
+            int c = Integer.signum(x.compareTo(y));
+            if (c == 0 || sign != 0 && c != sign) {
+                return 0;
+            }
+            sign = c;
+        }
+        return sign;
     }
 
     private static boolean separatedByRange(List<Word> words, DateMention a, DateMention b) {

@@ -122,6 +122,7 @@ final class StatementBuilder {
             BigDecimal lastMark = null;
             int done = 0;
             int lastRow = 0;
+            int unsigned = 0;
             int size = entries.size();
             for (int k = 0; k < size; k++) {
                 Entry e = entries.get(newestFirst ? size - 1 - k : k);
@@ -145,6 +146,9 @@ final class StatementBuilder {
                 BigDecimal amount = e.amount != null ? e.amount : verifier.amountFromBalance(e.magnitude, e.balance);
                 done++;
                 int index = newestFirst ? rows - done : done - 1;
+                if (e.amount == null && !verifier.started() && unsigned == 0) {
+                    unsigned = index + 1;
+                }
                 transactions[index] = new Transaction(e.date, e.description, amount, e.balance, e.page);
                 lastRow = index + 1;
                 verifier.row(lastRow, amount, e.balance, e.page);
@@ -160,10 +164,32 @@ final class StatementBuilder {
             if (result.status() == ReconciliationStatus.RECONCILED) {
                 result = bracketed(verifier, newestFirst, metaOpening, metaClosing != null, span, result);
             }
+            if (result.status() == ReconciliationStatus.RECONCILED) {
+                result = unchecked(verifier, unsigned, result);
+            }
             if (newestFirst && result.status() == ReconciliationStatus.RECONCILED) {
                 result = Reconciliation.reconciled(result.detail() + " (rows printed newest first)");
             }
             return new Pass(List.of(transactions), result, opening, closing);
+        }
+
+        // Agreeing balances vouch only for the rows between them: a row before the first balance (the row whose
+        // own balance starts the walk included) or after the last is checked against nothing, and one whose sign
+        // only the balances could tell has no sign at all.
+        private static Reconciliation unchecked(BalanceVerifier verifier, int unsigned, Reconciliation agreed) {
+            if (unsigned > 0) {
+                return Reconciliation.mismatch(unsigned, null, null, "row " + unsigned
+                        + ": no balance printed before it, so whether it is a debit or a credit cannot be told");
+            }
+            int before = verifier.rowsBefore();
+            int after = verifier.rowsAfter();
+            if (before == 0 && after == 0) {
+                return agreed;
+            }
+            String parts = (before > 0 ? before + " row(s) before the first balance printed" : "")
+                    + (before > 0 && after > 0 ? " and " : "")
+                    + (after > 0 ? after + " row(s) after the last" : "");
+            return Reconciliation.unverified(agreed.detail() + ", but " + parts + " are checked against none");
         }
 
         // Balances that agree prove nothing of rows lost before the first or after the last of them: the walk

@@ -17,6 +17,8 @@ class MarkerTest {
         "Balance b/f,                      false, BALANCE",
         "Saldo vom 01.02.2024,             false, BALANCE",
         "Solde précédent,                  false, BALANCE",
+        "Saldo der letzten Abrechnung,     false, BALANCE",
+        "Saldo aus vorheriger Abrechnung,  false, BALANCE",
         "à reporter,                       false, BALANCE",
         "Balance: 12,                      false, BALANCE",
         "01.02.2024 balance,               false, BALANCE",

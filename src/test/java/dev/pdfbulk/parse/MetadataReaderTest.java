@@ -72,6 +72,47 @@ class MetadataReaderTest {
         assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
     }
 
+    @Test
+    void twoBalancesNamedByTheirDatesAreTheOpeningAndTheClosing() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "2015 BK Haarlem", 300, "Balance on 31-05-2025", 450, "33,436.75")
+                .line(40, "Zijlweg 188", 300, "Balance on 01-05-2025", 450, "8,412.36");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("8412.36");
+        assertThat(value(meta.closing())).isEqualByComparingTo("33436.75");
+    }
+
+    @Test
+    void oneBalanceNamedByItsDateIsTheClosingOnlyOnThePeriodsLastDay() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Period 01/05/2025 to 31/05/2025")
+                .line(40, "Balance as at 31/05/2025", 300, "1,204.10");
+        MetadataReader.Raw meta = read(p);
+        assertThat(meta.opening()).isNull();
+        assertThat(value(meta.closing())).isEqualByComparingTo("1204.10");
+        MetadataReader.Raw mid = read(new PageSketch(1)
+                .line(40, "Period 01/05/2025 to 31/05/2025")
+                .line(40, "Balance as at 15/05/2025", 300, "1,204.10"));
+        assertThat(mid.opening()).isNull();
+        assertThat(mid.closing()).isNull();
+    }
+
+    @Test
+    void balancesOfAnUndecidableOrderAreNeither() {
+        // 03/04 and 04/03 swap places between day-first and month-first.
+        MetadataReader.Raw meta = read(new PageSketch(1)
+                .line(40, "Balance on 03/04/2025", 300, "10.00")
+                .line(40, "Balance on 04/03/2025", 300, "20.00"));
+        assertThat(meta.opening()).isNull();
+        assertThat(meta.closing()).isNull();
+    }
+
+    @Test
+    void theBalanceOfTheLastStatementOpens() {
+        MetadataReader.Raw meta = read(new PageSketch(1).line(40, "Saldo der letzten Abrechnung", 300, "1.348,17-"));
+        assertThat(value(meta.opening())).isEqualByComparingTo("1348.17");
+    }
+
     @ParameterizedTest
     @CsvSource({"Saldo początkowe, Saldo końcowe",
         "Počáteční zůstatek, Konečný zůstatek", "Ingående saldo, Utgående saldo"})

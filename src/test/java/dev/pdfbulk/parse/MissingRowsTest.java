@@ -85,15 +85,72 @@ class MissingRowsTest {
     }
 
     @Test
-    void aTableReadFromItsFirstPageStillReconcilesFromItsFirstBalance() throws Exception {
-        // The same statement read whole: the first row's balance is where the running balance starts.
+    void aTableReadFromItsFirstPageChecksEveryRowAfterItsFirstBalance() throws Exception {
+        // The same statement read whole: the first row's balance is where the running balance starts, so that
+        // row's own amount is checked against nothing.
         PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
         header(one);
         row(one, "01/08/2025", "RENT", "500.00", "500.00");
         row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
         Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), pageTwo("498.00"));
         assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("1 row(s) before the first balance");
+    }
+
+    @Test
+    void withTheOpeningPrintedEveryRowIsChecked() throws Exception {
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025")
+                .line(40, "Opening balance 1,000.00").gap(20);
+        header(one);
+        row(one, "01/08/2025", "RENT", "500.00", "500.00");
+        row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), pageTwo("498.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void rowsAboveABalanceCarriedForwardAtThePagesFootAreNotCheckedByIt() throws Exception {
+        // Rows without balances, then the first balance at the foot of page 1: it vouches only for what follows.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
+        header(one);
+        row(one, "01/08/2025", "RENT", "500.00", "");
+        row(one, "02/08/2025", "COFFEE", "2.00", "");
+        one.cell(140, "BALANCE CARRIED FORWARD").right(555, "498.00").next();
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), pageTwo("498.00"));
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("2 row(s) before the first balance");
+    }
+
+    @Test
+    void rowsAfterTheLastBalanceWithoutAPrintedClosingAreNotChecked() throws Exception {
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025")
+                .line(40, "Opening balance 1,000.00").gap(20);
+        header(one);
+        row(one, "01/08/2025", "RENT", "500.00", "500.00");
+        row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
+        row(one, "03/08/2025", "TEA", "1.00", "");
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 1"));
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("1 row(s) after the last");
+    }
+
+    @Test
+    void aRowWhoseSignOnlyABalanceBeforeItCouldTellIsNotImported() throws Exception {
+        // One unsigned amount column: each row's direction comes from the balance's move, which the first row,
+        // with no balance printed before it, cannot have.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 140, "Description", 440, "Amount", 515, "Balance");
+        one.cell(40, "01/08/2025").cell(140, "RENT").right(480, "500.00").right(555, "1,500.00").next();
+        one.cell(40, "02/08/2025").cell(140, "COFFEE").right(480, "2.00").right(555, "1,498.00").next();
+        one.cell(40, "03/08/2025").cell(140, "SALARY").right(480, "900.00").right(555, "2,398.00").next();
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 1"));
+        assertThat(s.transactions()).extracting(t -> t.amount().toPlainString())
+                .containsExactly("500.00", "-2.00", "900.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().detail()).contains("row 1").contains("debit or a credit");
     }
 
     @Test

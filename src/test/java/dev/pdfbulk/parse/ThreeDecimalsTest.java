@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +52,8 @@ class ThreeDecimalsTest {
     private static PageSketch statement(String currencyLine, String... rows) {
         PageSketch p = new PageSketch(1).line(40, currencyLine).line(40, "Statement from 01/03/2025 to 31/03/2025")
                 .gap(20).line(40, "Date", 140, "Description", 370, "Debit", 440, "Credit", 515, "Balance");
+        // The balance before the first row, printed like the first row's, so that every row is checked.
+        p.cell(140, "BALANCE BROUGHT FORWARD").right(555, before(rows[2], rows[3], rows[4])).next();
         for (int k = 0; k < rows.length; k += 5) {
             if (!rows[k].isEmpty()) {
                 p.cell(40, rows[k]);
@@ -63,6 +68,19 @@ class ThreeDecimalsTest {
             p.right(555, rows[k + 4]).next();
         }
         return p.gap(40).line(40, "Page 1 of 1");
+    }
+
+    private static String before(String debit, String credit, String balance) {
+        BigDecimal value = number(balance).add(number(debit)).subtract(number(credit));
+        if (!balance.contains(",")) {
+            return value.toPlainString();
+        }
+        return new DecimalFormat("#,##0." + "0".repeat(value.scale()), DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(value);
+    }
+
+    private static BigDecimal number(String printed) {
+        return printed.isEmpty() ? BigDecimal.ZERO : new BigDecimal(printed.replace(",", ""));
     }
 
     @Test

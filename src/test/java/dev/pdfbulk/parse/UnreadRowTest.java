@@ -17,6 +17,7 @@ class UnreadRowTest {
     private static PageSketch statement(String lastText, String lastCredit, String lastBalance) {
         PageSketch p = new PageSketch(1).line(40, "Statement period 01/03/2025 to 31/03/2025").gap(20)
                 .line(40, "Date", 140, "Description", 370, "Debit", 440, "Credit", 515, "Balance");
+        p.cell(140, "BALANCE BROUGHT FORWARD").right(555, "1,284.30").next();
         p.cell(40, "01/03/2025").cell(140, "SALARY").right(485, "419.50").right(555, "1,703.80").next();
         p.cell(40, "02/03/2025").cell(140, "ATM WITHDRAWAL").right(415, "51.10").right(555, "1,652.70").next();
         p.cell(140, "BANK CHARGES").right(415, "1.50").right(555, "1,651.20").next();
