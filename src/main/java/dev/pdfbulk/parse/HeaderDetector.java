@@ -33,8 +33,10 @@ final class HeaderDetector {
         }
         Line previous = index > 0 && close(lines.get(index - 1), line) && onlyHeaderWords(lines.get(index - 1))
                 && onlyHeaderWords(line) ? lines.get(index - 1) : null;
+        // A title right above the header ("CHECKING Account XXXX6275 (continued)") is no header row: a row read
+        // with the one below holds no more words outside the vocabulary than a header may.
         Line next = index + 1 < lines.size() && close(line, lines.get(index + 1))
-                && onlyHeaderWords(lines.get(index + 1)) ? lines.get(index + 1) : null;
+                && onlyHeaderWords(lines.get(index + 1)) && otherWords(line) <= 1 ? lines.get(index + 1) : null;
         // A header names a money column and a date or text column; most lines that get here (descriptions with a
         // word like "Payment") do not, and skip the costly phrase matching.
         if (!namesColumns(line, previous, next)) {
@@ -87,12 +89,18 @@ final class HeaderDetector {
 
     // A row that continues a header holds nothing but header words: a data row never does.
     private static boolean onlyHeaderWords(Line line) {
+        return otherWords(line) == 0;
+    }
+
+    // Words that are neither header words nor qualifiers.
+    private static int otherWords(Line line) {
+        int n = 0;
         for (Word w : line.words()) {
             if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderVocabulary.isQualifier(w.text())) {
-                return false;
+                n++;
             }
         }
-        return true;
+        return n;
     }
 
     static boolean close(Line upper, Line lower) {

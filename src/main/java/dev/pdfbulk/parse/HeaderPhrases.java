@@ -115,6 +115,11 @@ final class HeaderPhrases {
         // One column of debit/credit words or letters that sign the unsigned amount on their row.
         put(ColumnKind.SIGN, "af/bij", "bij/af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h", "h/s", "d/h",
                 "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere");
+        // The other party's account number or IBAN: a code on every row, neither text nor money.
+        put(ColumnKind.OTHER, "iban", "account", "account no", "account number", "counter account",
+                "counterparty account", "contra account", "iban/bic", "bic", "konto", "kontonummer", "gegenkonto",
+                "rekening", "rekeningnummer", "tegenrekening", "compte", "numéro de compte", "cuenta",
+                "numer rachunku", "rachunek", "číslo účtu", "protiúčet", "kontonr");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
         put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",

@@ -43,6 +43,56 @@ class OtherColumnsTest {
     }
 
     @Test
+    void anIbanOnEveryRowIsACellOfItsOwnColumn() throws Exception {
+        // The other party's IBAN, one code a cell, between the type and the description: left out, never the end.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "IBAN", 200, "Description", 330, "Debit", 390, "Credit", 455, "Balance")
+                .cell(40, "01/08/2025").cell(200, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "NL44ABNA0498765432").cell(200, "RENT").right(355, "10.00")
+                .right(490, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "NL20INGB0001234567").cell(200, "REFUND").right(420, "5.00")
+                .right(490, "95.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "REFUND");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void anAccountNumberInGroupsStaysInItsColumn() throws Exception {
+        // "Counter account" over IBANs printed in groups of four; "Account" alone names the same column.
+        for (String header : new String[] {"Counter account", "Account", "Konto", "Tegenrekening"}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                    .line(40, "Date", 100, header, 250, "Description", 330, "Debit", 390, "Credit", 455, "Balance")
+                    .cell(40, "01/08/2025").cell(250, "Opening balance").right(490, "100.00").next()
+                    .cell(40, "02/08/2025").cell(100, "NL44 ABNA 0498 7654 32").cell(250, "RENT")
+                    .right(355, "10.00").right(490, "90.00").next()
+                    .cell(40, "03/08/2025").cell(100, "DE89 3704 0044 0532 0130 00").cell(250, "REFUND")
+                    .right(420, "5.00").right(490, "95.00").next());
+            assertThat(s.transactions()).as(header).extracting(Transaction::description)
+                    .containsExactly("RENT", "REFUND");
+            assertThat(s.reconciliation().status()).as(header).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
+    void anAccountTitleRightAboveTheHeaderIsNoHeaderRow() throws Exception {
+        // "Account" names a column, yet the title line it stands in is no row of the header below it.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "SHARE DRAFT CHECKING", 200, "Account XXXXXX6275 (continued)")
+                .line(40, "Date", 100, "Description", 400, "Amount", 480, "Balance")
+                .cell(40, "01/08/2025").cell(100, "Opening balance").right(515, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "DEBIT CARD PURCHASE THE LOCAL TAVERN").right(430, "-10.00")
+                .right(515, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "ONLINE TRANSFER FROM SAV XXXXXX4102").right(430, "5.00")
+                .right(515, "95.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("DEBIT CARD PURCHASE THE LOCAL TAVERN", "ONLINE TRANSFER FROM SAV XXXXXX4102");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void anAmountInAForeignCurrencyIsNotTheAccountsAmount() throws Exception {
         // "Original amount" and "Currency" name no money of the account; "Amount (£)" does.
         Statement s = parse(new PageSketch(1)
