@@ -38,6 +38,12 @@ final class HeaderPhrases {
                 "concepto", "descripción", "activity", "transaction description", "merchant name", "name",
                 "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
                 "narration");
+        // The other party of the transaction: a text column whose cells are part of the description.
+        put(ColumnKind.DESCRIPTION, "counterparty", "counter party", "counterparty name", "payee name", "payer",
+                "payer/payee", "payee/payer", "beneficiary", "beneficiary name", "remitter", "auftraggeber",
+                "empfänger", "auftraggeber/empfänger", "auftraggeber / empfänger", "zahlungsempfänger",
+                "zahlungspflichtiger", "bénéficiaire", "tiers", "tegenpartij", "naam tegenpartij", "beneficiario",
+                "ordenante", "kontrahent", "nazwa kontrahenta", "protistrana", "motpart", "mottagare");
         put(ColumnKind.DEBIT, "debit", "debits", "withdrawal", "withdrawals", "money out", "paid out", "payments out",
                 "out", "soll", "lastschrift", "lastschriften", "belastung", "belastungen", "ausgang", "débit", "debit amount",
                 "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",

@@ -143,7 +143,8 @@ final class HeaderRow {
     private static boolean namesOneColumn(ColumnKind first, ColumnKind second, boolean joined) {
         boolean money = first.isTransactionMoney() && second == ColumnKind.AMOUNT
                 || first == ColumnKind.AMOUNT && second.isTransactionMoney() && second != ColumnKind.AMOUNT;
-        boolean described = first == ColumnKind.DESCRIPTION && second != ColumnKind.DESCRIPTION
+        // "Payer Details" a space apart are one text column: two would split one cell's wrapped lines between them.
+        boolean described = first == ColumnKind.DESCRIPTION
                 || joined && first == ColumnKind.OTHER && second == ColumnKind.DESCRIPTION;
         return money || described;
     }
@@ -180,8 +181,9 @@ final class HeaderRow {
         long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
         long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
         boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
-        // No date column: then the one text column holds the dates (confirmed by the rows, in detect).
-        if (dates > 1 || !money || descriptions > 1 || dates == 0 && descriptions == 0) {
+        // No date column: then the one text column holds the dates (confirmed by the rows, in detect). With a date
+        // column, several text columns (the other party, then the details) are one description read left to right.
+        if (dates > 1 || !money || dates == 0 && descriptions != 1) {
             return Optional.empty();
         }
         return Optional.of(new TableColumns(ordered));

@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,11 @@ final class LineClassifier {
     /** Like {@link #classify(Line, TableColumns, float)}; {@code ungrouped}: a money cell may read "1703.889". */
     static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
         float em = Math.max(line.height(), 5f);
-        float textLeft = columns.textLeft();
-        float textRight = columns.textRight(pageWidth);
+        List<TableColumns.TextArea> areas = columns.textAreas(pageWidth);
         RawDate date = null;
-        StringBuilder text = new StringBuilder();
+        // One text per text column: a row's description joins them cell by cell, left to right.
+        StringBuilder[] texts = new StringBuilder[areas.size()];
+        boolean anyText = false;
         Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
         SignWords signs = new SignWords();
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
@@ -38,7 +40,7 @@ final class LineClassifier {
             List<Word> words = phrase.words();
             int from = 0;
             int to = words.size();
-            boolean leading = text.length() == 0 && money.isEmpty();
+            boolean leading = !anyText && money.isEmpty();
             if (date == null && columns.date() == null) {
                 // No date column: the row's date, if any, is the first word(s) of its text.
                 int taken = leading ? DatedTextRows.leadingDate(words, columns, em) : 0;
@@ -67,19 +69,28 @@ final class LineClassifier {
             } while (to != before && to > from);
             // Word by word: a narrow gap may join a cheque number to the description it precedes.
             float cellLeft = Float.NaN;
-            boolean overrun = false;
+            // The text area the cell's previous word was read in (-1: none), and the one its text ran on past.
+            int previousArea = -1;
+            int overrun = -1;
             for (int i = from; i < to; i++) {
                 Word w = words.get(i);
-                boolean inText = w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em;
-                // Text that runs on past the text area, word after word of its cell, is still the description:
+                int area = overrun >= 0 ? overrun : TableColumns.textArea(areas, w.x(), w.right(), em);
+                // Text that runs on past its text area, word after word of its cell, is still the description:
                 // once a word of the cell started inside the area and ended beyond it, the rest follows it.
-                overrun = overrun || !inText && i > from && Float.isNaN(cellLeft) && w.x() < textRight
-                        && w.x() >= textLeft;
-                if (inText || overrun) {
-                    if (text.length() > 0) {
-                        text.append(' ');
+                if (area < 0 && i > from && previousArea >= 0 && w.x() < areas.get(previousArea).right()
+                        && w.x() >= areas.get(previousArea).left()) {
+                    area = previousArea;
+                    overrun = previousArea;
+                }
+                previousArea = area;
+                if (area >= 0) {
+                    if (texts[area] == null) {
+                        texts[area] = new StringBuilder();
+                    } else {
+                        texts[area].append(' ');
                     }
-                    text.append(w.text());
+                    texts[area].append(w.text());
+                    anyText = true;
                     cellLeft = Float.NaN;
                     continue;
                 }
@@ -95,12 +106,17 @@ final class LineClassifier {
                 signs.add(other, w);
             }
         }
-        String description = text.toString().strip();
+        List<String> cells = new ArrayList<>(texts.length);
+        for (StringBuilder t : texts) {
+            cells.add(t == null ? "" : t.toString());
+        }
+        String description = TableLine.joined(cells);
         Marker marker = description.isEmpty() ? null : Marker.of(description, date != null);
         if (date == null && money.isEmpty() && description.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TableLine(line.page(), line.y(), date, description, money, marker, signs.direction()));
+        return Optional.of(new TableLine(line.page(), line.y(), date, description, cells, money, marker,
+                signs.direction()));
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column, and no

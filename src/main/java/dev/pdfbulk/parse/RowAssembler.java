@@ -36,7 +36,8 @@ final class RowAssembler {
     private static final class Open {
         final int page;
         final RawDate date;
-        final StringBuilder text = new StringBuilder();
+        // The text under each text column, joined cell by cell: wrapped lines of one column stay together.
+        final List<StringBuilder> cells = new ArrayList<>(1);
         final Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
         int lastPage;
         float lastY;
@@ -55,11 +56,16 @@ final class RowAssembler {
         }
 
         void add(TableLine line) {
-            if (!line.description().isEmpty()) {
-                if (text.length() > 0) {
-                    text.append(' ');
+            List<String> parts = line.cells();
+            for (int k = 0; k < parts.size(); k++) {
+                String part = parts.get(k).strip();
+                if (!part.isEmpty()) {
+                    StringBuilder cell = cell(k);
+                    if (cell.length() > 0) {
+                        cell.append(' ');
+                    }
+                    cell.append(part);
                 }
-                text.append(line.description());
             }
             line.money().forEach(money::putIfAbsent);
             if (line.direction() != 0) {
@@ -71,11 +77,29 @@ final class RowAssembler {
         }
 
         void prepend(List<TableLine> lines) {
-            StringBuilder before = new StringBuilder();
-            for (TableLine l : lines) {
-                before.append(l.description()).append(' ');
+            for (int k = lines.size() - 1; k >= 0; k--) {
+                List<String> parts = lines.get(k).cells();
+                for (int c = 0; c < parts.size(); c++) {
+                    String part = parts.get(c).strip();
+                    if (!part.isEmpty()) {
+                        StringBuilder cell = cell(c);
+                        cell.insert(0, cell.length() > 0 ? part + " " : part);
+                    }
+                }
             }
-            text.insert(0, before.toString().strip() + (text.length() > 0 ? " " : ""));
+        }
+
+        private StringBuilder cell(int k) {
+            while (cells.size() <= k) {
+                cells.add(new StringBuilder());
+            }
+            return cells.get(k);
+        }
+
+        String text() {
+            List<String> parts = new ArrayList<>(cells.size());
+            cells.forEach(c -> parts.add(c.toString()));
+            return TableLine.joined(parts);
         }
     }
 
@@ -189,7 +213,7 @@ final class RowAssembler {
         if (open != null && open.hasTransactionMoney()) {
             // The row's own debit/credit word says more than the section it is listed under.
             int direction = open.directionSeen ? open.direction : section;
-            events.add(new TableEvent.Row(open.page, open.date, open.text.toString().strip(), open.money, direction));
+            events.add(new TableEvent.Row(open.page, open.date, open.text(), open.money, direction));
         }
         open = null;
     }

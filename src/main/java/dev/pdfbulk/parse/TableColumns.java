@@ -62,6 +62,53 @@ record TableColumns(List<Column> columns) {
         return limit;
     }
 
+    /**
+     * The stretches of a row that hold description text, left to right: one for each text column, from its
+     * header to the next column's; without a text column, the one right of the date up to {@link #textRight}.
+     */
+    List<TextArea> textAreas(float pageWidth) {
+        List<TextArea> out = new ArrayList<>(1);
+        for (Column d : columns) {
+            if (d.kind() == ColumnKind.DESCRIPTION) {
+                float limit = pageWidth;
+                for (Column c : columns) {
+                    // Text columns side by side end at each other; a text column never ends at a text column before it.
+                    if (c != d && c.left() > d.left() + 1) {
+                        limit = Math.min(limit, c.left());
+                    }
+                }
+                out.add(new TextArea(d.left(), limit));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new TextArea(textLeft(), textRight(pageWidth)));
+        }
+        return out;
+    }
+
+    /**
+     * Which of {@code areas} a word lies in, within the reach a word may stray from its column's edges; -1 for none.
+     * The first area that holds it wins: a word set wholly left of a text column's header belongs to the one before.
+     */
+    static int textArea(List<TextArea> areas, float left, float right, float em) {
+        for (int k = 0; k < areas.size(); k++) {
+            TextArea a = areas.get(k);
+            if (left >= a.left() - 1.5f * em && right <= a.right() + 0.5f * em) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The stretch of a row under one text column.
+     *
+     * @param left  left edge of the column's header
+     * @param right left edge of the next column, or the page's right edge
+     */
+    record TextArea(float left, float right) {
+    }
+
     /** The kinds in order: two tables with the same signature are parts of one table. */
     String signature() {
         return columns.stream().map(c -> c.kind().name()).collect(Collectors.joining(","));

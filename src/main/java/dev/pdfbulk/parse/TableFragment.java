@@ -113,8 +113,8 @@ final class TableFragment {
             return false;
         }
         TableLine old = lines.get(lastDatedIndex);
-        lines.set(lastDatedIndex, new TableLine(old.page(), old.y(), date, old.description(), old.money(), old.marker(),
-                old.direction()));
+        lines.set(lastDatedIndex, new TableLine(old.page(), old.y(), date, old.description(), old.cells(), old.money(),
+                old.marker(), old.direction()));
         lastDated = null;
         return true;
     }

@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,17 +10,41 @@ import java.util.Map;
  * @param page        page number
  * @param y           baseline of the line on its page
  * @param date        date printed in the date column, or null
- * @param description text in the description area, possibly empty
+ * @param description text in the description area, possibly empty: its cells joined left to right
+ * @param cells       the text under each text column, left to right ("" where a column is blank); one for a table
+ *                    with one text column
  * @param money       amounts by column kind (debit, credit, amount, balance)
  * @param marker      non-null when the line is a balance, total or furniture row
  * @param direction   what a debit/credit word in a column of its own says of the line's unsigned amount: +1 money
  *                    in, -1 money out, 0 no such word
  */
-record TableLine(int page, float y, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker,
-                 int direction) {
+record TableLine(int page, float y, RawDate date, String description, List<String> cells,
+                 Map<ColumnKind, Amount> money, Marker marker, int direction) {
 
     TableLine {
+        cells = List.copyOf(cells);
         money = money.isEmpty() ? Map.of() : new EnumMap<>(money);
+    }
+
+    /** A line whose text is one cell. */
+    TableLine(int page, float y, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker,
+              int direction) {
+        this(page, y, date, description, List.of(description), money, marker, direction);
+    }
+
+    /** The non-blank cells, stripped, joined by single spaces. */
+    static String joined(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        for (String c : cells) {
+            String t = c.strip();
+            if (!t.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(t);
+            }
+        }
+        return out.toString();
     }
 
     /** Only text: a wrapped part of some row's description. */

@@ -2,6 +2,8 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.util.List;
+
 /**
  * Tells a row the table could not read from a footer. A line that ends a table unread is a footer when its text
  * runs across the money columns; but a line with words in the description column and a number lined up with a
@@ -16,12 +18,11 @@ final class UnreadRow {
     /** True when {@code line}, which the table could not read, has a description and a number under a money column. */
     static boolean looksLikeRow(Line line, TableColumns columns, float pageWidth) {
         float em = Math.max(line.height(), 5f);
-        float textLeft = columns.textLeft();
-        float textRight = columns.textRight(pageWidth);
+        List<TableColumns.TextArea> areas = columns.textAreas(pageWidth);
         boolean text = false;
         boolean number = false;
         for (Word w : line.words()) {
-            if (w.x() >= textLeft - 1.5f * em && w.right() <= textRight + 0.5f * em) {
+            if (TableColumns.textArea(areas, w.x(), w.right(), em) >= 0) {
                 text |= w.text().chars().anyMatch(Character::isLetter);
             } else if (isNumber(w.text()) && underMoney(w, columns, em)) {
                 number = true;

@@ -1,0 +1,106 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Several text columns (the other party, the details): one description, their cells joined left to right. */
+class TextColumnsTest {
+
+    @Test
+    void theCounterpartyAndTheDetailsMakeTheDescription() throws Exception {
+        // "Counterparty" names a text column; the IBAN between it and the details is left out, as the type is.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Counterparty", 175, "IBAN", 275, "Details", 400, "Out", 445, "In",
+                        500, "Balance")
+                .cell(40, "01/08/2025").cell(275, "Opening balance").right(535, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "ACME LTD").cell(175, "NL44ABNA0498765432")
+                .cell(275, "INVOICE 42").right(415, "10.00").right(535, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "J. JANSEN").cell(175, "NL20INGB0001234567")
+                .cell(275, "DINNER").right(455, "5.00").right(535, "95.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ACME LTD INVOICE 42", "J. JANSEN DINNER");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-10.00"), new BigDecimal("5.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void wrappedCellsJoinColumnByColumn() throws Exception {
+        // A human reads the payee's cell, then the details' cell: not the two lines across both columns.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Payee", 200, "Details", 330, "Debit", 390, "Credit", 455, "Balance")
+                .cell(40, "01/08/2025").cell(200, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "ACME").cell(200, "INVOICE 42").right(355, "10.00")
+                .right(490, "90.00").next()
+                .line(100, "HOLDINGS LTD", 200, "MAY 2025")
+                .cell(40, "03/08/2025").cell(100, "CAFE").cell(200, "COFFEE").right(355, "2.50")
+                .right(490, "87.50").next()
+                .line(200, "TABLE 4"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ACME HOLDINGS LTD INVOICE 42 MAY 2025", "CAFE COFFEE TABLE 4");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void twoTextWordsASpaceApartNameOneColumn() throws Exception {
+        // "Payer Details" heads one cell: its wrapped lines are not split at the x where "Details" starts.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Payer Details", 330, "Debit", 390, "Credit", 455, "Balance")
+                .cell(40, "01/08/2025").cell(100, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "ACME HOLDINGS LTD INVOICE").right(355, "10.00")
+                .right(490, "90.00").next()
+                .line(100, "42 MAY"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ACME HOLDINGS LTD INVOICE 42 MAY");
+    }
+
+    @Test
+    void aGermanPayerOrPayeeColumnBeforeThePurpose() throws Exception {
+        // "Auftraggeber / Empfänger" over the other party, "Verwendungszweck" over the purpose; "Konto" left out.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Kontoauszug 01.08.2025 bis 31.08.2025").gap(20)
+                .line(40, "Datum", 100, "Auftraggeber / Empfänger", 230, "Konto", 320, "Verwendungszweck",
+                        440, "Soll", 490, "Haben")
+                .cell(40, "02.08.2025").cell(100, "Stadtwerke").cell(230, "DE89 3704 0044")
+                .cell(320, "Strom August").right(465, "45,00").next()
+                .cell(40, "03.08.2025").cell(100, "Muster GmbH").cell(230, "DE12 5001 0517")
+                .cell(320, "Gehalt").right(515, "2.100,00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Stadtwerke Strom August", "Muster GmbH Gehalt");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-45.00"), new BigDecimal("2100.00"));
+    }
+
+    @Test
+    void typeAndReferenceColumnsStayOutOfTheDescription() throws Exception {
+        // Rule of the other columns unchanged: "Name" and "Details" are text, "Type" and "Reference" are not.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Type", 150, "Name", 230, "Reference", 300, "Details", 410, "Amount",
+                        480, "Balance")
+                .cell(40, "01/08/2025").cell(300, "Opening balance").right(515, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "DD").cell(150, "ENECO").cell(230, "M-00981")
+                .cell(300, "ENERGY MAY").right(440, "-30.00").right(515, "70.00").next()
+                .cell(40, "03/08/2025").cell(100, "SCT").cell(150, "ACME BV").cell(230, "INV-42")
+                .cell(300, "SALARY").right(440, "500.00").right(515, "570.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ENECO ENERGY MAY", "ACME BV SALARY");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    private static Statement parse(PageSketch page) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        parser.accept(page.page());
+        return parser.finish();
+    }
+}
