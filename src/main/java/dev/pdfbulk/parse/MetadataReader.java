@@ -123,7 +123,7 @@ final class MetadataReader {
                 closing = labelled(lines, i, CLOSING);
             }
             if (opening == null || closing == null) {
-                datedBalance(line, datedBalances);
+                datedBalance(lines, i, datedBalances);
             }
             Matcher c = CURRENCY_CODE.matcher(text);
             while (c.find()) {
@@ -169,8 +169,9 @@ final class MetadataReader {
         return null;
     }
 
-    // A phrase "Balance on DATE" with its amount after the date, in the same phrase or the next one.
-    private static void datedBalance(Line line, Map<RawDate, Amount> found) {
+    // A phrase "Balance on DATE" with its amount after the date, in the same phrase or the next one, or under it.
+    private static void datedBalance(List<Line> lines, int index, Map<RawDate, Amount> found) {
+        Line line = lines.get(index);
         List<Phrase> phrases = Phrase.split(line);
         for (int j = 0; j < phrases.size(); j++) {
             List<Word> words = phrases.get(j).words();
@@ -184,8 +185,32 @@ final class MetadataReader {
                     ? AmountParser.parseInMoneyPlace(Phrase.join(words, after, words.size()))
                     : j + 1 < phrases.size() ? AmountParser.parseInMoneyPlace(phrases.get(j + 1).text())
                     : Optional.empty();
-            amount.ifPresent(a -> found.putIfAbsent(dates.get(0).date(), a));
+            Amount value = amount.isPresent() ? amount.get()
+                    : after == words.size() ? below(lines, index, phrases.get(j)) : null;
+            if (value != null) {
+                found.putIfAbsent(dates.get(0).date(), value);
+            }
         }
+    }
+
+    // The amount set under a label, on one of the next three lines and within five line heights.
+    private static Amount below(List<Line> lines, int index, Phrase label) {
+        Line line = lines.get(index);
+        for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
+            Line under = lines.get(k);
+            if (under.y() - line.y() > 5f * line.height()) {
+                break;
+            }
+            for (Phrase p : Phrase.split(under)) {
+                if (p.right() >= label.left() - 2 && p.left() <= label.right() + 2) {
+                    Optional<Amount> a = AmountParser.parseInMoneyPlace(p.text());
+                    if (a.isPresent()) {
+                        return a.get();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     // Two balances named by their dates are the opening (the earlier) and the closing; a single one is either

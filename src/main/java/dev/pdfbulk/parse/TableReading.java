@@ -3,7 +3,6 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.PageText;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +30,17 @@ final class TableReading {
     private final List<TableFragment> fragments;
     private final List<Line> otherLines;
     private final StringBuilder cardEvidence;
-    // Per page, the lines outside any table that read like transactions: rows a missed header left unread.
-    private final Map<Integer, Integer> rowsOutsideTables;
+    // The lines outside any table that read like transactions: rows a missed header left unread.
+    private final List<TableSpan.Place> rowsOutsideTables;
     private TableFragment openTable;
 
     /** @param ungroupedThreeDecimals whether a money cell like "1703.889" reads as an amount (see AmountParser) */
     TableReading(boolean ungroupedThreeDecimals) {
-        this(ungroupedThreeDecimals, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new HashMap<>(), null);
+        this(ungroupedThreeDecimals, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new ArrayList<>(), null);
     }
 
     private TableReading(boolean ungroupedThreeDecimals, List<TableFragment> fragments, List<Line> otherLines,
-                         StringBuilder cardEvidence, Map<Integer, Integer> rowsOutsideTables, TableFragment openTable) {
+                         StringBuilder cardEvidence, List<TableSpan.Place> rowsOutsideTables, TableFragment openTable) {
         this.ungroupedThreeDecimals = ungroupedThreeDecimals;
         this.fragments = fragments;
         this.otherLines = otherLines;
@@ -59,7 +58,7 @@ final class TableReading {
             copied.set(copied.lastIndexOf(openTable), open);
         }
         return new TableReading(ungrouped, copied, new ArrayList<>(otherLines), new StringBuilder(cardEvidence),
-                new HashMap<>(rowsOutsideTables), open);
+                new ArrayList<>(rowsOutsideTables), open);
     }
 
     void accept(PageText page) {
@@ -76,7 +75,7 @@ final class TableReading {
                 cardEvidence.append(line.text()).append('\n');
             }
             if (TableSpan.looksLikeRow(line)) {
-                rowsOutsideTables.merge(page.number(), 1, Integer::sum);
+                rowsOutsideTables.add(new TableSpan.Place(page.number(), line.y()));
             }
         }
     }
@@ -128,11 +127,15 @@ final class TableReading {
 
     // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
     // as summaries), which may be the transaction list under a header read differently.
-    Map<Integer, Integer> unreadRows(List<TableFragment> table) {
-        Map<Integer, Integer> rows = new HashMap<>(rowsOutsideTables);
+    List<TableSpan.Place> unreadRows(List<TableFragment> table) {
+        List<TableSpan.Place> rows = new ArrayList<>(rowsOutsideTables);
         for (TableFragment f : fragments) {
             if (!table.contains(f) && !isSideTable(f) && f.dataLines() > 0) {
-                rows.merge(f.page(), (int) f.dataLines(), Integer::sum);
+                for (TableLine l : f.lines()) {
+                    if (l.marker() == null && (l.date() != null || l.hasTransactionMoney())) {
+                        rows.add(new TableSpan.Place(f.page(), l.y()));
+                    }
+                }
             }
         }
         return rows;

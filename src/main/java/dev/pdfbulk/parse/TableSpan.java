@@ -3,7 +3,6 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.Word;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The pages at which the transaction table was read from its first row and to its last: a balance printed in
@@ -12,9 +11,15 @@ import java.util.Map;
  *
  * @param firstPage the page whose table was read from its start, or 0 when rows may be missing there: the
  *                  first header read nothing, or an earlier page prints rows no table took
- * @param lastPage  the page whose table was read to its end, or 0 when the last header read nothing
+ * @param lastPage  the page whose table was read to its end, or 0 when rows may be missing there: the last
+ *                  header read nothing, or rows no table took are printed below the table's last row (on its
+ *                  page or a later one)
  */
 record TableSpan(int firstPage, int lastPage) {
+
+    /** Where a line was printed: its page and baseline (larger is lower). */
+    record Place(int page, float y) {
+    }
 
     /** True when {@code limit} (a first or last page) is known and {@code page} is it. */
     static boolean at(int limit, int page) {
@@ -23,15 +28,27 @@ record TableSpan(int firstPage, int lastPage) {
 
     /**
      * @param table      the transaction table's fragments, in page order, not empty
-     * @param rowsByPage per page, the lines no transaction table read that look like transactions (a date, text
-     *                   and an amount): outside any table, or in a table of other columns
+     * @param unreadRows the lines no transaction table read that look like transactions (a date, text and an
+     *                   amount): outside any table, or in a table of other columns
      */
-    static TableSpan of(List<TableFragment> table, Map<Integer, Integer> rowsByPage) {
+    static TableSpan of(List<TableFragment> table, List<Place> unreadRows) {
         TableFragment first = table.get(0);
         TableFragment last = table.get(table.size() - 1);
-        boolean rowsBefore = rowsByPage.entrySet().stream()
-                .anyMatch(e -> e.getKey() < first.page() && e.getValue() > 0);
-        return new TableSpan(read(first) && !rowsBefore ? first.page() : 0, read(last) ? last.page() : 0);
+        float end = bottom(last);
+        boolean rowsBefore = false;
+        boolean rowsAfter = false;
+        for (Place p : unreadRows) {
+            rowsBefore |= p.page() < first.page();
+            rowsAfter |= p.page() > last.page() || p.page() == last.page() && p.y() > end;
+        }
+        return new TableSpan(read(first) && !rowsBefore ? first.page() : 0,
+                read(last) && !rowsAfter ? last.page() : 0);
+    }
+
+    // The baseline of the fragment's last line, or of its header when it has none.
+    private static float bottom(TableFragment fragment) {
+        List<TableLine> lines = fragment.lines();
+        return lines.isEmpty() ? fragment.headerY() : lines.get(lines.size() - 1).y();
     }
 
     // A header under which no row and no balance was read stands where rows may have been lost.

@@ -83,6 +83,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void balancesNamedByDatesWithoutAYearTakeTheAmountSetUnderThem() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "1 March to 31 March 2025")
+                .line(40, "Balance on 1 March", 200, "Money in / Money out this month", 420, "Balance on 31 March")
+                .line(40, "£18,244.06", 200, "+£37,326.69 / -£60,201.45", 420, "-£4,630.70");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("18244.06");
+        assertThat(meta.closing().signed()).isEqualByComparingTo("-4630.70");
+    }
+
+    @Test
     void oneBalanceNamedByItsDateIsTheClosingOnlyOnThePeriodsLastDay() {
         PageSketch p = new PageSketch(1)
                 .line(40, "Period 01/05/2025 to 31/05/2025")

@@ -168,6 +168,23 @@ class MissingRowsTest {
         assertThat(s.reconciliation().detail()).contains("rows after it may be missing");
     }
 
+    @Test
+    void rowsPrintedBelowWhereTheTableEndedAreNotReconciledWithoutAPrintedClosing() throws Exception {
+        // Page 2's table ends on a notice; the rows printed under it belong to no table.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
+        header(one).cell(140, "OPENING BALANCE").right(555, "1,000.00").next();
+        row(one, "01/08/2025", "RENT", "500.00", "500.00");
+        row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
+        PageSketch two = header(new PageSketch(2));
+        row(two, "03/08/2025", "TEA", "1.00", "497.00");
+        two.line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully");
+        row(two, "04/08/2025", "BREAD", "3.00", "494.00");
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), two);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "COFFEE", "TEA");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().detail()).contains("rows after it may be missing");
+    }
+
     private static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {
