@@ -108,8 +108,9 @@ final class TableStatementParser implements StatementParser {
     }
 
     // Balances read above a row the table could not read say nothing of it: the statement cannot be reconciled.
+    // Naming the row says more than "rows after it may be missing", less than a balance that disagrees.
     private static Statement unread(List<TableFragment> table, Statement s) {
-        if (s.reconciliation().isUnreconciled()) {
+        if (s.reconciliation().isUnreconciled() && s.reconciliation().expected() != null) {
             return s;
         }
         for (TableFragment f : table) {
