@@ -1,6 +1,5 @@
 package dev.pdfbulk.parse;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,23 +7,27 @@ import java.util.regex.Pattern;
 /**
  * Reads dates in the forms statements use: {@code yyyy-MM-dd}, {@code dd/MM/yyyy}, {@code MM/dd/yyyy},
  * {@code dd.MM.yyyy}, {@code dd MMM yyyy}, {@code dd MMM}, {@code MMM dd}, {@code MM/dd}, {@code dd/MM},
- * with month names in English, German and French. Stateless and thread-safe.
+ * with month names in English, German and French, in any case, with or without their accents. Stateless and
+ * thread-safe.
  */
 final class DateParser {
 
+    // Keys and words folded (Folding: lower case, no accents): "FEV.", "AOUT", "DECEMBRE", "MARZ" and "Mär" all
+    // meet them, as statements print month names in capitals without their accents.
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("mai", 5),
-            Map.entry("okt", 10), Map.entry("dez", 12), Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("fév", 2),
-            Map.entry("fev", 2), Map.entry("mars", 3), Map.entry("avr", 4), Map.entry("juin", 6), Map.entry("juil", 7),
-            Map.entry("aoû", 8), Map.entry("aou", 8), Map.entry("déc", 12), Map.entry("sept", 9), Map.entry("janvier", 1),
-            Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("juni", 6), Map.entry("juli", 7));
+            Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("mrz", 3), Map.entry("mai", 5),
+            Map.entry("okt", 10), Map.entry("dez", 12), Map.entry("janv", 1), Map.entry("fevr", 2), Map.entry("fev", 2),
+            Map.entry("mars", 3), Map.entry("avr", 4), Map.entry("juin", 6), Map.entry("juil", 7), Map.entry("aou", 8),
+            Map.entry("sept", 9), Map.entry("janvier", 1), Map.entry("februar", 2), Map.entry("marz", 3),
+            // German writes "Maerz" for "März" where it has no umlaut.
+            Map.entry("maerz", 3), Map.entry("juni", 6), Map.entry("juli", 7));
 
     private static final Pattern MONTH_WORDS = Pattern.compile(
             "january|february|march|april|june|july|august|september|october|november|december"
-                    + "|januar|februar|märz|april|juni|juli|oktober|dezember|janvier|février|avril|juillet|août"
-                    + "|septembre|octobre|novembre|décembre|sept|janv|févr|juil|mars|juin");
+                    + "|januar|februar|marz|maerz|april|juni|juli|oktober|dezember|janvier|fevrier|avril|juillet|aout"
+                    + "|septembre|octobre|novembre|decembre|sept|janv|fevr|juil|mars|juin");
 
     private DateParser() {
     }
@@ -227,7 +230,7 @@ final class DateParser {
     }
 
     static Integer month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = Folding.fold(name);
         Integer exact = MONTHS.get(n);
         if (exact != null) {
             return exact;
@@ -242,7 +245,7 @@ final class DateParser {
         return null;
     }
 
-    // Full month names in the three languages; a prefix match alone would take "Marketing" for March.
+    // Full month names in the three languages, folded; a prefix match alone would take "Marketing" for March.
     private static boolean isMonthWord(String n) {
         return MONTH_WORDS.matcher(n).matches();
     }

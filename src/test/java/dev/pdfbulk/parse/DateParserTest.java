@@ -109,9 +109,33 @@ class DateParserTest {
         assertThat(raw.resolve(order, 2024)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "15 FEVRIER 2025, 2",
+            "15 FEV. 2025,    2",
+            "15 FÉVR. 2025,   2",
+            "3 AOUT 2025,     8",
+            "3 AOÛT,          8",
+            "24 DECEMBRE,     12",
+            "24 DÉCEMBRE,     12",
+            "1 MAERZ 2025,    3",
+            "1 Maerz,         3",
+            "1 MÄRZ 2025,     3",
+            "1 MARZ 2025,     3",
+            "1 Mär,           3",
+            "2 JUILLET,       7",
+            "JANV 5,          1",
+            "12 OKTOBER 2025, 10",
+    })
+    void readsMonthNamesInCapitalsAndWithoutAccents(String text, int month) {
+        RawDate raw = DateParser.parse(text).orElseThrow();
+        assertThat(raw.monthKnown()).isTrue();
+        assertThat(raw.first()).isEqualTo(month);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"12.50", "45.00", "Page 1", "REF 386968", "Marketing 12", "32/01/2025", "13/13/2025",
-            "1,234.56", "02-12"})
+            "1,234.56", "02-12", "3 MARKETING", "3 AOUTS", "3 DECEMBER2"})
     void rejectsWhatIsNotADate(String text) {
         assertThat(DateParser.parse(text)).isEmpty();
     }

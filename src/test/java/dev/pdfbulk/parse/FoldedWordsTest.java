@@ -56,6 +56,23 @@ class FoldedWordsTest {
     }
 
     @Test
+    void monthNamesInCapitalsWithoutAccentsAreTheRowsDates() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Releve du 01/12/2025 au 31/12/2025").gap(20)
+                .line(40, "Date", 120, "Libelle", 380, "Debit", 460, "Credit")
+                .cell(120, "SOLDE CREDITEUR AU 30/11/2025").right(490, "1 000,00").next()
+                .cell(40, "02 DECEMBRE").cell(120, "CARTE PHARMACIE").right(405, "148,03").next()
+                .cell(40, "15 DECEMBRE").cell(120, "VIR SALAIRE").right(490, "500,00").next()
+                .cell(40, "31 DECEMBRE").cell(120, "FRAIS").right(405, "2,00").next()
+                .cell(120, "SOLDE CREDITEUR AU 31/12/2025").right(490, "1 349,97").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
+                java.time.LocalDate.of(2025, 12, 2), java.time.LocalDate.of(2025, 12, 15),
+                java.time.LocalDate.of(2025, 12, 31));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void unaccentedHeaderWordsNameTheirColumns() {
         assertThat(HeaderVocabulary.kindOf("DEBITO")).isEqualTo(ColumnKind.DEBIT);
         assertThat(HeaderVocabulary.kindOf("CREDITO")).isEqualTo(ColumnKind.CREDIT);
