@@ -4,8 +4,13 @@ package dev.pdfbulk.parse;
 enum ColumnKind {
     /** The transaction date. */
     DATE,
-    /** A second date (posting or value date), not used. */
+    /** A second date (value date, or a posting date beside the transaction date), not used. */
     OTHER_DATE,
+    /**
+     * A posting or booking date as the header names it: the row's date where the header names no transaction date,
+     * else another date. Only headers being read hold it; a table's columns hold {@link #DATE} or {@link #OTHER_DATE}.
+     */
+    POSTING_DATE,
     /** Free text describing the transaction. */
     DESCRIPTION,
     /** Money out (withdrawals, debits, charges). */

@@ -27,11 +27,13 @@ final class HeaderPhrases {
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
 
     static {
-        put(ColumnKind.DATE, "date", "datum", "buchungstag", "buchungsdatum", "trans date", "transaction date",
-                "txn date", "tran date", "date of transaction", "fecha", "date opération", "date operation",
-                "booking date", "belegdatum");
-        put(ColumnKind.OTHER_DATE, "post date", "posting date", "posted date", "posted", "value date", "valuta",
-                "wert", "wertstellung", "valeur", "date valeur", "effective date", "settlement date", "process date");
+        put(ColumnKind.DATE, "date", "datum", "trans date", "transaction date", "txn date", "tran date",
+                "date of transaction", "fecha", "date opération", "date operation", "belegdatum");
+        // The day the bank booked the row: its date unless the transaction's own date is printed too.
+        put(ColumnKind.POSTING_DATE, "post date", "posting date", "posted date", "posted", "booking date",
+                "buchungstag", "buchungsdatum");
+        put(ColumnKind.OTHER_DATE, "value date", "valuta", "wert", "wertstellung", "valeur", "date valeur",
+                "effective date", "settlement date", "process date");
         put(ColumnKind.DESCRIPTION, "description", "details", "transaction details", "transaction", "transactions",
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
                 "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
@@ -67,7 +69,8 @@ final class HeaderPhrases {
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
         // German and French: the short and the long forms of the booking and value dates.
-        put(ColumnKind.DATE, "buchung", "date d'opération", "date opé", "date comptable");
+        put(ColumnKind.DATE, "date d'opération", "date opé");
+        put(ColumnKind.POSTING_DATE, "buchung", "date comptable");
         put(ColumnKind.OTHER_DATE, "valutadatum", "date de valeur");
         // Spanish, with the abbreviated dates ("F. Operación", "F. Valor").
         put(ColumnKind.DATE, "fecha operación", "fecha de operación", "f. operación", "f.operación", "f. oper",
@@ -79,14 +82,16 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "monto");
         put(ColumnKind.OTHER, "referencia");
         // Dutch: "Af" and "Bij" are money out and in, as columns or as the words of one sign column.
-        put(ColumnKind.DATE, "boekdatum", "transactiedatum");
+        put(ColumnKind.DATE, "transactiedatum");
+        put(ColumnKind.POSTING_DATE, "boekdatum");
         put(ColumnKind.OTHER_DATE, "rentedatum");
         put(ColumnKind.DESCRIPTION, "naam", "omschrijving", "naam / omschrijving", "naam/omschrijving", "mededelingen");
         put(ColumnKind.DEBIT, "af", "bedrag af");
         put(ColumnKind.CREDIT, "bij", "bedrag bij");
         put(ColumnKind.AMOUNT, "bedrag");
         // Italian.
-        put(ColumnKind.DATE, "data", "data operazione", "data contabile");
+        put(ColumnKind.DATE, "data", "data operazione");
+        put(ColumnKind.POSTING_DATE, "data contabile");
         put(ColumnKind.OTHER_DATE, "data valuta");
         put(ColumnKind.DESCRIPTION, "descrizione", "causale");
         put(ColumnKind.DEBIT, "dare", "uscite", "addebiti");
@@ -99,7 +104,8 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "valor", "montante");
         // Polish ("Data operacji", "Kwota", "Saldo po operacji"; the booking date is the other date).
         put(ColumnKind.DATE, "data operacji", "data transakcji");
-        put(ColumnKind.OTHER_DATE, "data księgowania", "data waluty");
+        put(ColumnKind.POSTING_DATE, "data księgowania");
+        put(ColumnKind.OTHER_DATE, "data waluty");
         put(ColumnKind.DESCRIPTION, "opis", "opis operacji", "opis transakcji", "tytuł", "tytuł operacji");
         put(ColumnKind.DEBIT, "obciążenia", "obciążenie");
         put(ColumnKind.CREDIT, "uznania", "uznanie");
@@ -107,13 +113,15 @@ final class HeaderPhrases {
         put(ColumnKind.BALANCE, "saldo po operacji", "saldo po transakcji");
         // Czech.
         put(ColumnKind.DATE, "datum transakce", "datum provedení");
-        put(ColumnKind.OTHER_DATE, "datum zaúčtování", "datum splatnosti");
+        put(ColumnKind.POSTING_DATE, "datum zaúčtování");
+        put(ColumnKind.OTHER_DATE, "datum splatnosti");
         put(ColumnKind.DESCRIPTION, "popis", "popis transakce");
         put(ColumnKind.AMOUNT, "částka");
         put(ColumnKind.BALANCE, "zůstatek");
         // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date).
         put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum");
-        put(ColumnKind.OTHER_DATE, "bokföringsdag", "bokföringsdatum", "valutadag");
+        put(ColumnKind.POSTING_DATE, "bokföringsdag", "bokföringsdatum");
+        put(ColumnKind.OTHER_DATE, "valutadag");
         put(ColumnKind.DESCRIPTION, "beskrivning", "specifikation");
         put(ColumnKind.DEBIT, "uttag");
         put(ColumnKind.CREDIT, "insättning", "insättningar");

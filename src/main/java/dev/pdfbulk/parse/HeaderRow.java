@@ -130,7 +130,8 @@ final class HeaderRow {
         return new Reading(cells, unknown + orphans.size(), absorbed);
     }
 
-    private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.DATE,
+    private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.POSTING_DATE,
+            ColumnKind.DATE,
             ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.SIGN,
             ColumnKind.OTHER, ColumnKind.DESCRIPTION);
 
@@ -189,25 +190,21 @@ final class HeaderRow {
         return Optional.of(new TableColumns(ordered));
     }
 
-    // Of several date columns the transaction date wins; a lone posting date serves as the date.
+    // Of several date columns the transaction date wins, in either order ("Buchungsdatum | Belegdatum"); without one
+    // the posting date serves ("Buchungstag | Wertstellung", in either order), and without that the first other date.
     private static void promoteDates(List<Column> ordered) {
+        ColumnKind best = ordered.stream().anyMatch(c -> c.kind() == ColumnKind.DATE) ? ColumnKind.DATE
+                : ordered.stream().anyMatch(c -> c.kind() == ColumnKind.POSTING_DATE) ? ColumnKind.POSTING_DATE
+                : ColumnKind.OTHER_DATE;
         boolean seenDate = false;
         for (int k = 0; k < ordered.size(); k++) {
             Column c = ordered.get(k);
-            if (c.kind() == ColumnKind.DATE) {
-                if (seenDate) {
-                    ordered.set(k, new Column(ColumnKind.OTHER_DATE, c.left(), c.right()));
-                }
-                seenDate = true;
-            }
-        }
-        if (!seenDate) {
-            for (int k = 0; k < ordered.size(); k++) {
-                Column c = ordered.get(k);
-                if (c.kind() == ColumnKind.OTHER_DATE) {
-                    ordered.set(k, new Column(ColumnKind.DATE, c.left(), c.right()));
-                    return;
-                }
+            boolean isDate = c.kind() == ColumnKind.DATE || c.kind() == ColumnKind.POSTING_DATE
+                    || c.kind() == ColumnKind.OTHER_DATE;
+            if (isDate) {
+                boolean chosen = c.kind() == best && !seenDate;
+                seenDate |= chosen;
+                ordered.set(k, new Column(chosen ? ColumnKind.DATE : ColumnKind.OTHER_DATE, c.left(), c.right()));
             }
         }
     }

@@ -71,6 +71,6 @@ final class HeaderTranslation {
     }
 
     private static boolean isDate(ColumnKind kind) {
-        return kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE;
+        return kind == ColumnKind.DATE || kind == ColumnKind.POSTING_DATE || kind == ColumnKind.OTHER_DATE;
     }
 }

@@ -52,7 +52,7 @@ final class HeaderVocabulary {
             List<String> words = Arrays.stream(phrase.getKey().split(" ")).map(HeaderVocabulary::normalise).toList();
             HEADER_WORDS.addAll(words);
             ColumnKind kind = phrase.getValue();
-            if (kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE) {
+            if (kind == ColumnKind.DATE || kind == ColumnKind.POSTING_DATE || kind == ColumnKind.OTHER_DATE) {
                 dates.add(words);
             } else if (kind.isTransactionMoney()) {
                 money.add(words);
@@ -112,7 +112,7 @@ final class HeaderVocabulary {
     /**
      * The kind a header phrase names, or null when it is not a known header phrase. Abbreviations count
      * as the words they shorten ("Value Dt", "Ref.No."), and alternatives joined by a slash name a column
-     * when every one names the same kind ("Chq./Ref.No.").
+     * when every one names the same kind ("Chq./Ref.No."); a word broken at a hyphen ("Beleg- datum") is read whole.
      */
     static ColumnKind kindOf(String phrase) {
         String n = normalise(phrase);
@@ -122,6 +122,10 @@ final class HeaderVocabulary {
         }
         if (kind == null && n.indexOf('/') > 0) {
             kind = alternatives(n);
+        }
+        if (kind == null && n.contains("- ")) {
+            // A word broken at a hyphen over two header rows ("Buchungs-" over "datum") is the whole word.
+            kind = kindOf(n.replace("- ", ""));
         }
         return kind;
     }
@@ -175,7 +179,22 @@ final class HeaderVocabulary {
             return false;
         }
         String n = normalise(word);
-        return HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null;
+        return HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n);
+    }
+
+    // The first part of a header word broken at a hyphen over two rows ("Buchungs-" over "datum"). Rare: the scan
+    // over the header words runs only for words that end in a hyphen.
+    private static boolean brokenHeaderWord(String normalised) {
+        if (normalised.length() < 4 || !normalised.endsWith("-")) {
+            return false;
+        }
+        String stem = normalised.substring(0, normalised.length() - 1);
+        for (String w : HEADER_WORDS) {
+            if (w.length() > stem.length() && w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a key word of the date column names: every such name (a posting date's too) holds one. */

@@ -55,6 +55,41 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void theTransactionDateWinsOverTheBookingDateInEitherOrder() {
+        assertThat(kinds(40, "Buchungsdatum", 120, "Belegdatum", 200, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Buchungstag", 120, "Belegdatum", 200, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Belegdatum", 120, "Buchungsdatum", 200, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Posting date", 120, "Transaction date", 220, "Description", 500, "Amount"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Date comptable", 120, "Date opération", 220, "Libellé", 400, "Débit", 480, "Crédit"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,DEBIT,CREDIT");
+    }
+
+    @Test
+    void theBookingDateWinsOverTheValueDateInEitherOrder() {
+        assertThat(kinds(40, "Buchungstag", 120, "Wertstellung", 200, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Valuta", 120, "Buchungstag", 200, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Wertstellung", 120, "Buchung", 200, "Verwendungszweck", 500, "Betrag EUR"))
+                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
+    void dateHeadersBrokenAtAHyphenOverTwoRowsAreReadWhole() {
+        // "Buchungs-" over "datum", then "Beleg-" over "datum": the receipt date is the row's date.
+        List<Line> lines = Line.of(new PageSketch(1)
+                .line(40, "Buchungs-", 120, "Beleg-")
+                .line(40, "datum", 120, "datum", 200, "Verwendungszweck", 450, "Betrag EUR").page());
+        String kinds = HeaderDetector.detect(lines, 0).orElseThrow().columns().columns().stream()
+                .map(c -> c.kind().name()).collect(Collectors.joining(","));
+        assertThat(kinds).isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
     void unknownCombinationsOfKnownWordsNameOneColumn() {
         assertThat(kinds(40, "Transaction Date", 140, "Payee", 370, "Withdrawal Amount", 470, "Deposit Amount",
                 570, "Ledger Balance")).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");

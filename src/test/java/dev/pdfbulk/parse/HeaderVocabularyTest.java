@@ -42,7 +42,7 @@ class HeaderVocabularyTest {
         "Buchungstag", "Date opération", "Fecha", "Effective date", "Buchung", "F. Operación", "F. Valor",
         "Data mov.", "Data valuta"})
     void everyDateColumnNameHoldsADateKey(String name) {
-        assertThat(HeaderVocabulary.kindOf(name)).isIn(ColumnKind.DATE, ColumnKind.OTHER_DATE);
+        assertThat(HeaderVocabulary.kindOf(name)).isIn(ColumnKind.DATE, ColumnKind.POSTING_DATE, ColumnKind.OTHER_DATE);
         assertThat(name.split(" ")).anyMatch(HeaderVocabulary::isDateKey);
     }
 
@@ -57,7 +57,7 @@ class HeaderVocabularyTest {
     @Test
     void everyKnownDateAndMoneyPhraseHoldsAKey() {
         HeaderVocabulary.phrases().forEach((phrase, kind) -> {
-            if (kind == ColumnKind.DATE || kind == ColumnKind.OTHER_DATE) {
+            if (kind == ColumnKind.DATE || kind == ColumnKind.POSTING_DATE || kind == ColumnKind.OTHER_DATE) {
                 assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderVocabulary::isDateKey);
             }
             if (kind.isTransactionMoney()) {
@@ -97,9 +97,9 @@ class HeaderVocabularyTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"Withdrawn, DEBIT", "Lodged, CREDIT", "Lodgements, CREDIT", "Outgoings, DEBIT", "Incomings, CREDIT",
-        "Data operacji, DATE", "Data księgowania, OTHER_DATE", "Opis operacji, DESCRIPTION", "Kwota, AMOUNT",
+        "Data operacji, DATE", "Data księgowania, POSTING_DATE", "Opis operacji, DESCRIPTION", "Kwota, AMOUNT",
         "Saldo po operacji, BALANCE", "Popis, DESCRIPTION", "Částka, AMOUNT", "Zůstatek, BALANCE", "Belopp, AMOUNT",
-        "Transaktionsdag, DATE", "Bokföringsdag, OTHER_DATE"})
+        "Transaktionsdag, DATE", "Bokföringsdag, POSTING_DATE"})
     void irishPolishCzechAndSwedishHeaders(String name, ColumnKind kind) {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
     }
