@@ -52,9 +52,12 @@ enum Marker {
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
             "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporte", "vortrag", "ubertrag", "per", "at", "as",
             "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
-            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite");
+            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite",
+            // The side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll").
+            "debit", "credit", "overdrawn", "debiteur", "crediteur", "deudor", "acreedor", "debitore", "creditore",
+            "devedor", "credor", "debet", "soll", "haben");
     static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
-            "ubertrag", "report", "b/f", "c/f");
+            "ubertrag", "report", "b/f", "c/f", "sollsaldo", "habensaldo", "debetsaldo", "creditsaldo");
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek"};

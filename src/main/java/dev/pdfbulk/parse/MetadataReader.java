@@ -54,9 +54,13 @@ final class MetadataReader {
                     + "solde (?:final|a la fin)|saldo (?:final|neu|koncowe|zamkniecia)|eindsaldo|nieuw saldo|"
                     + "konecny zustatek|utgaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // "Balance on 01-05-2025": a balance named only by its date, the opening or the closing by that date.
+    // "Balance on 01-05-2025": a balance named only by its date, the opening or the closing by that date; its amount
+    // beside it or under it.
+    // The label may say the balance's side ("Solde débiteur au 31/03/2025", "Debit balance on ...").
     private static final Pattern DATED_BALANCE = Pattern.compile(
-            "^(?:balance|saldo|solde|kontostand)(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
+            "^(?:(?:debit |credit |overdrawn )?balance|(?:saldo|solde)(?: (?:debiteur|crediteur|deudor|acreedor|debitore"
+                    + "|creditore|devedor|credor|debet|credit|soll|haben))?|kontostand|sollsaldo|habensaldo)"
+                    + "(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
@@ -169,10 +173,9 @@ final class MetadataReader {
         return null;
     }
 
-    // A phrase "Balance on DATE" with its amount after the date, in the same phrase or the next one, or under it.
+    // A phrase "Balance on DATE" with its amount after the date, in the same phrase or the next one.
     private static void datedBalance(List<Line> lines, int index, Map<RawDate, Amount> found) {
-        Line line = lines.get(index);
-        List<Phrase> phrases = Phrase.split(line);
+        List<Phrase> phrases = Phrase.split(lines.get(index));
         for (int j = 0; j < phrases.size(); j++) {
             List<Word> words = phrases.get(j).words();
             List<DateMention> dates = DateMention.find(words);
@@ -185,32 +188,12 @@ final class MetadataReader {
                     ? AmountParser.parseInMoneyPlace(Phrase.join(words, after, words.size()))
                     : j + 1 < phrases.size() ? AmountParser.parseInMoneyPlace(phrases.get(j + 1).text())
                     : Optional.empty();
-            Amount value = amount.isPresent() ? amount.get()
-                    : after == words.size() ? below(lines, index, phrases.get(j)) : null;
-            if (value != null) {
-                found.putIfAbsent(dates.get(0).date(), value);
+            if (amount.isEmpty() && after == words.size()) {
+                amount = Optional.ofNullable(amountBelow(lines, index, phrases.get(j).left(), phrases.get(j).right()));
             }
+            String label = Phrase.join(words, 0, dates.get(0).from());
+            amount.ifPresent(a -> found.putIfAbsent(dates.get(0).date(), BalanceSide.signed(a, label)));
         }
-    }
-
-    // The amount set under a label, on one of the next three lines and within five line heights.
-    private static Amount below(List<Line> lines, int index, Phrase label) {
-        Line line = lines.get(index);
-        for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
-            Line under = lines.get(k);
-            if (under.y() - line.y() > 5f * line.height()) {
-                break;
-            }
-            for (Phrase p : Phrase.split(under)) {
-                if (p.right() >= label.left() - 2 && p.left() <= label.right() + 2) {
-                    Optional<Amount> a = AmountParser.parseInMoneyPlace(p.text());
-                    if (a.isPresent()) {
-                        return a.get();
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     // Two balances named by their dates are the opening (the earlier) and the closing; a single one is either
@@ -267,13 +250,24 @@ final class MetadataReader {
         if (!m.find()) {
             return null;
         }
-        float labelLeft = line.words().get(wordContaining(line, m.start())).x();
+        int labelFirst = wordContaining(line, m.start());
+        float labelLeft = line.words().get(labelFirst).x();
         int labelLast = wordContaining(line, m.end() - 1);
-        float labelRight = line.words().get(labelLast).right();
-        Amount sameLine = amountAfter(line.words(), labelLast + 1);
-        if (sameLine != null) {
-            return sameLine;
+        // The side words right after the label are part of it ("Nouveau solde débiteur").
+        int sideEnd = labelLast + 1;
+        while (sideEnd < line.words().size() && BalanceSide.isSideWord(line.words().get(sideEnd).text())) {
+            sideEnd++;
         }
+        String labelText = Phrase.join(line.words(), labelFirst, sideEnd);
+        float labelRight = line.words().get(sideEnd - 1).right();
+        Amount sameLine = amountAfter(line.words(), sideEnd);
+        return BalanceSide.signed(sameLine != null ? sameLine : amountBelow(lines, index, labelLeft, labelRight),
+                labelText);
+    }
+
+    // The first amount on the next lines (at most three, within five text heights) that lies under [left, right].
+    private static Amount amountBelow(List<Line> lines, int index, float labelLeft, float labelRight) {
+        Line line = lines.get(index);
         for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
             Line below = lines.get(k);
             if (below.y() - line.y() > 5f * line.height()) {

@@ -225,7 +225,8 @@ final class RowAssembler {
     private Amount balanceOf(TableLine line) {
         Amount value = line.money().get(ColumnKind.BALANCE);
         if (value != null || balanceColumn) {
-            return value;
+            // An unmarked balance is on the side its label names ("SOLDE DEBITEUR AU 31/03/2025 1 151,72").
+            return BalanceSide.signed(value, line.description());
         }
         Amount single = null;
         ColumnKind singleKind = null;
@@ -240,8 +241,11 @@ final class RowAssembler {
                 singleKind = kind;
             }
         }
-        // A balance printed under the debit column is overdrawn.
-        return singleKind == ColumnKind.DEBIT && single.mark() == Amount.Mark.NONE
-                ? new Amount(single.magnitude(), Amount.Mark.MINUS, single.currency(), single.number()) : single;
+        // A balance printed under the debit column is overdrawn; under the credit column it is not, whatever its
+        // label says (a contradiction then fails the check instead of being read the way that adds up).
+        if (singleKind == ColumnKind.DEBIT && single.mark() == Amount.Mark.NONE) {
+            return new Amount(single.magnitude(), Amount.Mark.MINUS, single.currency(), single.number());
+        }
+        return singleKind == ColumnKind.AMOUNT ? BalanceSide.signed(single, line.description()) : single;
     }
 }
