@@ -19,6 +19,8 @@ final class AmountEdges {
     private static final int MIN_SHARED = 3;
     // Rows end at a wide vertical gap; what lies below belongs to another block of the page.
     private static final float GAP_HEIGHTS = 4f;
+    // A header repeated on the next page is set where it was, give or take rounding.
+    private static final float SAME_PLACE = 1f;
 
     private AmountEdges() {
     }
@@ -68,6 +70,44 @@ final class AmountEdges {
             }
         }
         return null;
+    }
+
+    /**
+     * The columns with the edges {@code earlier} learned kept for the money columns this page gave none: a table
+     * continued under the same header (the same kinds, each header word where it was) keeps its columns' reach,
+     * so a short last page, with fewer than three amounts in a column, reads them as the pages before did.
+     * Returns {@code columns} when {@code earlier} is null or another header.
+     */
+    static TableColumns carried(TableColumns columns, TableColumns earlier) {
+        if (earlier == null || !sameHeader(columns, earlier)) {
+            return columns;
+        }
+        List<Column> out = new ArrayList<>(columns.columns());
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            Column c = out.get(k);
+            float learned = earlier.columns().get(k).valueRight();
+            if (c.kind().isMoney() && Float.isNaN(c.valueRight()) && !Float.isNaN(learned)) {
+                out.set(k, new Column(c.kind(), c.left(), c.right(), learned));
+                changed = true;
+            }
+        }
+        return changed ? new TableColumns(out) : columns;
+    }
+
+    // The same header repeated: the same kinds in order, each header word within a point of where it was.
+    private static boolean sameHeader(TableColumns a, TableColumns b) {
+        if (!a.signature().equals(b.signature())) {
+            return false;
+        }
+        for (int k = 0; k < a.columns().size(); k++) {
+            Column x = a.columns().get(k);
+            Column y = b.columns().get(k);
+            if (Math.abs(x.left() - y.left()) > SAME_PLACE || Math.abs(x.right() - y.right()) > SAME_PLACE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static float nextLeft(List<Column> columns, int k) {

@@ -52,6 +52,9 @@ final class PageTableReader {
             }
             anyHeader = true;
             TableColumns columns = AmountEdges.learn(header.get().columns(), lines, i + header.get().linesUsed());
+            // A table continued under the same header keeps the reach its money columns showed before.
+            columns = AmountEdges.carried(columns, fragments.isEmpty()
+                    ? carryOver == null ? null : carryOver.columns() : fragments.get(fragments.size() - 1).columns());
             float headerY = lines.get(i).y();
             for (int k = i + 1; k < i + header.get().linesUsed(); k++) {
                 headerY = Math.max(headerY, lines.get(k).y());

@@ -75,6 +75,27 @@ class AmountEdgesTest {
         assertThat(debitEdge(p)).isEqualTo(360f);
     }
 
+    @Test
+    void aShortLastPageUnderTheSameHeaderKeepsTheEdgesThePagesBeforeShowed() throws Exception {
+        // Page 2 prints two rows: too few amounts to show its columns' edges, which page 1's amounts showed.
+        PageSketch one = header()
+                .cell(40, "01 Apr 2025").cell(120, "UPI DMart").right(360, "2,963.83").right(530, "3,39,154.72").next()
+                .cell(40, "02 Apr 2025").cell(120, "NEFT SALARY").right(440, "1,20,000.00").right(530, "4,59,154.72")
+                .next()
+                .cell(40, "03 Apr 2025").cell(120, "UPI Chai Point").right(360, "95.22").right(530, "4,59,059.50").next()
+                .cell(40, "04 Apr 2025").cell(120, "IMPS REFUND").right(440, "1,500.00").right(530, "4,60,559.50").next()
+                .cell(40, "05 Apr 2025").cell(120, "NEFT RENT").right(440, "20,000.00").right(530, "4,80,559.50").next()
+                .cell(40, "05 Apr 2025").cell(120, "ATM WDL").right(360, "400,000.00").right(530, "80,559.50").next();
+        PageSketch two = new PageSketch(2)
+                .line(40, "Txn Date", 120, "Description", 300, "Debit", 375, "Credit", 455, "Balance")
+                .cell(40, "06 Apr 2025").cell(120, "UPI Swiggy").right(360, "7.50").right(530, "80,552.00").next()
+                .cell(40, "07 Apr 2025").cell(120, "UPI Refund").right(440, "8.00").right(530, "80,560.00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::amount).endsWith(new BigDecimal("-7.50"),
+                new BigDecimal("8.00"));
+        assertThat(s.transactions()).hasSize(8);
+    }
+
     private static float debitEdge(PageSketch p) {
         java.util.List<Line> lines = Line.of(p.page());
         TableColumns columns = HeaderDetector.detect(lines, 1).orElseThrow().columns();
