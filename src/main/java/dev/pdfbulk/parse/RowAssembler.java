@@ -32,6 +32,8 @@ final class RowAssembler {
     private final List<TableFragment> fragments = new ArrayList<>();
     // Whether the table prints the amount on the last line of its wrapped rows (WrapLayout).
     private boolean amountLast;
+    // The pitch of the table's one-line rows where a heading may stand between rows (RowHeading), else NaN.
+    private float rowPitch = Float.NaN;
 
     private static final class Open {
         final int page;
@@ -113,6 +115,7 @@ final class RowAssembler {
         List<TableLine> all = new ArrayList<>();
         fragments.forEach(f -> all.addAll(f.lines()));
         amountLast = WrapLayout.amountOnLastLine(all);
+        rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
             above(fragment.page(), fragment.headerY());
@@ -172,10 +175,18 @@ final class RowAssembler {
         // Where wrapped rows end on their amount, text after a complete row starts the next undated one.
         boolean startsNext = amountLast && next != null && next.date() == null && next.hasTransactionMoney()
                 && open != null && open.hasTransactionMoney();
+        if (next != null && open != null && open.hasTransactionMoney() && pendingText.size() == 1
+                && RowHeading.heads(pendingText.get(0), next, rowPitch)
+                && nearer(pendingText.get(0), next)) {
+            // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither.
+            TableLine heading = pendingText.remove(0);
+            close();
+            section = Marker.sectionDirection(heading.description());
+            above(heading.page(), heading.y());
+            return List.of();
+        }
         for (TableLine text : pendingText) {
-            boolean nearerNext = next != null && next.page() == text.page() && carried.isEmpty()
-                    && (open == null || open.lastPage != text.page()
-                    || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY)) || startsNext;
+            boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) || startsNext;
             if (open == null && nearerNext && headsTheRows(text, next)) {
                 continue;
             }
@@ -187,6 +198,12 @@ final class RowAssembler {
         }
         pendingText.clear();
         return next == null ? List.of() : carried;
+    }
+
+    // Whether the text line is the next row's by distance: clearly nearer to it than to the open row.
+    private boolean nearer(TableLine text, TableLine next) {
+        return next.page() == text.page() && (open == null || open.lastPage != text.page()
+                || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY));
     }
 
     // With no row to continue, text is the next row's only when clearly nearer to it than to the header or

@@ -114,6 +114,45 @@ class SectionHeadingTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void aHeadingInTheDescriptionColumnRightAfterARowJoinsNeitherRow() throws Exception {
+        // given: one-line rows 12 pt apart; "PURCHASES & DEBITS" set off from the row above, a row's pitch above the next
+        PageSketch p = cardHeader("$600.00")
+                .cell(40, "07/20").cell(110, "PAYMENT THANK YOU").right(510, "-50.00").next()
+                .cell(40, "07/21").cell(110, "PAYMENT THANK YOU").right(510, "-10.00").next().gap(6)
+                .line(110, "PURCHASES & DEBITS")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next().gap(6)
+                .line(110, "FEES")
+                .cell(40, "07/31").cell(110, "LATE FEE").right(510, "80.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("PAYMENT THANK YOU",
+                "PAYMENT THANK YOU", "GROCER", "TAXI", "LATE FEE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void whereRowsWrapAboveTheirDateACapitalLineAboveARowIsItsText() throws Exception {
+        // given: rows centred on their date, wrapped text above it; one row's upper line happens to be in capitals
+        PageSketch p = cardHeader("$580.00")
+                .cell(40, "07/20").cell(110, "Taxi").right(510, "10.00").next().gap(6)
+                .line(110, "Delta Air 0062345678901").gap(-6)
+                .cell(40, "07/22").right(510, "30.00").next().gap(6)
+                .line(110, "BOOKSHOP LONDON")
+                .cell(40, "07/24").cell(110, "ONLINE").right(510, "40.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Taxi", "Delta Air 0062345678901", "BOOKSHOP LONDON ONLINE");
+    }
+
     private static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : pages) {

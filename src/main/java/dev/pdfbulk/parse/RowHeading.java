@@ -1,0 +1,82 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Section headings set in the description column between two rows ("PURCHASES &amp; DEBITS" after a purchase, with
+ * no total line between). Such a line sits nearer the row below than the row above, as a line a row wraps above its
+ * date would, so the table's other rows decide: a heading is a short line of capitals or section words, set as far
+ * from the row below as one-line rows are from each other (a wrapped line is set tighter), in a table where no
+ * other text nearer the row below proves that rows wrap above their date. Stateless and thread-safe.
+ */
+final class RowHeading {
+
+    private static final int MAX_WORDS = 6;
+    // A line set a row's pitch from the next row, give or take rounding, stands on a row of its own.
+    private static final float OWN_ROW = 0.9f;
+
+    private RowHeading() {
+    }
+
+    /**
+     * What the table's lines prove about text set between rows, for {@link #heads}: the pitch of its one-line rows,
+     * NaN when no two one-line rows follow each other or when a line that is no heading is set nearer the row
+     * below than the row above (the table wraps rows above their date, so no such line is known to be a heading).
+     */
+    static float rowPitch(List<TableLine> lines, float clearlyNearer) {
+        List<Float> pitches = new ArrayList<>();
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            TableLine a = lines.get(k);
+            TableLine b = lines.get(k + 1);
+            if (isRowLine(a) && isRowLine(b) && a.page() == b.page() && b.y() > a.y()) {
+                pitches.add(b.y() - a.y());
+            }
+            int j = k + 1;
+            while (j < lines.size() && lines.get(j).isTextOnly()) {
+                j++;
+            }
+            if (j > k + 1 && j < lines.size() && isRowLine(a) && isRowLine(lines.get(j))) {
+                TableLine text = lines.get(k + 1);
+                TableLine next = lines.get(j);
+                boolean nearerNext = next.page() == a.page() && text.page() == a.page()
+                        && next.y() - text.y() < clearlyNearer * (text.y() - a.y());
+                if (nearerNext && (j > k + 2 || !headingLike(text))) {
+                    return Float.NaN;
+                }
+            }
+        }
+        if (pitches.isEmpty()) {
+            return Float.NaN;
+        }
+        float[] sorted = new float[pitches.size()];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = pitches.get(k);
+        }
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** True when {@code text}, the only line between a complete row and the dated row {@code next}, heads the rows. */
+    static boolean heads(TableLine text, TableLine next, float rowPitch) {
+        return !Float.isNaN(rowPitch) && next.date() != null && next.hasTransactionMoney() && next.page() == text.page()
+                && next.y() - text.y() >= OWN_ROW * rowPitch && headingLike(text);
+    }
+
+    // A short line of capitals ("PURCHASES & DEBITS") or of words naming a section ("Fees charged"), no digits.
+    private static boolean headingLike(TableLine text) {
+        String d = text.description();
+        if (d.isEmpty() || d.split(" ").length > MAX_WORDS || d.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        boolean capitals = d.chars().anyMatch(Character::isLetter)
+                && d.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return capitals || Marker.sectionDirection(d) != 0;
+    }
+
+    // A line of a row that is complete: a date, or an amount, on it.
+    private static boolean isRowLine(TableLine line) {
+        return line.marker() == null && line.date() != null && line.hasTransactionMoney();
+    }
+}
