@@ -134,6 +134,14 @@ final class HeaderPhrases {
                 "counterparty account", "contra account", "iban/bic", "bic", "konto", "kontonummer", "gegenkonto",
                 "rekening", "rekeningnummer", "tegenrekening", "compte", "numéro de compte", "cuenta",
                 "numer rachunku", "rachunek", "číslo účtu", "protiúčet", "kontonr");
+        // The time of day beside the date ("14:32", "10:36:05") and the bank's own code for the transaction
+        // ("Transaction ID", hex or digits): a value on every row, neither text nor money.
+        put(ColumnKind.OTHER, "time", "transaction time", "time of transaction", "booking time", "posting time",
+                "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas");
+        put(ColumnKind.OTHER, "id", "transaction id", "trans id", "tran id", "transaction reference",
+                "transaction number", "transaction no", "transaction code", "reference number", "reference id",
+                "id number", "transaktions-id", "transaktionsnummer", "referenz", "referenznummer",
+                "numéro de transaction", "référence de transaction", "id transacción", "número de transacción");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
         put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",

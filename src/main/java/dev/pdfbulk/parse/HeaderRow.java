@@ -23,7 +23,9 @@ final class HeaderRow {
     }
 
     /** The columns the words name, or empty when they are no header (no money column, too many unknowns). */
-    static Optional<TableColumns> columns(List<Word> words) {
+    static Optional<TableColumns> columns(List<Word> printed) {
+        // Cells set a hair apart ("Transaction ID" against "Description") may have come out as one word.
+        List<Word> words = GluedHeaderWords.parted(printed);
         if (words.stream().noneMatch(w -> HeaderVocabulary.isTwoWay(w.text()))) {
             return validate(read(words, UnaryOperator.identity()));
         }

@@ -144,6 +144,41 @@ class OtherColumnsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void aTimeOfDayAndATransactionIdOnEveryRowAreCellsOfTheirOwnColumns() throws Exception {
+        // As an app bank prints: the time beside the date, then the bank's code for the transaction.
+        for (String[] heads : new String[][] {{"Time", "Transaction ID"}, {"Uhrzeit", "Txn ID"},
+                {"Heure", "Transaction reference"}, {"Time", "ID"}}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Account transactions from 1 May 2025 to 31 May 2025").gap(20)
+                    .line(40, "Date", 100, heads[0], 140, heads[1], 260, "Description", 400, "Money out", 460,
+                            "Money in", 520, "Balance")
+                    .cell(260, "Opening balance").right(560, "100.00").next()
+                    .cell(40, "2025-05-02").cell(100, "10:36").cell(140, "137242a6").cell(260, "RENT")
+                    .right(445, "10.00").right(560, "90.00").next()
+                    .cell(40, "2025-05-03").cell(100, "14:32:05").cell(140, "90817263").cell(260, "REFUND")
+                    .right(500, "5.00").right(560, "95.00").next());
+            assertThat(s.transactions()).as(heads[1]).extracting(Transaction::description)
+                    .containsExactly("RENT", "REFUND");
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
+    void headerCellsSetTightEnoughToGlueIntoOneWordNameTheirColumns() throws Exception {
+        // "Transaction ID" printed a hair before "Description" comes out as "Transaction IDDescription".
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Account transactions from 1 May 2025 to 31 May 2025").gap(20)
+                .line(40, "Date", 140, "Transaction IDDescription", 400, "Money out", 460, "Money in", 520, "Balance")
+                .cell(210, "Opening balance").right(560, "100.00").next()
+                .cell(40, "2025-05-02").cell(140, "137242a6").cell(210, "RENT").right(445, "10.00").right(560, "90.00")
+                .next()
+                .cell(40, "2025-05-03").cell(140, "90817263").cell(210, "REFUND").right(500, "5.00").right(560, "95.00")
+                .next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "REFUND");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static Statement parse(PageSketch page) throws StatementException {
         StatementParser parser = StatementParser.create();
         parser.accept(page.page());

@@ -1,0 +1,61 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parts header cells set tight against each other, so close that no word break was seen between them: "ID" and
+ * "Description" printed a hair apart come out as one word, "IDDescription". Such a word, unknown as it stands, reads
+ * as the two header words it is made of, each with its share of the width. Stateless and thread-safe.
+ */
+final class GluedHeaderWords {
+
+    // Each part is a word of at least this many letters: "ID", "In" and "Af" are the shortest header words.
+    private static final int MIN_PART = 2;
+
+    private GluedHeaderWords() {
+    }
+
+    /** The words with every glued pair of header words parted; the same list when there is none. */
+    static List<Word> parted(List<Word> words) {
+        List<Word> out = null;
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
+            int at = splitAt(w.text());
+            if (at > 0 && out == null) {
+                out = new ArrayList<>(words.subList(0, k));
+            }
+            if (at > 0) {
+                // Widths share out by letters: good enough to tell the two columns' edges apart.
+                float first = w.width() * at / w.text().length();
+                out.add(new Word(w.text().substring(0, at), w.x(), w.y(), first, w.height(), w.space()));
+                out.add(new Word(w.text().substring(at), w.x() + first, w.y(), w.width() - first, w.height(),
+                        w.space()));
+            } else if (out != null) {
+                out.add(w);
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    /**
+     * Where a word unknown to the header vocabulary parts into two header words, the second starting with a capital
+     * (a cell's first letter, "IDDescription", "TimeID"); 0 when it does not. A known word is never parted.
+     */
+    static int splitAt(String text) {
+        if (text.length() < 2 * MIN_PART || !Character.isLetter(text.charAt(0))
+                || HeaderVocabulary.kindOf(text) != null || HeaderVocabulary.isQualifier(text)) {
+            return 0;
+        }
+        for (int at = MIN_PART; at <= text.length() - MIN_PART; at++) {
+            if (Character.isUpperCase(text.charAt(at)) && Character.isLetter(text.charAt(at - 1))
+                    && HeaderVocabulary.kindOf(text.substring(0, at)) != null
+                    && HeaderVocabulary.kindOf(text.substring(at)) != null) {
+                return at;
+            }
+        }
+        return 0;
+    }
+}
