@@ -142,6 +142,9 @@ final class HeaderPhrases {
                 "transaction number", "transaction no", "transaction code", "reference number", "reference id",
                 "id number", "transaktions-id", "transaktionsnummer", "referenz", "referenznummer",
                 "numéro de transaction", "référence de transaction", "id transacción", "número de transacción");
+        // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
+        put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
+                "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
         put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",

@@ -179,6 +179,24 @@ class OtherColumnsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void aServiceFeeColumnOfMarksIsNoPartOfTheRow() throws Exception {
+        // "##" marks the rows that attract a fee, charged later as a row of its own; the date follows the money.
+        for (String fee : new String[] {"Service Fee", "Service Charge", "Fee", "Svc"}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Statement from 01 May 2025 to 31 May 2025").gap(20)
+                    .line(40, "Details", 250, fee, 330, "Debits", 400, "Credits", 440, "Date", 520, "Balance")
+                    .cell(40, "BALANCE BROUGHT FORWARD").cell(440, "01 May").right(560, "100.00").next()
+                    .cell(40, "CASH WITHDRAWAL").cell(260, "##").right(360, "10.00-").cell(440, "02 May")
+                    .right(560, "90.00").next()
+                    .cell(40, "SALARY").right(430, "5.00").cell(440, "03 May").right(560, "95.00").next()
+                    .cell(40, "FEE: CASH WITHDRAWAL").right(360, "2.00-").cell(440, "31 May").right(560, "93.00").next());
+            assertThat(s.transactions()).as(fee).extracting(Transaction::description)
+                    .containsExactly("CASH WITHDRAWAL", "SALARY", "FEE: CASH WITHDRAWAL");
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
     private static Statement parse(PageSketch page) throws StatementException {
         StatementParser parser = StatementParser.create();
         parser.accept(page.page());
