@@ -39,7 +39,7 @@ final class DateParser {
      * <pre>
      * ISO        ^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$
      * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
-     * DAY_MONTH  ^(\d{1,2})\.?[ \-]?MONTH(?:[ \-,]+(\d{4}|\d{2}))?$
+     * DAY_MONTH  ^(\d{1,2})\.?[ \-]?MONTH(?:[ \-,]+(\d{4}|\d{2}))?$   or compact: ^(\d{1,2})MONTH(\d{4}|\d{2})$
      * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$      MONTH = ([A-Za-z\u00c0-\u00ff]{3,9})\.?
      * </pre>
      */
@@ -116,6 +116,8 @@ final class DateParser {
         if (isIn(s, i, " -")) {
             i++;
         }
+        // Day, month and year run together ("01APR25", as plain-text prints set them) only with no mark between them.
+        boolean compact = i == d;
         int name = letters(s, i);
         if (name < 3 || name > 9) {
             return null;
@@ -131,7 +133,7 @@ final class DateParser {
             while (isIn(s, i + gap, " -,")) {
                 gap++;
             }
-            int y = gap > 0 ? digits(s, i + gap) : 0;
+            int y = gap > 0 || compact ? digits(s, i + gap) : 0;
             if (y != 4 && y != 2 || i + gap + y != s.length()) {
                 return null;
             }

@@ -19,6 +19,8 @@ class DateParserTest {
             "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})\\.?[ \\-]?" + MONTH + "(?:[ \\-,]+(?<y>\\d{4}|\\d{2}))?$");
+    private static final java.util.regex.Pattern COMPACT = java.util.regex.Pattern.compile(
+            "^(?<d>\\d{1,2})" + MONTH + "(?<y>\\d{4}|\\d{2})$");
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?$");
 
@@ -47,6 +49,12 @@ class DateParserTest {
             return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
                     Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
         }
+        m = COMPACT.matcher(s);
+        if (m.matches()) {
+            Integer month = DateParser.month(m.group("mon"));
+            return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
+                    Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
+        }
         m = MONTH_DAY.matcher(s);
         if (m.matches()) {
             Integer month = DateParser.month(m.group("mon"));
@@ -61,7 +69,8 @@ class DateParserTest {
         "2024-123-4", "15/01/2024", "01/15/24", "1/2", "01.02.", "01.02", "01-02", "01-02-2024", "01.02.2024.",
         "01/02.2024", "01/02/123", "5 Jan", "05 Jan 2024", "5. Jan", "5-Jan-24", "5 Jan, 2024", "5 Jan.", "5 janv.",
         "12 März 2024", "3 Marketing", "Jan 5", "Jan 5th", "Jan. 05, 2024", "Jan 5 2024", "January 15", "Sept 3",
-        "Jan 123", "Jan 5,2024", "5 Januaryyyyy", "12Jan2024", "1 2", "Dec 31st, 2023", "31/12", "13/13/2024",
+        "Jan 123", "Jan 5,2024", "5 Januaryyyyy", "12Jan2024", "01APR25", "1Apr2025", "01APR255", "01.APR25",
+        "01 APR25", "01APR.25", "1 2", "Dec 31st, 2023", "31/12", "13/13/2024",
         "Jan", "Payment 5", "5 Jan 20245"})
     void matchesTheRegexDefinition(String text) {
         assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
@@ -103,6 +112,8 @@ class DateParserTest {
             "03 Okt 2025, DAY_FIRST,   2025-10-03",
             "03 déc. 2025, DAY_FIRST,  2025-12-03",
             "12 Mär 2025, DAY_FIRST,   2025-03-12",
+            "01APR25,     DAY_FIRST,   2025-04-01",
+            "30APR2025,   DAY_FIRST,   2025-04-30",
     })
     void readsEveryPrintedForm(String text, RawDate.Order order, LocalDate expected) {
         RawDate raw = DateParser.parse(text).orElseThrow();
