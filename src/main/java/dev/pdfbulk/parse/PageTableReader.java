@@ -141,7 +141,10 @@ final class PageTableReader {
                         Marker.SECTION, 0));
             }
             if (row.isEmpty()) {
-                if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)) {
+                // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
+                // set from the table's left edge across the columns) ends the table as a total, not as a row lost.
+                if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)
+                        && Marker.of(line.text(), false) != Marker.TOTAL) {
                     fragment.endedOnUnreadRow(line);
                 }
                 if (i == lines.size() - 1) {

@@ -69,6 +69,24 @@ class TotalAndForwardRowsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
     }
 
+    @Test
+    void aTotalLineSetFromTheTablesLeftEdgeIsNoRowLost() throws Exception {
+        // As a plain-text print sets it under the closing row: from the date column across the text and money.
+        PageSketch p = new PageSketch(1).line(40, "PERIOD 01APR25 TO 30APR25").gap(20)
+                .line(40, "DATE", 100, "TRANSACTION DETAILS", 385, "AMOUNT", 515, "BALANCE")
+                .cell(40, "01APR25").cell(100, "BALANCE FORWARD").right(555, "100.00").next()
+                .cell(40, "02APR25").cell(100, "POS DEBIT KMART").right(415, "40.00-").right(555, "60.00").next()
+                .cell(40, "03APR2025").cell(100, "PAYROLL").right(415, "15.00").right(555, "75.00").next()
+                .cell(40, "30APR25").cell(100, "CLOSING BALANCE").right(555, "75.00").next()
+                .gap(12).cell(40, "TOTAL DEBITS").right(205, "40.00").cell(240, "TOTAL CREDITS").right(415, "15.00")
+                .next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("POS DEBIT KMART", "PAYROLL");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
+                java.time.LocalDate.of(2025, 4, 2), java.time.LocalDate.of(2025, 4, 3));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static Statement parse(PageSketch... pages) throws StatementException {
         StatementParser parser = StatementParser.create();
         for (PageSketch p : List.of(pages)) {
