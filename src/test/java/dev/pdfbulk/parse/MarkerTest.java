@@ -44,6 +44,11 @@ class MarkerTest {
         "Suma y sigue,                     false, TOTAL",
         "Importe total,                    false, TOTAL",
         "Totaal,                           false, TOTAL",
+        "Umsatztotal,                      false, TOTAL",
+        "Buchungstotal 9'857.38,           false, TOTAL",
+        "Umsatzsumme,                      false, TOTAL",
+        "Gesamtumsatz,                     false, TOTAL",
+        "Totalumsatz,                      false, none",
         "TOTALENERGIES FUEL,               true,  none",
         "TOTALENERGIES FUEL,               false, none",
         "STATION TOTAL,                    true,  none",
@@ -75,7 +80,7 @@ class MarkerTest {
             "c/f", "opening", "closing", "report", "reporter", "à", "A", "créditeur", "CREDITEUR", "Übertrag",
             "vortrag", "kontostand", "am", "vom", "new",
             "total", "subtotal", "page", "continued", "statement", "grand", "sub", "-", "summe", "seitensumme",
-            "totaal", "totales", "totalenergies", "suma", "y", "sigue", "montant", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
+            "totaal", "totales", "totalenergies", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
             ",", "  ", "\t", "of", "as", "at", "statement", "...", "("};
         Random random = new Random(5);
         int marked = 0;
