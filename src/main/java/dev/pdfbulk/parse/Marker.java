@@ -20,7 +20,7 @@ enum Marker {
                     + "|paiements)\\b");
     /** Section headings that name money going out; their unsigned rows are debits. */
     static final Pattern DEBIT_SECTION = Pattern.compile(
-            "\\b(?:purchases?|charges?|debits?|withdrawals?|cash advances?|fees?|interest charged|spending"
+            "\\b(?:purchases?|charges?|debits?|withdrawals?|cash advances?|fees?|interest charged|spending|(?:checks?|cheques?) paid"
                     + "|belastungen|abhebungen|achats|debits|retraits)\\b");
 
     /**

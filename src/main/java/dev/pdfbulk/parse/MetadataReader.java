@@ -49,7 +49,7 @@ final class MetadataReader {
                     + "vorig saldo|pocatecni zustatek|ingaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOSING = Pattern.compile(
-            "(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
+            "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?<!last |previous |prior )statement balance|"
                     + "solde (?:final|a la fin)|saldo (?:final|neu|koncowe|zamkniecia)|eindsaldo|nieuw saldo|"
                     + "konecny zustatek|utgaende saldo",
@@ -286,6 +286,10 @@ final class MetadataReader {
 
     // The amount printed after a label, past a colon and a date ("Beginning balance on 11/20/2025 $2,794.08").
     private static Amount amountAfter(List<Word> words, int from) {
+        return amountAfter(words, from, true);
+    }
+
+    private static Amount amountAfter(List<Word> words, int from, boolean mayCount) {
         int k = from;
         while (k < words.size() && LINKING.matcher(words.get(k).text()).matches()) {
             k++;
@@ -299,6 +303,10 @@ final class MetadataReader {
             if (a.isPresent()) {
                 return a.get();
             }
+        }
+        // A summary box may count the items before their amount ("Ending Balance 49 $567.39"): the count is no money.
+        if (mayCount && k + 1 < words.size() && RegexChars.isDigits(words.get(k).text())) {
+            return amountAfter(words, k + 1, false);
         }
         return null;
     }

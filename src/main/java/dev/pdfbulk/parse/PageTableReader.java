@@ -55,12 +55,17 @@ final class PageTableReader {
             // A table continued under the same header keeps the reach its money columns showed before.
             columns = AmountEdges.carried(columns, fragments.isEmpty()
                     ? carryOver == null ? null : carryOver.columns() : fragments.get(fragments.size() - 1).columns());
+            // Columns repeated as groups across the line are tables side by side: each row holds one group's cells.
+            ColumnGroups groups = ColumnGroups.of(columns);
+            if (groups != null) {
+                columns = groups.first();
+            }
             float headerY = lines.get(i).y();
             for (int k = i + 1; k < i + header.get().linesUsed(); k++) {
                 headerY = Math.max(headerY, lines.get(k).y());
             }
             TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
-            End end = readRows(lines, i + header.get().linesUsed(), fragment, page.width(),
+            End end = readRows(lines, i + header.get().linesUsed(), fragment, groups, page.width(),
                     anyRows ? null : carryOver, ungrouped);
             i = end.index();
             next = end.header();
@@ -89,7 +94,7 @@ final class PageTableReader {
             return new Result(List.of(), other);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
-        int end = readRows(lines, start, fragment, page.width(), null, ungrouped).index();
+        int end = readRows(lines, start, fragment, null, page.width(), null, ungrouped).index();
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
     }
@@ -103,10 +108,11 @@ final class PageTableReader {
 
     /**
      * Reads the rows from line {@code from} into {@code fragment}; {@code before}, when not null, is the
-     * previous page's fragment whose last date the first line may complete.
+     * previous page's fragment whose last date the first line may complete; {@code groups}, when not null,
+     * the groups of a header repeated across the line.
      */
-    private static End readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth,
-                                TableFragment before, boolean ungrouped) {
+    private static End readRows(List<Line> lines, int from, TableFragment fragment, ColumnGroups groups,
+                                float pageWidth, TableFragment before, boolean ungrouped) {
         List<Float> pitches = new ArrayList<>();
         Line previous = from > 0 ? lines.get(from - 1) : null;
         int i = from;
@@ -122,6 +128,18 @@ final class PageTableReader {
             }
             if (line.isRule()) {
                 // A rule typed under the header or between rows is furniture: no row, and not the table's end.
+                previous = line;
+                i++;
+                continue;
+            }
+            List<TableLine> grouped = groups == null ? List.of() : groups.rows(line, pageWidth, ungrouped);
+            if (!grouped.isEmpty()) {
+                for (TableLine row : grouped) {
+                    fragment.add(row, line);
+                }
+                if (previous != null) {
+                    pitches.add(line.y() - previous.y());
+                }
                 previous = line;
                 i++;
                 continue;
@@ -272,8 +290,10 @@ final class PageTableReader {
         }
         Line above = lines.get(headerIndex - 1);
         Line header = lines.get(headerIndex);
-        // A title is a short line of words just above the header, not the last row of a table before it.
-        boolean titleLike = above.words().size() <= 6 && above.text().chars().noneMatch(Character::isDigit);
+        // A title is a short line of words just above the header, not the last row of a table before it, nor
+        // cells of a summary grid set apart on one line ("purchases" ... "balance").
+        boolean titleLike = above.words().size() <= 6 && above.text().chars().noneMatch(Character::isDigit)
+                && Phrase.split(above).size() == 1;
         return titleLike && header.y() - above.y() < 3f * header.height() ? above.text() : "";
     }
 }

@@ -46,10 +46,13 @@ final class RowAssembler {
         // What the row's own debit/credit words say (+1 in, -1 out); 0 when none or its lines disagree.
         int direction;
         boolean directionSeen;
+        // The section the row is printed under: a title over the next table names none of this table's rows.
+        final int section;
 
-        Open(TableLine first) {
+        Open(TableLine first, int section) {
             this.page = first.page();
             this.date = first.date();
+            this.section = section;
         }
 
         boolean hasTransactionMoney() {
@@ -118,6 +121,10 @@ final class RowAssembler {
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
+            if (!fragment.title().isEmpty()) {
+                // A section title right above the header ("CHECKS PAID", "FEES (continued)") names the rows under it.
+                section = Marker.sectionDirection(fragment.title());
+            }
             above(fragment.page(), fragment.headerY());
             fragment.lines().forEach(this::accept);
         }
@@ -155,7 +162,7 @@ final class RowAssembler {
         if (line.date() != null || line.hasTransactionMoney()) {
             List<TableLine> carried = settlePending(line);
             close();
-            open = new Open(line);
+            open = new Open(line, section);
             open.prepend(carried);
             open.add(line);
             return;
@@ -229,7 +236,7 @@ final class RowAssembler {
     private void close() {
         if (open != null && open.hasTransactionMoney()) {
             // The row's own debit/credit word says more than the section it is listed under.
-            int direction = open.directionSeen ? open.direction : section;
+            int direction = open.directionSeen ? open.direction : open.section;
             events.add(new TableEvent.Row(open.page, open.date, open.text(), open.money, direction));
         }
         open = null;

@@ -25,6 +25,8 @@ final class TableReading {
     private static final Pattern SIDE_TABLE = Pattern.compile(
             "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets",
             Pattern.CASE_INSENSITIVE);
+    // A table titled as balances ("Daily ending balance") lists the balance day by day: none of its rows moved money.
+    private static final Pattern BALANCE_LIST = Pattern.compile("\\b(?:balances?|saldo|solde|kontostand)\\b");
 
     private final boolean ungroupedThreeDecimals;
     private final List<TableFragment> fragments;
@@ -97,7 +99,8 @@ final class TableReading {
     List<TableFragment> chargeTables(List<TableFragment> table) {
         List<TableFragment> out = new ArrayList<>();
         for (TableFragment f : fragments) {
-            if (!table.contains(f) && f.columns().first(ColumnKind.BALANCE) == null && f.dataLines() > 0
+            if (!table.contains(f) && !listsBalances(f) && f.columns().first(ColumnKind.BALANCE) == null
+                    && f.dataLines() > 0
                     && f.lines().stream().allMatch(l -> l.marker() == Marker.TOTAL || l.marker() == Marker.FURNITURE
                     || l.marker() == null && (l.isTextOnly() || l.date() != null && l.hasTransactionMoney()))) {
                 out.add(f);
@@ -142,7 +145,11 @@ final class TableReading {
     }
 
     private boolean isSideTable(TableFragment f) {
-        return !f.title().isEmpty() && SIDE_TABLE.matcher(Folding.fold(f.title())).find()
+        return !f.title().isEmpty() && (SIDE_TABLE.matcher(Folding.fold(f.title())).find() || listsBalances(f))
                 && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
+    }
+
+    private static boolean listsBalances(TableFragment f) {
+        return !f.title().isEmpty() && BALANCE_LIST.matcher(Folding.fold(f.title())).find();
     }
 }

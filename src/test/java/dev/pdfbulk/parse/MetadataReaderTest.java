@@ -149,6 +149,26 @@ class MetadataReaderTest {
         assertThat(meta.periodEnd()).isEqualTo(new RawDate(31, 3, 2025, false));
     }
 
+    @Test
+    void aSummaryBoxThatCountsTheItemsBeforeTheAmountGivesTheBalanceNotTheCount() {
+        PageSketch p = new PageSketch(1)
+                .line(300, "INSTANCES", 450, "AMOUNT")
+                .line(40, "Beginning Balance", 450, "$3,127.55")
+                .line(40, "Ending Balance", 320, "49", 450, "$567.39");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("3127.55");
+        assertThat(value(meta.closing())).isEqualByComparingTo("567.39");
+    }
+
+    @Test
+    void aDailyEndingBalanceIsNoClosingBalance() {
+        // the title of a grid of balances day by day, its first value right under it
+        PageSketch p = new PageSketch(1)
+                .line(40, "DAILY ENDING BALANCE")
+                .line(40, "05/01", 120, "$1,100.81", 175, "05/11", 255, "$2,045.05");
+        assertThat(read(p).closing()).isNull();
+    }
+
     private static BigDecimal value(Amount amount) {
         assertThat(amount).as("the label's amount").isNotNull();
         return amount.magnitude();
