@@ -30,6 +30,10 @@ final class AmountPattern {
         "HK$", "Fr.", "kr"};
     // A lone D or C (HSBC's "19.42 D" for overdrawn) is the short form of DR and CR; the longer forms are tried first.
     private static final String[] MARKS = {"CR", "DR", "Cr", "Dr", "cr", "dr", "OD", "od", "D", "C"};
+    // Most positions start no code and no mark: looking them up by first character skips the 41 startsWith calls
+    // that were 12 % of an ingest's samples (JFR, 1,000 statements).
+    private static final OptionIndex CODE_INDEX = new OptionIndex(CODES);
+    private static final OptionIndex MARK_INDEX = new OptionIndex(MARKS);
 
     private static final int PRE = 0;
     private static final int LEAD = 1;
@@ -176,21 +180,11 @@ final class AmountPattern {
 
     /** The currency code or symbol that starts at {@code pos}, or null. */
     static String code(String s, int pos) {
-        return firstAt(s, pos, CODES);
+        return CODE_INDEX.firstAt(s, pos);
     }
 
     private static String mark(String s, int pos) {
-        return firstAt(s, pos, MARKS);
-    }
-
-    // The first of the options that starts at pos (at most one does), or null.
-    private static String firstAt(String s, int pos, String[] options) {
-        for (String option : options) {
-            if (s.startsWith(option, pos)) {
-                return option;
-            }
-        }
-        return null;
+        return MARK_INDEX.firstAt(s, pos);
     }
 
     private static String leadAt(String s, int pos) {

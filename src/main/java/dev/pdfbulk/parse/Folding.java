@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int LATIN1 = 0x100;
+    /** Each Latin-1 letter folded on its own: Latin-1 holds no combining mark, so a text of them folds letter by letter. */
+    private static final String[] LATIN1_FOLDED = latin1Folded();
 
     private Folding() {
     }
@@ -24,9 +27,39 @@ final class Folding {
         // Most rows are plain ASCII: they need no decomposition, which would cost on every row of every page.
         for (int i = 0; i < lower.length(); i++) {
             if (lower.charAt(i) >= 0x80) {
-                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+                return foldFrom(lower, i);
             }
         }
         return lower;
+    }
+
+    // The rest of the text from the first non-ASCII character; by table while the text stays within Latin-1
+    // (the regex and the decomposition were 4 % of an ingest's samples on European statements).
+    private static String foldFrom(String lower, int first) {
+        StringBuilder out = new StringBuilder(lower.length()).append(lower, 0, first);
+        for (int i = first; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= LATIN1) {
+                return decomposed(lower);
+            }
+            if (c < 0x80) {
+                out.append(c);
+            } else {
+                out.append(LATIN1_FOLDED[c]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String decomposed(String lower) {
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static String[] latin1Folded() {
+        String[] folded = new String[LATIN1];
+        for (char c = 0; c < LATIN1; c++) {
+            folded[c] = decomposed(String.valueOf(c));
+        }
+        return folded;
     }
 }

@@ -37,6 +37,8 @@ final class HeaderVocabulary {
             "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
     private static final Pattern CURRENCY_UNIT = Pattern.compile("\\(?([$£€¥]|[A-Z]{3})\\)?");
     private static final Set<String> HEADER_WORDS = new HashSet<>();
+    /** Every proper prefix of a header word, for words broken at a hyphen. */
+    private static final Set<String> HEADER_WORD_STEMS = new HashSet<>();
     /** Every phrase naming a date column holds one of these words; few, so few lines qualify. */
     private static final Set<String> DATE_KEYS;
     /** Every phrase naming a debit, credit or amount column holds one of these words. */
@@ -64,6 +66,11 @@ final class HeaderVocabulary {
         MONEY_KEYS = withAbbreviations(keyWords(money));
         TEXT_KEYS = withAbbreviations(keyWords(texts));
         HEADER_WORDS.addAll(ABBREVIATIONS.keySet());
+        for (String word : HEADER_WORDS) {
+            for (int end = 1; end < word.length(); end++) {
+                HEADER_WORD_STEMS.add(word.substring(0, end));
+            }
+        }
         for (Map.Entry<String, ColumnKind> phrase : PHRASES.entrySet()) {
             ColumnKind earlier = SPELLED_OUT.putIfAbsent(spelledOut(phrase.getKey()), phrase.getValue());
             if (earlier != null && earlier != phrase.getValue()) {
@@ -182,19 +189,11 @@ final class HeaderVocabulary {
         return HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n);
     }
 
-    // The first part of a header word broken at a hyphen over two rows ("Buchungs-" over "datum"). Rare: the scan
-    // over the header words runs only for words that end in a hyphen.
+    // The first part of a header word broken at a hyphen over two rows ("Buchungs-" over "datum"). Words ending in
+    // a hyphen are not rare after all (trailing-minus amounts and dashes in descriptions), hence the stem set.
     private static boolean brokenHeaderWord(String normalised) {
-        if (normalised.length() < 4 || !normalised.endsWith("-")) {
-            return false;
-        }
-        String stem = normalised.substring(0, normalised.length() - 1);
-        for (String w : HEADER_WORDS) {
-            if (w.length() > stem.length() && w.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return normalised.length() >= 4 && normalised.endsWith("-")
+                && HEADER_WORD_STEMS.contains(normalised.substring(0, normalised.length() - 1));
     }
 
     /** True for a key word of the date column names: every such name (a posting date's too) holds one. */
