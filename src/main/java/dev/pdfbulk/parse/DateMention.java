@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A date found inside a line of text, with the words around it.
@@ -14,20 +15,33 @@ import java.util.List;
  */
 record DateMention(RawDate date, int from, int to) {
 
+    // The word between a period's two dates: "to", "bis", "au", "al", "tot", "t/m", "até", Polish and Czech "do" ("od
+    // 01.03.2025 do 31.03.2025"), Spanish "hasta", Danish and Norwegian "til", Swedish "t.o.m.".
+    private static final Pattern RANGE_WORD = Pattern.compile(
+            "^(?:to|-|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta)$",
+            Pattern.CASE_INSENSITIVE);
+
+    // The most words a date takes: "31 de marzo de 2025".
+    private static final int MOST_WORDS = 5;
+
     /** Every date in the line, longest reading first at each position, not overlapping. */
     static List<DateMention> find(List<Word> words) {
         List<DateMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             DateMention found = null;
-            for (int n = Math.min(4, words.size() - i); n >= 1 && found == null; n--) {
+            for (int n = Math.min(MOST_WORDS, words.size() - i); n >= 1 && found == null; n--) {
                 String text = withoutTrailingPunctuation(Phrase.join(words, i, i + n));
-                var date = DateParser.parse(text);
+                var date = DateParser.parseInText(text);
                 if (date.isPresent()) {
                     found = new DateMention(date.get(), i, i + n);
                 }
             }
             if (found != null) {
+                DateMention day = dayBefore(words, found, out.isEmpty() ? 0 : out.get(out.size() - 1).to());
+                if (day != null) {
+                    out.add(day);
+                }
                 out.add(found);
                 i = found.to();
             } else {
@@ -35,6 +49,29 @@ record DateMention(RawDate date, int from, int to) {
             }
         }
         return out;
+    }
+
+    /** True when the word joins the two dates of a range ("to", "bis", "al", "t/m", "-"). */
+    static boolean isRangeWord(String word) {
+        return RANGE_WORD.matcher(word).matches();
+    }
+
+    // "del 1 al 31 de marzo de 2025", "1 to 31 March 2025": a bare day before a range word and a date with its month
+    // named is that month's day, in that year; null when the words before the date are not such a day.
+    private static DateMention dayBefore(List<Word> words, DateMention date, int free) {
+        int at = date.from() - 2;
+        if (at < free || !date.date().monthKnown() || !isRangeWord(words.get(at + 1).text())
+                || Phrase.join(words, date.from(), date.to()).chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        String day = words.get(at).text();
+        if (day.isEmpty() || day.length() > 2 || !RegexChars.isDigits(day)) {
+            return null;
+        }
+        int d = Integer.parseInt(day);
+        RawDate end = date.date();
+        return d >= 1 && d < end.second() ? new DateMention(new RawDate(end.first(), d, end.year(), true), at, at + 1)
+                : null;
     }
 
     // "12/01/2025," reads as a date: one trailing comma, semicolon or colon is dropped.

@@ -1,33 +1,17 @@
 package dev.pdfbulk.parse;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads dates in the forms statements use: {@code yyyy-MM-dd}, {@code dd/MM/yyyy}, {@code MM/dd/yyyy},
- * {@code dd.MM.yyyy}, {@code dd MMM yyyy}, {@code dd MMM}, {@code MMM dd}, {@code MM/dd}, {@code dd/MM},
- * with month names in English, German and French, in any case, with or without their accents. Stateless and
- * thread-safe.
+ * {@code dd.MM.yyyy}, {@code dd MMM yyyy}, {@code dd MMM}, {@code MMM dd}, {@code MM/dd}, {@code dd/MM}, and the
+ * Spanish and Portuguese {@code d de MMMM de yyyy}, with the month names of {@link MonthNames} in any case, with or
+ * without their accents. Stateless and thread-safe.
  */
 final class DateParser {
 
-    // Keys and words folded (Folding: lower case, no accents): "FEV.", "AOUT", "DECEMBRE", "MARZ" and "Mär" all
-    // meet them, as statements print month names in capitals without their accents.
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("mrz", 3), Map.entry("mai", 5),
-            Map.entry("okt", 10), Map.entry("dez", 12), Map.entry("janv", 1), Map.entry("fevr", 2), Map.entry("fev", 2),
-            Map.entry("mars", 3), Map.entry("avr", 4), Map.entry("juin", 6), Map.entry("juil", 7), Map.entry("aou", 8),
-            Map.entry("sept", 9), Map.entry("janvier", 1), Map.entry("februar", 2), Map.entry("marz", 3),
-            // German writes "Maerz" for "März" where it has no umlaut.
-            Map.entry("maerz", 3), Map.entry("juni", 6), Map.entry("juli", 7));
-
-    private static final Pattern MONTH_WORDS = Pattern.compile(
-            "january|february|march|april|june|july|august|september|october|november|december"
-                    + "|januar|februar|marz|maerz|april|juni|juli|oktober|dezember|janvier|fevrier|avril|juillet|aout"
-                    + "|septembre|octobre|novembre|decembre|sept|janv|fevr|juil|mars|juin");
+    // Longest text read as a date: "30 de septiembre de 2025".
+    private static final int LONGEST_TEXT = 24;
 
     private DateParser() {
     }
@@ -39,13 +23,15 @@ final class DateParser {
      * <pre>
      * ISO        ^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$
      * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
-     * DAY_MONTH  ^(\d{1,2})\.?[ \-]?MONTH(?:[ \-,]+(\d{4}|\d{2}))?$   or compact: ^(\d{1,2})MONTH(\d{4}|\d{2})$
-     * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$      MONTH = ([A-Za-z\u00c0-\u00ff]{3,9})\.?
+     * DAY_MONTH  ^(\d{1,2})\.?(?:[ \-]?| de )MONTH(?:(?:[ \-,]+| de )(\d{4}|\d{2}))?$  ("de" in any case)
+     *            or compact: ^(\d{1,2})MONTH(\d{4}|\d{2})$
+     * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$
+     * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
      * </pre>
      */
     static Optional<RawDate> parse(String text) {
         String s = text.strip();
-        if (s.length() < 3 || s.length() > 20 || !Character.isLetterOrDigit(s.charAt(0)) || !hasDigit(s)) {
+        if (s.length() < 3 || s.length() > LONGEST_TEXT || !Character.isLetterOrDigit(s.charAt(0)) || !hasDigit(s)) {
             return Optional.empty();
         }
         int lead = digits(s, 0);
@@ -75,6 +61,27 @@ final class DateParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Like {@link #parse}, for a date read off the start of running text or found inside a line rather than from a
+     * cell of its own: a month word that is also an ordinary word ("03 OUT OF HOURS", "3 des frais",
+     * {@link MonthNames#isCommonWord}) makes a date only with its year ("03 out 2025").
+     */
+    static Optional<RawDate> parseInText(String text) {
+        Optional<RawDate> date = parse(text);
+        if (date.isEmpty() || date.get().year() != null) {
+            return date;
+        }
+        String s = text.strip();
+        for (int i = 0; i < s.length(); i++) {
+            int name = letters(s, i);
+            if (name >= 3) {
+                return MonthNames.isCommonWord(s.substring(i, i + name)) ? Optional.empty() : date;
+            }
+            i += name;
+        }
+        return date;
     }
 
     // NUMERIC; null when the text does not have its shape (then the next shape is tried).
@@ -113,13 +120,15 @@ final class DateParser {
         if (i < s.length() && s.charAt(i) == '.') {
             i++;
         }
-        if (isIn(s, i, " -")) {
+        if (isDe(s, i)) {
+            i += 4;
+        } else if (isIn(s, i, " -")) {
             i++;
         }
         // Day, month and year run together ("01APR25", as plain-text prints set them) only with no mark between them.
         boolean compact = i == d;
         int name = letters(s, i);
-        if (name < 3 || name > 9) {
+        if (name < 3 || name > MonthNames.LONGEST) {
             return null;
         }
         String month = s.substring(i, i + name);
@@ -130,8 +139,12 @@ final class DateParser {
         Integer year = null;
         if (i < s.length()) {
             int gap = 0;
-            while (isIn(s, i + gap, " -,")) {
-                gap++;
+            if (isDe(s, i)) {
+                gap = 4;
+            } else {
+                while (isIn(s, i + gap, " -,")) {
+                    gap++;
+                }
             }
             int y = gap > 0 || compact ? digits(s, i + gap) : 0;
             if (y != 4 && y != 2 || i + gap + y != s.length()) {
@@ -146,7 +159,7 @@ final class DateParser {
     // MONTH_DAY; null when the text does not have its shape.
     private static Optional<RawDate> monthDay(String s) {
         int name = letters(s, 0);
-        if (name < 3 || name > 9) {
+        if (name < 3 || name > MonthNames.LONGEST) {
             return null;
         }
         int i = name;
@@ -188,17 +201,22 @@ final class DateParser {
         return i - from;
     }
 
-    /** Length of the run of {@code [A-Za-z\u00c0-\u00ff]} starting at {@code from}. */
+    /** Length of the run of {@code [A-Za-z\u00c0-\u00ff\u0100-\u017f]} starting at {@code from}. */
     private static int letters(String s, int from) {
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '\u00c0' && c <= '\u00ff')) {
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '\u00c0' && c <= '\u017f')) {
                 break;
             }
             i++;
         }
         return i - from;
+    }
+
+    // Spanish and Portuguese join day, month and year with "de": "3 de marzo de 2025".
+    private static boolean isDe(String s, int at) {
+        return s.regionMatches(true, at, " de ", 0, 4);
     }
 
     private static boolean isIn(String s, int at, String chars) {
@@ -232,23 +250,6 @@ final class DateParser {
     }
 
     static Integer month(String name) {
-        String n = Folding.fold(name);
-        Integer exact = MONTHS.get(n);
-        if (exact != null) {
-            return exact;
-        }
-        if (n.length() > 3) {
-            Integer prefix = MONTHS.get(n.substring(0, 4));
-            if (prefix == null) {
-                prefix = MONTHS.get(n.substring(0, 3));
-            }
-            return prefix != null && isMonthWord(n) ? prefix : null;
-        }
-        return null;
-    }
-
-    // Full month names in the three languages, folded; a prefix match alone would take "Marketing" for March.
-    private static boolean isMonthWord(String n) {
-        return MONTH_WORDS.matcher(n).matches();
+        return MonthNames.month(name);
     }
 }

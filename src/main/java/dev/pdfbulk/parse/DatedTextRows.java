@@ -29,7 +29,12 @@ final class DatedTextRows {
         if (words.get(0).x() > columns.textLeft() + LineClassifier.REACH_EM * em) {
             return 0;
         }
-        return LineClassifier.datePrefix(words, 4);
+        // A date alone in its cell reads whatever its month word; one running on into the text must plainly be one:
+        // "03 OUT OF HOURS" is no 3 October.
+        if (words.size() <= LineClassifier.DATE_WORDS && DateParser.parse(Phrase.join(words)).isPresent()) {
+            return words.size();
+        }
+        return LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS, true);
     }
 
     /**

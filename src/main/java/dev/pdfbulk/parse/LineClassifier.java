@@ -16,6 +16,8 @@ final class LineClassifier {
 
     // How far, in text heights, a value may sit from the column it is read under.
     static final float REACH_EM = 3f;
+    // The most words a date takes: "31 de marzo de 2025".
+    static final int DATE_WORDS = 5;
 
     private LineClassifier() {
     }
@@ -50,7 +52,7 @@ final class LineClassifier {
                 }
             } else if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.
-                int taken = datePrefix(words, 4);
+                int taken = datePrefix(words, DATE_WORDS);
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
@@ -142,8 +144,17 @@ final class LineClassifier {
 
     /** The number of leading words, at most {@code most}, that read as one date; 0 when none do. */
     static int datePrefix(List<Word> words, int most) {
+        return datePrefix(words, most, false);
+    }
+
+    /**
+     * Like {@link #datePrefix(List, int)}; {@code inText}: the date runs on into text, so a month word that is also
+     * an ordinary word needs its year ({@link DateParser#parseInText}).
+     */
+    static int datePrefix(List<Word> words, int most, boolean inText) {
         for (int n = Math.min(most, words.size()); n >= 1; n--) {
-            if (DateParser.parse(Phrase.join(words, 0, n)).isPresent()) {
+            String text = Phrase.join(words, 0, n);
+            if ((inText ? DateParser.parseInText(text) : DateParser.parse(text)).isPresent()) {
                 return n;
             }
         }
@@ -153,7 +164,7 @@ final class LineClassifier {
     // The number of words at the end of the cell that read as one date, 0 when none do.
     private static int dateSuffix(List<Word> words) {
         int size = words.size();
-        for (int n = Math.min(4, size - 1); n >= 1; n--) {
+        for (int n = Math.min(DATE_WORDS, size - 1); n >= 1; n--) {
             if (DateParser.parse(Phrase.join(words, size - n, size)).isPresent()) {
                 return n;
             }

@@ -34,12 +34,8 @@ final class MetadataReader {
     }
 
     private static final Pattern PERIOD_WORD = Pattern.compile(
-            "period|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období",
+            "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // The word between a period's two dates: "to", "bis", "au", "al", "tot", "até", Polish and Czech "do" ("od 01.03.2025
-    // do 31.03.2025"), Spanish "hasta".
-    private static final Pattern RANGE_WORD = Pattern.compile(
-            "^(?:to|-|–|—|bis|au|through|thru|until|till|a|al|t/m|tot|até|do|hasta)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING = Pattern.compile(
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|"
@@ -238,7 +234,7 @@ final class MetadataReader {
             return false;
         }
         if (b.from() - a.to() == 1) {
-            return RANGE_WORD.matcher(words.get(a.to()).text()).matches();
+            return DateMention.isRangeWord(words.get(a.to()).text());
         }
         return false;
     }

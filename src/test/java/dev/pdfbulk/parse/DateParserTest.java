@@ -12,13 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DateParserTest {
     // The definition DateParser.parse implements by hand: the regular expressions it used before.
-    private static final String MONTH = "(?<mon>[A-Za-z\u00c0-\u00ff]{3,9})\\.?";
+    private static final String MONTH = "(?<mon>[A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\\.?";
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "^(?<y>\\d{4})[-/.](?<a>\\d{1,2})[-/.](?<b>\\d{1,2})$");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
-            "^(?<d>\\d{1,2})\\.?[ \\-]?" + MONTH + "(?:[ \\-,]+(?<y>\\d{4}|\\d{2}))?$");
+            "^(?<d>\\d{1,2})\\.?(?:[ \\-]?| (?i:de) )" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
     private static final java.util.regex.Pattern COMPACT = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})" + MONTH + "(?<y>\\d{4}|\\d{2})$");
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
@@ -26,7 +26,7 @@ class DateParserTest {
 
     private static java.util.Optional<RawDate> byRegex(String text) {
         String s = text.strip();
-        if (s.length() < 3 || s.length() > 20 || !Character.isLetterOrDigit(s.charAt(0))
+        if (s.length() < 3 || s.length() > 24 || !Character.isLetterOrDigit(s.charAt(0))
                 || s.chars().noneMatch(Character::isDigit)) {
             return java.util.Optional.empty();
         }
@@ -71,7 +71,8 @@ class DateParserTest {
         "12 März 2024", "3 Marketing", "Jan 5", "Jan 5th", "Jan. 05, 2024", "Jan 5 2024", "January 15", "Sept 3",
         "Jan 123", "Jan 5,2024", "5 Januaryyyyy", "12Jan2024", "01APR25", "1Apr2025", "01APR255", "01.APR25",
         "01 APR25", "01APR.25", "1 2", "Dec 31st, 2023", "31/12", "13/13/2024",
-        "Jan", "Payment 5", "5 Jan 20245"})
+        "Jan", "Payment 5", "5 Jan 20245", "3 de marzo de 2025", "3 DE marzo", "3 de de 2025", "3-de marzo",
+        "3 marzo, de 2025", "30 de septiembre de 2025", "1 października 2025", "1 pazdziernikaa"})
     void matchesTheRegexDefinition(String text) {
         assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
     }
@@ -79,7 +80,8 @@ class DateParserTest {
     @org.junit.jupiter.api.Test
     void matchesTheRegexDefinitionOnRandomText() {
         String[] tokens = {"1", "5", "12", "31", "2024", "24", "123", "/", ".", "-", " ", ",", "Jan", "jan", "Janv",
-            "März", "Sept", "December", "Marketing", "st", "th", "x", "\u00d7", "0"};
+            "März", "Sept", "December", "Marketing", "st", "th", "x", "\u00d7", "0", " de ", "DE", "marzo", "SET",
+            "septiembre", "wrze\u015bnia", "pa\u017adziernika", "pa\u017adziernikaa", "Mayor", "out", "\u0142"};
         java.util.Random random = new java.util.Random(9);
         int dates = 0;
         for (int n = 0; n < 300_000; n++) {
@@ -142,6 +144,75 @@ class DateParserTest {
         RawDate raw = DateParser.parse(text).orElseThrow();
         assertThat(raw.monthKnown()).isTrue();
         assertThat(raw.first()).isEqualTo(month);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // Spanish
+            "03 ene 2025,            2025-01-03",
+            "3 de marzo de 2025,     2025-03-03",
+            "3 DE MARZO DE 2025,     2025-03-03",
+            "30 de septiembre de 2025, 2025-09-30",
+            "15 septiembre,          2024-09-15",
+            "15-MAR-2025,            2025-03-15",
+            "12 dic,                 2024-12-12",
+            "1 abr. 2025,            2025-04-01",
+            // Italian
+            "03 gen 2025,            2025-01-03",
+            "15 SETT,                2024-09-15",
+            "2 giugno 2025,          2025-06-02",
+            "9 lug,                  2024-07-09",
+            "31 ott 2025,            2025-10-31",
+            // Portuguese
+            "03 out 2025,            2025-10-03",
+            "15 set,                 2024-09-15",
+            "1 de março de 2025,     2025-03-01",
+            "1 MARCO 2025,           2025-03-01",
+            "4 fevereiro 2025,       2025-02-04",
+            "24 dez,                 2024-12-24",
+            // Dutch
+            "3 mei,                  2024-05-03",
+            "12 mrt,                 2024-03-12",
+            "5 okt.,                 2024-10-05",
+            "1 maart 2025,           2025-03-01",
+            // Swedish, Danish, Norwegian
+            "3 maj 2025,             2025-05-03",
+            "1 marts 2025,           2025-03-01",
+            "17 augusti,             2024-08-17",
+            "24 des,                 2024-12-24",
+            // Polish: the genitive of a date, the nominative and the three-letter forms
+            "3 stycznia 2025,        2025-01-03",
+            "03 sty 2025,            2025-01-03",
+            "1 września 2025,        2025-09-01",
+            "31 października 2025,   2025-10-31",
+            "2 PAŹDZIERNIKA,         2024-10-02",
+            "30 listopada,           2024-11-30",
+            "7 lut,                  2024-02-07",
+    })
+    void readsMonthNamesOfMoreLanguages(String text, LocalDate expected) {
+        RawDate raw = DateParser.parse(text).orElseThrow();
+        assertThat(raw.resolve(RawDate.Order.DAY_FIRST, 2024)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3 Mayor", "3 Junior", "3 Augusta", "15 Set-up", "3 Settembrino", "3 de", "3 de 2025",
+            "3 marzo de", "12 Marcos", "5 Outubro2025"})
+    void onlyWholeMonthWordsAreMonths(String text) {
+        assertThat(DateParser.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"03 OUT", "15 set", "3 des", "Sie 24", "12 dic", "3 Maja", "Set 5"})
+    void inRunningTextAMonthThatIsAlsoAWordNeedsItsYear(String text) {
+        assertThat(DateParser.parse(text)).as("as a cell of its own").isPresent();
+        assertThat(DateParser.parseInText(text)).as("inside text").isEmpty();
+        assertThat(DateParser.parseInText(text + " 2025")).as("with its year").isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 Mar", "3 Mai", "15 marzo", "3 mayo", "1 ene", "Okt 5", "3 de marzo"})
+    void inRunningTextOtherMonthWordsNeedNoYear(String text) {
+        assertThat(DateParser.parseInText(text)).isEqualTo(DateParser.parse(text)).isPresent();
     }
 
     @ParameterizedTest

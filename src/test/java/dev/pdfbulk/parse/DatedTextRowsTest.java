@@ -72,6 +72,21 @@ class DatedTextRowsTest {
     }
 
     @Test
+    void aMonthWordThatIsAlsoAWordLeadsTheTextOnlyWithItsYear() throws Exception {
+        // "OUT" is Portuguese October and "SET" September, but "03 OUT OF HOURS" is no date: it shares the one above.
+        PageSketch p = header(new PageSketch(1));
+        row(p, "12 Mar DIRECT DEBIT", "10.00", null, "990.00");
+        row(p, "03 OUT OF HOURS SERVICE", "5.00", null, "985.00");
+        row(p, "15 SET UP FEE", "5.00", null, "980.00");
+        row(p, "20 mar 2025 CARD PAYMENT", "5.00", null, "975.00");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("DIRECT DEBIT", "03 OUT OF HOURS SERVICE", "15 SET UP FEE", "CARD PAYMENT");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 3, 12),
+                LocalDate.of(2025, 3, 12), LocalDate.of(2025, 3, 12), LocalDate.of(2025, 3, 20));
+    }
+
+    @Test
     void theDayAndMonthOrderIsTheStatementsAsWithADateColumn() throws Exception {
         PageSketch p = new PageSketch(1).line(40, "Statement period March 1, 2025 to March 31, 2025").gap(20)
                 .line(40, "Description", 370, "Withdrawals", 440, "Deposits", 515, "Balance");

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,6 +168,33 @@ class MetadataReaderTest {
                 .line(40, "DAILY ENDING BALANCE")
                 .line(40, "05/01", 120, "$1,100.81", 175, "05/11", 255, "$2,045.05");
         assertThat(read(p).closing()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Periodo: 1 marzo 2025 - 31 marzo 2025        | 2025-03-01 | 2025-03-31",
+            "Estratto conto dal 1 marzo 2025 al 31 marzo 2025 | 2025-03-01 | 2025-03-31",
+            "Extracto del 1 al 31 de marzo de 2025        | 2025-03-01 | 2025-03-31",
+            "Período: 1 de março de 2025 a 31 de março de 2025 | 2025-03-01 | 2025-03-31",
+            "Afschrift van 1 mei 2025 t/m 31 mei 2025     | 2025-05-01 | 2025-05-31",
+            "Kontoutdrag 1 maj 2025 - 31 maj 2025         | 2025-05-01 | 2025-05-31",
+            "Okres: 1 stycznia 2025 - 31 stycznia 2025    | 2025-01-01 | 2025-01-31",
+            "Statement period 1 to 30 September 2025      | 2025-09-01 | 2025-09-30",
+    })
+    void periodsWithMonthNamesInMoreLanguages(String line, LocalDate start, LocalDate end) {
+        MetadataReader.Raw meta = read(new PageSketch(1).line(40, line));
+        assertThat(meta.periodStart()).as("start").isNotNull();
+        assertThat(meta.periodEnd()).as("end").isNotNull();
+        assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 2000)).isEqualTo(start);
+        assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 2000)).isEqualTo(end);
+    }
+
+    @Test
+    void aMonthWordThatIsAlsoAWordIsNoDateInTextWithoutItsYear() {
+        // "3 des" (French "des"), "Sie 24": no period from words that only look like dates.
+        MetadataReader.Raw meta = read(new PageSketch(1)
+                .line(40, "Periode: 3 des frais a 24 des operations"));
+        assertThat(meta.periodStart()).isNull();
     }
 
     private static BigDecimal value(Amount amount) {
