@@ -19,8 +19,6 @@ final class AmountEdges {
     private static final int MIN_SHARED = 3;
     // Rows end at a wide vertical gap; what lies below belongs to another block of the page.
     private static final float GAP_HEIGHTS = 4f;
-    // A header repeated on the next page is set where it was, give or take rounding.
-    private static final float SAME_PLACE = 1f;
 
     private AmountEdges() {
     }
@@ -44,7 +42,7 @@ final class AmountEdges {
             }
             float edge = sharedEdge(amounts, c.left(), nextLeft(out, k));
             if (!Float.isNaN(edge)) {
-                out.set(k, new Column(c.kind(), c.left(), c.right(), edge));
+                out.set(k, c.withValueRight(edge));
                 changed = true;
             }
         }
@@ -79,7 +77,7 @@ final class AmountEdges {
      * Returns {@code columns} when {@code earlier} is null or another header.
      */
     static TableColumns carried(TableColumns columns, TableColumns earlier) {
-        if (earlier == null || !sameHeader(columns, earlier)) {
+        if (earlier == null || !columns.sameHeader(earlier)) {
             return columns;
         }
         List<Column> out = new ArrayList<>(columns.columns());
@@ -88,26 +86,11 @@ final class AmountEdges {
             Column c = out.get(k);
             float learned = earlier.columns().get(k).valueRight();
             if (c.kind().isMoney() && Float.isNaN(c.valueRight()) && !Float.isNaN(learned)) {
-                out.set(k, new Column(c.kind(), c.left(), c.right(), learned));
+                out.set(k, c.withValueRight(learned));
                 changed = true;
             }
         }
         return changed ? new TableColumns(out) : columns;
-    }
-
-    // The same header repeated: the same kinds in order, each header word within a point of where it was.
-    private static boolean sameHeader(TableColumns a, TableColumns b) {
-        if (!a.signature().equals(b.signature())) {
-            return false;
-        }
-        for (int k = 0; k < a.columns().size(); k++) {
-            Column x = a.columns().get(k);
-            Column y = b.columns().get(k);
-            if (Math.abs(x.left() - y.left()) > SAME_PLACE || Math.abs(x.right() - y.right()) > SAME_PLACE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static float nextLeft(List<Column> columns, int k) {

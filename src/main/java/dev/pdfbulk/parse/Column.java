@@ -8,11 +8,26 @@ package dev.pdfbulk.parse;
  * @param right      right edge of the header text
  * @param valueRight the right edge the column's amounts share when they are set right of a header printed at the
  *                   column's left ({@link AmountEdges}); NaN when not learned
+ * @param cellLeft   the left edge a text column's cells share when they start left of a header centred over them
+ *                   ({@link TextEdges}); NaN when not learned
  */
-record Column(ColumnKind kind, float left, float right, float valueRight) {
+record Column(ColumnKind kind, float left, float right, float valueRight, float cellLeft) {
 
     Column(ColumnKind kind, float left, float right) {
-        this(kind, left, right, Float.NaN);
+        this(kind, left, right, Float.NaN, Float.NaN);
+    }
+
+    Column withValueRight(float edge) {
+        return new Column(kind, left, right, edge, cellLeft);
+    }
+
+    Column withCellLeft(float edge) {
+        return new Column(kind, left, right, valueRight, edge);
+    }
+
+    /** Where the column's cells start: the header's left edge, or the cells' own when they start further left. */
+    float start() {
+        return Float.isNaN(cellLeft) ? left : Math.min(left, cellLeft);
     }
 
     float centre() {

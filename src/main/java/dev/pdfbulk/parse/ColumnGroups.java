@@ -38,7 +38,7 @@ final class ColumnGroups {
                     for (int k = 0; k < size; k++) {
                         Column c = all.get(g * size + k);
                         // Every group's date column is its rows' date, though the header read the later ones as others.
-                        own.add(new Column(all.get(k).kind(), c.left(), c.right(), c.valueRight()));
+                        own.add(new Column(all.get(k).kind(), c.left(), c.right(), c.valueRight(), c.cellLeft()));
                     }
                     groups.add(new TableColumns(own));
                     starts[g] = g == 0 ? Float.NEGATIVE_INFINITY

@@ -130,7 +130,7 @@ final class LineClassifier {
         float right = words.get(to - 1).right();
         float dateMiss = columns.date().misalignment(left, right);
         Column description = columns.description();
-        float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.left());
+        float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.start());
         if (dateMiss >= textMiss || !leading && dateMiss > REACH_EM * em) {
             return false;
         }

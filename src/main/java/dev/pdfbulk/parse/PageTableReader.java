@@ -51,22 +51,24 @@ final class PageTableReader {
                 continue;
             }
             anyHeader = true;
-            TableColumns columns = AmountEdges.learn(header.get().columns(), lines, i + header.get().linesUsed());
-            // A table continued under the same header keeps the reach its money columns showed before.
-            columns = AmountEdges.carried(columns, fragments.isEmpty()
-                    ? carryOver == null ? null : carryOver.columns() : fragments.get(fragments.size() - 1).columns());
+            int from = i + header.get().linesUsed();
+            TableColumns earlier = fragments.isEmpty()
+                    ? carryOver == null ? null : carryOver.columns() : fragments.get(fragments.size() - 1).columns();
+            // Columns reach as far as their cells do (amounts right of a header, text left of a centred one); a table
+            // continued under the same header keeps the reach its columns showed before.
+            TableColumns columns = TextEdges.learn(AmountEdges.carried(
+                    AmountEdges.learn(header.get().columns(), lines, from), earlier), lines, from, earlier);
             // Columns repeated as groups across the line are tables side by side: each row holds one group's cells.
             ColumnGroups groups = ColumnGroups.of(columns);
             if (groups != null) {
                 columns = groups.first();
             }
             float headerY = lines.get(i).y();
-            for (int k = i + 1; k < i + header.get().linesUsed(); k++) {
+            for (int k = i + 1; k < from; k++) {
                 headerY = Math.max(headerY, lines.get(k).y());
             }
             TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
-            End end = readRows(lines, i + header.get().linesUsed(), fragment, groups, page.width(),
-                    anyRows ? null : carryOver, ungrouped);
+            End end = readRows(lines, from, fragment, groups, page.width(), anyRows ? null : carryOver, ungrouped);
             i = end.index();
             next = end.header();
             fragments.add(fragment);

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  */
 record TableColumns(List<Column> columns) {
 
+    // A header repeated on the next page is set where it was, give or take rounding.
+    private static final float SAME_PLACE = 1f;
+
     TableColumns {
         columns = List.copyOf(columns);
     }
@@ -44,10 +47,10 @@ record TableColumns(List<Column> columns) {
         return out;
     }
 
-    /** Left edge of the description text: the description header, else just right of the date column. */
+    /** Left edge of the description text: where its cells start, else just right of the date column. */
     float textLeft() {
         Column d = description();
-        return d != null ? d.left() : date().right() + 2;
+        return d != null ? d.start() : date().right() + 2;
     }
 
     /** Where description text must end: the first column after the description start that is not text. */
@@ -63,8 +66,8 @@ record TableColumns(List<Column> columns) {
     }
 
     /**
-     * The stretches of a row that hold description text, left to right: one for each text column, from its
-     * header to the next column's; without a text column, the one right of the date up to {@link #textRight}.
+     * The stretches of a row that hold description text, left to right: one for each text column, from where its
+     * cells start to the next column's; without a text column, the one right of the date up to {@link #textRight}.
      */
     List<TextArea> textAreas(float pageWidth) {
         List<TextArea> out = new ArrayList<>(1);
@@ -74,10 +77,10 @@ record TableColumns(List<Column> columns) {
                 for (Column c : columns) {
                     // Text columns side by side end at each other; a text column never ends at a text column before it.
                     if (c != d && c.left() > d.left() + 1) {
-                        limit = Math.min(limit, c.left());
+                        limit = Math.min(limit, c.start());
                     }
                 }
-                out.add(new TextArea(d.left(), limit));
+                out.add(new TextArea(d.start(), limit));
             }
         }
         if (out.isEmpty()) {
@@ -103,10 +106,28 @@ record TableColumns(List<Column> columns) {
     /**
      * The stretch of a row under one text column.
      *
-     * @param left  left edge of the column's header
+     * @param left  where the column's cells start: its header's left edge, or the cells' own ({@link Column#start})
      * @param right left edge of the next column, or the page's right edge
      */
     record TextArea(float left, float right) {
+    }
+
+    /**
+     * The same header repeated, as on a table's next page: the same kinds in order, each header word within a point
+     * of where it was. Only the header counts, not the edges learned from the cells under it.
+     */
+    boolean sameHeader(TableColumns other) {
+        if (!signature().equals(other.signature())) {
+            return false;
+        }
+        for (int k = 0; k < columns.size(); k++) {
+            Column x = columns.get(k);
+            Column y = other.columns.get(k);
+            if (Math.abs(x.left() - y.left()) > SAME_PLACE || Math.abs(x.right() - y.right()) > SAME_PLACE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kinds in order: two tables with the same signature are parts of one table. */

@@ -1,0 +1,125 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Widens a text column to where its cells start. A header may be centred over a wide description column
+ * ("Descrizione operazioni", "Details" in the middle of the cell) whose cells are left-aligned: every description
+ * then starts well left of the header word, at an x the cells share. A reader takes that shared edge as the
+ * column's left; so does this, from the cells printed under the header between the column before it and the one
+ * after it. Stateless.
+ */
+final class TextEdges {
+
+    // Left-aligned cells start at the same point, give or take rounding of glyph positions.
+    private static final float EDGE_EM = 0.15f;
+    // An edge is the column's only when several cells share it, and most of the column's cells do.
+    private static final int MIN_SHARED = 3;
+    // Rows end at a wide vertical gap; what lies below belongs to another block of the page.
+    private static final float GAP_HEIGHTS = 4f;
+    // Cells starting within a point of the header's left edge start under it.
+    private static final float UNDER_HEADER = 1f;
+    // How near, in text heights, a cell must be to a column left out of the row to be read under it.
+    private static final float OTHER_REACH_EM = 2f;
+
+    private TextEdges() {
+    }
+
+    /**
+     * The columns with each text column's shared cell edge learned from {@code lines[from..]}, when its cells start
+     * left of its header; a column whose cells here show none keeps the edge {@code earlier} learned under the same
+     * header (a short last page). {@code earlier} may be null.
+     */
+    static TableColumns learn(TableColumns columns, List<Line> lines, int from, TableColumns earlier) {
+        List<Column> out = new ArrayList<>(columns.columns());
+        boolean same = earlier != null && columns.sameHeader(earlier);
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            Column c = out.get(k);
+            if (c.kind() != ColumnKind.DESCRIPTION) {
+                continue;
+            }
+            float edge = sharedEdge(cells(lines, from, columns, k));
+            if (Float.isNaN(edge) && same) {
+                edge = earlier.columns().get(k).cellLeft();
+            }
+            // Cells that start under the header leave it where it is: the header reaches them already.
+            if (edge < c.left() - UNDER_HEADER) {
+                out.set(k, c.withCellLeft(edge));
+                changed = true;
+            }
+        }
+        return changed ? new TableColumns(out) : columns;
+    }
+
+    // The left edge most cells share, when at least MIN_SHARED and more than half do; else NaN.
+    private static float sharedEdge(List<float[]> cells) {
+        float best = Float.NaN;
+        int bestCount = 0;
+        for (float[] a : cells) {
+            int count = 0;
+            for (float[] b : cells) {
+                if (Math.abs(a[0] - b[0]) <= EDGE_EM * a[1]) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = a[0];
+                bestCount = count;
+            }
+        }
+        return bestCount >= MIN_SHARED && 2 * bestCount > cells.size() ? best : Float.NaN;
+    }
+
+    /**
+     * The first cell of text of each line starting between the end of the column before column {@code k} and the
+     * start of the column after it, as {left, text height}, down to the first wide gap. A date, an amount, or a cell
+     * lined up with a column left out of the row (a reference, a value date) is that column's, not text.
+     */
+    private static List<float[]> cells(List<Line> lines, int from, TableColumns columns, int k) {
+        List<Column> all = columns.columns();
+        Column text = all.get(k);
+        float before = k + 1 < all.size() ? all.get(k + 1).left() : Float.MAX_VALUE;
+        float after = Float.NEGATIVE_INFINITY;
+        if (k > 0) {
+            Column previousColumn = all.get(k - 1);
+            after = Float.isNaN(previousColumn.valueRight()) ? previousColumn.right()
+                    : Math.max(previousColumn.right(), previousColumn.valueRight());
+        }
+        List<float[]> out = new ArrayList<>();
+        Line previous = null;
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (previous != null && line.y() - previous.y() > GAP_HEIGHTS * Math.max(previous.height(), line.height())) {
+                break;
+            }
+            previous = line;
+            float em = Math.max(line.height(), 5f);
+            for (Phrase p : Phrase.split(line)) {
+                if (p.left() > after && p.left() < before && isText(p, columns, em)) {
+                    out.add(new float[] {p.left(), em});
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isText(Phrase p, TableColumns columns, float em) {
+        if (LineClassifier.datePrefix(p.words(), 4) > 0 || AmountParser.parse(p.text()).isPresent()) {
+            return false;
+        }
+        Word first = p.words().get(0);
+        for (Column c : columns.columns()) {
+            boolean leftOut = c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE
+                    || c.kind() == ColumnKind.SIGN;
+            if (leftOut && c.misalignment(first.x(), first.right()) < OTHER_REACH_EM * em) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
