@@ -10,7 +10,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Balance labels and their values, above all in summary grids whose labels wrap inside their cells. */
+/** Metadata read outside the table: the period, the statement date, and balances, above all in summary grids whose
+ * labels wrap inside their cells. */
 class MetadataReaderTest {
 
     // A grid row: label cells at x 40 and 200, values right-aligned at 180 and 330; a wrapped line is 9 pt down.
@@ -63,80 +64,6 @@ class MetadataReaderTest {
         assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
     }
 
-    @Test
-    void aPreviousStatementBalanceOpensAndAStatementBalanceCloses() {
-        PageSketch p = new PageSketch(1)
-                .line(40, "Previous statement balance", 200, "$500.00")
-                .line(40, "Statement balance", 200, "$530.00");
-        MetadataReader.Raw meta = read(p);
-        assertThat(value(meta.opening())).isEqualByComparingTo("500.00");
-        assertThat(value(meta.closing())).isEqualByComparingTo("530.00");
-    }
-
-    @Test
-    void twoBalancesNamedByTheirDatesAreTheOpeningAndTheClosing() {
-        PageSketch p = new PageSketch(1)
-                .line(40, "2015 BK Haarlem", 300, "Balance on 31-05-2025", 450, "33,436.75")
-                .line(40, "Zijlweg 188", 300, "Balance on 01-05-2025", 450, "8,412.36");
-        MetadataReader.Raw meta = read(p);
-        assertThat(value(meta.opening())).isEqualByComparingTo("8412.36");
-        assertThat(value(meta.closing())).isEqualByComparingTo("33436.75");
-    }
-
-    @Test
-    void balancesNamedByDatesWithoutAYearTakeTheAmountSetUnderThem() {
-        PageSketch p = new PageSketch(1)
-                .line(40, "1 March to 31 March 2025")
-                .line(40, "Balance on 1 March", 200, "Money in / Money out this month", 420, "Balance on 31 March")
-                .line(40, "£18,244.06", 200, "+£37,326.69 / -£60,201.45", 420, "-£4,630.70");
-        MetadataReader.Raw meta = read(p);
-        assertThat(value(meta.opening())).isEqualByComparingTo("18244.06");
-        assertThat(meta.closing().signed()).isEqualByComparingTo("-4630.70");
-    }
-
-    @Test
-    void oneBalanceNamedByItsDateIsTheClosingOnlyOnThePeriodsLastDay() {
-        PageSketch p = new PageSketch(1)
-                .line(40, "Period 01/05/2025 to 31/05/2025")
-                .line(40, "Balance as at 31/05/2025", 300, "1,204.10");
-        MetadataReader.Raw meta = read(p);
-        assertThat(meta.opening()).isNull();
-        assertThat(value(meta.closing())).isEqualByComparingTo("1204.10");
-        MetadataReader.Raw mid = read(new PageSketch(1)
-                .line(40, "Period 01/05/2025 to 31/05/2025")
-                .line(40, "Balance as at 15/05/2025", 300, "1,204.10"));
-        assertThat(mid.opening()).isNull();
-        assertThat(mid.closing()).isNull();
-    }
-
-    @Test
-    void balancesOfAnUndecidableOrderAreNeither() {
-        // 03/04 and 04/03 swap places between day-first and month-first.
-        MetadataReader.Raw meta = read(new PageSketch(1)
-                .line(40, "Balance on 03/04/2025", 300, "10.00")
-                .line(40, "Balance on 04/03/2025", 300, "20.00"));
-        assertThat(meta.opening()).isNull();
-        assertThat(meta.closing()).isNull();
-    }
-
-    @Test
-    void theBalanceOfTheLastStatementOpens() {
-        MetadataReader.Raw meta = read(new PageSketch(1).line(40, "Saldo der letzten Abrechnung", 300, "1.348,17-"));
-        assertThat(value(meta.opening())).isEqualByComparingTo("1348.17");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"Saldo początkowe, Saldo końcowe",
-        "Počáteční zůstatek, Konečný zůstatek", "Ingående saldo, Utgående saldo"})
-    void polishCzechAndSwedishOpeningAndClosingLabels(String opening, String closing) {
-        PageSketch p = new PageSketch(1)
-                .line(40, opening, 200, "5 312,08 PLN")
-                .line(40, closing, 200, "10 546,14 PLN");
-        MetadataReader.Raw meta = read(p);
-        assertThat(value(meta.opening())).isEqualByComparingTo("5312.08");
-        assertThat(value(meta.closing())).isEqualByComparingTo("10546.14");
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"za okres od 01.03.2025 do 31.03.2025", "Okres od 01.03.2025 do 31.03.2025",
         "Okres: 01.03.2025 - 31.03.2025", "Wyciąg za okres 01.03.2025 - 31.03.2025",
@@ -151,23 +78,30 @@ class MetadataReaderTest {
     }
 
     @Test
-    void aSummaryBoxThatCountsTheItemsBeforeTheAmountGivesTheBalanceNotTheCount() {
-        PageSketch p = new PageSketch(1)
-                .line(300, "INSTANCES", 450, "AMOUNT")
-                .line(40, "Beginning Balance", 450, "$3,127.55")
-                .line(40, "Ending Balance", 320, "49", 450, "$567.39");
-        MetadataReader.Raw meta = read(p);
-        assertThat(value(meta.opening())).isEqualByComparingTo("3127.55");
-        assertThat(value(meta.closing())).isEqualByComparingTo("567.39");
+    void labelledBalancesComeBeforeBalancesNamedByTheirDates() {
+        MetadataReader.Raw meta = read(new PageSketch(1)
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "Balance on 01/05/2025", 200, "$400.00")
+                .line(40, "Balance on 31/05/2025", 200, "$430.00"));
+        assertThat(value(meta.opening())).isEqualByComparingTo("500.00");
+        assertThat(value(meta.closing())).isEqualByComparingTo("430.00");
     }
 
     @Test
-    void aDailyEndingBalanceIsNoClosingBalance() {
-        // the title of a grid of balances day by day, its first value right under it
-        PageSketch p = new PageSketch(1)
-                .line(40, "DAILY ENDING BALANCE")
-                .line(40, "05/01", 120, "$1,100.81", 175, "05/11", 255, "$2,045.05");
-        assertThat(read(p).closing()).isNull();
+    void aBalanceNamedByThePrintedPeriodsLastDayCloses() {
+        MetadataReader.Raw meta = read(new PageSketch(1)
+                .line(40, "Period 01/05/2025 to 31/05/2025")
+                .line(40, "Balance as at 31/05/2025", 300, "1,204.10"));
+        assertThat(meta.opening()).isNull();
+        assertThat(value(meta.closing())).isEqualByComparingTo("1204.10");
+    }
+
+    @Test
+    void theStatementDateIsTheDateRightAfterItsLabel() {
+        MetadataReader.Raw meta = read(new PageSketch(1)
+                .line(40, "Statement date: 01/08/2025", 300, "Payment due 25/08/2025"));
+        assertThat(meta.statementDate()).isEqualTo(new RawDate(1, 8, 2025, false));
+        assertThat(read(new PageSketch(1).line(40, "Statement date for 01/08/2025")).statementDate()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,112 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The opening and closing balance read by their labels outside the table ("Previous balance", "Solde précédent",
+ * "Neuer Saldo", "Statement balance"): the amount to the label's right on its line, past linking words, a date and
+ * an item count, else the first amount set under the label on the next lines. Side words after the label ("Nouveau
+ * solde débiteur") sign an unmarked amount ({@link BalanceSide}). Stateless and thread-safe.
+ */
+final class BalanceLabels {
+
+    /** Labels of the balance the statement starts from (matched on folded text). */
+    static final Pattern OPENING = Pattern.compile(
+            "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
+                    + "(?:balance|saldo|kontostand)|"
+                    + "balance brought forward|anfangssaldo|ancien solde|solde (?:precedent|initial|au debut)|"
+                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
+                    + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
+                    + "vorig saldo|pocatecni zustatek|ingaende saldo",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Labels of the balance the statement ends on (matched on folded text). */
+    static final Pattern CLOSING = Pattern.compile(
+            "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
+                    + "(?<!last |previous |prior )statement balance|"
+                    + "solde (?:final|a la fin)|saldo (?:final|neu|koncowe|zamkniecia)|eindsaldo|nieuw saldo|"
+                    + "konecny zustatek|utgaende saldo",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // An amount under a label is on one of the next lines, at most this many and within so many text heights.
+    private static final int LINES_BELOW = 3;
+    private static final float HEIGHTS_BELOW = 5f;
+
+    private BalanceLabels() {
+    }
+
+    /** The opening balance labelled on line {@code index}, or null when the line has no opening label or no value. */
+    static Amount opening(List<Line> lines, int index) {
+        return labelled(lines, index, OPENING);
+    }
+
+    /** The closing balance labelled on line {@code index}, or null when the line has no closing label or no value. */
+    static Amount closing(List<Line> lines, int index) {
+        return labelled(lines, index, CLOSING);
+    }
+
+    // A label's amount is to its right on the same line, or below it on one of the next lines.
+    private static Amount labelled(List<Line> lines, int index, Pattern label) {
+        Line line = lines.get(index);
+        PrintedLabel found = PrintedLabel.find(line, label);
+        if (found == null) {
+            return null;
+        }
+        float labelLeft = line.words().get(found.first()).x();
+        // The side words right after the label are part of it ("Nouveau solde débiteur").
+        int sideEnd = found.last() + 1;
+        while (sideEnd < line.words().size() && BalanceSide.isSideWord(line.words().get(sideEnd).text())) {
+            sideEnd++;
+        }
+        String labelText = Phrase.join(line.words(), found.first(), sideEnd);
+        float labelRight = line.words().get(sideEnd - 1).right();
+        Amount sameLine = amountAfter(line.words(), sideEnd, true);
+        return BalanceSide.signed(sameLine != null ? sameLine : amountBelow(lines, index, labelLeft, labelRight),
+                labelText);
+    }
+
+    /**
+     * The first amount on the lines after line {@code index} (a few, close below it) that lies under
+     * [labelLeft, labelRight], or null.
+     */
+    static Amount amountBelow(List<Line> lines, int index, float labelLeft, float labelRight) {
+        Line line = lines.get(index);
+        for (int k = index + 1; k < Math.min(lines.size(), index + 1 + LINES_BELOW); k++) {
+            Line below = lines.get(k);
+            if (below.y() - line.y() > HEIGHTS_BELOW * line.height()) {
+                break;
+            }
+            for (Phrase p : Phrase.split(below)) {
+                boolean under = p.right() >= labelLeft - 2 && p.left() <= labelRight + 2;
+                Optional<Amount> a = under ? AmountParser.parseInMoneyPlace(p.text()) : Optional.empty();
+                if (a.isPresent()) {
+                    return a.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    // The amount printed after a label, past a colon and a date ("Beginning balance on 11/20/2025 $2,794.08").
+    private static Amount amountAfter(List<Word> words, int from, boolean mayCount) {
+        int k = PrintedLabel.pastLinkingWords(words, from, words.size());
+        List<DateMention> dates = DateMention.find(words.subList(k, words.size()));
+        if (!dates.isEmpty() && dates.get(0).from() == 0) {
+            k += dates.get(0).to();
+        }
+        for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
+            Optional<Amount> a = AmountParser.parseInMoneyPlace(Phrase.join(words, k, k + n));
+            if (a.isPresent()) {
+                return a.get();
+            }
+        }
+        // A summary box may count the items before their amount ("Ending Balance 49 $567.39"): the count is no money.
+        if (mayCount && k + 1 < words.size() && RegexChars.isDigits(words.get(k).text())) {
+            return amountAfter(words, k + 1, false);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Balances named only by their date ("Balance on 01-05-2025", "Solde débiteur au 31/03/2025"), their amount after
+ * the date in the same phrase or the next one, or set under the label. Two such balances are the opening (the
+ * earlier) and the closing; a single one is either where its date is the period's first or last day. Collects the
+ * balances of the lines it is shown; not thread-safe.
+ */
+final class DatedBalances {
+
+    // The label before the date; it may say the balance's side ("Solde débiteur au", "Debit balance on").
+    private static final Pattern DATED_BALANCE = Pattern.compile(
+            "^(?:(?:debit |credit |overdrawn )?balance|(?:saldo|solde)(?: (?:debiteur|crediteur|deudor|acreedor|debitore"
+                    + "|creditore|devedor|credor|debet|credit|soll|haben))?|kontostand|sollsaldo|habensaldo)"
+                    + "(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
+
+    // In the order first read; a date read twice keeps its first amount.
+    private final Map<RawDate, Amount> found = new LinkedHashMap<>();
+
+    /** The opening and closing balance the dates tell, each null when they do not tell it. */
+    record Ends(Amount opening, Amount closing) {
+    }
+
+    /** Reads the dated balances of line {@code index}. */
+    void read(List<Line> lines, int index) {
+        List<Phrase> phrases = Phrase.split(lines.get(index));
+        for (int j = 0; j < phrases.size(); j++) {
+            List<Word> words = phrases.get(j).words();
+            List<DateMention> dates = DateMention.find(words);
+            if (dates.isEmpty() || dates.get(0).from() == 0
+                    || !DATED_BALANCE.matcher(Folding.fold(Phrase.join(words, 0, dates.get(0).from()))).matches()) {
+                continue;
+            }
+            int after = dates.get(0).to();
+            Optional<Amount> amount = after < words.size()
+                    ? AmountParser.parseInMoneyPlace(Phrase.join(words, after, words.size()))
+                    : j + 1 < phrases.size() ? AmountParser.parseInMoneyPlace(phrases.get(j + 1).text())
+                    : Optional.empty();
+            if (amount.isEmpty() && after == words.size()) {
+                amount = Optional.ofNullable(BalanceLabels.amountBelow(lines, index, phrases.get(j).left(),
+                        phrases.get(j).right()));
+            }
+            String label = Phrase.join(words, 0, dates.get(0).from());
+            amount.ifPresent(a -> found.putIfAbsent(dates.get(0).date(), BalanceSide.signed(a, label)));
+        }
+    }
+
+    /** Whether no dated balance has been read. */
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /**
+     * The balances read as the statement's ends: two are the opening (the earlier) and the closing, unless their
+     * order depends on how the dates are read; a single one is the opening or the closing where its date is the
+     * period's first or last day ({@code start}, {@code end}, either may be null).
+     */
+    Ends ends(RawDate start, RawDate end) {
+        List<RawDate> dates = List.copyOf(found.keySet());
+        if (dates.size() == 2) {
+            int order = order(dates.get(0), dates.get(1));
+            if (order != 0) {
+                return new Ends(found.get(dates.get(order < 0 ? 0 : 1)), found.get(dates.get(order < 0 ? 1 : 0)));
+            }
+        } else if (dates.size() == 1) {
+            RawDate d = dates.get(0);
+            return new Ends(d.equals(start) ? found.get(d) : null, d.equals(end) ? found.get(d) : null);
+        }
+        return new Ends(null, null);
+    }
+
+    // -1 or 1 when a is before or after b however the dates are read (day or month first), else 0.
+    private static int order(RawDate a, RawDate b) {
+        int sign = 0;
+        for (RawDate.Order o : RawDate.Order.values()) {
+            LocalDate x = a.resolve(o, 2000);
+            LocalDate y = b.resolve(o, 2000);
+            if (x == null || y == null) {
+                continue;
+            }
+            int c = Integer.signum(x.compareTo(y));
+            if (c == 0 || sign != 0 && c != sign) {
+                return 0;
+            }
+            sign = c;
+        }
+        return sign;
+    }
+}

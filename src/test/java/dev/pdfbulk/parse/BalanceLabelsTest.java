@@ -1,0 +1,94 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Opening and closing balances read by their labels, the amount beside the label or under it. */
+class BalanceLabelsTest {
+
+    @Test
+    void aPreviousStatementBalanceOpensAndAStatementBalanceCloses() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Previous statement balance", 200, "$500.00")
+                .line(40, "Statement balance", 200, "$530.00");
+        assertThat(value(opening(p))).isEqualByComparingTo("500.00");
+        assertThat(value(closing(p))).isEqualByComparingTo("530.00");
+    }
+
+    @Test
+    void theBalanceOfTheLastStatementOpens() {
+        PageSketch p = new PageSketch(1).line(40, "Saldo der letzten Abrechnung", 300, "1.348,17-");
+        assertThat(value(opening(p))).isEqualByComparingTo("1348.17");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Saldo początkowe, Saldo końcowe",
+        "Počáteční zůstatek, Konečný zůstatek", "Ingående saldo, Utgående saldo"})
+    void polishCzechAndSwedishOpeningAndClosingLabels(String openingLabel, String closingLabel) {
+        PageSketch p = new PageSketch(1)
+                .line(40, openingLabel, 200, "5 312,08 PLN")
+                .line(40, closingLabel, 200, "10 546,14 PLN");
+        assertThat(value(opening(p))).isEqualByComparingTo("5312.08");
+        assertThat(value(closing(p))).isEqualByComparingTo("10546.14");
+    }
+
+    @Test
+    void aSummaryBoxThatCountsTheItemsBeforeTheAmountGivesTheBalanceNotTheCount() {
+        PageSketch p = new PageSketch(1)
+                .line(300, "INSTANCES", 450, "AMOUNT")
+                .line(40, "Beginning Balance", 450, "$3,127.55")
+                .line(40, "Ending Balance", 320, "49", 450, "$567.39");
+        assertThat(value(opening(p))).isEqualByComparingTo("3127.55");
+        assertThat(value(closing(p))).isEqualByComparingTo("567.39");
+    }
+
+    @Test
+    void aDailyEndingBalanceIsNoClosingBalance() {
+        // the title of a grid of balances day by day, its first value right under it
+        PageSketch p = new PageSketch(1)
+                .line(40, "DAILY ENDING BALANCE")
+                .line(40, "05/01", 120, "$1,100.81", 175, "05/11", 255, "$2,045.05");
+        assertThat(closing(p)).isNull();
+    }
+
+    @Test
+    void anAmountSetUnderTheLabelIsItsValue() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Opening balance", 200, "Closing balance")
+                .line(60, "100.00", 210, "250.00");
+        assertThat(value(opening(p))).isEqualByComparingTo("100.00");
+        assertThat(value(closing(p))).isEqualByComparingTo("250.00");
+    }
+
+    private static BigDecimal value(Amount amount) {
+        assertThat(amount).as("the label's amount").isNotNull();
+        return amount.magnitude();
+    }
+
+    private static Amount opening(PageSketch p) {
+        return firstFound(p, BalanceLabels::opening);
+    }
+
+    private static Amount closing(PageSketch p) {
+        return firstFound(p, BalanceLabels::closing);
+    }
+
+    // The first line's, as the metadata reader takes it.
+    private static Amount firstFound(PageSketch p, BiFunction<List<Line>, Integer, Amount> label) {
+        List<Line> lines = Line.of(p.page());
+        for (int i = 0; i < lines.size(); i++) {
+            Amount a = label.apply(lines, i);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
