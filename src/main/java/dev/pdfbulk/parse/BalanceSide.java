@@ -2,6 +2,8 @@ package dev.pdfbulk.parse;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The side a balance's label says it is on: "Solde débiteur", "Debit balance", "Overdrawn balance", "Sollsaldo",
@@ -20,6 +22,11 @@ final class BalanceSide {
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s:,]+");
 
     private BalanceSide() {
+    }
+
+    /** The side words as the alternatives of a regular expression, for a pattern matched on folded text. */
+    static String wordAlternatives() {
+        return Stream.concat(DEBIT.stream(), CREDIT.stream()).sorted().collect(Collectors.joining("|"));
     }
 
     /** True for a word that names a balance's side. */

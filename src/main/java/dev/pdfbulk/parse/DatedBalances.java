@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  */
 final class DatedBalances {
 
-    // The label before the date; it may say the balance's side ("Solde débiteur au", "Debit balance on").
+    // The label before the date; it may say the balance's side in any of the words that sign it ("Solde débiteur
+    // au", "Debit balance on", "Sollsaldo per").
+    private static final String SIDE = "(?:" + BalanceSide.wordAlternatives() + ")";
     private static final Pattern DATED_BALANCE = Pattern.compile(
-            "^(?:(?:debit |credit |overdrawn )?balance|(?:saldo|solde)(?: (?:debiteur|crediteur|deudor|acreedor|debitore"
-                    + "|creditore|devedor|credor|debet|credit|soll|haben))?|kontostand|sollsaldo|habensaldo)"
+            "^(?:(?:" + SIDE + " )?balance|(?:saldo|solde)(?: " + SIDE + ")?|kontostand|" + SIDE + "saldo)"
                     + "(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
 
     // In the order first read; a date read twice keeps its first amount.

@@ -1,6 +1,9 @@
 package dev.pdfbulk.parse;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Table rows that carry a date or an amount but are not transactions. */
@@ -47,17 +50,18 @@ enum Marker {
                     + "crediteur|debiteur)|report\\b|a reporter|"
                     + "saldo (?:anterior|inicial|final|iniziale|precedente|poczatkowe|koncowe|otwarcia|zamkniecia)|"
                     + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo)");
-    // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them.
-    static final Set<String> BALANCE_WORDS = Set.of("balance", "saldo", "solde", "kontostand", "forward",
+    // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
+    // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
+    // BalanceSide's, so that a side word signs a balance wherever it names one.
+    static final Set<String> BALANCE_WORDS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand", "forward",
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
             "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporte", "vortrag", "ubertrag", "per", "at", "as",
             "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
-            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite",
-            // The side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll").
-            "debit", "credit", "overdrawn", "debiteur", "crediteur", "deudor", "acreedor", "debitore", "creditore",
-            "devedor", "credor", "debet", "soll", "haben");
-    static final Set<String> BALANCE_NOUNS = Set.of("balance", "saldo", "solde", "kontostand", "vortrag",
-            "ubertrag", "report", "b/f", "c/f", "sollsaldo", "habensaldo", "debetsaldo", "creditsaldo");
+            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite"),
+            word -> true);
+    // A side word that is a balance itself ("Sollsaldo", "Habensaldo", "Debetsaldo") names one as "Saldo" does.
+    static final Set<String> BALANCE_NOUNS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand",
+            "vortrag", "ubertrag", "report", "b/f", "c/f"), word -> word.endsWith("saldo"));
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek"};
@@ -96,6 +100,14 @@ enum Marker {
             return FURNITURE;
         }
         return null;
+    }
+
+    private static Set<String> withSideWords(Set<String> words, Predicate<String> sideWordsTaken) {
+        Set<String> all = new HashSet<>(words);
+        for (Set<String> side : List.of(BalanceSide.DEBIT, BalanceSide.CREDIT)) {
+            side.stream().filter(sideWordsTaken).forEach(all::add);
+        }
+        return Set.copyOf(all);
     }
 
     private static boolean namesBalance(String d) {

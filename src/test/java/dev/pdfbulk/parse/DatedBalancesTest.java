@@ -53,6 +53,20 @@ class DatedBalancesTest {
         assertThat(ends.closing()).isNull();
     }
 
+    @Test
+    void everyWordThatSignsABalanceMayNameADatedOne() {
+        // One vocabulary: a label naming its side in any word BalanceSide signs by is a dated balance, so signed.
+        for (String side : MarkerTest.sideWords()) {
+            Amount.Mark mark = BalanceSide.DEBIT.contains(side) ? Amount.Mark.DR : Amount.Mark.CR;
+            for (String label : List.of("Saldo " + side + " au", side + " balance on")) {
+                Amount closing = read(new PageSketch(1).line(40, label + " 31/05/2025", 300, "1,204.10"))
+                        .ends(MAY_1, MAY_31).closing();
+                assertThat(closing).as(label).isNotNull();
+                assertThat(closing.mark()).as(label).isEqualTo(mark);
+            }
+        }
+    }
+
     private static BigDecimal value(Amount amount) {
         assertThat(amount).as("the balance's amount").isNotNull();
         return amount.magnitude();

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +74,21 @@ class MarkerTest {
     })
     void marksBalanceTotalAndFurnitureRows(String description, boolean dated, Marker expected) {
         assertThat(Marker.of(description, dated)).isEqualTo(expected);
+    }
+
+    @Test
+    void everyWordThatSignsABalanceNamesABalanceRow() {
+        // One vocabulary: a side word BalanceSide signs a balance by is a balance word here too.
+        for (String side : sideWords()) {
+            assertThat(Marker.of("Saldo " + side, false)).as("Saldo %s", side).isEqualTo(Marker.BALANCE);
+            assertThat(Marker.of(side + " balance 31/05", false)).as("%s balance", side).isEqualTo(Marker.BALANCE);
+        }
+    }
+
+    static List<String> sideWords() {
+        List<String> words = new ArrayList<>(BalanceSide.DEBIT);
+        words.addAll(BalanceSide.CREDIT);
+        return words;
     }
 
     @Test
