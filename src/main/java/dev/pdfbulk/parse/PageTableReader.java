@@ -1,7 +1,6 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.PageText;
-import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,10 +154,9 @@ final class PageTableReader {
             }
             line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped);
-            if (row.isEmpty() && sectionHeading(lines, i, fragment.columns(), pageWidth, ungrouped)) {
+            if (row.isEmpty()) {
                 // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
-                row = Optional.of(new TableLine(line.page(), line.y(), null, line.text(), java.util.Map.of(),
-                        Marker.SECTION, 0));
+                row = TableSectionHeading.at(lines, i, fragment.columns(), pageWidth, ungrouped);
             }
             if (row.isEmpty()) {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
@@ -229,47 +227,6 @@ final class PageTableReader {
         before.add(row.get(), whole);
         before.cutAt(null);
         return true;
-    }
-
-    private static final int MAX_HEADING_WORDS = 6;
-
-    // A section heading is a short line of words, set from the date column across the text column, right
-    // above a dated row of the table. It may name a card or account by its number ("JANE DOE Card ending
-    // 1234"), but holds no amount: no number under a money column, none with a decimal mark or a date's.
-    private static boolean sectionHeading(List<Line> lines, int i, TableColumns columns, float pageWidth,
-                                          boolean ungrouped) {
-        Line line = lines.get(i);
-        if (i + 1 >= lines.size() || line.words().size() > MAX_HEADING_WORDS
-                || line.words().get(0).x() >= columns.textLeft()) {
-            return false;
-        }
-        float em = Math.max(line.height(), 5f);
-        boolean named = false;
-        for (Word w : line.words()) {
-            String t = w.text();
-            if (t.chars().anyMatch(c -> RegexChars.isDigit((char) c))
-                    && (separatesDigits(t) || UnreadRow.underMoney(w, columns, em))) {
-                return false;
-            }
-            named |= t.chars().anyMatch(Character::isLetter);
-        }
-        if (!named) {
-            return false;
-        }
-        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth, ungrouped);
-        return next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
-                && next.get().marker() == null;
-    }
-
-    // "12.50", "1,234", "31/05", "10:42": a mark between two digits makes an amount, a date or a time.
-    private static boolean separatesDigits(String t) {
-        for (int k = 1; k + 1 < t.length(); k++) {
-            if (".,'\u2019/:".indexOf(t.charAt(k)) >= 0 && RegexChars.isDigit(t.charAt(k - 1))
-                    && RegexChars.isDigit(t.charAt(k + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean tooFar(Line previous, Line line, List<Float> pitches) {

@@ -1,0 +1,67 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A section heading the table cannot read as a row ("Payments and Credits", "JANE DOE Card ending 1234
+ * Transactions"): a short line of words, set from the date column across the text column, right above a dated row
+ * of the table. It holds no amount (no number under a money column, none with a decimal mark or a date's), though it
+ * may name a card or account by its number. The table goes on under it and its rows learn their kind from it;
+ * headings the table reads as text between rows are {@link RowHeading}'s. Stateless and thread-safe.
+ */
+final class TableSectionHeading {
+
+    private static final int MAX_WORDS = 6;
+
+    private TableSectionHeading() {
+    }
+
+    /** The heading row line {@code i} makes, or empty when it is no section heading. */
+    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped) {
+        if (!isHeading(lines, i, columns, pageWidth, ungrouped)) {
+            return Optional.empty();
+        }
+        Line line = lines.get(i);
+        return Optional.of(new TableLine(line.page(), line.y(), null, line.text(), Map.of(), Marker.SECTION, 0));
+    }
+
+    private static boolean isHeading(List<Line> lines, int i, TableColumns columns, float pageWidth,
+                                     boolean ungrouped) {
+        Line line = lines.get(i);
+        if (i + 1 >= lines.size() || line.words().size() > MAX_WORDS
+                || line.words().get(0).x() >= columns.textLeft()) {
+            return false;
+        }
+        float em = Math.max(line.height(), 5f);
+        boolean named = false;
+        for (Word w : line.words()) {
+            String t = w.text();
+            if (t.chars().anyMatch(c -> RegexChars.isDigit((char) c))
+                    && (separatesDigits(t) || UnreadRow.underMoney(w, columns, em))) {
+                return false;
+            }
+            named |= t.chars().anyMatch(Character::isLetter);
+        }
+        if (!named) {
+            return false;
+        }
+        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth, ungrouped);
+        return next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
+                && next.get().marker() == null;
+    }
+
+    // "12.50", "1,234", "31/05", "10:42": a mark between two digits makes an amount, a date or a time.
+    private static boolean separatesDigits(String t) {
+        for (int k = 1; k + 1 < t.length(); k++) {
+            if (".,'\u2019/:".indexOf(t.charAt(k)) >= 0 && RegexChars.isDigit(t.charAt(k - 1))
+                    && RegexChars.isDigit(t.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
