@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
-import java.util.List;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A balance label that names its side ("Solde débiteur", "Debit balance", "Sollsaldo") signs its unsigned amount. */
@@ -96,13 +96,5 @@ class BalanceSideTest {
         assertThat(BalanceSide.signed(plain, "Sollsaldo").mark()).isEqualTo(Amount.Mark.DR);
         assertThat(BalanceSide.signed(plain, "SOLDE CREDITEUR").mark()).isEqualTo(Amount.Mark.CR);
         assertThat(Marker.of("CREDIT BALANCE REFUND", true)).isNull();
-    }
-
-    private static Statement parse(PageSketch... pages) throws Exception {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : List.of(pages)) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

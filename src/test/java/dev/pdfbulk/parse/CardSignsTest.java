@@ -2,12 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whose side a card's signs are printed from: the issuer's (US, UK) or the holder's (German cards). */
@@ -65,11 +65,5 @@ class CardSignsTest {
         Statement s = parse(p);
         assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("500.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-    }
-
-    private static Statement parse(PageSketch p) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        parser.accept(p.page());
-        return parser.finish();
     }
 }

@@ -2,13 +2,13 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole statements whose column order, header wording or sign column differ from the common layouts. */
@@ -183,13 +183,5 @@ class ColumnLayoutsTest {
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-1019.06"), new BigDecimal("-362.73"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-    }
-
-    static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : pages) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,13 +132,5 @@ class DatedTextRowsTest {
         row(p, "SALARY ACME LTD", null, "1,000.00", "1,935.00");
         assertThatThrownBy(() -> parse(p)).isInstanceOf(StatementException.class)
                 .satisfies(e -> assertThat(((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS));
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : pages) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

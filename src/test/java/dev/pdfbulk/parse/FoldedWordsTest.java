@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Balance, total and header words printed without their accents, in upper case or decomposed, read as printed with. */
@@ -90,13 +89,5 @@ class FoldedWordsTest {
         assertThat(raw.opening().magnitude()).isEqualByComparingTo("1873.42");
         assertThat(raw.closing()).isNotNull();
         assertThat(raw.closing().magnitude()).isEqualByComparingTo("1151.72");
-    }
-
-    private static Statement parse(PageSketch... pages) throws Exception {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : List.of(pages)) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

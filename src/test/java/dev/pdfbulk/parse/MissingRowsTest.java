@@ -2,10 +2,10 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -183,13 +183,5 @@ class MissingRowsTest {
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "COFFEE", "TEA");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
         assertThat(s.reconciliation().detail()).contains("rows after it may be missing");
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : pages) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

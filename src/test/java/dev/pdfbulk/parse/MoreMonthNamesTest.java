@@ -2,13 +2,13 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole statements dated with month names in Italian and Spanish ("03 set", "3 de marzo de 2025"). */
@@ -50,11 +50,5 @@ class MoreMonthNamesTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.metadata().periodStart()).isEqualTo(LocalDate.of(2025, 10, 1));
         assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 10, 31));
-    }
-
-    private static Statement parse(PageSketch p) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        parser.accept(p.page());
-        return parser.finish();
     }
 }

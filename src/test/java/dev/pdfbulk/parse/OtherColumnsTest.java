@@ -2,12 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Columns that are neither description nor the account's money: their cells never end a row or the table. */
@@ -195,11 +195,5 @@ class OtherColumnsTest {
                     .containsExactly("CASH WITHDRAWAL", "SALARY", "FEE: CASH WITHDRAWAL");
             assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         }
-    }
-
-    private static Statement parse(PageSketch page) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        parser.accept(page.page());
-        return parser.finish();
     }
 }

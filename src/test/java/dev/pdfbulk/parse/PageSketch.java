@@ -1,6 +1,8 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
@@ -66,5 +68,14 @@ final class PageSketch {
 
     List<Word> words() {
         return words;
+    }
+
+    /** Parses the sketched pages, in order, as one statement. */
+    static Statement parse(PageSketch... pages) throws StatementException {
+        StatementParser parser = StatementParser.create();
+        for (PageSketch p : pages) {
+            parser.accept(p.page());
+        }
+        return parser.finish();
     }
 }

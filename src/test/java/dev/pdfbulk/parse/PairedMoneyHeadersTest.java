@@ -29,7 +29,7 @@ class PairedMoneyHeadersTest {
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource({"Payments, Receipts", "Payments, Deposits", "Payments, Lodgements", "Payments, Credits"})
     void paymentsBesideMoneyInAreMoneyOut(String out, String in) throws Exception {
-        Statement s = ColumnLayoutsTest.parse(bankStatement(out, in));
+        Statement s = PageSketch.parse(bankStatement(out, in));
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-500.00"), new BigDecimal("200.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
@@ -38,7 +38,7 @@ class PairedMoneyHeadersTest {
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource({"Paid, Received", "Paid, Receipts", "Out, In", "Spent, Received"})
     void singleWordsThatPairAreMoneyOutAndIn(String out, String in) throws Exception {
-        Statement s = ColumnLayoutsTest.parse(bankStatement(out, in));
+        Statement s = PageSketch.parse(bankStatement(out, in));
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-500.00"), new BigDecimal("200.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
@@ -72,7 +72,7 @@ class PairedMoneyHeadersTest {
                 .line(40, "Date", 140, "Description", 370, "Purchases", 440, "Payments")
                 .cell(40, "02/08/2025").cell(140, "GROCER").right(415, "80.00").next()
                 .cell(40, "05/08/2025").cell(140, "PAYMENT THANK YOU").right(485, "50.00").next();
-        Statement s = ColumnLayoutsTest.parse(p);
+        Statement s = PageSketch.parse(p);
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-80.00"), new BigDecimal("50.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);

@@ -2,12 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Short lines inside a table that name the rows below them: they neither end the table nor join a row. */
@@ -151,13 +151,5 @@ class SectionHeadingTest {
         // then
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("Taxi", "Delta Air 0062345678901", "BOOKSHOP LONDON ONLINE");
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : pages) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

@@ -2,12 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -137,13 +137,5 @@ class StatementSectionsTest {
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("100.00"), new BigDecimal("-50.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : pages) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

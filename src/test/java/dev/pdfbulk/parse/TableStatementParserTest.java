@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -569,13 +569,5 @@ class TableStatementParserTest {
                 .extracting(e -> ((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS);
         assertThatThrownBy(() -> parse(new PageSketch(1))).isInstanceOf(StatementException.class)
                 .extracting(e -> ((StatementException) e).reason()).isEqualTo(FailureReason.NO_TEXT);
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : List.of(pages)) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

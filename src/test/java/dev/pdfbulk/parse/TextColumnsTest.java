@@ -2,12 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Several text columns (the other party, the details): one description, their cells joined left to right. */
@@ -96,11 +96,5 @@ class TextColumnsTest {
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("ENECO ENERGY MAY", "ACME BV SALARY");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-    }
-
-    private static Statement parse(PageSketch page) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        parser.accept(page.page());
-        return parser.finish();
     }
 }

@@ -5,8 +5,7 @@ import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A titled block set below the table after a gap ends the table; its balance labels are the opening and closing. */
@@ -53,13 +52,5 @@ class TitledBlockTest {
         Statement s = parse(p);
         assertThat(s.transactions()).extracting(Transaction::description).last()
                 .isEqualTo("Huur juni SEPA Incasso Mitros");
-    }
-
-    private static Statement parse(PageSketch... pages) throws Exception {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : List.of(pages)) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

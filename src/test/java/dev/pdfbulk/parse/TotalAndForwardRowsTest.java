@@ -2,12 +2,10 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Page and statement totals, and brought/carried forward rows that carry column totals instead of a balance. */
@@ -85,13 +83,5 @@ class TotalAndForwardRowsTest {
         assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
                 java.time.LocalDate.of(2025, 4, 2), java.time.LocalDate.of(2025, 4, 3));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : List.of(pages)) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

@@ -2,12 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules typed with characters in plain-text (monospaced) prints are furniture, not the end of the table. */
@@ -60,11 +60,5 @@ class TypedRuleTest {
         assertThat(placeholder.isRule()).isFalse();
         assertThat(rule.isRule()).isTrue();
         assertThat(text.isRule()).isFalse();
-    }
-
-    private static Statement parse(PageSketch page) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        parser.accept(page.page());
-        return parser.finish();
     }
 }

@@ -2,10 +2,10 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,13 +51,5 @@ class UnreadRowTest {
                 "Profit is credited monthly at 2.5% p.a. and the charge for the month is 1.50 as agreed 2025");
         Statement s = parse(p);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-    }
-
-    private static Statement parse(PageSketch... pages) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        for (PageSketch p : pages) {
-            parser.accept(p.page());
-        }
-        return parser.finish();
     }
 }

@@ -2,10 +2,10 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
-import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WrapLayoutTest {
@@ -49,11 +49,5 @@ class WrapLayoutTest {
         Statement s = parse(p);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
                 "STANDING ORDER RENT", "CARD PAYMENT LONDON", "COFFEE", "TESCO STORES", "GYM");
-    }
-
-    private static Statement parse(PageSketch p) throws StatementException {
-        StatementParser parser = StatementParser.create();
-        parser.accept(p.page());
-        return parser.finish();
     }
 }
