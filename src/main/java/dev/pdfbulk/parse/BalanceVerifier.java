@@ -82,25 +82,18 @@ final class BalanceVerifier {
             running = running.add(amount.multiply(BigDecimal.valueOf(direction)));
             rowsAfter++;
         }
-        if (balance == null) {
-            return;
+        if (balance != null) {
+            printed(balance, index, page, true);
         }
-        seen(page);
-        rowsAfter = 0;
-        if (running == null) {
-            running = balance;
-            startPage = page;
-            return;
-        }
-        checks++;
-        if (running.compareTo(balance) != 0) {
-            fail(index, running, balance, "row " + index + ": balance " + balance.toPlainString()
-                    + " printed, " + running.toPlainString() + " expected");
-        }
-        running = balance;
     }
 
     void checkpoint(BigDecimal value, int afterRow, int page) {
+        printed(value, afterRow, page, false);
+    }
+
+    // A balance printed on a row ({@code onRow}) or after row {@code row}: the check starts from the first one, and
+    // each later one must equal the running balance; the check goes on from the printed value either way.
+    private void printed(BigDecimal value, int row, int page, boolean onRow) {
         seen(page);
         rowsAfter = 0;
         if (running == null) {
@@ -110,9 +103,10 @@ final class BalanceVerifier {
         }
         checks++;
         if (running.compareTo(value) != 0) {
-            String where = afterRow == 0 ? "closing balance" : "balance after row " + afterRow;
-            fail(afterRow, running, value, where + ": " + value.toPlainString() + " printed, "
-                    + running.toPlainString() + " expected");
+            String where = onRow ? "row " + row + ": balance"
+                    : row == 0 ? "closing balance:" : "balance after row " + row + ":";
+            fail(row, running, value, where + " " + value.toPlainString() + " printed, " + running.toPlainString()
+                    + " expected");
         }
         running = value;
     }
