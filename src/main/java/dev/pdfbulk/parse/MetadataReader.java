@@ -1,7 +1,5 @@
 package dev.pdfbulk.parse;
 
-import dev.pdfbulk.model.Word;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +30,6 @@ final class MetadataReader {
         }
     }
 
-    private static final Pattern PERIOD_WORD = Pattern.compile(
-            "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
@@ -64,7 +59,7 @@ final class MetadataReader {
             Line line = lines.get(i);
             String text = line.text();
             List<DateMention> mentions = DateMention.find(line.words());
-            for (DateMention d : mentions) {
+            for (DateMention d : DateMention.find(PeriodReader.unglued(line.words()))) {
                 if (d.date().year() != null && (printedYear == null || d.date().year() > printedYear)) {
                     printedYear = d.date().year();
                 }
@@ -79,17 +74,11 @@ final class MetadataReader {
                 }
             }
             if (start == null || !periodByWord) {
-                for (int k = 0; k + 1 < mentions.size(); k++) {
-                    boolean byWord = PERIOD_WORD.matcher(text).find();
-                    if (separatedByRange(line.words(), mentions.get(k), mentions.get(k + 1))
-                            || byWord && mentions.size() == 2) {
-                        if (start == null || byWord) {
-                            start = mentions.get(k).date();
-                            end = mentions.get(k + 1).date();
-                            periodByWord = byWord;
-                        }
-                        break;
-                    }
+                PeriodReader.Found period = PeriodReader.find(line);
+                if (period != null && (start == null || period.byWord())) {
+                    start = period.start();
+                    end = period.end();
+                    periodByWord = period.byWord();
                 }
             }
             if (opening == null) {
@@ -139,16 +128,6 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    private static boolean separatedByRange(List<Word> words, DateMention a, DateMention b) {
-        if (b.from() == a.to()) {
-            return false;
-        }
-        if (b.from() - a.to() == 1) {
-            return DateMention.isRangeWord(words.get(a.to()).text());
-        }
-        return false;
     }
 
     private static String mask(String printed) {

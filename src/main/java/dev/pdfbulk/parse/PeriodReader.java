@@ -1,0 +1,117 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the statement period a line prints: two dates joined by a range word ("01/03/2025 to 31/03/2025",
+ * "12/15/24 - 01/14/25"), or set close together ("12/15/24-01/14/25", as card statements print a billing
+ * period), or any two dates on a line that names a period. Stateless.
+ */
+final class PeriodReader {
+
+    /**
+     * A period found on a line.
+     *
+     * @param byWord true when the line names a period ("Statement period"), which wins over a bare range
+     */
+    record Found(RawDate start, RawDate end, boolean byWord) {
+    }
+
+    private static final Pattern PERIOD_WORD = Pattern.compile(
+            "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // What may join two dates with no space between them: a dash, or an English range word.
+    private static final String[] GLUES = {"-", "\u2013", "\u2014", "through", "thru", "to"};
+
+    private PeriodReader() {
+    }
+
+    /** The first period the line prints, or null. */
+    static Found find(Line line) {
+        List<Word> words = unglued(line.words());
+        List<DateMention> mentions = DateMention.find(words);
+        boolean byWord = PERIOD_WORD.matcher(line.text()).find();
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            if (separatedByRange(words, mentions.get(k), mentions.get(k + 1)) || byWord && mentions.size() == 2) {
+                return new Found(mentions.get(k).date(), mentions.get(k + 1).date(), byWord);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words with each range glued into one word split at its joint ("12/15/24-01/14/25" as "12/15/24", "-",
+     * "01/14/25"; "2024-January" of "December 15, 2024-January 14, 2025"): a joint counts only where a date ends
+     * right before it and another starts right after it, so "12-345-678" or "1-800-555-0199" stay whole. The same
+     * list when nothing is glued.
+     */
+    static List<Word> unglued(List<Word> words) {
+        List<Word> out = words;
+        for (int i = 0; i < out.size(); i++) {
+            List<Word> split = splitAt(out, i);
+            if (split != null) {
+                out = split;
+            }
+        }
+        return out;
+    }
+
+    // The words with word i split at the first joint that leaves a date on each side of it, or null.
+    private static List<Word> splitAt(List<Word> words, int i) {
+        Word w = words.get(i);
+        String text = w.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int at = 0; at < text.length(); at++) {
+            for (String glue : GLUES) {
+                int end = at + glue.length();
+                // A dash may start or end the word ("12/15/24 -01/14/25"); a range word lies between two dates.
+                boolean inside = glue.length() == 1 || at > 0 && end < text.length();
+                if (!inside || !lower.startsWith(glue, at) || text.length() == glue.length()) {
+                    continue;
+                }
+                List<Word> trial = new ArrayList<>(words.subList(0, i));
+                int joint = trial.size() + (at > 0 ? 1 : 0);
+                if (at > 0) {
+                    trial.add(piece(w, 0, at));
+                }
+                trial.add(piece(w, at, end));
+                if (end < text.length()) {
+                    trial.add(piece(w, end, text.length()));
+                }
+                trial.addAll(words.subList(i + 1, words.size()));
+                if (datesAround(trial, joint)) {
+                    return trial;
+                }
+            }
+        }
+        return null;
+    }
+
+    // True when one date ends right before the word at joint and another starts right after it.
+    private static boolean datesAround(List<Word> words, int joint) {
+        boolean before = false;
+        for (DateMention d : DateMention.find(words)) {
+            before |= d.to() == joint;
+            if (before && d.from() == joint + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Characters [from, to) of a word, with their share of its width.
+    private static Word piece(Word w, int from, int to) {
+        float perChar = w.width() / w.text().length();
+        return new Word(w.text().substring(from, to), w.x() + from * perChar, w.y(), (to - from) * perChar,
+                w.height(), w.space());
+    }
+
+    private static boolean separatedByRange(List<Word> words, DateMention a, DateMention b) {
+        return b.from() - a.to() == 1 && DateMention.isRangeWord(words.get(a.to()).text());
+    }
+}
