@@ -54,6 +54,8 @@ final class MetadataReader {
         Map<String, Integer> currencies = new HashMap<>();
         DatedBalances datedBalances = new DatedBalances();
         RawDate statementDate = null;
+        RawDate openedOn = null;
+        RawDate closedOn = null;
         Integer printedYear = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -65,7 +67,7 @@ final class MetadataReader {
                 }
             }
             if (statementDate == null && !mentions.isEmpty()) {
-                statementDate = labelledDate(line, mentions);
+                statementDate = labelledDate(line, mentions, STATEMENT_DATE);
             }
             if (account == null) {
                 Matcher m = ACCOUNT.matcher(text);
@@ -83,9 +85,11 @@ final class MetadataReader {
             }
             if (opening == null) {
                 opening = BalanceLabels.opening(lines, i);
+                openedOn = opening == null ? null : labelledDate(line, mentions, BalanceLabels.OPENING);
             }
             if (closing == null) {
                 closing = BalanceLabels.closing(lines, i);
+                closedOn = closing == null ? null : labelledDate(line, mentions, BalanceLabels.CLOSING);
             }
             if (opening == null || closing == null) {
                 datedBalances.read(lines, i);
@@ -110,14 +114,20 @@ final class MetadataReader {
             opening = opening != null ? opening : ends.opening();
             closing = closing != null ? closing : ends.closing();
         }
+        if (start == null && end == null) {
+            // "Beginning balance on 12/16" and "Ending balance on 1/15" tell the period where none is printed.
+            start = openedOn;
+            end = closedOn;
+        }
         String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
     }
 
-    // The date right after a statement date label on its line ("Statement date 01/08/2025 · Payment due ...").
-    private static RawDate labelledDate(Line line, List<DateMention> mentions) {
-        PrintedLabel label = PrintedLabel.find(line, STATEMENT_DATE);
+    // The date right after a label on its line, past linking words ("Statement date 01/08/2025 · Payment due ...",
+    // "Ending balance on 1/15 $87,319.69").
+    private static RawDate labelledDate(Line line, List<DateMention> mentions, Pattern labels) {
+        PrintedLabel label = PrintedLabel.find(line, labels);
         if (label == null) {
             return null;
         }

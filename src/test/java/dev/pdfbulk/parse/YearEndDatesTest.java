@@ -49,6 +49,17 @@ class YearEndDatesTest {
         }
     }
 
+    @Test
+    void theDatesOfTheBeginningAndEndingBalanceAreThePeriod() throws Exception {
+        Statement s = statement("January 15, 2025", "Beginning balance on 12/16 $1,000.00",
+                "Ending balance on 1/15 $1,040.00");
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2024, 12, 18), LocalDate.of(2025, 1, 3));
+        assertThat(s.metadata().periodStart()).isEqualTo(LocalDate.of(2024, 12, 16));
+        assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 1, 15));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Account 12-345-678", "Customer Service: 1-800-555-0199", "Sort code 12-34-56",
         "Balance -1,234.56 on 01/14/25", "Statement date 2024-12-15"})
