@@ -7,22 +7,27 @@ import java.util.List;
 /**
  * Makes the statement-wide date decisions: day-first or month-first for numeric dates (whichever reads
  * every date as a real, ordered date inside the period), and the year of dates printed without one
- * (from the statement period, rolling back a year for December rows of a period that ends in January).
- * Immutable and thread-safe.
+ * (from the statement period, rolling back a year for December rows of a period that ends in January; in doubt
+ * when no period or statement date is printed and such dates run over a year's end). Immutable and thread-safe.
  */
 final class DateResolver {
 
     // A row dated this long after the period end belongs to the year before (e.g. 12/20 in a Dec-Jan period).
     private static final int ROLLBACK_DAYS = 20;
 
+    // Yearless dates further apart than this, read in one year, run over a year's end.
+    private static final int YEAR_END_MONTHS = 6;
+
     private final RawDate.Order order;
     private final LocalDate periodEnd;
     private final int fallbackYear;
+    private final String doubt;
 
-    private DateResolver(RawDate.Order order, LocalDate periodEnd, int fallbackYear) {
+    private DateResolver(RawDate.Order order, LocalDate periodEnd, int fallbackYear, String doubt) {
         this.order = order;
         this.periodEnd = periodEnd;
         this.fallbackYear = fallbackYear;
+        this.doubt = doubt;
     }
 
     /**
@@ -42,14 +47,42 @@ final class DateResolver {
             LocalDate end = periodEnd == null ? null : periodEnd.resolve(o, defaultYear(rowDates, defaultYear));
             LocalDate start = periodStart == null ? null : periodStart.resolve(o, defaultYear(rowDates, defaultYear));
             int year = end != null ? end.getYear() : defaultYear(rowDates, defaultYear);
-            DateResolver candidate = new DateResolver(o, end, year);
+            DateResolver candidate = new DateResolver(o, end, year, null);
             long score = candidate.score(rowDates, start, end, periodStart != null || periodEnd != null);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        return best;
+        return periodEnd == null ? best.withYearDoubt(rowDates) : best;
+    }
+
+    // Without a period end or statement date nothing says which year a yearless row of December or January
+    // belongs to: when such rows run over a year's end, every year given them is a guess.
+    private DateResolver withYearDoubt(List<RawDate> rowDates) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (RawDate raw : rowDates) {
+            LocalDate d = raw.year() == null ? resolve(raw) : null;
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+        if (first == null || !first.plusMonths(YEAR_END_MONTHS).isBefore(last)) {
+            return this;
+        }
+        return new DateResolver(order, periodEnd, fallbackYear, "the dates print no year and run over a year's end ("
+                + first.getMonthValue() + "/" + first.getDayOfMonth() + " to " + last.getMonthValue() + "/"
+                + last.getDayOfMonth() + " in one year), and no period or statement date says which year each is in");
+    }
+
+    /**
+     * Why the years given to dates printed without one are guesses, or null when the statement decides them:
+     * such a statement is never reconciled.
+     */
+    String doubt() {
+        return doubt;
     }
 
     private static int defaultYear(List<RawDate> rowDates, int fallback) {

@@ -101,10 +101,18 @@ final class TableStatementParser implements StatementParser {
                     pages, span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return withCurrency(unread(table, other), events);
+                return yearsInDoubt(withCurrency(unread(table, other), events), dates);
             }
         }
-        return withCurrency(unread(table, statement), events);
+        return yearsInDoubt(withCurrency(unread(table, statement), events), dates);
+    }
+
+    // Balances agree whatever year the rows are given: where the statement does not tell the year, they prove no date.
+    private static Statement yearsInDoubt(Statement s, DateResolver dates) {
+        if (dates.doubt() == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED) {
+            return s;
+        }
+        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(dates.doubt()));
     }
 
     // Balances read above a row the table could not read say nothing of it: the statement cannot be reconciled.

@@ -60,6 +60,28 @@ class YearEndDatesTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void withoutAPeriodOrStatementDateRowsOverAYearsEndAreNeverReconciled() throws Exception {
+        Statement s = statement("January 15, 2025", "Beginning balance $1,000.00", "Ending balance $1,040.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("no year", "year's end");
+    }
+
+    @Test
+    void withoutAPeriodRowsOfOneMonthKeepThePrintedYear() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "January 15, 2025")
+                .line(40, "Beginning balance $1,000.00").line(40, "Ending balance $1,040.00")
+                .gap(20).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "02 Jan").cell(140, "GROCER").right(415, "10.00").right(555, "990.00").next()
+                .cell(40, "03 Jan").cell(140, "SALARY").right(480, "50.00").right(555, "1,040.00").next();
+        StatementParser parser = StatementParser.create();
+        parser.accept(p.page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Account 12-345-678", "Customer Service: 1-800-555-0199", "Sort code 12-34-56",
         "Balance -1,234.56 on 01/14/25", "Statement date 2024-12-15"})
