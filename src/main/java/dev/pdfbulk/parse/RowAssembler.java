@@ -32,6 +32,8 @@ final class RowAssembler {
     private final List<TableFragment> fragments = new ArrayList<>();
     // Whether the table prints the amount on the last line of its wrapped rows (WrapLayout).
     private boolean amountLast;
+    // Whether the table's rows wrap below their first line, never above it (WrapLayout).
+    private boolean wrapsBelow;
     // The pitch of the table's one-line rows where a heading may stand between rows (RowHeading), else NaN.
     private float rowPitch = Float.NaN;
 
@@ -118,6 +120,7 @@ final class RowAssembler {
         List<TableLine> all = new ArrayList<>();
         fragments.forEach(f -> all.addAll(f.lines()));
         amountLast = WrapLayout.amountOnLastLine(all);
+        wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, CLEARLY_NEARER);
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
@@ -193,7 +196,8 @@ final class RowAssembler {
             return List.of();
         }
         for (TableLine text : pendingText) {
-            boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) || startsNext;
+            boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
+                    || startsNext;
             if (open == null && nearerNext && headsTheRows(text, next)) {
                 continue;
             }
@@ -211,6 +215,12 @@ final class RowAssembler {
     private boolean nearer(TableLine text, TableLine next) {
         return next.page() == text.page() && (open == null || open.lastPage != text.page()
                 || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY));
+    }
+
+    // Where rows wrap below their first line, text above a page's first row (under the repeated header) is the
+    // rest of the previous page's last row, split by the page break, as the rest of a wrapped date is.
+    private boolean endsPreviousPage(TableLine text) {
+        return wrapsBelow && open != null && open.hasTransactionMoney() && text.page() > open.lastPage;
     }
 
     // With no row to continue, text is the next row's only when clearly nearer to it than to the header or

@@ -8,7 +8,9 @@ import java.util.List;
  * on the last line; a row whose amount line is followed by text lines and then a dated line, a balance or
  * total row, or the table's end shows it on the first. A statement keeps one layout, so when only the
  * first kind is seen, text lines between a complete row and an undated amount line begin that next row
- * (the same-day date being left out), however the lines are spaced. Stateless and thread-safe.
+ * (the same-day date being left out), however the lines are spaced. The other way round, a table whose rows
+ * wrap below their first line (the line with the date and amount) and never above it keeps that too: text at the
+ * top of a page, above its first row, ends the previous page's last row. Stateless and thread-safe.
  */
 final class WrapLayout {
 
@@ -39,5 +41,43 @@ final class WrapLayout {
             }
         }
         return last;
+    }
+
+    /**
+     * True when the lines show rows that wrap below their first line, the one bearing the amount: a complete row
+     * followed by text lines and then by another row, a balance or total row, or the table's end, all on one page;
+     * and no text set above a row's first line: none clearly nearer (by {@code clearlyNearer}, as rows are joined)
+     * to the row below it than to the line above it. Lines of the same page only: a page break proves nothing.
+     */
+    static boolean wrapsBelowFirstLine(List<TableLine> lines, float clearlyNearer) {
+        boolean below = false;
+        for (int k = 0; k < lines.size(); k++) {
+            TableLine line = lines.get(k);
+            if (line.marker() != null || !line.hasTransactionMoney()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == line.page()) {
+                j++;
+            }
+            if (j == k + 1) {
+                continue;
+            }
+            TableLine after = j < lines.size() ? lines.get(j) : null;
+            if (after != null && after.page() != line.page()) {
+                continue;
+            }
+            if (after != null && after.marker() == null && (after.date() != null || after.hasTransactionMoney())) {
+                for (int t = k + 1; t < j; t++) {
+                    TableLine text = lines.get(t);
+                    if (after.y() - text.y() < clearlyNearer * (text.y() - lines.get(t - 1).y())) {
+                        // Text set nearer the row below than the line above: rows wrap above their first line too.
+                        return false;
+                    }
+                }
+            }
+            below |= after == null || after.marker() != null || after.date() != null;
+        }
+        return below;
     }
 }
