@@ -102,7 +102,9 @@ final class LineClassifier {
                 if (other == null) {
                     other = otherColumn(cellLeft, w.right(), columns, em);
                 }
-                if (other == null) {
+                // A posting or value date cell holds a date, as the row's date cell does: words there that are
+                // part of none (a footer set from the left margin) make the line none of the table's, never text lost.
+                if (other == null || other.kind() == ColumnKind.OTHER_DATE && !partOfDate(w.text())) {
                     return Optional.empty();
                 }
                 signs.add(other, w);
@@ -140,6 +142,16 @@ final class LineClassifier {
             }
         }
         return true;
+    }
+
+    // A date, or a part of one a cell may hold alone: digits with date marks ("2025", "01.05."), a month name.
+    private static boolean partOfDate(String text) {
+        if (DateParser.parse(text).isPresent()) {
+            return true;
+        }
+        boolean digits = text.chars().anyMatch(c -> RegexChars.isDigit((char) c))
+                && text.chars().allMatch(c -> RegexChars.isDigit((char) c) || "./-".indexOf(c) >= 0);
+        return digits || DateParser.month(text.replaceAll("[.,]$", "")) != null;
     }
 
     /** The number of leading words, at most {@code most}, that read as one date; 0 when none do. */

@@ -196,4 +196,23 @@ class OtherColumnsTest {
             assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         }
     }
+
+    @Test
+    void aLineWithWordsUnderTheValueDateColumnThatAreNoDateIsNoneOfTheTablesLines() throws Exception {
+        // Nordea: a footer set from the left margin under the two date columns, a little over two rows below the
+        // last row. Its words under the posting date are no date, so it is no wrapped line of that row.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Period 2025-05-01 - 2025-05-31").gap(20)
+                .line(40, "Bokföringsdag", 120, "Transaktionsdag", 200, "Text", 440, "Belopp", 530, "Saldo")
+                .cell(200, "Ingående saldo 2025-04-30").right(570, "1 000,00").next()
+                .cell(40, "2025-05-02").cell(120, "2025-05-01").cell(200, "Autogiro FOLKSAM").right(470, "-100,00")
+                .right(570, "900,00").next()
+                .cell(40, "2025-05-03").cell(120, "2025-05-02").cell(200, "Autogiro TELIA SVERIGE AB")
+                .right(470, "-50,00").right(570, "850,00").next()
+                .gap(18)
+                .line(40, "Nordea Bank Abp, filial i Sverige, Smålandsgatan 17, 105 71 Stockholm."));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Autogiro FOLKSAM", "Autogiro TELIA SVERIGE AB");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
