@@ -30,7 +30,7 @@ final class AmountEdges {
             moneyLeft = Math.min(moneyLeft, c.left());
         }
         List<float[]> amounts = amounts(lines, from, moneyLeft);
-        if (amounts.size() < MIN_SHARED) {
+        if (amounts.isEmpty()) {
             return columns;
         }
         List<Column> out = new ArrayList<>(columns.columns());
@@ -93,11 +93,17 @@ final class AmountEdges {
         return changed ? new TableColumns(out) : columns;
     }
 
+    // Where the next column starts: its header word, or its text cells where they start left of a centred header.
     private static float nextLeft(List<Column> columns, int k) {
-        return k + 1 < columns.size() ? columns.get(k + 1).left() : Float.MAX_VALUE;
+        return k + 1 < columns.size() ? columns.get(k + 1).start() : Float.MAX_VALUE;
     }
 
-    // The right edge most amounts in [left, nextLeft) end at, when at least MIN_SHARED and more than half do; else NaN.
+    /*
+     * The right edge most amounts in [left, nextLeft) end at, when at least MIN_SHARED and more than half do; else NaN.
+     * Fewer amounts give the edge when they all end on it and the span is bounded by the next header: a reader takes
+     * an amount lying wholly between its header's start and the next header's start as that column's, however few
+     * the column holds on the page (a lone credit among debits).
+     */
     private static float sharedEdge(List<float[]> amounts, float left, float nextLeft) {
         List<float[]> inside = new ArrayList<>();
         for (float[] a : amounts) {
@@ -119,7 +125,9 @@ final class AmountEdges {
                 bestCount = count;
             }
         }
-        return bestCount >= MIN_SHARED && 2 * bestCount > inside.size() ? best : Float.NaN;
+        boolean most = bestCount >= MIN_SHARED && 2 * bestCount > inside.size();
+        boolean all = bestCount > 0 && bestCount == inside.size() && nextLeft < Float.MAX_VALUE;
+        return most || all ? best : Float.NaN;
     }
 
     // Every cell right of moneyLeft that reads as an amount, as {left, right, text height}, down to the first wide gap.

@@ -208,24 +208,32 @@ final class LineClassifier {
                              Map<ColumnKind, Amount> money, float em) {
         float left = words.get(start).x();
         float right = words.get(to - 1).right();
-        Column best = null;
-        float bestMiss = Float.MAX_VALUE;
-        for (Column c : columns.money()) {
-            float miss = c.misalignment(left, right);
-            if (miss < bestMiss && !money.containsKey(c.kind())) {
-                best = c;
-                bestMiss = miss;
-            }
-        }
-        if (best == null || bestMiss > REACH_EM * em) {
-            // A short amount far right of a header printed at its column's left ends where the column's amounts end.
-            best = AmountEdges.columnOf(columns, left, right, em, money.keySet());
+        // An amount ending where its column's amounts end, between that header's start and the next header's, is
+        // that column's however far it starts from the header word, and however near the next header word it ends.
+        Column best = AmountEdges.columnOf(columns, left, right, em, money.keySet());
+        if (best == null) {
+            best = nearest(left, right, columns, money, em);
         }
         if (best != null) {
             money.put(best.kind(), amount);
             return start;
         }
         return to;
+    }
+
+    // The free money column the value lines up with best, within reach; null when none.
+    private static Column nearest(float left, float right, TableColumns columns, Map<ColumnKind, Amount> money,
+                                  float em) {
+        Column best = null;
+        float bestMiss = REACH_EM * em;
+        for (Column c : columns.money()) {
+            float miss = c.misalignment(left, right);
+            if (miss <= bestMiss && (best == null || miss < bestMiss) && !money.containsKey(c.kind())) {
+                best = c;
+                bestMiss = miss;
+            }
+        }
+        return best;
     }
 
     // The column left out of the row (reference, posting date, sign) that a word lines up with best, or null.
