@@ -59,8 +59,9 @@ final class HeaderDetector {
             }
         }
         // A row under the header naming the same columns in another language is part of the header, not a row.
+        // So is a row under it holding only the money columns' currency ("(£)" wrapped alone under "Money Out").
         if (best != null) {
-            best = HeaderTranslation.extend(best, lines, index);
+            best = HeaderUnits.extend(HeaderTranslation.extend(best, lines, index), lines, index);
         }
         // Without a date column the rows below must say where the dates are: the header alone is no table.
         if (best != null && best.columns().date() == null

@@ -43,7 +43,7 @@ final class HeaderTranslation {
     }
 
     // The only column whose header the cell overlaps, or null when it overlaps none or several.
-    private static Column overlapped(Phrase cell, TableColumns columns) {
+    static Column overlapped(Phrase cell, TableColumns columns) {
         Column found = null;
         for (Column c : columns.columns()) {
             if (cell.left() < c.right() && cell.right() > c.left()) {

@@ -1,0 +1,54 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+
+/**
+ * A row under the header holding only the currency or unit of the money columns ("(£)" wrapped alone under
+ * "Money Out", or "EUR", "in $", "(GBP)" set under each money header): the unit qualifies the header words
+ * above it, as it would beside them. Such a row is part of the header; read as a row it would end the table
+ * before its first row. Stateless.
+ */
+final class HeaderUnits {
+
+    // "in $", "en EUR": a linking word before the unit; more words than that make a phrase, not a unit.
+    private static final int MAX_WORDS = 2;
+
+    private HeaderUnits() {
+    }
+
+    /** {@code found} at {@code lines[index]}, widened by the row under it when that row holds only units. */
+    static HeaderDetector.Found extend(HeaderDetector.Found found, List<Line> lines, int index) {
+        int below = index + found.linesUsed();
+        if (below >= lines.size() || !HeaderDetector.close(lines.get(below - 1), lines.get(below))
+                || !onlyUnits(lines.get(below), found.columns())) {
+            return found;
+        }
+        return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
+    }
+
+    // Every cell is a unit lying under the header of one money column.
+    private static boolean onlyUnits(Line line, TableColumns columns) {
+        for (Phrase cell : Phrase.split(line)) {
+            Column column = HeaderTranslation.overlapped(cell, columns);
+            if (column == null || !column.kind().isMoney() || !unit(cell.words())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A currency as headers print it ("(£)", "EUR", "(GBP)"), maybe after a qualifier such as "in".
+    private static boolean unit(List<Word> words) {
+        if (words.size() > MAX_WORDS || !HeaderVocabulary.isCurrencyUnit(words.get(words.size() - 1).text())) {
+            return false;
+        }
+        for (Word w : words) {
+            if (!HeaderVocabulary.isQualifier(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

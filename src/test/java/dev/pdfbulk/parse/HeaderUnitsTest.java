@@ -1,0 +1,59 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A row under the header holding only the money columns' currency is part of the header, not a row. */
+class HeaderUnitsTest {
+
+    private static PageSketch rows(PageSketch p) {
+        return p.cell(40, "03 May 25").cell(100, "Balance brought forward").right(560, "912.40").next()
+                .cell(40, "03 May 25").cell(100, "CO-OP GROUP").cell(300, "DEB").right(480, "130.88")
+                .right(560, "781.52").next()
+                .cell(40, "06 May 25").cell(100, "SALARY ACME LTD").cell(300, "BGC").right(410, "1,250.00")
+                .right(560, "2,031.52").next();
+    }
+
+    @Test
+    void aCurrencyWrappedAloneUnderAMoneyHeaderIsPartOfTheHeader() throws Exception {
+        // "Money Out (£)" in a narrow cell: "(£)" wraps to a line of its own, under "Money".
+        PageSketch p = rows(new PageSketch(1)
+                .line(40, "Statement period 03 May 2025 to 02 June 2025").gap(20)
+                .line(40, "Date", 100, "Description", 300, "Type", 350, "Money In (£)", 440, "Money Out",
+                        505, "Balance (£)")
+                .line(440, "(£)"));
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-130.88"), new BigDecimal("1250.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aRowOfUnitsUnderEveryMoneyHeaderIsPartOfTheHeader() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 350, "Withdrawals", 440, "Deposits", 505, "Balance")
+                .line(360, "in $", 450, "in $", 515, "(USD)");
+        List<Line> lines = Line.of(p.page());
+        assertThat(HeaderDetector.detect(lines, 0).orElseThrow().linesUsed()).isEqualTo(2);
+    }
+
+    @Test
+    void aUnitUnderATextColumnOrBesideOtherWordsIsNoPartOfTheHeader() {
+        PageSketch underText = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 350, "Paid in", 440, "Paid out", 505, "Balance")
+                .line(100, "EUR");
+        PageSketch withWords = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 350, "Paid in", 440, "Paid out", 505, "Balance")
+                .line(440, "GBP 12 fee");
+        assertThat(HeaderDetector.detect(Line.of(underText.page()), 0).orElseThrow().linesUsed()).isEqualTo(1);
+        assertThat(HeaderDetector.detect(Line.of(withWords.page()), 0).orElseThrow().linesUsed()).isEqualTo(1);
+    }
+}
