@@ -68,7 +68,7 @@ final class ColumnGroups {
     }
 
     private static boolean isDate(ColumnKind k) {
-        return k == ColumnKind.DATE || k == ColumnKind.OTHER_DATE;
+        return k == ColumnKind.DATE || k == ColumnKind.OTHER_DATE || k == ColumnKind.POSTING_DATE;
     }
 
     // A group is a table of its own: a date and an amount.

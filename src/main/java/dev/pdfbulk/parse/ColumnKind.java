@@ -7,8 +7,9 @@ enum ColumnKind {
     /** A second date (value date, or a posting date beside the transaction date), not used. */
     OTHER_DATE,
     /**
-     * A posting or booking date as the header names it: the row's date where the header names no transaction date,
-     * else another date. Only headers being read hold it; a table's columns hold {@link #DATE} or {@link #OTHER_DATE}.
+     * A posting or booking date as the header names it: the row's date where the header names no transaction date
+     * (the table's column is then {@link #DATE}); beside a transaction date, the date of the rows that leave theirs
+     * blank (a card's interest and fees), else left out like {@link #OTHER_DATE}.
      */
     POSTING_DATE,
     /** Free text describing the transaction. */

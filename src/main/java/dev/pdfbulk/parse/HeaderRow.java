@@ -194,6 +194,7 @@ final class HeaderRow {
 
     // Of several date columns the transaction date wins, in either order ("Buchungsdatum | Belegdatum"); without one
     // the posting date serves ("Buchungstag | Wertstellung", in either order), and without that the first other date.
+    // A posting date beside the transaction date stays one: it dates the rows whose transaction date is blank.
     private static void promoteDates(List<Column> ordered) {
         ColumnKind best = ordered.stream().anyMatch(c -> c.kind() == ColumnKind.DATE) ? ColumnKind.DATE
                 : ordered.stream().anyMatch(c -> c.kind() == ColumnKind.POSTING_DATE) ? ColumnKind.POSTING_DATE
@@ -206,7 +207,10 @@ final class HeaderRow {
             if (isDate) {
                 boolean chosen = c.kind() == best && !seenDate;
                 seenDate |= chosen;
-                ordered.set(k, new Column(chosen ? ColumnKind.DATE : ColumnKind.OTHER_DATE, c.left(), c.right()));
+                ColumnKind kept = chosen ? ColumnKind.DATE
+                        : best == ColumnKind.DATE && c.kind() == ColumnKind.POSTING_DATE ? ColumnKind.POSTING_DATE
+                        : ColumnKind.OTHER_DATE;
+                ordered.set(k, new Column(kept, c.left(), c.right()));
             }
         }
     }

@@ -32,6 +32,8 @@ final class LineClassifier {
         float em = Math.max(line.height(), 5f);
         List<TableColumns.TextArea> areas = columns.textAreas(pageWidth);
         RawDate date = null;
+        // The posting date beside a transaction date column: the row's date only when the transaction date is blank.
+        RawDate posted = null;
         // One text per text column: a row's description joins them cell by cell, left to right.
         StringBuilder[] texts = new StringBuilder[areas.size()];
         boolean anyText = false;
@@ -55,6 +57,9 @@ final class LineClassifier {
                 int taken = datePrefix(words, DATE_WORDS);
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
+                    from = taken;
+                } else if (taken > 0 && posted == null && underPostingColumn(words, taken, columns, em)) {
+                    posted = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
                 } else if ((taken = dateSuffix(words)) > 0
                         && underDateColumn(words, to - taken, to, columns, false, em)) {
@@ -104,12 +109,14 @@ final class LineClassifier {
                 }
                 // A posting or value date cell holds a date, as the row's date cell does: words there that are
                 // part of none (a footer set from the left margin) make the line none of the table's, never text lost.
-                if (other == null || other.kind() == ColumnKind.OTHER_DATE && !partOfDate(w.text())) {
+                if (other == null || isOtherDate(other.kind()) && !partOfDate(w.text())) {
                     return Optional.empty();
                 }
                 signs.add(other, w);
             }
         }
+        // US cards print interest and fees with the posting date only: that is the row's date then.
+        date = date == null ? posted : date;
         List<String> cells = new ArrayList<>(texts.length);
         for (StringBuilder t : texts) {
             cells.add(t == null ? "" : t.toString());
@@ -137,7 +144,7 @@ final class LineClassifier {
             return false;
         }
         for (Column c : columns.columns()) {
-            if (c.kind() == ColumnKind.OTHER_DATE && c.misalignment(left, right) < dateMiss) {
+            if (isOtherDate(c.kind()) && c.misalignment(left, right) < dateMiss) {
                 return false;
             }
         }
@@ -152,6 +159,32 @@ final class LineClassifier {
         boolean digits = text.chars().anyMatch(c -> RegexChars.isDigit((char) c))
                 && text.chars().allMatch(c -> RegexChars.isDigit((char) c) || "./-".indexOf(c) >= 0);
         return digits || DateParser.month(text.replaceAll("[.,]$", "")) != null;
+    }
+
+    // The first words of a cell line up with the posting date column better than with any other date column.
+    private static boolean underPostingColumn(List<Word> words, int taken, TableColumns columns, float em) {
+        Column posting = columns.first(ColumnKind.POSTING_DATE);
+        if (posting == null) {
+            return false;
+        }
+        float left = words.get(0).x();
+        float right = words.get(taken - 1).right();
+        float miss = posting.misalignment(left, right);
+        if (miss > 2f * em) {
+            return false;
+        }
+        for (Column c : columns.columns()) {
+            if (c != posting && (c.kind() == ColumnKind.DATE || isOtherDate(c.kind()))
+                    && c.misalignment(left, right) <= miss) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A date column that is not the row's own: a value date, or a posting date beside the transaction date.
+    private static boolean isOtherDate(ColumnKind kind) {
+        return kind == ColumnKind.OTHER_DATE || kind == ColumnKind.POSTING_DATE;
     }
 
     /** The number of leading words, at most {@code most}, that read as one date; 0 when none do. */
@@ -241,7 +274,7 @@ final class LineClassifier {
         Column best = null;
         float bestMiss = 2f * em;
         for (Column c : columns.columns()) {
-            if (c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE || c.kind() == ColumnKind.SIGN) {
+            if (c.kind() == ColumnKind.OTHER || isOtherDate(c.kind()) || c.kind() == ColumnKind.SIGN) {
                 float miss = c.misalignment(left, right);
                 if (miss < bestMiss) {
                     best = c;

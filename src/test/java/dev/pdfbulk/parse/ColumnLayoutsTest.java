@@ -33,6 +33,41 @@ class ColumnLayoutsTest {
     }
 
     @Test
+    void aRowWhoseTransactionDateIsBlankIsDatedByItsPostingDate() throws Exception {
+        // US cards print interest and fees with the posting date only.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit $5,000.00")
+                .line(40, "Statement date 08/31/2025")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, "$592.40").gap(20)
+                .line(40, "Trans Date", 110, "Post Date", 180, "Description", 470, "Amount")
+                .cell(40, "Aug 02").cell(110, "Aug 03").cell(180, "GROCER").right(510, "80.00").next()
+                .cell(110, "Aug 31").cell(180, "INTEREST CHARGED TO PURCHASES").right(510, "12.40").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 8, 2), LocalDate.of(2025, 8, 31));
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-80.00"), new BigDecimal("-12.40"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aPostingDatePrintedFirstDatesOnlyTheRowsWithoutATransactionDate() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit $5,000.00")
+                .line(40, "Statement date 08/31/2025")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, "$592.40").gap(20)
+                .line(40, "Post Date", 110, "Trans Date", 180, "Description", 470, "Amount")
+                .cell(40, "Aug 03").cell(110, "Aug 02").cell(180, "GROCER").right(510, "80.00").next()
+                .cell(40, "Aug 31").cell(180, "INTEREST CHARGED TO PURCHASES").right(510, "12.40").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 8, 2), LocalDate.of(2025, 8, 31));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void germanBookingAndValueDateHeadersWithoutYearsAndBalanceRows() throws Exception {
         PageSketch p = new PageSketch(1)
                 .line(40, "Kontoauszug", 140, "Zeitraum 01.03.2025 - 31.03.2025").gap(20)

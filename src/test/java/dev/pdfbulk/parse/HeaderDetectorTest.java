@@ -49,23 +49,23 @@ class HeaderDetectorTest {
     @Test
     void transactionDateWinsOverPostingDate() {
         assertThat(kinds(40, "Post Date", 100, "Trans Date", 160, "Description", 450, "Amount"))
-                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
         assertThat(kinds(40, "Trans Date", 100, "Post Date", 160, "Reference", 250, "Description", 450, "Amount"))
-                .isEqualTo("DATE,OTHER_DATE,OTHER,DESCRIPTION,AMOUNT");
+                .isEqualTo("DATE,POSTING_DATE,OTHER,DESCRIPTION,AMOUNT");
     }
 
     @Test
     void theTransactionDateWinsOverTheBookingDateInEitherOrder() {
         assertThat(kinds(40, "Buchungsdatum", 120, "Belegdatum", 200, "Verwendungszweck", 500, "Betrag EUR"))
-                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
         assertThat(kinds(40, "Buchungstag", 120, "Belegdatum", 200, "Verwendungszweck", 500, "Betrag EUR"))
-                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
         assertThat(kinds(40, "Belegdatum", 120, "Buchungsdatum", 200, "Verwendungszweck", 500, "Betrag EUR"))
-                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT");
+                .isEqualTo("DATE,POSTING_DATE,DESCRIPTION,AMOUNT");
         assertThat(kinds(40, "Posting date", 120, "Transaction date", 220, "Description", 500, "Amount"))
-                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
         assertThat(kinds(40, "Date comptable", 120, "Date opération", 220, "Libellé", 400, "Débit", 480, "Crédit"))
-                .isEqualTo("OTHER_DATE,DATE,DESCRIPTION,DEBIT,CREDIT");
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,DEBIT,CREDIT");
     }
 
     @Test
@@ -86,7 +86,7 @@ class HeaderDetectorTest {
                 .line(40, "datum", 120, "datum", 200, "Verwendungszweck", 450, "Betrag EUR").page());
         String kinds = HeaderDetector.detect(lines, 0).orElseThrow().columns().columns().stream()
                 .map(c -> c.kind().name()).collect(Collectors.joining(","));
-        assertThat(kinds).isEqualTo("OTHER_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds).isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
     }
 
     @Test
