@@ -142,6 +142,10 @@ final class HeaderPhrases {
                 "transaction number", "transaction no", "transaction code", "reference number", "reference id",
                 "id number", "transaktions-id", "transaktionsnummer", "referenz", "referenznummer",
                 "numéro de transaction", "référence de transaction", "id transacción", "número de transacción");
+        // Where or through what the transaction was made ("Originating Branch" "E-CHANNELS", "Channel" "MOBILE",
+        // "Teller" "T0412"): a code on every row, neither the description nor money.
+        put(ColumnKind.OTHER, "branch", "branch name", "branch code", "originating branch", "posting branch",
+                "channel", "transaction channel", "teller", "teller id");
         // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
         put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");

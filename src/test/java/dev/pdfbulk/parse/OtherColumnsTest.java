@@ -43,6 +43,23 @@ class OtherColumnsTest {
     }
 
     @Test
+    void theBranchOrChannelARowCameThroughIsACellOfItsOwnColumn() throws Exception {
+        // "Originating Branch" between the balance and the narration: its cells are no part of the description.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Debit", 160, "Credit", 225, "Balance", 270, "Originating Branch", 390, "Narration")
+                .cell(40, "01/08/2025").right(260, "100.00").cell(390, "Opening balance").next()
+                .cell(40, "02/08/2025").right(125, "10.00").right(260, "90.00").cell(270, "E-CHANNELS")
+                .cell(390, "RENT").next()
+                .cell(40, "03/08/2025").right(185, "5.00").right(260, "95.00").cell(270, "IKEJA BRANCH")
+                .cell(390, "REFUND").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "REFUND");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(HeaderVocabulary.kindOf("Channel")).isEqualTo(ColumnKind.OTHER);
+        assertThat(HeaderVocabulary.kindOf("Teller")).isEqualTo(ColumnKind.OTHER);
+    }
+
+    @Test
     void anIbanOnEveryRowIsACellOfItsOwnColumn() throws Exception {
         // The other party's IBAN, one code a cell, between the type and the description: left out, never the end.
         Statement s = parse(new PageSketch(1)
