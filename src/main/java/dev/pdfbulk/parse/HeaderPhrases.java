@@ -23,6 +23,12 @@ final class HeaderPhrases {
      */
     static final Set<String> TWO_WAY = Set.of("payments", "paid");
 
+    /**
+     * Text columns that hold the description only where the header names no other ("Remarks" on statements that
+     * print no Description); beside a description column they are notes of their own, left out of it.
+     */
+    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark");
+
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
 
@@ -40,6 +46,7 @@ final class HeaderPhrases {
                 "concepto", "descripción", "activity", "transaction description", "merchant name", "name",
                 "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
                 "narration");
+        put(ColumnKind.DESCRIPTION, SECONDARY_TEXT.toArray(String[]::new));
         // The other party of the transaction: a text column whose cells are part of the description.
         put(ColumnKind.DESCRIPTION, "counterparty", "counter party", "counterparty name", "payee name", "payer",
                 "payer/payee", "payee/payer", "beneficiary", "beneficiary name", "remitter", "auftraggeber",

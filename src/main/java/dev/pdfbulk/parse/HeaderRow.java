@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +19,11 @@ final class HeaderRow {
     private HeaderRow() {
     }
 
-    /** The words as read in one pass: the columns, and how many words were unknown or joined to a column. */
-    private record Reading(List<Column> cells, int unknown, int absorbed) {
+    /**
+     * The words as read in one pass: the columns, how many words were unknown or joined to a column, and the text
+     * columns that are the description only where no other is named ("Remarks").
+     */
+    private record Reading(List<Column> cells, int unknown, int absorbed, Set<Integer> secondary) {
     }
 
     /** The columns the words name, or empty when they are no header (no money column, too many unknowns). */
@@ -54,6 +58,8 @@ final class HeaderRow {
     // One reading of the words; a two-way word ("Payments") reads as twoWay makes of its lone kind.
     private static Reading read(List<Word> words, UnaryOperator<ColumnKind> twoWay) {
         List<Column> cells = new ArrayList<>();
+        // Indices into cells: a unit or an unknown word joined to such a column keeps it one.
+        Set<Integer> secondary = new HashSet<>();
         List<Word> orphans = new ArrayList<>();
         int unknown = 0;
         int absorbed = 0;
@@ -123,13 +129,17 @@ final class HeaderRow {
             if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind, joined)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
                 cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
+                secondary.remove(cells.size() - 1);
             } else {
                 cells.add(new Column(kind, left, right));
+                if (matched == 1 && HeaderVocabulary.isSecondaryText(first.text())) {
+                    secondary.add(cells.size() - 1);
+                }
             }
             joined = false;
             i += matched;
         }
-        return new Reading(cells, unknown + orphans.size(), absorbed);
+        return new Reading(cells, unknown + orphans.size(), absorbed, secondary);
     }
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.POSTING_DATE,
@@ -181,6 +191,7 @@ final class HeaderRow {
         List<Column> ordered = new ArrayList<>(cells);
         ordered.sort(Comparator.comparingDouble(Column::left));
         promoteDates(ordered);
+        leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
         long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
         long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
         boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
@@ -190,6 +201,17 @@ final class HeaderRow {
             return Optional.empty();
         }
         return Optional.of(new TableColumns(ordered));
+    }
+
+    // "Remarks" beside a description column are notes of their own, left out of it; alone they are the description.
+    private static void leaveOutSecondaryText(List<Column> ordered, List<Column> secondary) {
+        boolean otherText = ordered.stream().anyMatch(c -> c.kind() == ColumnKind.DESCRIPTION && !secondary.contains(c));
+        for (int k = 0; otherText && k < ordered.size(); k++) {
+            Column c = ordered.get(k);
+            if (secondary.contains(c)) {
+                ordered.set(k, new Column(ColumnKind.OTHER, c.left(), c.right()));
+            }
+        }
     }
 
     // Of several date columns the transaction date wins, in either order ("Buchungsdatum | Belegdatum"); without one

@@ -164,6 +164,11 @@ final class HeaderVocabulary {
         return out.toString();
     }
 
+    /** True for a text column that is the description only where the header names no other ("Remarks"). */
+    static boolean isSecondaryText(String phrase) {
+        return HeaderPhrases.SECONDARY_TEXT.contains(normalise(phrase));
+    }
+
     /** True for a word that names money moving without saying which way ("Payments", "Paid"): its pair says. */
     static boolean isTwoWay(String word) {
         return HeaderPhrases.TWO_WAY.contains(normalise(word));

@@ -14,6 +14,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextColumnsTest {
 
     @Test
+    void remarksAloneAreTheDescriptionWhereverTheyStand() throws Exception {
+        // Remarks last, after the balance, and no other text column: they describe the row.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Trans. Date", 110, "Reference", 205, "Debits", 270, "Credits", 330, "Balance", 400, "Remarks")
+                .cell(40, "01/08/2025").right(365, "100.00").cell(400, "Opening balance").next()
+                .cell(40, "02/08/2025").cell(110, "FT3455800").right(235, "10.00").right(365, "90.00")
+                .cell(400, "AIRTIME PURCHASE").next()
+                .cell(40, "03/08/2025").cell(110, "NIP7319858").right(305, "5.00").right(365, "95.00")
+                .cell(400, "TRANSFER FROM T BAKARE").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("AIRTIME PURCHASE", "TRANSFER FROM T BAKARE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void remarksBesideADescriptionAreLeftOutOfIt() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Description", 240, "Remarks", 330, "Debit", 390, "Credit", 455, "Balance")
+                .cell(40, "01/08/2025").cell(100, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "RENT").cell(240, "MAY").right(355, "10.00").right(490, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "REFUND").cell(240, "ORDER 7").right(420, "5.00").right(490, "95.00")
+                .next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "REFUND");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(HeaderVocabulary.kindOf("Remarks")).isEqualTo(ColumnKind.DESCRIPTION);
+    }
+
+    @Test
     void theCounterpartyAndTheDetailsMakeTheDescription() throws Exception {
         // "Counterparty" names a text column; the IBAN between it and the details is left out, as the type is.
         Statement s = parse(new PageSketch(1)
