@@ -22,6 +22,11 @@ enum ColumnKind {
     AMOUNT,
     /** Running balance. */
     BALANCE,
+    /**
+     * A balance the holder may spend ("Available balance", "Saldo disponible"): beside another balance column never
+     * the running balance. Only headers being read hold it; a table's columns hold {@link #BALANCE} or {@link #OTHER}.
+     */
+    AVAILABLE_BALANCE,
     /** Anything else (cheque number, reference): neither description nor money. */
     OTHER,
     /** Debit/credit words ("Af"/"Bij", "D"/"C") that sign the unsigned amount on their row. */

@@ -32,11 +32,11 @@ final class HeaderDetector {
             return Optional.empty();
         }
         Line previous = index > 0 && close(lines.get(index - 1), line) && onlyHeaderWords(lines.get(index - 1))
-                && onlyHeaderWords(line) ? lines.get(index - 1) : null;
+                && continuesHeader(lines.get(index - 1), line) ? lines.get(index - 1) : null;
         // A title right above the header ("CHECKING Account XXXX6275 (continued)") is no header row: a row read
         // with the one below holds no more words outside the vocabulary than a header may.
         Line next = index + 1 < lines.size() && close(line, lines.get(index + 1))
-                && onlyHeaderWords(lines.get(index + 1)) && otherWords(line) <= 1 ? lines.get(index + 1) : null;
+                && continuesHeader(line, lines.get(index + 1)) && otherWords(line) <= 1 ? lines.get(index + 1) : null;
         // A header names a money column and a date or text column; most lines that get here (descriptions with a
         // word like "Payment") do not, and skip the costly phrase matching.
         if (!namesColumns(line, previous, next)) {
@@ -45,6 +45,7 @@ final class HeaderDetector {
         Found best = better(null, HeaderRow.columns(line.words()), 1);
         if (next != null) {
             best = better(best, stackedColumns(List.of(line, next)), 2);
+            best = better(best, groupedColumns(line, next), 2);
             // The top row of a header set in three rows (cells wrapped and centred): only all three name every column.
             Line last = index + 2 < lines.size() && onlyHeaderWords(line) && close(next, lines.get(index + 2))
                     && onlyHeaderWords(lines.get(index + 2)) ? lines.get(index + 2) : null;
@@ -54,6 +55,7 @@ final class HeaderDetector {
         }
         if (previous != null) {
             best = better(best, stackedColumns(List.of(previous, line)), 1);
+            best = better(best, groupedColumns(previous, line), 1);
             if (next != null) {
                 best = better(best, stackedColumns(List.of(previous, line, next)), 2);
             }
@@ -86,6 +88,12 @@ final class HeaderDetector {
             }
         }
         return (date || text) && money;
+    }
+
+    // A row under a header row holds nothing but header words, or sub-headers under a group word ("Book" under
+    // "Balance" over "Book | Available"): a data row never does.
+    private static boolean continuesHeader(Line upper, Line lower) {
+        return onlyHeaderWords(lower) || GroupHeaders.subHeadersOnly(upper, lower);
     }
 
     // A row that continues a header holds nothing but header words: a data row never does.
@@ -164,6 +172,19 @@ final class HeaderDetector {
     // Credits" right under it).
     private static Optional<TableColumns> stackedColumns(List<Line> rows) {
         return HeaderRow.columns(stacked(rows)).filter(c -> !overlapping(c.columns()));
+    }
+
+    // A group word over cells of the row below ("SALDO" over "OPERACIÓN | LIQUIDACIÓN") names no column of its own:
+    // the cells under it are its columns, of the kind it gives them; the other words stack as usual.
+    private static Optional<TableColumns> groupedColumns(Line upper, Line lower) {
+        GroupHeaders.Reading groups = GroupHeaders.of(upper, lower);
+        if (groups == null) {
+            return Optional.empty();
+        }
+        List<Word> rest = new ArrayList<>(upper.words());
+        rest.removeAll(groups.groups());
+        List<Word> words = stacked(List.of(new Line(upper.page(), upper.y(), upper.height(), rest), lower));
+        return HeaderRow.columns(words, groups.subCells()).filter(c -> !overlapping(c.columns()));
     }
 
     private static boolean overlapping(List<Column> ordered) {

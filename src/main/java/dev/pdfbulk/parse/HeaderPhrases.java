@@ -71,7 +71,10 @@ final class HeaderPhrases {
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
                 "ledger balance", "closing balance", "balance due", "daily balance",
-                "balance (£)", "balance ($)", "balance (€)", "account balance");
+                "balance (£)", "balance ($)", "balance (€)", "account balance", "book balance");
+        // The balance the holder may spend, printed beside the booked one: never the running balance then.
+        put(ColumnKind.AVAILABLE_BALANCE, "available balance", "saldo disponible", "solde disponible",
+                "verfügbarer saldo", "saldo disponibile", "beschikbaar saldo", "saldo disponível");
         put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");

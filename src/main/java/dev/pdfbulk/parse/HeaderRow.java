@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -28,17 +29,25 @@ final class HeaderRow {
 
     /** The columns the words name, or empty when they are no header (no money column, too many unknowns). */
     static Optional<TableColumns> columns(List<Word> printed) {
+        return columns(printed, Map.of());
+    }
+
+    /**
+     * The columns the words name, where the cells under a group word ({@link GroupHeaders}) are columns of the kinds
+     * their group gives them.
+     */
+    static Optional<TableColumns> columns(List<Word> printed, Map<Word, GroupHeaders.SubCell> subCells) {
         // Cells set a hair apart ("Transaction ID" against "Description") may have come out as one word.
-        List<Word> words = GluedHeaderWords.parted(printed);
+        List<Word> words = subCells.isEmpty() ? GluedHeaderWords.parted(printed) : printed;
         if (words.stream().noneMatch(w -> HeaderVocabulary.isTwoWay(w.text()))) {
-            return validate(read(words, UnaryOperator.identity()));
+            return validate(read(words, UnaryOperator.identity(), subCells));
         }
         // "Payments" or "Paid" says money moved, not which way: it goes against the money column it pairs with
         // ("Payments | Receipts" on a bank account, "Purchases | Payments" on a card). Unpaired, it keeps its own
         // meaning, if any: "Payments" alone is a card's payments, "Paid" alone no column.
-        ColumnKind pair = oneDirection(read(words, alone -> null).cells());
+        ColumnKind pair = oneDirection(read(words, alone -> null, subCells).cells());
         return validate(read(words, alone -> pair == ColumnKind.CREDIT ? ColumnKind.DEBIT
-                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone));
+                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone, subCells));
     }
 
     // The direction of the header's debit or credit columns when they all go one way, else null.
@@ -56,7 +65,8 @@ final class HeaderRow {
     }
 
     // One reading of the words; a two-way word ("Payments") reads as twoWay makes of its lone kind.
-    private static Reading read(List<Word> words, UnaryOperator<ColumnKind> twoWay) {
+    private static Reading read(List<Word> words, UnaryOperator<ColumnKind> twoWay,
+            Map<Word, GroupHeaders.SubCell> subCells) {
         List<Column> cells = new ArrayList<>();
         // Indices into cells: a unit or an unknown word joined to such a column keeps it one.
         Set<Integer> secondary = new HashSet<>();
@@ -67,6 +77,19 @@ final class HeaderRow {
         boolean joined = false;
         int i = 0;
         while (i < words.size()) {
+            GroupHeaders.SubCell sub = subCells.get(words.get(i));
+            if (sub != null) {
+                // A cell under a group word is a column of the kind the group gives it, whatever its words.
+                unknown += orphans.size();
+                orphans.clear();
+                Word last = sub.words().get(sub.words().size() - 1);
+                cells.add(new Column(sub.kind(), sub.words().get(0).x(), last.right()));
+                joined = false;
+                while (i < words.size() && subCells.get(words.get(i)) == sub) {
+                    i++;
+                }
+                continue;
+            }
             int matched = 0;
             ColumnKind kind = null;
             for (int n = Math.min(3, words.size() - i); n >= 1 && kind == null; n--) {
@@ -144,7 +167,8 @@ final class HeaderRow {
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.POSTING_DATE,
             ColumnKind.DATE,
-            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.BALANCE, ColumnKind.AMOUNT, ColumnKind.SIGN,
+            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.AVAILABLE_BALANCE, ColumnKind.BALANCE, ColumnKind.AMOUNT,
+            ColumnKind.SIGN,
             ColumnKind.OTHER, ColumnKind.DESCRIPTION);
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "+", "/", "und", "et", "y",
@@ -192,6 +216,7 @@ final class HeaderRow {
         ordered.sort(Comparator.comparingDouble(Column::left));
         promoteDates(ordered);
         leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
+        oneRunningBalance(ordered);
         long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
         long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
         boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
@@ -212,6 +237,37 @@ final class HeaderRow {
                 ordered.set(k, new Column(ColumnKind.OTHER, c.left(), c.right()));
             }
         }
+    }
+
+    // Of several balance columns side by side ("SALDO OPERACIÓN | SALDO LIQUIDACIÓN", "Ledger | Available") one is the
+    // running balance, the first that is no available balance (the booked one); the others are other columns. An
+    // available balance alone is the table's balance: the running balances check it. Balances with dates, text or
+    // money between them belong to tables set side by side ("Date | Details | Debit | Credit | Balance" twice).
+    private static void oneRunningBalance(List<Column> ordered) {
+        int start = 0;
+        while (start < ordered.size()) {
+            int end = start;
+            while (end < ordered.size() && !separatesBalances(ordered.get(end).kind())) {
+                end++;
+            }
+            List<Column> run = ordered.subList(start, end);
+            boolean booked = run.stream().anyMatch(c -> c.kind() == ColumnKind.BALANCE);
+            boolean seen = false;
+            for (int k = 0; k < run.size(); k++) {
+                Column c = run.get(k);
+                if (c.kind() == ColumnKind.BALANCE || c.kind() == ColumnKind.AVAILABLE_BALANCE) {
+                    boolean chosen = !seen && (c.kind() == ColumnKind.BALANCE || !booked);
+                    seen |= chosen;
+                    run.set(k, new Column(chosen ? ColumnKind.BALANCE : ColumnKind.OTHER, c.left(), c.right()));
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean separatesBalances(ColumnKind kind) {
+        return kind.isTransactionMoney() || kind == ColumnKind.DESCRIPTION || kind == ColumnKind.DATE
+                || kind == ColumnKind.POSTING_DATE || kind == ColumnKind.OTHER_DATE;
     }
 
     // Of several date columns the transaction date wins, in either order ("Buchungsdatum | Belegdatum"); without one
