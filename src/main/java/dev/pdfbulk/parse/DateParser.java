@@ -23,7 +23,7 @@ final class DateParser {
      * <pre>
      * ISO        ^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$
      * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
-     * DAY_MONTH  ^(\d{1,2})\.?(?:[ \-]?| de )MONTH(?:(?:[ \-,]+| de )(\d{4}|\d{2}))?$  ("de" in any case)
+     * DAY_MONTH  ^(\d{1,2})\.?(?:[ \-/]?| de )MONTH(?:(?:[ \-,]+| de )(\d{4}|\d{2}))?$  ("de" in any case)
      *            or compact: ^(\d{1,2})MONTH(\d{4}|\d{2})$
      * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$
      * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
@@ -122,7 +122,7 @@ final class DateParser {
         }
         if (isDe(s, i)) {
             i += 4;
-        } else if (isIn(s, i, " -")) {
+        } else if (isIn(s, i, " -/")) {
             i++;
         }
         // Day, month and year run together ("01APR25", as plain-text prints set them) only with no mark between them.

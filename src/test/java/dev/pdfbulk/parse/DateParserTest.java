@@ -18,7 +18,7 @@ class DateParserTest {
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
-            "^(?<d>\\d{1,2})\\.?(?:[ \\-]?| (?i:de) )" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
+            "^(?<d>\\d{1,2})\\.?(?:[ \\-/]?| (?i:de) )" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
     private static final java.util.regex.Pattern COMPACT = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})" + MONTH + "(?<y>\\d{4}|\\d{2})$");
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
@@ -72,7 +72,8 @@ class DateParserTest {
         "Jan 123", "Jan 5,2024", "5 Januaryyyyy", "12Jan2024", "01APR25", "1Apr2025", "01APR255", "01.APR25",
         "01 APR25", "01APR.25", "1 2", "Dec 31st, 2023", "31/12", "13/13/2024",
         "Jan", "Payment 5", "5 Jan 20245", "3 de marzo de 2025", "3 DE marzo", "3 de de 2025", "3-de marzo",
-        "3 marzo, de 2025", "30 de septiembre de 2025", "1 października 2025", "1 pazdziernikaa"})
+        "3 marzo, de 2025", "30 de septiembre de 2025", "1 października 2025", "1 pazdziernikaa",
+        "01/MAY", "1/Mai", "01/MAY/2025", "01/ MAY", "01//MAY"})
     void matchesTheRegexDefinition(String text) {
         assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
     }
@@ -116,6 +117,7 @@ class DateParserTest {
             "12 Mär 2025, DAY_FIRST,   2025-03-12",
             "01APR25,     DAY_FIRST,   2025-04-01",
             "30APR2025,   DAY_FIRST,   2025-04-30",
+            "01/MAY,      DAY_FIRST,   2024-05-01",
     })
     void readsEveryPrintedForm(String text, RawDate.Order order, LocalDate expected) {
         RawDate raw = DateParser.parse(text).orElseThrow();
