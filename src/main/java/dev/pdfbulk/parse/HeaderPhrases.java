@@ -86,7 +86,10 @@ final class HeaderPhrases {
         put(ColumnKind.DATE, "fecha operación", "fecha de operación", "f. operación", "f.operación", "f. oper",
                 "f.oper", "fecha oper");
         put(ColumnKind.OTHER_DATE, "fecha valor", "fecha de valor", "f. valor", "f.valor");
-        put(ColumnKind.DESCRIPTION, "operación", "movimiento", "detalle");
+        // The settlement date beside the operation's ("F. LIQ", "Fecha liq."): a value date by another name.
+        put(ColumnKind.OTHER_DATE, "f. liq", "f.liq", "liq", "fecha liq", "fecha liquidación", "fecha de liquidación",
+                "f. liquidación", "f.liquidación");
+        put(ColumnKind.DESCRIPTION, "operación", "movimiento", "detalle", "comercio", "establecimiento");
         put(ColumnKind.DEBIT, "debe", "débito");
         put(ColumnKind.CREDIT, "haber", "crédito");
         put(ColumnKind.AMOUNT, "monto");
@@ -136,9 +139,10 @@ final class HeaderPhrases {
         put(ColumnKind.DEBIT, "uttag");
         put(ColumnKind.CREDIT, "insättning", "insättningar");
         put(ColumnKind.AMOUNT, "belopp");
-        // One column of debit/credit words or letters that sign the unsigned amount on their row.
-        put(ColumnKind.SIGN, "af/bij", "bij/af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h", "h/s", "d/h",
-                "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere");
+        // One column of debit/credit words or letters that sign the unsigned amount on their row; "Af Bij" a space
+        // apart heads one column of "Af"/"Bij" marks (as two money columns, each word would stand over its own amounts).
+        put(ColumnKind.SIGN, "af/bij", "bij/af", "af bij", "bij af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h",
+                "h/s", "d/h", "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere", "debit/credit", "credit/debit");
         // The other party's account number or IBAN: a code on every row, neither text nor money.
         put(ColumnKind.OTHER, "iban", "account", "account no", "account number", "counter account",
                 "counterparty account", "contra account", "iban/bic", "bic", "konto", "kontonummer", "gegenkonto",
@@ -156,6 +160,18 @@ final class HeaderPhrases {
         // "Teller" "T0412"): a code on every row, neither the description nor money.
         put(ColumnKind.OTHER, "branch", "branch name", "branch code", "originating branch", "posting branch",
                 "channel", "transaction channel", "teller", "teller id");
+        // The bank's reference or document number of the row, in the languages above ("Referens", "Docto.",
+        // "Kenmerk", "Nr ref."): a code on every row, never part of the description.
+        put(ColumnKind.OTHER, "referens", "referensnummer", "ref nr", "ref.nr", "refnr", "referanse", "referencenr",
+                "bilag", "bilagsnr", "kenmerk", "betalingskenmerk", "docto", "doc", "documento", "nº doc", "n.º doc",
+                "n° doc", "nº documento", "n.º documento", "nro doc", "núm doc", "cód", "cod", "código", "codigo",
+                "riferimento", "n operazione", "numero operazione", "nr ref", "numer referencyjny", "referencja",
+                "nr referencyjny");
+        // The place of a card purchase, printed in a column of its own beside the merchant: no part of the
+        // description, which is the merchant's cell, as for a reference.
+        put(ColumnKind.OTHER, "location", "city", "town", "place", "localidad", "población", "ciudad", "localidade",
+                "cidade", "località", "città", "lieu", "localité", "ville", "ort", "plaats", "woonplaats", "miejscowość",
+                "miasto", "stad");
         // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
         put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");

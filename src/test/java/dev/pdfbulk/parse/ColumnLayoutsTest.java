@@ -120,6 +120,24 @@ class ColumnLayoutsTest {
     }
 
     @Test
+    void afAndBijASpaceApartHeadOneColumnOfSignWords() throws Exception {
+        // Read as two money columns, "Af Bij" would leave the amount under "Bedrag" without a sign: no table at all.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Periode 01-05-2025 t/m 31-05-2025")
+                .line(40, "Beginsaldo", 200, "€ 100,00")
+                .line(40, "Eindsaldo", 200, "€ 1.070,00").gap(20)
+                .line(40, "Datum", 120, "Naam / Omschrijving", 380, "Code", 430, "Af Bij", 500, "Bedrag (EUR)")
+                .cell(40, "02-05-2025").cell(120, "J. de Vries").cell(380, "OV").cell(430, "Bij")
+                .right(560, "1.000,00").next()
+                .cell(40, "03-05-2025").cell(120, "Albert Heijn").cell(380, "BA").cell(430, "Af").right(560, "30,00")
+                .next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("1000.00"), new BigDecimal("-30.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aTypeColumnSaysDebitOrCreditOnlyByAWholeCell() throws Exception {
         // "Credit card" names the kind of payment, not its direction: that row's sign comes from the balance.
         PageSketch p = new PageSketch(1)

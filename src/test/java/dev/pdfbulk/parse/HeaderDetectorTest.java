@@ -175,6 +175,17 @@ class HeaderDetectorTest {
         // "Bij" is three letters, as a currency code is, but names a column of its own.
         assertThat(kinds(40, "Datum", 120, "Omschrijving", 430, "Af", 450, "Bij", 520, "Saldo"))
                 .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        // "Af Bij" a space apart heads one column of "Af"/"Bij" marks, as "Af/Bij" does.
+        assertThat(kinds(40, "Datum", 120, "Naam / Omschrijving", 380, "Code", 430, "Af Bij", 500, "Bedrag (EUR)"))
+                .isEqualTo("DATE,DESCRIPTION,OTHER,SIGN,AMOUNT");
+        assertThat(kinds(40, "Date", 120, "Details", 380, "Debit/Credit", 470, "Amount"))
+                .isEqualTo("DATE,DESCRIPTION,SIGN,AMOUNT");
+    }
+
+    @Test
+    void aMexicanHeaderWithSettlementDateAndCodeColumns() {
+        assertThat(kinds(40, "FECHA", 90, "F. LIQ", 140, "COD.", 180, "DESCRIPCIÓN", 330, "REFERENCIA", 430, "CARGOS",
+                490, "ABONOS", 550, "SALDO")).isEqualTo("DATE,OTHER_DATE,OTHER,DESCRIPTION,OTHER,DEBIT,CREDIT,BALANCE");
     }
 
     @Test

@@ -104,6 +104,14 @@ class HeaderVocabularyTest {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"Referens, OTHER", "Docto., OTHER", "Kenmerk, OTHER", "Nr ref., OTHER", "Cód., OTHER", "COD., OTHER",
+        "Riferimento, OTHER", "Localidad, OTHER", "Comercio, DESCRIPTION", "F. LIQ, OTHER_DATE",
+        "Fecha liq., OTHER_DATE", "Af Bij, SIGN", "Debit/Credit, SIGN"})
+    void referenceLocationSettlementDateAndSignColumnsInTheirLanguages(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
     @Test
     void paidAloneNamesNoColumn() {
         // "Paid" over "out" and "Paid" over "in" are two columns; alone the word does not say which way.

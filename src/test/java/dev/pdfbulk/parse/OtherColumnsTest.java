@@ -232,4 +232,41 @@ class OtherColumnsTest {
                 .containsExactly("Autogiro FOLKSAM", "Autogiro TELIA SVERIGE AB");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aReferenceOrDocumentNumberColumnInAnyLanguageIsNoPartOfTheDescription() throws Exception {
+        // Unknown, the header word would join the text column, and every row's number its description.
+        for (String header : new String[] {"Referens", "Docto.", "Nº doc.", "Documento", "Código", "Riferimento",
+            "N. operazione", "Kenmerk", "Nr ref.", "Ref.nr"}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                    .line(40, "Date", 100, "Description", 250, header, 330, "Debit", 390, "Credit", 455, "Balance")
+                    .cell(40, "01/08/2025").cell(100, "Opening balance").right(490, "100.00").next()
+                    .cell(40, "02/08/2025").cell(100, "RENT").cell(250, "8469366227").right(355, "10.00")
+                    .right(490, "90.00").next()
+                    .cell(40, "03/08/2025").cell(100, "REFUND").cell(250, "1705029").right(420, "5.00")
+                    .right(490, "95.00").next());
+            assertThat(s.transactions()).as(header).extracting(Transaction::description)
+                    .containsExactly("RENT", "REFUND");
+            assertThat(s.reconciliation().status()).as(header).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
+    void aLocationColumnBesideTheMerchantIsNoPartOfTheDescription() throws Exception {
+        // A card's city column is printed apart from the merchant, as a reference is: the merchant's cell is the row.
+        for (String header : new String[] {"Localidad", "Location", "City", "Ort", "Lieu", "Località"}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                    .line(40, "Date", 100, "Description", 250, header, 330, "Debit", 390, "Credit", 455, "Balance")
+                    .cell(40, "01/08/2025").cell(100, "Opening balance").right(490, "100.00").next()
+                    .cell(40, "02/08/2025").cell(100, "CARREFOUR").cell(250, "VALENCIA").right(355, "10.00")
+                    .right(490, "90.00").next()
+                    .cell(40, "03/08/2025").cell(100, "UBER TRIP").cell(250, "LONDRES").right(420, "5.00")
+                    .right(490, "95.00").next());
+            assertThat(s.transactions()).as(header).extracting(Transaction::description)
+                    .containsExactly("CARREFOUR", "UBER TRIP");
+            assertThat(s.reconciliation().status()).as(header).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
 }
