@@ -19,7 +19,8 @@ final class BalanceLabels {
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:precedent|initial|au debut)|"
-                    + "saldo (?:anterior|inicial|iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
+                    + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
+                    + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "vorig saldo|pocatecni zustatek|ingaende saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -27,8 +28,8 @@ final class BalanceLabels {
     static final Pattern CLOSING = Pattern.compile(
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?<!last |previous |prior )statement balance|"
-                    + "solde (?:final|a la fin)|saldo (?:final|neu|koncowe|zamkniecia)|eindsaldo|nieuw saldo|"
-                    + "konecny zustatek|utgaende saldo",
+                    + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
+                    + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // An amount under a label is on one of the next lines, at most this many and within so many text heights.

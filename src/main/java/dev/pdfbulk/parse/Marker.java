@@ -49,7 +49,9 @@ enum Marker {
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|final|au|reporte|a reporter|"
                     + "crediteur|debiteur)|report\\b|a reporter|"
                     + "saldo (?:anterior|inicial|final|iniziale|precedente|poczatkowe|koncowe|otwarcia|zamkniecia)|"
-                    + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo)");
+                    + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
+                    // Portuguese and Italian forward rows: "A TRANSPORTAR" at the page foot, "Saldo a riportare".
+                    + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
     // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
     // BalanceSide's, so that a side word signs a balance wherever it names one.
@@ -57,14 +59,18 @@ enum Marker {
             "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
             "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporte", "vortrag", "ubertrag", "per", "at", "as",
             "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
-            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite"),
+            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite",
+            // The words of forward rows in Portuguese and Italian ("Saldo transportado", "Saldo riportato").
+            "transportado", "transportar", "riportato", "riportare"),
             word -> true);
     // A side word that is a balance itself ("Sollsaldo", "Habensaldo", "Debetsaldo") names one as "Saldo" does.
     static final Set<String> BALANCE_NOUNS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand",
-            "vortrag", "ubertrag", "report", "b/f", "c/f"), word -> word.endsWith("saldo"));
+            "vortrag", "ubertrag", "report", "b/f", "c/f",
+            // The balance brought forward at the top of a Portuguese or Italian page: "TRANSPORTE", "RIPORTO".
+            "transporte", "riporto"), word -> word.endsWith("saldo"));
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
-        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek"};
+        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a

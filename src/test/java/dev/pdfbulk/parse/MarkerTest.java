@@ -71,6 +71,16 @@ class MarkerTest {
         "Konečný zůstatek,                 false, BALANCE",
         "Ingående saldo,                   false, BALANCE",
         "Utgående saldo 2025-05-31,        false, BALANCE",
+        "A TRANSPORTAR,                    false, BALANCE",
+        "TRANSPORTE,                       false, BALANCE",
+        "SALDO A TRANSPORTAR,              false, BALANCE",
+        "SALDO TRANSPORTADO,               false, BALANCE",
+        "TRANSPORTE PUBLICO METRO,         true,  none",
+        "TRANSPORTES URBANOS,              true,  none",
+        "A riportare,                      false, BALANCE",
+        "Riporto,                          false, BALANCE",
+        "Saldo riportato,                  false, BALANCE",
+        "Nuevo saldo,                      false, BALANCE",
     })
     void marksBalanceTotalAndFurnitureRows(String description, boolean dated, Marker expected) {
         assertThat(Marker.of(description, dated)).isEqualTo(expected);
@@ -97,7 +107,8 @@ class MarkerTest {
             "c/f", "opening", "closing", "report", "reporter", "à", "A", "créditeur", "CREDITEUR", "Übertrag",
             "vortrag", "kontostand", "am", "vom", "new",
             "total", "subtotal", "page", "continued", "statement", "grand", "sub", "-", "summe", "seitensumme",
-            "totaal", "totales", "totalenergies", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
+            "totaal", "totales", "totalenergies", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant",
+            "transporte", "transportar", "riporto", "a", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
             ",", "  ", "\t", "of", "as", "at", "statement", "...", "("};
         Random random = new Random(5);
         int marked = 0;

@@ -65,6 +65,18 @@ class MetadataReaderTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"Saldo de Liquidación Inicial, Saldo de Liquidación Final", "Saldo anterior, Nuevo saldo",
+        "Saldo anterior, Novo saldo", "Saldo precedente, Nuovo saldo"})
+    void spanishPortugueseAndItalianOpeningAndClosingLabels(String opening, String closing) {
+        PageSketch p = new PageSketch(1)
+                .line(40, opening, 250, "14,820.35")
+                .line(40, closing, 250, "112,060.85");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("14820.35");
+        assertThat(value(meta.closing())).isEqualByComparingTo("112060.85");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"za okres od 01.03.2025 do 31.03.2025", "Okres od 01.03.2025 do 31.03.2025",
         "Okres: 01.03.2025 - 31.03.2025", "Wyciąg za okres 01.03.2025 - 31.03.2025",
         "za období od 01.03.2025 do 31.03.2025", "Zeitraum vom 01.03.2025 bis 31.03.2025",

@@ -4,6 +4,8 @@ import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,32 @@ class TotalAndForwardRowsTest {
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("POS DEBIT KMART", "PAYROLL");
         assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
                 java.time.LocalDate.of(2025, 4, 2), java.time.LocalDate.of(2025, 4, 3));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"A TRANSPORTAR, TRANSPORTE", "SALDO A TRANSPORTAR, SALDO TRANSPORTADO", "A riportare, Riporto",
+        "Saldo a riportare, Saldo riportato"})
+    void portugueseAndItalianForwardRowsAreBalancesNotTextOfTheLastRow(String carried, String brought)
+            throws Exception {
+        // Undated text under the last row would continue it: as a forward row it is that row's balance, checked.
+        PageSketch one = new PageSketch(1)
+                .line(40, "Período 01-03-2025 a 31-03-2025").gap(20)
+                .line(40, "Data mov.", 110, "Descritivo", 385, "Débito", 450, "Crédito", 515, "Saldo")
+                .cell(110, "SALDO INICIAL").right(555, "100,00").next()
+                .cell(40, "02-03-2025").cell(110, "COMPRA FARMACIA").right(415, "40,00").right(555, "60,00").next()
+                .cell(40, "03-03-2025").cell(110, "TRF SEPA+ VENCIMENTO").right(480, "1.000,00").right(555, "1.060,00")
+                .next()
+                .cell(110, carried).right(555, "1.060,00").next()
+                .gap(40).line(40, "Página 1 de 2");
+        PageSketch two = new PageSketch(2)
+                .line(40, "Data mov.", 110, "Descritivo", 385, "Débito", 450, "Crédito", 515, "Saldo")
+                .cell(110, brought).right(555, "1.060,00").next()
+                .cell(40, "04-03-2025").cell(110, "DD EDP COMERCIAL").right(415, "50,00").right(555, "1.010,00").next()
+                .cell(110, "SALDO FINAL").right(555, "1.010,00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("COMPRA FARMACIA", "TRF SEPA+ VENCIMENTO", "DD EDP COMERCIAL");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
