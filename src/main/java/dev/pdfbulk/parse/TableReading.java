@@ -21,7 +21,11 @@ final class TableReading {
             "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
                     + "card account|cardmember|kreditkarte|kreditrahmen|carte de credit|mindestbetrag|"
                     + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
-                    + "new purchases|cash advances?", Pattern.CASE_INSENSITIVE);
+                    + "new purchases|cash advances?|"
+                    // Spanish, Portuguese, Italian, Dutch, Nordic and Polish card statements (matched folded).
+                    + "tarjeta de credito|extracto de (?:su )?tarjeta|limite de credito|credito disponible|pago minimo|"
+                    + "cartao de credito|extrato do cartao|carta di credito|estratto conto (?:della )?carta|"
+                    + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIDE_TABLE = Pattern.compile(
             "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets",
             Pattern.CASE_INSENSITIVE);

@@ -4,6 +4,8 @@ import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 
@@ -64,6 +66,28 @@ class CardSignsTest {
                 .cell(40, "02/08/2025").cell(110, "PAYMENT THANK YOU").right(510, "-500.00").next();
         Statement s = parse(p);
         assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("500.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"Comercio, 'Límite de crédito 3.000,00 €'", "Concepto, Extracto de su tarjeta Visa Classic",
+        "Comercio, 'Crédito disponible 2.850,00 €'", "Concepto, Cartão de crédito Visa",
+        "Concepto, Estratto conto carta di credito"})
+    void aSpanishCardPrintsChargesUnsignedAndSaysItIsACardInItsOwnLanguage(String merchant, String cardLine)
+            throws Exception {
+        // Issuer's side: charges unsigned, the payment "-"; the amount owed goes from "Saldo anterior" to "Nuevo saldo".
+        PageSketch p = new PageSketch(1).line(40, cardLine)
+                .line(40, "Saldo anterior", 200, "100,00 €")
+                .line(40, "Nuevo saldo", 200, "150,00 €").gap(20)
+                .line(40, "Fecha", 110, merchant, 300, "Localidad", 470, "Importe (€)")
+                .cell(40, "18-08-2025").cell(110, "CARREFOUR EXPRESS").cell(300, "VALENCIA").right(520, "80,00").next()
+                .cell(40, "23-08-2025").cell(110, "PAGO RECIBO TARJETA").right(520, "-100,00").next()
+                .cell(40, "28-08-2025").cell(110, "RENFE VIAJEROS").cell(300, "MADRID").right(520, "70,00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CARREFOUR EXPRESS", "PAGO RECIBO TARJETA", "RENFE VIAJEROS");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-80.00"),
+                new BigDecimal("100.00"), new BigDecimal("-70.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
