@@ -84,6 +84,24 @@ final class DateParser {
         return date;
     }
 
+    /**
+     * Like {@link #parse}, for a cell under the date column, where no amount can stand: there "03.05" and "03-05"
+     * (day and month, the year left to the statement) are dates too, as "03.05." and "03/05" are everywhere.
+     */
+    static Optional<RawDate> parseInDateColumn(String text) {
+        Optional<RawDate> date = parse(text);
+        if (date.isPresent()) {
+            return date;
+        }
+        String s = text.strip();
+        int a = digits(s, 0);
+        int b = a >= 1 && a <= 2 && isIn(s, a, ".-") ? digits(s, a + 1) : 0;
+        if (b < 1 || b > 2 || a + 1 + b != s.length()) {
+            return Optional.empty();
+        }
+        return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), null, false));
+    }
+
     // NUMERIC; null when the text does not have its shape (then the next shape is tried).
     private static Optional<RawDate> numeric(String s, int a) {
         if (!isIn(s, a, "/.-")) {

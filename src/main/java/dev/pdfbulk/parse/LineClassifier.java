@@ -55,11 +55,14 @@ final class LineClassifier {
             } else if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.
                 int taken = datePrefix(words, DATE_WORDS);
+                if (taken == 0 && DayMonthCell.isDate(words.get(0), columns, money.keySet(), em)) {
+                    taken = 1;
+                }
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
-                    date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
+                    date = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
                 } else if (taken > 0 && posted == null && underPostingColumn(words, taken, columns, em)) {
-                    posted = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
+                    posted = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
                 } else if ((taken = dateSuffix(words)) > 0
                         && underDateColumn(words, to - taken, to, columns, false, em)) {
