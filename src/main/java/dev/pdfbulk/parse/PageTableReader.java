@@ -159,6 +159,10 @@ final class PageTableReader {
                 row = TableSectionHeading.at(lines, i, fragment.columns(), pageWidth, ungrouped);
             }
             if (row.isEmpty()) {
+                // A daily or page subtotal set across the columns, rows following it: a total row, not the table's end.
+                row = SpannedTotal.at(lines, i, fragment.columns(), pageWidth, ungrouped);
+            }
+            if (row.isEmpty()) {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
                 // set from the table's left edge across the columns) ends the table as a total, not as a row lost.
                 if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)
