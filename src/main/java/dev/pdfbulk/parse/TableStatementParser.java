@@ -145,7 +145,7 @@ final class TableStatementParser implements StatementParser {
             rows.accept(f);
         }
         events.addAll(rows.events());
-        return events;
+        return DaySubtotals.dropped(events);
     }
 
     private static List<RawDate> rowDates(List<TableEvent> events) {

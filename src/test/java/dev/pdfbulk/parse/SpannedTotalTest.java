@@ -44,4 +44,25 @@ class SpannedTotalTest {
         Statement s = PageSketch.parse(p);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CARD PAYMENT", "REFUND");
     }
+
+    @Test
+    void aDatedLineRepeatingTheSumsOfTheRowsAboveIsASubtotal() throws Exception {
+        PageSketch p = header().cell(40, "01/08/2025").right(400, "10.00").right(470, "5.00").next()
+                .cell(40, "02/08/2025").cell(140, "SALARY").right(470, "1,000.00").right(555, "1,095.00").next()
+                .cell(40, "02/08/2025").right(400, "0.00").right(470, "1,000.00").next()
+                .cell(40, "03/08/2025").cell(140, "COFFEE").right(400, "2.50").right(555, "1,092.50").next();
+        Statement s = PageSketch.parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CARD PAYMENT", "REFUND", "SALARY", "COFFEE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aDatedLineWithBothSidesThatIsNoSumStaysARow() throws Exception {
+        PageSketch p = header().cell(40, "02/08/2025").right(400, "7.00").right(470, "5.00").next()
+                .cell(40, "03/08/2025").cell(140, "COFFEE").right(400, "2.50").right(555, "92.50").next();
+        Statement s = PageSketch.parse(p);
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
