@@ -67,6 +67,9 @@ final class PageTableReader {
                 headerY = Math.max(headerY, lines.get(k).y());
             }
             TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
+            if (PendingTitle.above(lines, i)) {
+                fragment.markPending();
+            }
             End end = readRows(lines, from, fragment, groups, page.width(), anyRows ? null : carryOver, ungrouped);
             i = end.index();
             next = end.header();

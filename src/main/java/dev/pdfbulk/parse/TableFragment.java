@@ -21,6 +21,8 @@ final class TableFragment {
     private Line cut;
     // The line that ended the table unread although it looks like one of its rows, or null.
     private Line unreadRow;
+    // Whether its title says it lists items not yet posted (PendingTitle).
+    private boolean pending;
 
     TableFragment(int page, TableColumns columns, String title) {
         this(page, columns, title, Float.NaN);
@@ -41,6 +43,7 @@ final class TableFragment {
         c.lastDatedIndex = lastDatedIndex;
         c.cut = cut;
         c.unreadRow = unreadRow;
+        c.pending = pending;
         return c;
     }
 
@@ -55,6 +58,15 @@ final class TableFragment {
     /** Text printed just above the header, e.g. "Interest summary"; empty when none. */
     String title() {
         return title;
+    }
+
+    /** Whether its title says it lists items not yet posted, outside the statement's balances. */
+    boolean pending() {
+        return pending;
+    }
+
+    void markPending() {
+        pending = true;
     }
 
     /** The baseline of the header's lowest line; NaN for a page that continues the table without one. */

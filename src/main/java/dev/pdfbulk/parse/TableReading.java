@@ -103,7 +103,7 @@ final class TableReading {
     List<TableFragment> chargeTables(List<TableFragment> table) {
         List<TableFragment> out = new ArrayList<>();
         for (TableFragment f : fragments) {
-            if (!table.contains(f) && !listsBalances(f) && f.columns().first(ColumnKind.BALANCE) == null
+            if (!table.contains(f) && !listsBalances(f) && !f.pending() && f.columns().first(ColumnKind.BALANCE) == null
                     && f.dataLines() > 0
                     && f.lines().stream().allMatch(l -> l.marker() == Marker.TOTAL || l.marker() == Marker.FURNITURE
                     || l.marker() == null && (l.isTextOnly() || l.date() != null && l.hasTransactionMoney()))) {
@@ -133,7 +133,7 @@ final class TableReading {
     }
 
     // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
-    // as summaries), which may be the transaction list under a header read differently.
+    // as summaries or pending), which may be the transaction list under a header read differently.
     List<TableSpan.Place> unreadRows(List<TableFragment> table) {
         List<TableSpan.Place> rows = new ArrayList<>(rowsOutsideTables);
         for (TableFragment f : fragments) {
@@ -149,7 +149,8 @@ final class TableReading {
     }
 
     private boolean isSideTable(TableFragment f) {
-        return !f.title().isEmpty() && (SIDE_TABLE.matcher(Folding.fold(f.title())).find() || listsBalances(f))
+        // Items not yet posted are outside the statement's balances, whatever else the title says.
+        return f.pending() || !f.title().isEmpty() && (SIDE_TABLE.matcher(Folding.fold(f.title())).find() || listsBalances(f))
                 && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
     }
 
