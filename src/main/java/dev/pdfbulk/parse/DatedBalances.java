@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Balances named only by their date ("Balance on 01-05-2025", "Solde débiteur au 31/03/2025"), their amount after
  * the date in the same phrase or the next one, or set under the label. Two such balances are the opening (the
- * earlier) and the closing; a single one is either where its date is the period's first or last day. Collects the
+ * earlier) and the closing; a single one is the opening where its date is the period's first day or the day before
+ * it (a balance is the one at the end of its day), the closing where it is the period's last day. Collects the
  * balances of the lines it is shown; not thread-safe.
  */
 final class DatedBalances {
@@ -62,8 +63,8 @@ final class DatedBalances {
 
     /**
      * The balances read as the statement's ends: two are the opening (the earlier) and the closing, unless their
-     * order depends on how the dates are read; a single one is the opening or the closing where its date is the
-     * period's first or last day ({@code start}, {@code end}, either may be null).
+     * order depends on how the dates are read; a single one is the opening where its date is the period's first day
+     * or the day before it, the closing where it is the last day ({@code start}, {@code end}, either may be null).
      */
     Ends ends(RawDate start, RawDate end) {
         List<RawDate> dates = List.copyOf(found.keySet());
@@ -74,9 +75,36 @@ final class DatedBalances {
             }
         } else if (dates.size() == 1) {
             RawDate d = dates.get(0);
-            return new Ends(d.equals(start) ? found.get(d) : null, d.equals(end) ? found.get(d) : null);
+            // A balance is the one at the end of its day: dated the day before the period starts, it is the opening.
+            boolean opens = d.equals(start) || dayBefore(d, start, end);
+            return new Ends(opens ? found.get(d) : null, d.equals(end) ? found.get(d) : null);
         }
         return new Ends(null, null);
+    }
+
+    // Whether d is the day before start however the dates are read (in the orders the period's dates allow).
+    private static boolean dayBefore(RawDate d, RawDate start, RawDate end) {
+        if (start == null) {
+            return false;
+        }
+        int year = start.year() != null ? start.year() : d.year() != null ? d.year() : 2000;
+        boolean any = false;
+        for (RawDate.Order o : RawDate.Order.values()) {
+            LocalDate day = d.resolve(o, year);
+            LocalDate first = start.resolve(o, year);
+            if (day == null || first == null || end != null && end.resolve(o, year) == null) {
+                continue;
+            }
+            if (d.year() == null && day.isAfter(first)) {
+                // "31/12" without a year before a period from 01/01/2025 is in the year before.
+                day = day.minusYears(1);
+            }
+            if (!day.plusDays(1).equals(first)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     // -1 or 1 when a is before or after b however the dates are read (day or month first), else 0.

@@ -44,6 +44,33 @@ class DatedBalancesTest {
     }
 
     @Test
+    void oneBalanceDatedTheDayBeforeThePeriodIsTheOpening() {
+        // A balance is the one at the end of its day: on 30 April it is what 1 May opens with.
+        DatedBalances.Ends ends = read(new PageSketch(1).line(40, "Solde au 30/04/2025", 300, "3 128,74"))
+                .ends(MAY_1, MAY_31);
+        assertThat(value(ends.opening())).isEqualByComparingTo("3128.74");
+        assertThat(ends.closing()).isNull();
+        DatedBalances.Ends english = read(new PageSketch(1).line(40, "Balance at 30 April 2025", 300, "3,128.74"))
+                .ends(MAY_1, MAY_31);
+        assertThat(value(english.opening())).isEqualByComparingTo("3128.74");
+        DatedBalances.Ends twoDaysBefore = read(new PageSketch(1).line(40, "Balance at 29/04/2025", 300, "3,128.74"))
+                .ends(MAY_1, MAY_31);
+        assertThat(twoDaysBefore.opening()).isNull();
+    }
+
+    @Test
+    void theDayBeforeMustHoldHoweverThePeriodsDatesRead() {
+        // 04/05 - 31/05 reads only day-first: 03/05 is the day before. 04/05 - 05/05 reads both ways: it is not.
+        RawDate may4 = new RawDate(4, 5, 2025, false);
+        DatedBalances.Ends dayFirst = read(new PageSketch(1).line(40, "Balance at 03/05/2025", 300, "10.00"))
+                .ends(may4, MAY_31);
+        assertThat(value(dayFirst.opening())).isEqualByComparingTo("10.00");
+        DatedBalances.Ends either = read(new PageSketch(1).line(40, "Balance at 03/05/2025", 300, "10.00"))
+                .ends(may4, new RawDate(5, 5, 2025, false));
+        assertThat(either.opening()).isNull();
+    }
+
+    @Test
     void balancesOfAnUndecidableOrderAreNeither() {
         // 03/04 and 04/03 swap places between day-first and month-first.
         DatedBalances.Ends ends = read(new PageSketch(1)
