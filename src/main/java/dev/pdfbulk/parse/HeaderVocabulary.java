@@ -35,6 +35,7 @@ final class HeaderVocabulary {
 
     private static final Pattern QUALIFIER = Pattern.compile(
             "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+    private static final Pattern THREE_LETTERS = Pattern.compile("[a-z]{3}");
     private static final Pattern CURRENCY_UNIT = Pattern.compile("\\(?([$£€¥]|[A-Z]{3})\\)?");
     private static final Set<String> HEADER_WORDS = new HashSet<>();
     /** Every proper prefix of a header word, for words broken at a hyphen. */
@@ -177,6 +178,10 @@ final class HeaderVocabulary {
     /** True for a word that qualifies a header without naming a column: a currency or a unit. */
     static boolean isQualifier(String word) {
         String w = normalise(word);
+        // A currency code is never abbreviated: three letters and a dot ("COD.", "Ref.") shorten a word of their own.
+        if (word.strip().endsWith(".") && THREE_LETTERS.matcher(w).matches()) {
+            return false;
+        }
         return w.isEmpty() || QUALIFIER.matcher(w).matches() && !HeaderPhrases.CURRENCY_COLUMNS.contains(w);
     }
 

@@ -189,6 +189,17 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void threeLettersAndADotSetCloseAfterAHeaderAreAColumnNotACurrency() {
+        // "COD." less than three text heights after "F. LIQ" is where a currency would qualify it; its dot says it
+        // shortens a word ("Código"), and a currency code is never abbreviated: it heads a column of its own.
+        assertThat(kinds(40, "FECHA", 90, "F. LIQ", 130, "COD.", 180, "DESCRIPCIÓN", 330, "REFERENCIA", 430, "CARGOS",
+                490, "ABONOS", 550, "SALDO")).isEqualTo("DATE,OTHER_DATE,OTHER,DESCRIPTION,OTHER,DEBIT,CREDIT,BALANCE");
+        // Without the dot three capitals a space after a header word still say what the column is counted in.
+        assertThat(kinds(40, "Date", 100, "Details", 300, "Amount", 340, "EUR"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
     void summaryLinesAndSentencesAreNotHeaders() {
         assertThat(detect(40, "La data del movimento e il saldo del conto sono indicati qui sotto in euro")).isFalse();
         assertThat(detect(40, "Datum van de afschrijving: het bedrag wordt af van uw rekening geschreven")).isFalse();

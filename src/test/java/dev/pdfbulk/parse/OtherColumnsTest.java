@@ -6,6 +6,7 @@ import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,27 @@ class OtherColumnsTest {
                 .cell(40, "03/08/2025").cell(100, "REFUND").right(420, "5.00").right(490, "95.00").cell(505, "EUR").next());
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-10.00"), new BigDecimal("5.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void anAbbreviatedCodeColumnBesideTheValueDateIsNoCurrencyOfIt() throws Exception {
+        // "COD." set close after "F. LIQ" heads the code column; read as a currency it would widen the value date
+        // over the codes ("A15") and no row would be read.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Periodo 01/05/2025 al 31/05/2025").gap(20)
+                .line(40, "FECHA", 100, "F. LIQ", 140, "COD.", 180, "DESCRIPCIÓN", 330, "CARGOS", 390, "ABONOS",
+                        455, "SALDO")
+                .cell(40, "01/05/2025").cell(100, "01/05/2025").cell(180, "SALDO ANTERIOR").right(490, "100.00").next()
+                .cell(40, "02/05/2025").cell(100, "03/05/2025").cell(140, "A15").cell(180, "PAGO TELMEX")
+                .right(355, "10.00").right(490, "90.00").next()
+                .cell(40, "04/05/2025").cell(100, "04/05/2025").cell(140, "W02").cell(180, "DEPOSITO NOMINA")
+                .right(420, "5.00").right(490, "95.00").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-10.00"), new BigDecimal("5.00"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("PAGO TELMEX", "DEPOSITO NOMINA");
+        assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 5, 2));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
