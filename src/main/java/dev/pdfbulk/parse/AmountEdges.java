@@ -13,10 +13,7 @@ import java.util.Set;
  */
 final class AmountEdges {
 
-    // Right-aligned amounts end at the same point, give or take rounding of glyph widths.
-    private static final float EDGE_EM = 0.15f;
-    // An edge is the column's only when several amounts share it, and most amounts in the column's span do.
-    private static final int MIN_SHARED = 3;
+    private static final float EDGE_EM = SharedEdge.EDGE_EM;
     // Rows end at a wide vertical gap; what lies below belongs to another block of the page.
     private static final float GAP_HEIGHTS = 4f;
 
@@ -99,7 +96,7 @@ final class AmountEdges {
     }
 
     /*
-     * The right edge most amounts in [left, nextLeft) end at, when at least MIN_SHARED and more than half do; else NaN.
+     * The right edge most amounts in [left, nextLeft) end at, when enough and more than half do (SharedEdge); else NaN.
      * Fewer amounts give the edge when they all end on it and the span is bounded by the next header: a reader takes
      * an amount lying wholly between its header's start and the next header's start as that column's, however few
      * the column holds on the page (a lone credit among debits).
@@ -111,23 +108,9 @@ final class AmountEdges {
                 inside.add(a);
             }
         }
-        float best = Float.NaN;
-        int bestCount = 0;
-        for (float[] a : inside) {
-            int count = 0;
-            for (float[] b : inside) {
-                if (Math.abs(a[1] - b[1]) <= EDGE_EM * a[2]) {
-                    count++;
-                }
-            }
-            if (count > bestCount) {
-                best = a[1];
-                bestCount = count;
-            }
-        }
-        boolean most = bestCount >= MIN_SHARED && 2 * bestCount > inside.size();
-        boolean all = bestCount > 0 && bestCount == inside.size() && nextLeft < Float.MAX_VALUE;
-        return most || all ? best : Float.NaN;
+        SharedEdge.Vote vote = SharedEdge.of(inside, 1, 2);
+        boolean all = vote.count() > 0 && vote.count() == inside.size() && nextLeft < Float.MAX_VALUE;
+        return vote.isMost(inside.size()) || all ? vote.edge() : Float.NaN;
     }
 
     // Every cell right of moneyLeft that reads as an amount, as {left, right, text height}, down to the first wide gap.

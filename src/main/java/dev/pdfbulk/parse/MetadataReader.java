@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,10 @@ final class MetadataReader {
             Line line = lines.get(i);
             String text = line.text();
             List<DateMention> mentions = DateMention.find(line.words());
-            for (DateMention d : DateMention.find(PeriodReader.unglued(line.words()))) {
+            // Dates glued into one word ("12/15/24-01/14/25") count for the printed year and the period.
+            List<Word> unglued = PeriodReader.unglued(line.words());
+            List<DateMention> ungluedMentions = unglued == line.words() ? mentions : DateMention.find(unglued);
+            for (DateMention d : ungluedMentions) {
                 if (d.date().year() != null && (printedYear == null || d.date().year() > printedYear)) {
                     printedYear = d.date().year();
                 }
@@ -76,7 +81,7 @@ final class MetadataReader {
                 }
             }
             if (start == null || !periodByWord) {
-                PeriodReader.Found period = PeriodReader.find(line);
+                PeriodReader.Found period = PeriodReader.find(text, unglued, ungluedMentions);
                 if (period != null && (start == null || period.byWord())) {
                     start = period.start();
                     end = period.end();

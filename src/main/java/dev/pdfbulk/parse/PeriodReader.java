@@ -34,8 +34,15 @@ final class PeriodReader {
     /** The first period the line prints, or null. */
     static Found find(Line line) {
         List<Word> words = unglued(line.words());
-        List<DateMention> mentions = DateMention.find(words);
-        boolean byWord = PERIOD_WORD.matcher(line.text()).find();
+        return find(line.text(), words, DateMention.find(words));
+    }
+
+    /**
+     * The first period a line prints, or null, from its words already {@link #unglued} and the dates in them (the
+     * caller reads those for other ends too).
+     */
+    static Found find(String text, List<Word> words, List<DateMention> mentions) {
+        boolean byWord = PERIOD_WORD.matcher(text).find();
         for (int k = 0; k + 1 < mentions.size(); k++) {
             if (separatedByRange(words, mentions.get(k), mentions.get(k + 1)) || byWord && mentions.size() == 2) {
                 return new Found(mentions.get(k).date(), mentions.get(k + 1).date(), byWord);

@@ -14,10 +14,6 @@ import java.util.List;
  */
 final class TextEdges {
 
-    // Left-aligned cells start at the same point, give or take rounding of glyph positions.
-    private static final float EDGE_EM = 0.15f;
-    // An edge is the column's only when several cells share it, and most of the column's cells do.
-    private static final int MIN_SHARED = 3;
     // Rows end at a wide vertical gap; what lies below belongs to another block of the page.
     private static final float GAP_HEIGHTS = 4f;
     // Cells starting within a point of the header's left edge start under it.
@@ -55,23 +51,10 @@ final class TextEdges {
         return changed ? new TableColumns(out) : columns;
     }
 
-    // The left edge most cells share, when at least MIN_SHARED and more than half do; else NaN.
+    // The left edge most cells share, when enough and more than half do (SharedEdge); else NaN.
     private static float sharedEdge(List<float[]> cells) {
-        float best = Float.NaN;
-        int bestCount = 0;
-        for (float[] a : cells) {
-            int count = 0;
-            for (float[] b : cells) {
-                if (Math.abs(a[0] - b[0]) <= EDGE_EM * a[1]) {
-                    count++;
-                }
-            }
-            if (count > bestCount) {
-                best = a[0];
-                bestCount = count;
-            }
-        }
-        return bestCount >= MIN_SHARED && 2 * bestCount > cells.size() ? best : Float.NaN;
+        SharedEdge.Vote vote = SharedEdge.of(cells, 0, 1);
+        return vote.isMost(cells.size()) ? vote.edge() : Float.NaN;
     }
 
     /**
