@@ -77,6 +77,35 @@ final class ColumnGroups {
                 && group.stream().anyMatch(c -> c.kind().isTransactionMoney());
     }
 
+    /**
+     * Whether the groups are one table continued from column to column, read down each (a newspaper page): a
+     * running balance runs down a column, so the rows cannot be read across the line.
+     */
+    boolean readDownEach() {
+        return groups.get(0).first(ColumnKind.BALANCE) != null;
+    }
+
+    /** How many groups the line holds. */
+    int size() {
+        return groups.size();
+    }
+
+    /** The columns of group {@code g}, left to right. */
+    TableColumns group(int g) {
+        return groups.get(g);
+    }
+
+    /** The part of {@code line} that lies in group {@code g}, or null when none of its words do. */
+    Line part(Line line, int g) {
+        List<Word> words = new ArrayList<>();
+        for (Word w : line.words()) {
+            if (w.x() >= starts[g] && (g + 1 == groups.size() || w.x() < starts[g + 1])) {
+                words.add(w);
+            }
+        }
+        return words.isEmpty() ? null : new Line(line.page(), line.y(), line.height(), words);
+    }
+
     /** The first group's columns: what every row of the table holds. */
     TableColumns first() {
         return groups.get(0);
@@ -89,16 +118,10 @@ final class ColumnGroups {
     List<TableLine> rows(Line line, float pageWidth, boolean ungrouped) {
         List<TableLine> rows = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            List<Word> words = new ArrayList<>();
-            for (Word w : line.words()) {
-                if (w.x() >= starts[g] && (g + 1 == groups.size() || w.x() < starts[g + 1])) {
-                    words.add(w);
-                }
-            }
-            if (words.isEmpty()) {
+            Line part = part(line, g);
+            if (part == null) {
                 continue;
             }
-            Line part = new Line(line.page(), line.y(), line.height(), words);
             Optional<TableLine> row = LineClassifier.classify(part, groups.get(g), pageWidth, ungrouped);
             if (row.isEmpty() || row.get().date() == null || !row.get().hasTransactionMoney()
                     || row.get().marker() != null) {

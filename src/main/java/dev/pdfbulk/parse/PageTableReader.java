@@ -66,6 +66,12 @@ final class PageTableReader {
             for (int k = i + 1; k < from; k++) {
                 headerY = Math.max(headerY, lines.get(k).y());
             }
+            if (groups != null && groups.readDownEach()) {
+                i = readDownEach(lines, from, groups, page, headerY, anyRows ? null : carryOver, ungrouped,
+                        fragments, other);
+                anyRows |= fragments.stream().anyMatch(f -> !f.lines().isEmpty());
+                continue;
+            }
             TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
             if (PendingTitle.above(lines, i)) {
                 fragment.markPending();
@@ -80,6 +86,47 @@ final class PageTableReader {
             return continuation(page, lines, carryOver.columns(), ungrouped);
         }
         return new Result(fragments, other);
+    }
+
+    /**
+     * Reads a newspaper page: each group of columns is a table of its own, read down before the next group's;
+     * returns the index of the first line below all of them. Parts of lines beside or between them that no
+     * table took are kept for metadata.
+     */
+    private static int readDownEach(List<Line> lines, int from, ColumnGroups groups, PageText page, float headerY,
+                                    TableFragment carryOver, boolean ungrouped, List<TableFragment> fragments,
+                                    List<Line> other) {
+        List<List<Line>> parts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (int g = 0; g < groups.size(); g++) {
+            List<Line> own = new ArrayList<>();
+            for (int k = from; k < lines.size(); k++) {
+                Line part = groups.part(lines.get(k), g);
+                if (part != null) {
+                    own.add(part);
+                }
+            }
+            TableFragment fragment = new TableFragment(page.number(), groups.group(g), "", headerY);
+            int end = readRows(own, 0, fragment, null, page.width(), g == 0 ? carryOver : null, ungrouped).index();
+            fragments.add(fragment);
+            parts.add(own);
+            ends.add(end);
+            if (end > 0) {
+                bottom = Math.max(bottom, own.get(end - 1).y());
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            List<Line> own = parts.get(g);
+            for (int k = ends.get(g); k < own.size() && own.get(k).y() <= bottom; k++) {
+                other.add(own.get(k));
+            }
+        }
+        int next = from;
+        while (next < lines.size() && lines.get(next).y() <= bottom) {
+            next++;
+        }
+        return next;
     }
 
     // A page that continues a table without repeating its header: rows start at the first dated money line.
