@@ -39,6 +39,8 @@ final class LineClassifier {
         boolean anyText = false;
         Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
         SignWords signs = new SignWords();
+        // Words right after the row's date, until something else: a time of day there belongs to the date's cell.
+        boolean afterDate = false;
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (Phrase phrase : Phrase.split(line)) {
             List<Word> words = phrase.words();
@@ -61,6 +63,7 @@ final class LineClassifier {
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
+                    afterDate = true;
                 } else if (taken > 0 && posted == null && underPostingColumn(words, taken, columns, em)) {
                     posted = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
@@ -71,6 +74,11 @@ final class LineClassifier {
                     to -= taken;
                 }
             }
+            // "2025-05-01 10:36": the time the transaction was made, printed in or beside the date cell, is no text.
+            while (afterDate && from < to && TimeOfDay.startsAt(words, from) > 0) {
+                from += TimeOfDay.startsAt(words, from);
+            }
+            afterDate &= from == to;
             // Several amounts may share a cell when columns are set tight ("962.80 (1,816.00)").
             int before;
             do {
