@@ -38,23 +38,88 @@ final class WordAssembler {
             return List.of();
         }
         // Glyphs set at an angle to the page's text (watermarks, margin notices) belong to no line.
-        List<Glyph> sorted = new ArrayList<>(TextDirection.alongLines(glyphs));
-        sorted.sort(Comparator.comparingDouble(Glyph::y));
-        List<Word> words = new ArrayList<>(sorted.size() / 4);
+        List<Glyph> along = TextDirection.alongLines(glyphs);
+        List<Integer> byY = new ArrayList<>(along.size());
+        for (int i = 0; i < along.size(); i++) {
+            byY.add(i);
+        }
+        byY.sort(Comparator.comparingDouble(i -> along.get(i).y()));
+        List<Word> words = new ArrayList<>(along.size() / 4);
         int start = 0;
-        while (start < sorted.size()) {
-            Glyph first = sorted.get(start);
+        while (start < byY.size()) {
+            Glyph first = along.get(byY.get(start));
             float tolerance = Math.max(1f, LINE_EM * size(first));
             int end = start + 1;
-            while (end < sorted.size() && sorted.get(end).y() - first.y() <= tolerance) {
+            while (end < byY.size() && along.get(byY.get(end)).y() - first.y() <= tolerance) {
                 end++;
             }
-            List<Glyph> line = new ArrayList<>(sorted.subList(start, end));
-            line.sort(Comparator.comparingDouble(Glyph::x));
-            splitLine(line, words);
+            // Drawing order, to tell apart text set over other text on the same line.
+            List<Integer> drawn = new ArrayList<>(byY.subList(start, end));
+            drawn.sort(null);
+            List<List<Glyph>> layers = layers(drawn.stream().map(along::get).toList());
+            int lineStart = words.size();
+            for (List<Glyph> layer : layers) {
+                layer.sort(Comparator.comparingDouble(Glyph::x));
+                splitLine(layer, words);
+            }
+            if (layers.size() > 1) {
+                words.subList(lineStart, words.size()).sort(Comparator.comparingDouble(Word::x));
+            }
             start = end;
         }
         return words;
+    }
+
+    /*
+     * Parts a line into layers of text that do not cover each other. A run is what is drawn going forward; a
+     * letter or digit drawn back over the glyph before it starts another run. A run goes into the first layer
+     * none of whose letters it covers, so a header cell set over its neighbour ("Date valeur" across
+     * "Libellé") stays two cells instead of interleaving their letters. Most lines are one layer.
+     */
+    private static List<List<Glyph>> layers(List<Glyph> drawn) {
+        List<List<Glyph>> layers = new ArrayList<>(1);
+        List<Glyph> run = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph g : drawn) {
+            if (previous != null && startsAnotherRun(previous, g)) {
+                place(run, layers);
+                run = new ArrayList<>();
+            }
+            run.add(g);
+            previous = g;
+        }
+        place(run, layers);
+        return layers;
+    }
+
+    private static void place(List<Glyph> run, List<List<Glyph>> layers) {
+        for (List<Glyph> layer : layers) {
+            if (!covers(run, layer)) {
+                layer.addAll(run);
+                return;
+            }
+        }
+        layers.add(new ArrayList<>(run));
+    }
+
+    // A letter of the run set well over a letter of the layer, other than fake bold's second stroke.
+    private static boolean covers(List<Glyph> run, List<Glyph> layer) {
+        for (Glyph g : run) {
+            if (!isLetterOrDigit(g)) {
+                continue;
+            }
+            for (Glyph h : layer) {
+                float overlap = Math.min(g.x() + g.width(), h.x() + h.width()) - Math.max(g.x(), h.x());
+                if (overlap > OVERLAP_EM * size(g) && isLetterOrDigit(h) && !isOverprint(h, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetterOrDigit(Glyph g) {
+        return !g.text().isEmpty() && Character.isLetterOrDigit(g.text().codePointAt(0));
     }
 
     private static void splitLine(List<Glyph> line, List<Word> out) {

@@ -162,6 +162,34 @@ class WordAssemblerTest {
     }
 
     @Test
+    void keepsTwoCellsApartWhenOneIsSetAcrossTheOther() {
+        // given: "valeur" overruns its cell; "Libellé", drawn after it, starts under its third letter
+        List<Glyph> glyphs = new ArrayList<>(run("Date valeur", 50, 100));
+        glyphs.addAll(run("Libellé", 50 + 7 * ADVANCE, 100));
+        glyphs.addAll(run("Montant", 400, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then: the letters do not interleave
+        assertThat(texts(words)).containsExactly("Date", "valeur", "Libellé", "Montant");
+        assertThat(words.get(2).x()).isEqualTo(50 + 7 * ADVANCE);
+    }
+
+    @Test
+    void keepsAWordWhoseLettersAreDrawnOutOfOrderWithoutCoveringEachOther() {
+        // given: "CARD" drawn C, R, A, D: a step back that covers no letter
+        List<Glyph> glyphs = List.of(glyph("C", 50, 100), glyph("R", 50 + 2 * ADVANCE, 100),
+                glyph("A", 50 + ADVANCE, 100), glyph("D", 50 + 3 * ADVANCE, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("CARD");
+    }
+
+    @Test
     void keepsAnAccentDrawnOverItsLetterInTheWord() {
         // given: "a" and a spacing diaeresis drawn over it, as some producers set "ä"
         List<Glyph> glyphs = new ArrayList<>(run("Wa", 50, 100));
