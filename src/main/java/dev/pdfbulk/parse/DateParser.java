@@ -86,7 +86,8 @@ final class DateParser {
 
     /**
      * Like {@link #parse}, for a cell under the date column, where no amount can stand: there "03.05" and "03-05"
-     * (day and month, the year left to the statement) are dates too, as "03.05." and "03/05" are everywhere.
+     * (day and month, the year left to the statement) are dates too, as "03.05." and "03/05" are everywhere, and so
+     * are two numbers of one or two digits a space apart ("05 01"), {@link RawDate#bare()}.
      */
     static Optional<RawDate> parseInDateColumn(String text) {
         Optional<RawDate> date = parse(text);
@@ -95,11 +96,12 @@ final class DateParser {
         }
         String s = text.strip();
         int a = digits(s, 0);
-        int b = a >= 1 && a <= 2 && isIn(s, a, ".-") ? digits(s, a + 1) : 0;
+        int b = a >= 1 && a <= 2 && isIn(s, a, ".- ") ? digits(s, a + 1) : 0;
         if (b < 1 || b > 2 || a + 1 + b != s.length()) {
             return Optional.empty();
         }
-        return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), null, false));
+        // Two numbers set apart by a space only ("05 01") print no mark that says which is the month.
+        return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), null, false, s.charAt(a) == ' '));
     }
 
     // NUMERIC; null when the text does not have its shape (then the next shape is tried).

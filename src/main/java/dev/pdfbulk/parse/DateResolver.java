@@ -54,7 +54,22 @@ final class DateResolver {
                 bestScore = score;
             }
         }
+        if (rowDates.stream().anyMatch(RawDate::bare)) {
+            // Two bare numbers ("05 01") say nothing of their order: the statement as a whole must.
+            best = BareDates.decide(best, rowDates, periodStart, periodEnd, defaultYear(rowDates, defaultYear));
+        }
         return periodEnd == null ? best.withYearDoubt(rowDates) : best;
+    }
+
+    /** A resolver reading numeric dates in {@code order}, years as {@link #decide} gives them. */
+    static DateResolver inOrder(RawDate.Order order, RawDate periodEnd, int defaultYear) {
+        LocalDate end = periodEnd == null ? null : periodEnd.resolve(order, defaultYear);
+        return new DateResolver(order, end, end != null ? end.getYear() : defaultYear, null);
+    }
+
+    /** This resolver, its years and order kept, with {@code why} its dates are in doubt. */
+    DateResolver doubting(String why) {
+        return new DateResolver(order, periodEnd, fallbackYear, why);
     }
 
     // Without a period end or statement date nothing says which year a yearless row of December or January

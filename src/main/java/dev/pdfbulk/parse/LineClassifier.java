@@ -57,8 +57,8 @@ final class LineClassifier {
             } else if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.
                 int taken = datePrefix(words, DATE_WORDS);
-                if (taken == 0 && DayMonthCell.isDate(words.get(0), columns, money.keySet(), em)) {
-                    taken = 1;
+                if (taken == 0) {
+                    taken = DayMonthCell.words(words, columns, money.keySet(), em);
                 }
                 if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();

@@ -12,8 +12,14 @@ import java.time.LocalDate;
  * @param year        four-digit year, or null when not printed
  * @param monthKnown  true when the month is unambiguous (a month name or ISO order): then
  *                    {@code first} is the month and {@code second} the day
+ * @param bare        true when the two numbers are set apart by a space only, with no date mark ("05 01" in a
+ *                    date column): the statement must show which is the month ({@link DateResolver})
  */
-record RawDate(int first, int second, Integer year, boolean monthKnown) {
+record RawDate(int first, int second, Integer year, boolean monthKnown, boolean bare) {
+
+    RawDate(int first, int second, Integer year, boolean monthKnown) {
+        this(first, second, year, monthKnown, false);
+    }
 
     /** Whether numeric dates print the day or the month first. */
     enum Order { DAY_FIRST, MONTH_FIRST }
