@@ -27,6 +27,8 @@ final class WordAssembler {
     private static final float GAP_EM = 0.18f;
     // A glyph starting this share of the font size before the previous one ends begins other text.
     private static final float OVERLAP_EM = 0.3f;
+    // Lines longer than this (no statement line comes near) skip the layering, which grows with the square.
+    private static final int MAX_LAYERED_GLYPHS = 2000;
     // Baselines closer than this share of the font size are one line (sub-point jitter from producers).
     private static final float LINE_EM = 0.3f;
 
@@ -56,7 +58,10 @@ final class WordAssembler {
             // Drawing order, to tell apart text set over other text on the same line.
             List<Integer> drawn = new ArrayList<>(byY.subList(start, end));
             drawn.sort(null);
-            List<List<Glyph>> layers = layers(drawn.stream().map(along::get).toList());
+            List<Glyph> inOrder = drawn.stream().map(along::get).toList();
+            // Layering compares runs glyph by glyph: a hostile line of many thousand glyphs is read as one layer.
+            List<List<Glyph>> layers = inOrder.size() > MAX_LAYERED_GLYPHS ? List.of(new ArrayList<>(inOrder))
+                    : layers(inOrder);
             int lineStart = words.size();
             for (List<Glyph> layer : layers) {
                 layer.sort(Comparator.comparingDouble(Glyph::x));
