@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tables without a date column whose rows print their date as the first word(s) of the text
@@ -16,6 +17,8 @@ final class DatedTextRows {
 
     // How many lines under a header are looked at to confirm that its rows begin with dates.
     private static final int LOOK_AHEAD = 60;
+    // Marks set between a leading date and the text: a middle dot, a bullet, a bar or a dash.
+    private static final Set<String> SEPARATORS = Set.of("\u00b7", "\u2022", "|", "-", "\u2013", "\u2014");
 
     private DatedTextRows() {
     }
@@ -35,6 +38,18 @@ final class DatedTextRows {
             return words.size();
         }
         return LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS, true);
+    }
+
+    /**
+     * Where the row's text starts in {@code words} when a leading date ends at {@code at} (in this cell or the one
+     * before): past a lone mark that only parts the date from the text ("03.05.2025 · Standing order", "12 Mar -
+     * DIRECT DEBIT", the mark perhaps a cell of its own), which, the date taken out, parts nothing.
+     */
+    static int textStart(List<Word> words, int at) {
+        // A minus that signs the amount after it ("- 12.00" set tight against the date) is no separator.
+        boolean mark = at < words.size() && SEPARATORS.contains(words.get(at).text());
+        return mark && AmountParser.parse(Phrase.join(words, at, Math.min(at + 2, words.size()))).isEmpty()
+                ? at + 1 : at;
     }
 
     /**

@@ -42,9 +42,12 @@ final class LineClassifier {
         // Words right after the row's date, until something else: a time of day there belongs to the date's cell.
         boolean afterDate = false;
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
+        // Whether the previous cell was a leading date alone: a separator may start this one.
+        boolean dateCell = false;
         for (Phrase phrase : Phrase.split(line)) {
             List<Word> words = phrase.words();
-            int from = 0;
+            int from = dateCell ? DatedTextRows.textStart(words, 0) : 0;
+            dateCell = false;
             int to = words.size();
             boolean leading = !anyText && money.isEmpty();
             if (date == null && columns.date() == null) {
@@ -52,7 +55,8 @@ final class LineClassifier {
                 int taken = leading ? DatedTextRows.leadingDate(words, columns, em) : 0;
                 if (taken > 0) {
                     date = DateParser.parse(Phrase.join(words, 0, taken)).orElseThrow();
-                    from = taken;
+                    from = DatedTextRows.textStart(words, taken);
+                    dateCell = taken == words.size();
                 }
             } else if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.

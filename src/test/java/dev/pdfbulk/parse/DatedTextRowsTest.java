@@ -110,6 +110,16 @@ class DatedTextRowsTest {
     }
 
     @Test
+    void aMarkBetweenALeadingDateAndTheTextGoesWithTheDate() throws Exception {
+        // "·" or "-" only parts the date from the text, in its cell or in a cell of its own.
+        PageSketch p = header(new PageSketch(1));
+        row(p, "02/03 - CARD PAYMENT", "10.00", null, "990.00");
+        p.cell(40, "04/03").cell(75, "·").cell(90, "BOOTS").right(415, "20.00").right(555, "970.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CARD PAYMENT", "BOOTS");
+    }
+
+    @Test
     void aHeaderWithoutADateColumnIsOneOnlyOverRowsThatBeginWithADate() {
         PageSketch undated = columns(new PageSketch(1));
         row(undated, "CARD PAYMENT ON 03 AUG", "10.00", null, "990.00");
