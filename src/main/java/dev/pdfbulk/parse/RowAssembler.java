@@ -36,10 +36,14 @@ final class RowAssembler {
     private boolean wrapsBelow;
     // The pitch of the table's one-line rows where a heading may stand between rows (RowHeading), else NaN.
     private float rowPitch = Float.NaN;
+    // Whether each row's date is printed on the line right below its amounts (TrailingDates), and then the widest
+    // gap between a row's amount line and its date line.
+    private boolean datesTrail;
+    private float blockPitch;
 
     private static final class Open {
         final int page;
-        final RawDate date;
+        RawDate date;
         // The text under each text column, joined cell by cell: wrapped lines of one column stay together.
         final List<StringBuilder> cells = new ArrayList<>(1);
         final Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
@@ -119,7 +123,11 @@ final class RowAssembler {
     private void assemble() {
         List<TableLine> all = new ArrayList<>();
         fragments.forEach(f -> all.addAll(f.lines()));
-        amountLast = WrapLayout.amountOnLastLine(all);
+        blockPitch = fragments.stream().allMatch(f -> f.columns().date() == null) ? TrailingDates.pitch(all)
+                : Float.NaN;
+        datesTrail = !Float.isNaN(blockPitch);
+        // Where dates trail their amounts, a dated line waiting for an amount is no row's first line.
+        amountLast = !datesTrail && WrapLayout.amountOnLastLine(all);
         wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, CLEARLY_NEARER);
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         for (TableFragment fragment : fragments) {
@@ -152,6 +160,13 @@ final class RowAssembler {
                     events.add(new TableEvent.BalanceMark(value, line.page()));
                 }
             }
+            return;
+        }
+        if (datesTrail && line.date() != null && open != null && open.date == null) {
+            // The date under a row's amounts is that row's: its line continues the row.
+            settlePending(null);
+            open.date = line.date();
+            open.add(line);
             return;
         }
         if (line.date() == null && open != null && !open.hasTransactionMoney()
@@ -194,6 +209,11 @@ final class RowAssembler {
             section = Marker.sectionDirection(heading.description());
             above(heading.page(), heading.y());
             return List.of();
+        }
+        if (next == null && datesTrail && open != null) {
+            // Where dates trail, text set well below the last row (a closing note) is none of its.
+            pendingText.subList(TrailingDates.attached(pendingText, open.lastPage, open.lastY, blockPitch),
+                    pendingText.size()).clear();
         }
         for (TableLine text : pendingText) {
             boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
