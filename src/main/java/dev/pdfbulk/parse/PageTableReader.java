@@ -150,6 +150,15 @@ final class PageTableReader {
         return new Result(List.of(fragment), other);
     }
 
+    /**
+     * Reads the rows of a table without a header row from line {@code from} into {@code fragment}, as under a
+     * header (section headings, totals, wrapped lines and the table's end alike); returns the index of the first
+     * line not read.
+     */
+    static int readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth, boolean ungrouped) {
+        return readRows(lines, from, fragment, null, pageWidth, null, ungrouped).index();
+    }
+
     /** Where a table's rows ended, and the header found there if a new table starts at that line. */
     private record End(int index, Optional<HeaderDetector.Found> header) {
         End(int index) {

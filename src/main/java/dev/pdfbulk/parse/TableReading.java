@@ -68,7 +68,29 @@ final class TableReading {
     }
 
     void accept(PageText page) {
-        PageTableReader.Result result = PageTableReader.read(page, openTable, ungroupedThreeDecimals);
+        take(page, PageTableReader.read(page, openTable, ungroupedThreeDecimals));
+    }
+
+    /**
+     * Reads the pages of a statement that printed no column header anywhere, as tables under the columns their rows
+     * imply ({@link HeaderlessPage}).
+     */
+    static TableReading headerless(List<PageText> pages, boolean ungroupedThreeDecimals) {
+        TableReading reading = new TableReading(ungroupedThreeDecimals);
+        TableColumns columns = null;
+        for (PageText page : pages) {
+            HeaderlessPage.Result result = HeaderlessPage.read(page, columns, ungroupedThreeDecimals);
+            columns = result.columns();
+            reading.take(page, result.read());
+        }
+        return reading;
+    }
+
+    boolean ungroupedThreeDecimals() {
+        return ungroupedThreeDecimals;
+    }
+
+    private void take(PageText page, PageTableReader.Result result) {
         fragments.addAll(result.fragments());
         if (!result.fragments().isEmpty()) {
             openTable = result.fragments().get(result.fragments().size() - 1);

@@ -18,11 +18,16 @@ import java.util.List;
  */
 final class TableStatementParser implements StatementParser {
 
+    // Pages kept for a statement that prints no header; one longer than this is read as it is.
+    private static final int MAX_UNHEADED = 200;
+
     private final TableReading strict = new TableReading(false);
     // The same pages read with ungrouped three-decimal cells ("1703.889") as amounts, from the first page printing one.
     private TableReading ungrouped;
     private int pages;
     private long words;
+    // The pages read while no column header has been found: a statement that prints none is read again from them.
+    private final List<PageText> unheaded = new ArrayList<>();
 
     @Override
     public void accept(PageText page) {
@@ -34,6 +39,11 @@ final class TableStatementParser implements StatementParser {
         strict.accept(page);
         if (ungrouped != null) {
             ungrouped.accept(page);
+        }
+        if (strict.fragments().isEmpty() && unheaded.size() < MAX_UNHEADED) {
+            unheaded.add(page);
+        } else {
+            unheaded.clear();
         }
     }
 
@@ -48,6 +58,10 @@ final class TableStatementParser implements StatementParser {
         List<TableEvent> events = events(table);
         List<RawDate> rowDates = rowDates(events);
         if (rowDates.isEmpty()) {
+            Statement headerless = reading.fragments().isEmpty() && unheaded.size() == pages ? headerless(reading) : null;
+            if (headerless != null) {
+                return headerless;
+            }
             throw new StatementException(FailureReason.NO_TRANSACTIONS, "no transactions found in " + pages
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
@@ -66,6 +80,20 @@ final class TableStatementParser implements StatementParser {
             }
         }
         return statement;
+    }
+
+    // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
+    // only a guess at the layout, kept only when the statement's balances prove it; otherwise there is none.
+    private Statement headerless(TableReading headed) {
+        TableReading reading = TableReading.headerless(unheaded, headed.ungroupedThreeDecimals());
+        List<TableFragment> table = reading.fragments();
+        List<TableEvent> events = events(table);
+        List<RawDate> rowDates = rowDates(events);
+        if (rowDates.isEmpty()) {
+            return null;
+        }
+        Statement statement = statement(reading, table, events, rowDates, MetadataReader.read(reading.otherLines()));
+        return statement.reconciliation().status() == ReconciliationStatus.RECONCILED ? statement : null;
     }
 
     // "1703.889" can only be 1703.889, yet a statement of two-decimal amounts reads it as it always has (no amount):

@@ -1,0 +1,67 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.PageText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one page of a statement that prints no column header anywhere, under the columns its rows imply
+ * ({@link ImpliedColumns}), or those an earlier page implied when this one has no run of rows long enough to show
+ * them. Every stretch of rows is a table: from the first dated line with an amount (or the section heading right
+ * above it) to where a table under a header would end; section titles between stretches head the rows under
+ * them, "Total ..." lines are totals. Stateless and thread-safe.
+ */
+final class HeaderlessPage {
+
+    /** What the page holds, and the columns the next page goes on with. */
+    record Result(PageTableReader.Result read, TableColumns columns) {
+    }
+
+    private HeaderlessPage() {
+    }
+
+    /** @param carried the columns an earlier page implied, or null */
+    static Result read(PageText page, TableColumns carried, boolean ungrouped) {
+        List<Line> lines = new ArrayList<>(Line.of(page));
+        TableColumns own = ImpliedColumns.of(lines);
+        TableColumns columns = own != null ? own : carried;
+        List<TableFragment> fragments = new ArrayList<>();
+        List<Line> other = new ArrayList<>();
+        int i = 0;
+        while (columns != null && i < lines.size()) {
+            int start = firstRow(lines, i, columns, page.width(), ungrouped);
+            if (start < 0) {
+                break;
+            }
+            // A section title right above the first row ("Payments and credits") names the rows under it.
+            if (start > i && TableSectionHeading.at(lines, start - 1, columns, page.width(), ungrouped).isPresent()) {
+                start--;
+            }
+            other.addAll(lines.subList(i, start));
+            TableFragment fragment = new TableFragment(page.number(), columns, "");
+            int end = PageTableReader.readRows(lines, start, fragment, page.width(), ungrouped);
+            if (fragment.lines().isEmpty()) {
+                end = Math.max(end, start + 1);
+                other.addAll(lines.subList(start, end));
+            } else {
+                fragments.add(fragment);
+            }
+            i = end;
+        }
+        other.addAll(lines.subList(Math.min(i, lines.size()), lines.size()));
+        return new Result(new PageTableReader.Result(fragments, other), columns);
+    }
+
+    // The first line from {@code from} that reads as a dated row with an amount under the columns, or -1.
+    private static int firstRow(List<Line> lines, int from, TableColumns columns, float pageWidth, boolean ungrouped) {
+        for (int k = from; k < lines.size(); k++) {
+            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, ungrouped);
+            if (t.isPresent() && t.get().date() != null && t.get().hasTransactionMoney()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

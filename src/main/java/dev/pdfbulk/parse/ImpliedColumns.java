@@ -1,0 +1,104 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns a page implies where the statement prints no column header at all (Amex, many UK cards): a run of
+ * at least three consecutive lines that each start with a date, go on with text and end with one amount, the
+ * amounts' right edges aligned, is a table of DATE | DESCRIPTION | AMOUNT, placed at the dates' left edge, the
+ * text's left edge and the amounts' common right edge. Of several runs on a page the longest places the columns.
+ * Stateless and thread-safe.
+ */
+final class ImpliedColumns {
+
+    // Fewer lines than this could be any list of dated figures in a letter: three rows make a table's rhythm.
+    static final int MIN_RUN = 3;
+    // Amounts set right-aligned at one edge end within this many points of each other.
+    private static final float ALIGNED = 1f;
+
+    private ImpliedColumns() {
+    }
+
+    /** The columns the page's longest run of dated text-and-amount lines implies, or null when it has none. */
+    static TableColumns of(List<Line> lines) {
+        List<Cells> best = List.of();
+        List<Cells> run = new ArrayList<>();
+        for (Line line : lines) {
+            Cells cells = Cells.of(line);
+            if (cells == null || !run.isEmpty() && Math.abs(cells.edge() - run.get(0).edge()) > ALIGNED) {
+                best = longer(best, run);
+                run = new ArrayList<>();
+            }
+            if (cells != null) {
+                run.add(cells);
+            }
+        }
+        best = longer(best, run);
+        return best.size() < MIN_RUN ? null : columns(best);
+    }
+
+    private static List<Cells> longer(List<Cells> best, List<Cells> run) {
+        return run.size() > best.size() ? run : best;
+    }
+
+    private static TableColumns columns(List<Cells> run) {
+        float dateLeft = Float.MAX_VALUE;
+        float dateRight = 0;
+        float textLeft = Float.MAX_VALUE;
+        float amountLeft = Float.MAX_VALUE;
+        float edge = 0;
+        for (Cells c : run) {
+            dateLeft = Math.min(dateLeft, c.dateLeft());
+            dateRight = Math.max(dateRight, c.dateRight());
+            textLeft = Math.min(textLeft, c.textLeft());
+            amountLeft = Math.min(amountLeft, c.amountLeft());
+            edge = Math.max(edge, c.edge());
+        }
+        // The text column reaches to the widest amount's start: descriptions run up to the amounts.
+        return new TableColumns(List.of(new Column(ColumnKind.DATE, dateLeft, dateRight),
+                new Column(ColumnKind.DESCRIPTION, textLeft, Math.max(textLeft, amountLeft - 1)),
+                new Column(ColumnKind.AMOUNT, amountLeft, edge).withValueRight(edge)));
+    }
+
+    /** One line read as date, text and one amount: where each starts and where the amount ends. */
+    private record Cells(float dateLeft, float dateRight, float textLeft, float amountLeft, float edge) {
+
+        // The line's cells, or null when it is not a date cell, text, and one amount cell last.
+        static Cells of(Line line) {
+            List<Phrase> phrases = Phrase.split(line);
+            if (phrases.size() < 2) {
+                return null;
+            }
+            List<Word> first = phrases.get(0).words();
+            int taken = LineClassifier.datePrefix(first, LineClassifier.DATE_WORDS);
+            if (taken == 0) {
+                return null;
+            }
+            List<Word> last = phrases.get(phrases.size() - 1).words();
+            if (AmountParser.parseInMoneyPlace(Phrase.join(last)).isEmpty()) {
+                return null;
+            }
+            // The text: every word between the date and the amount; no other amount among them (that is a balance).
+            Word text = null;
+            boolean letters = false;
+            for (int p = 0; p < phrases.size() - 1; p++) {
+                List<Word> words = phrases.get(p).words();
+                if (p > 0 && AmountParser.parseInMoneyPlace(Phrase.join(words)).isPresent()) {
+                    return null;
+                }
+                for (int k = p == 0 ? taken : 0; k < words.size(); k++) {
+                    text = text == null ? words.get(k) : text;
+                    letters |= words.get(k).text().chars().anyMatch(Character::isLetter);
+                }
+            }
+            if (text == null || !letters) {
+                return null;
+            }
+            Word end = last.get(last.size() - 1);
+            return new Cells(first.get(0).x(), first.get(taken - 1).right(), text.x(), last.get(0).x(), end.right());
+        }
+    }
+}

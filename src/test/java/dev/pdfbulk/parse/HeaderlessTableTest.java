@@ -1,0 +1,69 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementException;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Card statements that print no column header at all: runs of "date, text, amount" lines whose amounts share a right
+ * edge imply the columns, section titles head the rows, and only balances that agree keep the table read so.
+ */
+class HeaderlessTableTest {
+
+    // A UK card: section titles, payments marked "-", charges unmarked, section totals; no header row anywhere.
+    private static PageSketch ukCard(String newBalance) {
+        return new PageSketch(1)
+                .line(40, "Credit limit £6,500.00")
+                .line(40, "Statement date 23 May 2025")
+                .line(40, "Previous balance", 200, "£100.00")
+                .line(40, "New balance", 200, newBalance).gap(20)
+                .line(40, "Payments and credits")
+                .cell(40, "06 May").cell(110, "PAYMENT BY DIRECT DEBIT").right(510, "-100.00").next()
+                .cell(110, "Total payments and credits").right(510, "-100.00").next().gap(12)
+                .line(40, "Purchases")
+                .cell(40, "07 May").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "08 May").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "09 May").cell(110, "BOOKSHOP").right(510, "110.00").next()
+                .cell(110, "Total purchases").right(510, "190.00").next();
+    }
+
+    @Test
+    void dateTextAndAlignedAmountLinesWithoutAHeaderAreTheTransactions() throws Exception {
+        Statement s = parse(ukCard("£190.00"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("PAYMENT BY DIRECT DEBIT", "GROCER", "TAXI", "BOOKSHOP");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("-60.00"), new BigDecimal("-20.00"), new BigDecimal("-110.00"));
+        assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 5, 6));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aHeaderlessReadingThatDoesNotAddUpIsNoTable() {
+        // Rows found only by their shape are a guess: without balances that agree they are not the statement's.
+        assertThatThrownBy(() -> parse(ukCard("£200.00"))).isInstanceOf(StatementException.class)
+                .satisfies(e -> assertThat(((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS));
+    }
+
+    @Test
+    void fewerThanThreeAlignedRowsImplyNoTable() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit £6,500.00")
+                .line(40, "Previous balance", 200, "£100.00")
+                .line(40, "New balance", 200, "£80.00").gap(20)
+                .cell(40, "07 May").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "08 May").cell(110, "PAYMENT").right(510, "-80.00").next();
+        assertThatThrownBy(() -> parse(p)).isInstanceOf(StatementException.class)
+                .satisfies(e -> assertThat(((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS));
+    }
+}
