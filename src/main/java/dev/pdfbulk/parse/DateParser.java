@@ -19,7 +19,8 @@ final class DateParser {
     /**
      * Parses the whole text as one date; empty when it is anything else. The four shapes are matched by
      * hand (this runs on several phrases of every row); {@code DateParserTest} holds them as the regular
-     * expressions they implement and checks the two agree:
+     * expressions they implement and checks the two agree (after one footnote mark, '*' or '†', is taken off the
+     * end of a date: "05/02/25*"):
      * <pre>
      * ISO        ^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$
      * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
@@ -30,7 +31,7 @@ final class DateParser {
      * </pre>
      */
     static Optional<RawDate> parse(String text) {
-        String s = text.strip();
+        String s = withoutFootnoteMark(text.strip());
         if (s.length() < 3 || s.length() > LONGEST_TEXT || !Character.isLetterOrDigit(s.charAt(0)) || !hasDigit(s)) {
             return Optional.empty();
         }
@@ -61,6 +62,13 @@ final class DateParser {
             }
         }
         return Optional.empty();
+    }
+
+    // "05/02/25*" (the mark a footnote explains: "*Indicates posting date") is the date 05/02/25.
+    private static String withoutFootnoteMark(String s) {
+        int end = s.length();
+        return end > 1 && (s.charAt(end - 1) == '*' || s.charAt(end - 1) == '\u2020')
+                && Character.isLetterOrDigit(s.charAt(end - 2)) ? s.substring(0, end - 1) : s;
     }
 
     /**
