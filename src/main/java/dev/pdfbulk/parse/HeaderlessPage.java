@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class HeaderlessPage {
                 break;
             }
             // A section title right above the first row ("Payments and credits") names the rows under it.
-            if (start > i && TableSectionHeading.at(lines, start - 1, columns, page.width(), ungrouped).isPresent()) {
+            if (start > i && heading(lines, start - 1, columns, page.width(), ungrouped)) {
                 start--;
             }
             other.addAll(lines.subList(i, start));
@@ -52,6 +53,28 @@ final class HeaderlessPage {
         }
         other.addAll(lines.subList(Math.min(i, lines.size()), lines.size()));
         return new Result(new PageTableReader.Result(fragments, other), columns);
+    }
+
+    // Whether line i heads the rows below it. The money column's name printed at its place on a section title
+    // ("JOHN A SMITH Card Ending 7-81005 ... Amount") is the column's header, no part of the title.
+    private static boolean heading(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped) {
+        Line line = lines.get(i);
+        List<Phrase> phrases = Phrase.split(line);
+        List<Word> last = phrases.get(phrases.size() - 1).words();
+        ColumnKind kind = HeaderVocabulary.kindOf(Phrase.join(last));
+        Column money = columns.first(ColumnKind.AMOUNT);
+        float em = Math.max(line.height(), 5f);
+        if (phrases.size() > 1 && kind != null && kind.isTransactionMoney() && money != null
+                && Math.abs(last.get(last.size() - 1).right() - money.right()) <= LineClassifier.REACH_EM * em) {
+            lines.set(i, new Line(line.page(), line.y(), line.height(),
+                    line.words().subList(0, line.words().size() - last.size())));
+            if (TableSectionHeading.at(lines, i, columns, pageWidth, ungrouped).isPresent()) {
+                return true;
+            }
+            lines.set(i, line);
+            return false;
+        }
+        return TableSectionHeading.at(lines, i, columns, pageWidth, ungrouped).isPresent();
     }
 
     // The first line from {@code from} that reads as a dated row with an amount under the columns, or -1.

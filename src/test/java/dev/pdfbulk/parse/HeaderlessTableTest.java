@@ -66,4 +66,31 @@ class HeaderlessTableTest {
         assertThatThrownBy(() -> parse(p)).isInstanceOf(StatementException.class)
                 .satisfies(e -> assertThat(((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS));
     }
+
+    @Test
+    void theMoneyColumnsNamePrintedOnASectionTitleIsNoPartOfIt() throws Exception {
+        // Amex prints "Amount" right of each section title; the cardmember's title then has seven words, and read
+        // whole it heads nothing: the payments' section ran on into the charges, which then read as credits.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit Limit $12,000.00")
+                .line(40, "Closing Date 05/14/25")
+                .line(40, "Previous Balance", 200, "$100.00")
+                .line(40, "New Balance", 200, "$290.00").gap(20)
+                .line(40, "Payments", 480, "Amount")
+                .cell(40, "05/02/25").cell(110, "AUTOPAY PAYMENT RECEIVED").right(510, "-$100.00").next()
+                .cell(110, "Total Payments").right(510, "-$100.00").next().gap(12)
+                .line(40, "JOHN A SMITH Card Ending 7-81005", 480, "Amount")
+                .cell(40, "04/15/25").cell(110, "CAFE DE FLORE").cell(300, "PARIS").right(510, "$105.45").next()
+                .line(300, "93.30 Euro")
+                .cell(40, "04/16/25").cell(110, "UBER TRIP").right(510, "$24.96").next()
+                .cell(40, "04/17/25").cell(110, "GROCER").right(510, "$63.34").next()
+                .cell(40, "04/18/25").cell(110, "TAXI").right(510, "$96.25").next()
+                .cell(110, "Total for JOHN A SMITH").right(510, "$290.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("-105.45"), new BigDecimal("-24.96"), new BigDecimal("-63.34"), new BigDecimal("-96.25"));
+        // A foreign amount printed under the merchant belongs to its description.
+        assertThat(s.transactions().get(1).description()).isEqualTo("CAFE DE FLORE PARIS 93.30 Euro");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
