@@ -24,7 +24,21 @@ record Amount(BigDecimal magnitude, Mark mark, String currency, String number) {
         /** "CR": a credit to the account. */
         CR,
         /** "DR": a debit to the account. */
-        DR
+        DR,
+        /** "S" (Soll), as German statements print it: a debit, read as {@link #DR}. */
+        SOLL,
+        /** "H" (Haben): a credit, read as {@link #CR}. */
+        HABEN;
+
+        /** The mark as it signs: Soll is DR, Haben CR, any other itself. */
+        Mark sign() {
+            return this == SOLL ? DR : this == HABEN ? CR : this;
+        }
+
+        /** True for the one-letter Soll/Haben marks, which a statement either uses throughout or not at all. */
+        boolean sollHaben() {
+            return this == SOLL || this == HABEN;
+        }
     }
 
     /**
@@ -66,6 +80,6 @@ record Amount(BigDecimal magnitude, Mark mark, String currency, String number) {
 
     /** The value with a minus or plus mark applied (CR and DR left to the caller). */
     BigDecimal signed() {
-        return mark == Mark.MINUS || mark == Mark.DR ? magnitude.negate() : magnitude;
+        return mark == Mark.MINUS || mark.sign() == Mark.DR ? magnitude.negate() : magnitude;
     }
 }

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Reads money as statements print it: {@code 1,234.56}, {@code 1.234,56}, {@code 1 234,56},
  * {@code -1,234.56}, {@code (1,234.56)}, {@code 1,234.56-}, {@code 1.234,56+}, {@code 1,234.56 CR}, {@code 19.42 D},
- * with currency symbols or codes before or after; Indian grouping ({@code 9,45,310.50}) too. Amounts
- * without minor units ({@code ¥12,500}) only through {@link #parseInMoneyPlace}. Stateless and thread-safe.
+ * {@code 107,44 S} (Soll; {@code H} Haben), with currency symbols or codes before or after; Indian grouping
+ * ({@code 9,45,310.50}) too. Amounts without minor units ({@code ¥12,500}) only through {@link #parseInMoneyPlace}. Stateless and thread-safe.
  */
 final class AmountParser {
 
@@ -184,7 +184,11 @@ final class AmountParser {
         }
         if (crdr != null) {
             // OD (overdrawn) marks a debit balance, like DR; a lone C or D is the short form of CR or DR.
-            return crdr.charAt(0) == 'C' || crdr.charAt(0) == 'c' ? Amount.Mark.CR : Amount.Mark.DR;
+            return switch (crdr) {
+                case "S" -> Amount.Mark.SOLL;
+                case "H" -> Amount.Mark.HABEN;
+                default -> crdr.charAt(0) == 'C' || crdr.charAt(0) == 'c' ? Amount.Mark.CR : Amount.Mark.DR;
+            };
         }
         return Amount.Mark.NONE;
     }

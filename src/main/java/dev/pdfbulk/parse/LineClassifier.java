@@ -41,11 +41,18 @@ final class LineClassifier {
         SignWords signs = new SignWords();
         // Words right after the row's date, until something else: a time of day there belongs to the date's cell.
         boolean afterDate = false;
+        // The amount that ended the cell before, with its column: a Soll/Haben letter set apart may sign it.
+        SollHaben.Cell lastAmount = null;
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         // Whether the previous cell was a leading date alone: a separator may start this one.
         boolean dateCell = false;
         for (Phrase phrase : Phrase.split(line)) {
             List<Word> words = phrase.words();
+            if (lastAmount != null && TableColumns.textArea(areas, phrase.left(), phrase.right(), em) < 0
+                    && lastAmount.signedBy(phrase, money, em)) {
+                lastAmount = null;
+                continue;
+            }
             int from = dateCell ? DatedTextRows.textStart(words, 0) : 0;
             dateCell = false;
             int to = words.size();
@@ -85,9 +92,14 @@ final class LineClassifier {
             afterDate &= from == to;
             // Several amounts may share a cell when columns are set tight ("962.80 (1,816.00)").
             int before;
+            ColumnKind[] placed = new ColumnKind[1];
+            lastAmount = null;
             do {
                 before = to;
-                to = takeAmount(words, from, to, columns, money, em, ungrouped);
+                to = takeAmount(words, from, to, columns, money, em, ungrouped, placed);
+                if (before == words.size() && to != before) {
+                    lastAmount = new SollHaben.Cell(placed[0], Phrase.join(words, to, before), phrase.right());
+                }
             } while (to != before && to > from);
             // Word by word: a narrow gap may join a cheque number to the description it precedes.
             float cellLeft = Float.NaN;
@@ -234,7 +246,7 @@ final class LineClassifier {
 
     // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
     private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
-                                  Map<ColumnKind, Amount> money, float em, boolean ungrouped) {
+                                  Map<ColumnKind, Amount> money, float em, boolean ungrouped, ColumnKind[] placed) {
         int longest = Math.min(4, to - from);
         // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
         // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
@@ -244,7 +256,7 @@ final class LineClassifier {
                 Optional<Amount> amount = pass == 0 ? AmountParser.parse(text)
                         : AmountParser.parseInMoneyPlace(text, ungrouped);
                 if (amount.isPresent()) {
-                    return place(words, to - n, to, amount.get(), columns, money, em);
+                    return place(words, to - n, to, amount.get(), columns, money, em, placed);
                 }
             }
         }
@@ -253,7 +265,7 @@ final class LineClassifier {
 
     // Files the amount of words[start, to) under the money column it lines up with; returns the new end.
     private static int place(List<Word> words, int start, int to, Amount amount, TableColumns columns,
-                             Map<ColumnKind, Amount> money, float em) {
+                             Map<ColumnKind, Amount> money, float em, ColumnKind[] placed) {
         float left = words.get(start).x();
         float right = words.get(to - 1).right();
         // An amount ending where its column's amounts end, between that header's start and the next header's, is
@@ -264,6 +276,7 @@ final class LineClassifier {
         }
         if (best != null) {
             money.put(best.kind(), amount);
+            placed[0] = best.kind();
             return start;
         }
         return to;

@@ -37,10 +37,13 @@ final class SignConvention {
             // Printed from the holder's side, a card's signs read as a bank account's.
             card = !view.holderSide();
         }
+        if (doubt == null) {
+            doubt = SollHaben.doubt(events, meta);
+        }
         Map<Amount.Mark, Integer> marks = new EnumMap<>(Amount.Mark.class);
         for (TableEvent e : events) {
             if (e instanceof TableEvent.Row row && row.money().containsKey(ColumnKind.AMOUNT)) {
-                marks.merge(row.money().get(ColumnKind.AMOUNT).mark(), 1, Integer::sum);
+                marks.merge(row.money().get(ColumnKind.AMOUNT).mark().sign(), 1, Integer::sum);
             }
         }
         int minus = marks.getOrDefault(Amount.Mark.MINUS, 0);
@@ -91,7 +94,7 @@ final class SignConvention {
             return in.subtract(out);
         }
         Amount amount = money.get(ColumnKind.AMOUNT);
-        return switch (amount.mark()) {
+        return switch (amount.mark().sign()) {
             case MINUS -> card ? amount.magnitude() : amount.magnitude().negate();
             case PLUS -> card ? amount.magnitude().negate() : amount.magnitude();
             case CR -> amount.magnitude();
@@ -99,16 +102,20 @@ final class SignConvention {
             case NONE -> direction != 0 ? (direction > 0 ? amount.magnitude() : amount.magnitude().negate())
                     : unmarkedIsCredit == null ? null
                     : unmarkedIsCredit ? amount.magnitude() : amount.magnitude().negate();
+            // sign() maps Soll and Haben to DR and CR.
+            case SOLL, HABEN -> throw new IllegalStateException();
         };
     }
 
     /** A printed balance in the statement's own sign. */
     BigDecimal balance(Amount printed) {
-        return switch (printed.mark()) {
+        return switch (printed.mark().sign()) {
             case MINUS -> printed.magnitude().negate();
             case PLUS, NONE -> printed.magnitude();
             case CR -> card ? printed.magnitude().negate() : printed.magnitude();
             case DR -> card ? printed.magnitude() : printed.magnitude().negate();
+            // sign() maps Soll and Haben to DR and CR.
+            case SOLL, HABEN -> throw new IllegalStateException();
         };
     }
 
