@@ -20,6 +20,8 @@ final class TextEdges {
     private static final float UNDER_HEADER = 1f;
     // How near, in text heights, a cell must be to a column left out of the row to be read under it.
     private static final float OTHER_REACH_EM = 2f;
+    // The fewest cells of a column that show where its values end, as for a shared edge.
+    private static final int OWN_CELLS = 3;
 
     private TextEdges() {
     }
@@ -71,6 +73,9 @@ final class TextEdges {
             Column previousColumn = all.get(k - 1);
             after = Float.isNaN(previousColumn.valueRight()) ? previousColumn.right()
                     : Math.max(previousColumn.right(), previousColumn.valueRight());
+            // A header word wider than its cells ("Transaction Date" over "01 MAY 2025") may overhang the text
+            // cells: the boundary is where the column's own cells end, not where its header word does.
+            after = Math.min(after, valuesEnd(lines, from, previousColumn));
         }
         List<float[]> out = new ArrayList<>();
         Line previous = null;
@@ -89,6 +94,38 @@ final class TextEdges {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the dates or amounts a column's cells hold end, when at least {@link #OWN_CELLS} of them start under its
+     * header and every one ends left of the header's right edge; else the header's right edge. Down to the first
+     * wide gap, as the text cells.
+     */
+    private static float valuesEnd(List<Line> lines, int from, Column column) {
+        float end = Float.NEGATIVE_INFINITY;
+        int count = 0;
+        Line previous = null;
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (previous != null && line.y() - previous.y() > GAP_HEIGHTS * Math.max(previous.height(), line.height())) {
+                break;
+            }
+            previous = line;
+            for (Phrase p : Phrase.split(line)) {
+                if (p.left() < column.left() - UNDER_HEADER || p.left() >= column.right()) {
+                    continue;
+                }
+                int date = LineClassifier.datePrefix(p.words(), LineClassifier.DATE_WORDS);
+                float right = date > 0 ? p.words().get(date - 1).right()
+                        : AmountParser.parse(p.text()).isPresent() ? p.right() : Float.NaN;
+                if (!Float.isNaN(right)) {
+                    end = Math.max(end, right);
+                    count++;
+                }
+                break;
+            }
+        }
+        return count >= OWN_CELLS && end < column.right() ? end : column.right();
     }
 
     private static boolean isText(Phrase p, TableColumns columns, float em) {
