@@ -19,7 +19,13 @@ final class AmountParser {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("$", "USD"),
             Map.entry("£", "GBP"), Map.entry("€", "EUR"), Map.entry("¥", "JPY"), Map.entry("us$", "USD"),
             Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("hk$", "HKD"), Map.entry("fr.", "CHF"),
-            Map.entry("kr", "SEK"));
+            Map.entry("kr", "SEK"), Map.entry("nz$", "NZD"), Map.entry("nt$", "TWD"), Map.entry("s$", "SGD"),
+            Map.entry("r$", "BRL"), Map.entry("tl", "TRY"), Map.entry("kč", "CZK"), Map.entry("ft", "HUF"),
+            Map.entry("zł", "PLN"), Map.entry("lei", "RON"), Map.entry("лв", "BGN"), Map.entry("kn", "HRK"),
+            Map.entry("ksh", "KES"), Map.entry("tsh", "TZS"), Map.entry("gh₵", "GHS"), Map.entry("rm", "MYR"),
+            Map.entry("rp", "IDR"), Map.entry("s/", "PEN"), Map.entry("₹", "INR"), Map.entry("₺", "TRY"),
+            Map.entry("₽", "RUB"), Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"),
+            Map.entry("฿", "THB"), Map.entry("₫", "VND"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"));
 
     private AmountParser() {
     }

@@ -23,11 +23,19 @@ final class AmountPattern {
                  String crdr) {
     }
 
-    /** Currency codes and symbols, in the order the pattern tries them; none is a prefix of another. */
+    /**
+     * Currency codes and symbols, in the order the pattern tries them. Only "Rs." has another ("Rs") as its prefix,
+     * and it comes first: nothing in the pattern may follow a code with a '.', so where "Rs." fails "Rs" would too.
+     * Local signs that are also common words or initials on their own ("R", "Q", "L") are left out, as are ISO
+     * codes that are English words ("ALL", "TOP", "CUP", "PEN", "MAD").
+     */
     static final String[] CODES = {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
         "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "BHD", "KWD", "OMR", "JOD", "TND",
-        "LYD", "IQD", "AED", "SAR", "QAR", "$", "£", "€", "¥", "US$", "C$", "A$",
-        "HK$", "Fr.", "kr"};
+        "LYD", "IQD", "AED", "SAR", "QAR", "TRY", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "ISK", "ILS", "EGP",
+        "KES", "TZS", "UGX", "NGN", "GHS", "MYR", "IDR", "PHP", "THB", "VND", "TWD", "KRW", "PKR", "LKR", "BDT",
+        "CLP", "COP", "ARS", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "R$", "Fr.", "kr",
+        "TL", "Kč", "Ft", "zł", "lei", "Lei", "лв", "kn", "Rs.", "Rs", "KSh", "TSh", "GH₵", "RM", "Rp", "S/", "₹",
+        "₺", "₽", "₴", "₦", "₱", "฿", "₫", "₩", "₪"};
     // A lone D or C (HSBC's "19.42 D" for overdrawn) is the short form of DR and CR; the longer forms are tried first.
     // S and H are German Soll and Haben ("107,44 S", "1.304,93 H"): debit and credit.
     private static final String[] MARKS = {"CR", "DR", "Cr", "Dr", "cr", "dr", "OD", "od", "D", "C", "S", "H"};
