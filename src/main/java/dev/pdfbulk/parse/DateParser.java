@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Reads dates in the forms statements use: {@code yyyy-MM-dd}, {@code dd/MM/yyyy}, {@code MM/dd/yyyy},
- * {@code dd.MM.yyyy}, {@code dd MMM yyyy}, {@code dd MMM}, {@code MMM dd}, {@code MM/dd}, {@code dd/MM}, and the
+ * {@code dd.MM.yyyy}, {@code d. M. yyyy}, {@code yyyy.MM.dd.}, {@code dd MMM yyyy}, {@code dd MMM}, {@code MMM dd},
+ * {@code MM/dd}, {@code dd/MM}, and the
  * Spanish and Portuguese {@code d de MMMM de yyyy}, with the month names of {@link MonthNames} in any case, with or
  * without their accents. Stateless and thread-safe.
  */
@@ -29,6 +30,7 @@ final class DateParser {
      * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$
      * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
      * </pre>
+     * and the dotted Central European forms of {@link DottedDates} ("3. 5. 2025", "2025.05.03.").
      */
     static Optional<RawDate> parse(String text) {
         String s = withoutFootnoteMark(text.strip());
@@ -61,7 +63,8 @@ final class DateParser {
                 return monthDay;
             }
         }
-        return Optional.empty();
+        Optional<RawDate> dotted = DottedDates.parse(s, lead);
+        return dotted != null ? dotted : Optional.empty();
     }
 
     // "05/02/25*" (the mark a footnote explains: "*Indicates posting date") is the date 05/02/25.

@@ -21,6 +21,10 @@ class DateParserTest {
             "^(?<d>\\d{1,2})\\.?(?:[ \\-/]?| (?i:de) )" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
     private static final java.util.regex.Pattern COMPACT = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})" + MONTH + "(?<y>\\d{4}|\\d{2})$");
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
+            "^(?<a>\\d{1,2})\\. (?<b>\\d{1,2})\\. (?<y>\\d{4})\\.?$");
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
+            "^(?<y>\\d{4})\\. ?(?<a>\\d{1,2})\\. ?(?<b>\\d{1,2})\\.$");
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?$");
 
@@ -62,6 +66,16 @@ class DateParserTest {
             return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
                     Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
         }
+        m = SPACED.matcher(s);
+        if (m.matches()) {
+            return DateParser.checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
+                    Integer.parseInt(m.group("y")), false));
+        }
+        m = YEAR_FIRST.matcher(s);
+        if (m.matches()) {
+            return DateParser.checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
+                    Integer.parseInt(m.group("y")), true));
+        }
         return java.util.Optional.empty();
     }
 
@@ -75,7 +89,8 @@ class DateParserTest {
         "Jan", "Payment 5", "5 Jan 20245", "3 de marzo de 2025", "3 DE marzo", "3 de de 2025", "3-de marzo",
         "3 marzo, de 2025", "30 de septiembre de 2025", "1 października 2025", "1 pazdziernikaa",
         "01/MAY", "1/Mai", "01/MAY/2025", "01/ MAY", "01//MAY", "05/02/25*", "5 Jan*", "05/02/25**", "05/02/25 *",
-        "*05/02/25", "1/2*", "12*"})
+        "*05/02/25", "1/2*", "12*", "3. 5. 2025", "3. 5. 2025.", "03. 12. 2025", "3. 5.", "3. 5. 25", "3.  5. 2025",
+        "2025.05.03.", "2025. 05. 03.", "2025.5.3.", "2025.05.03..", "2025 .05.03.", "3. 5. 2025*", "2025.05.03.*"})
     void matchesTheRegexDefinition(String text) {
         assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
     }
@@ -121,6 +136,9 @@ class DateParserTest {
             "01APR25,     DAY_FIRST,   2025-04-01",
             "30APR2025,   DAY_FIRST,   2025-04-30",
             "01/MAY,      DAY_FIRST,   2024-05-01",
+            "3. 5. 2025,  DAY_FIRST,   2025-05-03",
+            "2025.05.03., DAY_FIRST,   2025-05-03",
+            "2025. 5. 3., MONTH_FIRST, 2025-05-03",
     })
     void readsEveryPrintedForm(String text, RawDate.Order order, LocalDate expected) {
         RawDate raw = DateParser.parse(text).orElseThrow();
