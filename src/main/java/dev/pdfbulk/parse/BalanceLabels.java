@@ -22,14 +22,16 @@ final class BalanceLabels {
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
-                    + "vorig saldo|pocatecni zustatek|ingaende saldo",
+                    + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
+                    + "(?:onceki donem|devir|acilis) bakiyesi",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Labels of the balance the statement ends on (matched on folded text). */
     static final Pattern CLOSING = Pattern.compile(
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?<!last |previous |prior )statement balance|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
-                    + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo",
+                    + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
+                    + "(?:donem sonu|kapanis) bakiyesi",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // An amount under a label is on one of the next lines, at most this many and within so many text heights.

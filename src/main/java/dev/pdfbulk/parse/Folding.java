@@ -20,7 +20,8 @@ final class Folding {
 
     /**
      * Lower case (root locale) with every combining mark dropped after canonical decomposition (NFD), for any
-     * script; letters that are no base letter plus marks ("ł", "ß", "ø") stay as they are.
+     * script; letters that are no base letter plus marks ("ł", "ß", "ø") stay as they are, except the Turkish
+     * dotless "ı", which folds to "i" as its capital "I" does ("AÇIKLAMA" and "Açıklama" meet; "İ" loses its dot).
      */
     static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -52,7 +53,7 @@ final class Folding {
     }
 
     private static String decomposed(String lower) {
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("").replace('\u0131', 'i');
     }
 
     private static String[] latin1Folded() {

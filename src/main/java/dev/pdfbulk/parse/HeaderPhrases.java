@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
- * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech and Swedish. Plain data;
+ * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish and Swedish. Plain data;
  * the matching is {@link HeaderVocabulary}'s.
  */
 final class HeaderPhrases {
@@ -131,6 +131,25 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "popis", "popis transakce");
         put(ColumnKind.AMOUNT, "částka");
         put(ColumnKind.BALANCE, "zůstatek");
+        put(ColumnKind.DEBIT, "výdaj", "výdaje");
+        put(ColumnKind.CREDIT, "příjem", "příjmy");
+        // Hungarian ("Könyvelés dátuma" is the booking date, "Értéknap" the value date).
+        put(ColumnKind.DATE, "dátum", "tranzakció dátuma", "teljesítés dátuma");
+        put(ColumnKind.POSTING_DATE, "könyvelés dátuma", "könyvelési dátum");
+        put(ColumnKind.OTHER_DATE, "értéknap");
+        put(ColumnKind.DESCRIPTION, "közlemény", "leírás", "megnevezés", "tranzakció");
+        put(ColumnKind.DEBIT, "terhelés");
+        put(ColumnKind.CREDIT, "jóváírás");
+        put(ColumnKind.AMOUNT, "összeg");
+        put(ColumnKind.BALANCE, "egyenleg");
+        // Turkish ("Borç" and "Alacak" are money out and in; "Valör" the value date).
+        put(ColumnKind.DATE, "tarih", "işlem tarihi");
+        put(ColumnKind.OTHER_DATE, "valör", "valör tarihi");
+        put(ColumnKind.DESCRIPTION, "açıklama", "işlem açıklaması");
+        put(ColumnKind.DEBIT, "borç");
+        put(ColumnKind.CREDIT, "alacak");
+        put(ColumnKind.AMOUNT, "tutar", "işlem tutarı");
+        put(ColumnKind.BALANCE, "bakiye");
         // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date).
         put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum");
         put(ColumnKind.POSTING_DATE, "bokföringsdag", "bokföringsdatum");

@@ -50,6 +50,8 @@ enum Marker {
                     + "crediteur|debiteur)|report\\b|a reporter|"
                     + "saldo (?:anterior|inicial|final|iniziale|precedente|poczatkowe|koncowe|otwarcia|zamkniecia)|"
                     + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
+                    // Hungarian opening and closing, Turkish brought forward ("DEVİR"), previous and period-end rows.
+                    + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
                     // Portuguese and Italian forward rows: "A TRANSPORTAR" at the page foot, "Saldo a riportare".
                     + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
@@ -70,7 +72,8 @@ enum Marker {
             "transporte", "riporto"), word -> word.endsWith("saldo"));
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
-        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport"};
+        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
+        "devir"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a

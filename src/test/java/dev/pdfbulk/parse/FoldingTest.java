@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FoldingTest {
 
-    // The definition Folding implements with a fast path: lower case, NFD, combining marks removed.
+    // The definition Folding implements with a fast path: lower case, NFD, combining marks removed, dotless i as i.
     private static String reference(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('\u0131', 'i');
     }
 
     @Test
@@ -22,6 +23,13 @@ class FoldingTest {
         assertThat(Folding.fold("Straße")).isEqualTo("straße");
         assertThat(Folding.fold("Księgowania")).isEqualTo("ksiegowania");
         assertThat(Folding.fold("e\u0301te\u0301")).isEqualTo("ete");
+    }
+
+    @Test
+    void turkishDottedAndDotlessIFoldToI() {
+        assertThat(Folding.fold("Açıklama")).isEqualTo(Folding.fold("AÇIKLAMA")).isEqualTo("aciklama");
+        assertThat(Folding.fold("İŞLEM TUTARI")).isEqualTo(Folding.fold("İşlem Tutarı")).isEqualTo("islem tutari");
+        assertThat(Folding.fold("DEVİR BAKİYESİ")).isEqualTo("devir bakiyesi");
     }
 
     @Test
