@@ -186,6 +186,14 @@ final class RowAssembler {
             return;
         }
         settlePending(null);
+        if (open != null && open.hasTransactionMoney() && line.repeatsBalance(open.money.get(ColumnKind.BALANCE))) {
+            // The balance the rows have reached, repeated under a label the vocabulary does not know ("DÖNEM SONU
+            // BAKİYESİ"): a balance row, never more text of the row above.
+            close();
+            above(line.page(), line.y());
+            events.add(new TableEvent.BalanceMark(line.money().get(ColumnKind.BALANCE), line.page()));
+            return;
+        }
         if (open != null) {
             open.add(line);
         }

@@ -52,6 +52,16 @@ record TableLine(int page, float y, RawDate date, String description, List<Strin
         return marker == null && date == null && money.isEmpty() && !description.isEmpty();
     }
 
+    /**
+     * Whether this undated line only repeats {@code reached} (the balance of the row above, null when it printed
+     * none), as printed: its one value sits in the balance column and is that balance.
+     */
+    boolean repeatsBalance(Amount reached) {
+        Amount value = money.get(ColumnKind.BALANCE);
+        return value != null && reached != null && money.size() == 1 && date == null
+                && value.magnitude().compareTo(reached.magnitude()) == 0 && value.mark() == reached.mark();
+    }
+
     boolean hasTransactionMoney() {
         return money.containsKey(ColumnKind.DEBIT) || money.containsKey(ColumnKind.CREDIT)
                 || money.containsKey(ColumnKind.AMOUNT);
