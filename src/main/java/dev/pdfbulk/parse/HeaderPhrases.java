@@ -78,6 +78,9 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
+        // The row's sequence number ("N°" over "0042", "Sl No", "S.No"): a reference, never part of the description.
+        put(ColumnKind.OTHER, "n°", "nº", "n.º", "no.", "seq", "seq no", "seq. no", "sequence", "sl no", "sl. no",
+                "sr no", "sr. no", "s.no", "s. no", "s no", "sno", "serial no");
         // German and French: the short and the long forms of the booking and value dates.
         put(ColumnKind.DATE, "date d'opération", "date opé");
         put(ColumnKind.POSTING_DATE, "buchung", "date comptable");
