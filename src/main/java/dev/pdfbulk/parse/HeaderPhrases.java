@@ -39,7 +39,16 @@ final class HeaderPhrases {
         put(ColumnKind.POSTING_DATE, "post date", "posting date", "posted date", "posted", "booking date",
                 "buchungstag", "buchungsdatum");
         put(ColumnKind.OTHER_DATE, "value date", "valuta", "wert", "wertstellung", "valeur", "date valeur",
-                "effective date", "settlement date", "process date");
+                "effective date", "settlement date");
+        // The day the bank processed the row is the day it posted it ("Date Processed | Date of Transaction"): read as
+        // a date of its own, "Processed" would be no word at all and "Date Processed" a second transaction date.
+        put(ColumnKind.POSTING_DATE, "processed", "date processed", "processed date", "process date", "processing date",
+                "date of processing", "date posted", "posted on", "processed on", "verarbeitungsdatum",
+                "verarbeitet am", "date de traitement", "date traitement", "traité le", "fecha de proceso",
+                "fecha proceso", "f. proceso", "fecha de procesamiento", "procesado", "verwerkingsdatum",
+                "verwerkt op", "datum verwerking", "verwerkt", "data elaborazione", "data di elaborazione",
+                "data de processamento", "data processamento", "processado", "data przetworzenia",
+                "datum zpracování", "zpracováno", "behandlingsdatum", "bokförd", "bokfört");
         put(ColumnKind.DESCRIPTION, "description", "details", "transaction details", "transaction", "transactions",
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
                 "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",

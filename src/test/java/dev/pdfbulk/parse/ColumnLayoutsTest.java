@@ -33,6 +33,22 @@ class ColumnLayoutsTest {
     }
 
     @Test
+    void aProcessedDatePrintedBeforeTheDateOfTransactionIsNotTheRowsDate() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Credit limit $5,000.00")
+                .line(40, "Statement period 16 Apr 2025 - 15 May 2025")
+                .line(40, "Opening Balance", 200, "$500.00")
+                .line(40, "Closing Balance", 200, "$530.00").gap(20)
+                .line(40, "Date Processed", 110, "Date of Transaction", 200, "Description", 470, "Amount ($)")
+                .cell(40, "18 Apr").cell(110, "16 Apr").cell(200, "GROCER").right(510, "80.00").next()
+                .cell(40, "29 Apr").cell(110, "28 Apr").cell(200, "PAYMENT THANK YOU").right(510, "-50.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 28));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aRowWhoseTransactionDateIsBlankIsDatedByItsPostingDate() throws Exception {
         // US cards print interest and fees with the posting date only.
         PageSketch p = new PageSketch(1)

@@ -69,6 +69,21 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aProcessedDateIsAPostingDateAndTheTransactionDateWinsOverIt() {
+        // "Date Processed" is no second transaction date: the word after "Date" says which date it is.
+        assertThat(kinds(40, "Date Processed", 110, "Date of Transaction", 200, "Description", 500, "Amount ($)"))
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Processed Date", 110, "Transaction Date", 200, "Description", 500, "Amount ($)"))
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Processed", 110, "Date of Transaction", 200, "Description", 500, "Amount ($)"))
+                .isEqualTo("POSTING_DATE,DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Fecha de operación", 130, "Fecha de proceso", 220, "Concepto", 500, "Importe"))
+                .isEqualTo("DATE,POSTING_DATE,DESCRIPTION,AMOUNT");
+        // Alone, the processed date dates the rows, as a posting date does.
+        assertThat(kinds(40, "Date Processed", 110, "Description", 500, "Amount")).isEqualTo("DATE,DESCRIPTION,AMOUNT");
+    }
+
+    @Test
     void theBookingDateWinsOverTheValueDateInEitherOrder() {
         assertThat(kinds(40, "Buchungstag", 120, "Wertstellung", 200, "Verwendungszweck", 500, "Betrag EUR"))
                 .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT");
