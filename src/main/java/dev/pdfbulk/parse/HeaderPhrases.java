@@ -206,6 +206,11 @@ final class HeaderPhrases {
         // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
         put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");
+        // The reward points a row earned ("Reward Points 78" beside "Amount (in Rs.)"): a count of points, never money
+        // and never part of the description.
+        put(ColumnKind.OTHER, "points", "reward points", "rewards points", "pts", "reward pts", "rewards pts",
+                "points earned", "reward points earned", "bonus points", "miles", "miles earned", "punkte",
+                "bonuspunkte", "prämienpunkte", "puntos", "punti", "pontos", "punten", "punkty", "poäng");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
         put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",

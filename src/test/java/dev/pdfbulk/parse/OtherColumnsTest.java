@@ -29,6 +29,28 @@ class OtherColumnsTest {
     }
 
     @Test
+    void aRewardPointsColumnIsNeitherMoneyNorDescription() throws Exception {
+        // A card prints the points each purchase earned between the description and the amount.
+        for (String points : new String[] {"Reward Points", "Points", "Pts"}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Credit limit 3,50,000")
+                    .line(40, "Statement Period: 14/04/2025 To 13/05/2025")
+                    .line(40, "Opening Balance", 200, "1,000.00")
+                    .line(40, "Closing Balance", 200, "1,590.00").gap(20)
+                    .line(40, "Date", 110, "Transaction Description", 400, points,
+                            490, "Amount (in Rs.)")
+                    .cell(40, "14/04/2025").cell(110, "AMAZON PAY INDIA BANGALORE").right(430, "78").right(546, "5,901.73")
+                    .next()
+                    .cell(40, "26/04/2025").cell(110, "NETBANKING TRANSFER").right(546, "5,311.73 Cr").next());
+            assertThat(s.transactions()).extracting(Transaction::description)
+                    .containsExactly("AMAZON PAY INDIA BANGALORE", "NETBANKING TRANSFER");
+            assertThat(s.transactions()).extracting(Transaction::amount)
+                    .containsExactly(new BigDecimal("-5901.73"), new BigDecimal("5311.73"));
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
     void anAbbreviatedCodeColumnBesideTheValueDateIsNoCurrencyOfIt() throws Exception {
         // "COD." set close after "F. LIQ" heads the code column; read as a currency it would widen the value date
         // over the codes ("A15") and no row would be read.
