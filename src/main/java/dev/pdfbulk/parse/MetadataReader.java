@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,8 @@ final class MetadataReader {
         RawDate openedOn = null;
         RawDate closedOn = null;
         Integer printedYear = null;
+        // A box titled as reward points or miles prints their balances, never the statement's money.
+        boolean[] points = PointsBlocks.of(lines);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
@@ -88,15 +91,15 @@ final class MetadataReader {
                     periodByWord = period.byWord();
                 }
             }
-            if (opening == null) {
+            if (opening == null && !points[i]) {
                 opening = BalanceLabels.opening(lines, i);
                 openedOn = opening == null ? null : labelledDate(line, mentions, BalanceLabels.OPENING);
             }
-            if (closing == null) {
+            if (closing == null && !points[i]) {
                 closing = BalanceLabels.closing(lines, i);
                 closedOn = closing == null ? null : labelledDate(line, mentions, BalanceLabels.CLOSING);
             }
-            if (opening == null || closing == null) {
+            if ((opening == null || closing == null) && !points[i]) {
                 datedBalances.read(lines, i);
             }
             Matcher c = CURRENCY_CODE.matcher(text);
@@ -110,7 +113,7 @@ final class MetadataReader {
         }
         if (opening == null || closing == null) {
             // A label wrapped inside its cell of a summary grid is on no one line: read it cell by cell.
-            LabelCells cells = LabelCells.of(lines);
+            LabelCells cells = LabelCells.of(outside(lines, points));
             opening = opening != null ? opening : cells.amountBeside(BalanceLabels.OPENING);
             closing = closing != null ? closing : cells.amountBeside(BalanceLabels.CLOSING);
         }
@@ -127,6 +130,16 @@ final class MetadataReader {
         String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
+    }
+
+    private static List<Line> outside(List<Line> lines, boolean[] excluded) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!excluded[i]) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
     }
 
     // The date right after a label on its line, past linking words ("Statement date 01/08/2025 · Payment due ...",

@@ -143,6 +143,47 @@ class MetadataReaderTest {
         assertThat(meta.periodStart()).isNull();
     }
 
+    @Test
+    void theBalancesOfABoxTitledAsRewardPointsAreNoMoneyBalances() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Reward Points Summary")
+                .line(60, "Opening Balance", 180, "Points Earned", 300, "Closing Balance")
+                .right(120, "14,212").right(240, "3,076").right(360, "17,288").next();
+        MetadataReader.Raw meta = read(p);
+        assertThat(meta.opening()).isNull();
+        assertThat(meta.closing()).isNull();
+    }
+
+    @Test
+    void theStatementsBalanceAfterAPointsBoxIsTheClosingBalance() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Miles summary")
+                .line(40, "Closing balance", 200, "17,288").gap(30)
+                .line(40, "Account summary")
+                .line(40, "Opening balance", 200, "1,000.00")
+                .line(40, "Closing balance", 200, "1,590.00");
+        MetadataReader.Raw meta = read(p);
+        assertThat(value(meta.opening())).isEqualByComparingTo("1000.00");
+        assertThat(value(meta.closing())).isEqualByComparingTo("1590.00");
+    }
+
+    @Test
+    void aCardsNameThatSaysRewardsTitlesNoBox() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Summit Rewards Visa")
+                .line(40, "Previous Balance", 200, "$2,794.08")
+                .line(40, "New Balance", 200, "$21,269.09");
+        assertThat(value(read(p).closing())).isEqualByComparingTo("21269.09");
+    }
+
+    @Test
+    void aSentenceMentioningPointsTitlesNoBox() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Points are credited to your rewards account monthly")
+                .line(40, "Closing balance", 200, "1,590.00");
+        assertThat(value(read(p).closing())).isEqualByComparingTo("1590.00");
+    }
+
     private static BigDecimal value(Amount amount) {
         assertThat(amount).as("the label's amount").isNotNull();
         return amount.magnitude();
