@@ -25,10 +25,13 @@ final class BalanceLabels {
                     + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
                     + "(?:onceki donem|devir|acilis) bakiyesi",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Labels of the balance the statement ends on (matched on folded text). */
+    /**
+     * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
+     * Amount Due") is all it owes, its closing balance; the minimum amount due is only a part of it.
+     */
     static final Pattern CLOSING = Pattern.compile(
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
-                    + "(?<!last |previous |prior )statement balance|"
+                    + "(?<!last |previous |prior )statement balance|total (?:amount )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     + "(?:donem sonu|kapanis) bakiyesi",

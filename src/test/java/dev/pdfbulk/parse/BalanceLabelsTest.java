@@ -22,6 +22,20 @@ class BalanceLabelsTest {
         assertThat(value(closing(p))).isEqualByComparingTo("530.00");
     }
 
+    @ParameterizedTest
+    @CsvSource({"Total Dues", "Total Amount Due", "Total Due"})
+    void aCardsTotalDueIsItsClosingBalanceAndTheMinimumDueIsNot(String label) {
+        // A grid of labels over values: "Payment Due Date | Total Dues | Minimum Amount Due".
+        PageSketch p = new PageSketch(1)
+                .line(40, "Payment Due Date", 200, label, 360, "Minimum Amount Due")
+                .line(60, "02/06/2025", 200, "2,64,050.26", 380, "13,202.51");
+        assertThat(value(closing(p))).isEqualByComparingTo("264050.26");
+        PageSketch minimumOnly = new PageSketch(1)
+                .line(40, "Payment Due Date", 360, "Minimum Amount Due")
+                .line(60, "02/06/2025", 380, "13,202.51");
+        assertThat(closing(minimumOnly)).isNull();
+    }
+
     @Test
     void theBalanceOfTheLastStatementOpens() {
         PageSketch p = new PageSketch(1).line(40, "Saldo der letzten Abrechnung", 300, "1.348,17-");
