@@ -14,7 +14,7 @@ final class HeaderPhrases {
 
     /** Headers of a column of currency codes (folded, as header text is); short as some are, they name a column, never qualify one. */
     static final Set<String> CURRENCY_COLUMNS = Set.of("ccy", "cur", "curr", "currency", "currency code",
-            "wahrung", "devise", "moneda", "divisa");
+            "wahrung", "devise", "moneda", "divisa", "whg", "whrg", "wahr", "dev", "waluta", "mena", "moeda");
 
     /**
      * Words that say money moved but not which way: a column so named goes against the debit or credit column it

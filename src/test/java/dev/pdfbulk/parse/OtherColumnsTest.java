@@ -29,6 +29,25 @@ class OtherColumnsTest {
     }
 
     @Test
+    void aCurrencyColumnHeadedByItsShortFormIsNoPartOfTheDescription() throws Exception {
+        // German "Whg" (Währung) over "EUR" on every row, right of the description.
+        for (String currency : new String[] {"Whg", "Whrg", "Währ.", "Cur", "Ccy", "Curr.", "Dev."}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Kontoauszug", 140, "Zeitraum 01.03.2025 - 31.03.2025").gap(20)
+                    .line(40, "Buchung", 100, "Valuta", 160, "Vorgang", 330, currency, 420, "Betrag", 500, "Saldo")
+                    .cell(160, "alter Kontostand").right(540, "100,00").next()
+                    .cell(40, "03.03.").cell(100, "05.03.").cell(160, "Telekom").cell(330, "EUR").right(460, "-10,00")
+                    .right(540, "90,00").next()
+                    .cell(40, "04.03.").cell(100, "04.03.").cell(160, "Gehalt").cell(330, "EUR").right(460, "1.000,00")
+                    .right(540, "1.090,00").next()
+                    .cell(160, "neuer Kontostand").right(540, "1.090,00").next());
+            assertThat(s.transactions()).as(currency).extracting(Transaction::description)
+                    .containsExactly("Telekom", "Gehalt");
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
     void aRewardPointsColumnIsNeitherMoneyNorDescription() throws Exception {
         // A card prints the points each purchase earned between the description and the amount.
         for (String points : new String[] {"Reward Points", "Points", "Pts"}) {
