@@ -69,13 +69,14 @@ final class TextEdges {
         Column text = all.get(k);
         float before = k + 1 < all.size() ? all.get(k + 1).left() : Float.MAX_VALUE;
         float after = Float.NEGATIVE_INFINITY;
+        float headerEnd = Float.NEGATIVE_INFINITY;
         if (k > 0) {
             Column previousColumn = all.get(k - 1);
-            after = Float.isNaN(previousColumn.valueRight()) ? previousColumn.right()
+            headerEnd = Float.isNaN(previousColumn.valueRight()) ? previousColumn.right()
                     : Math.max(previousColumn.right(), previousColumn.valueRight());
             // A header word wider than its cells ("Transaction Date" over "01 MAY 2025") may overhang the text
             // cells: the boundary is where the column's own cells end, not where its header word does.
-            after = Math.min(after, valuesEnd(lines, from, previousColumn));
+            after = Math.min(headerEnd, valuesEnd(lines, from, previousColumn));
         }
         List<float[]> out = new ArrayList<>();
         Line previous = null;
@@ -87,7 +88,9 @@ final class TextEdges {
             previous = line;
             float em = Math.max(line.height(), 5f);
             for (Phrase p : Phrase.split(line)) {
-                if (p.left() > after && p.left() < before && isText(p, columns, em)) {
+                // Under the overhang only words start text: a lone number there is a column with no header of its own.
+                if (p.left() > after && p.left() < before && isText(p, columns, em)
+                        && (p.left() > headerEnd || p.text().chars().anyMatch(Character::isLetter))) {
                     out.add(new float[] {p.left(), em});
                     break;
                 }
