@@ -56,10 +56,12 @@ final class DatedTextRows {
      * Whether the lines from {@code from}, read under {@code columns} (a header without a date column), are a
      * table whose rows begin with dates: up to the first line that cannot belong to it, at least one row with an
      * amount, and at least half as many dated lines as lines with an amount (the others share the date above).
+     * A line that is only a date ({@link DayHeading}) dates the undated rows under it.
      */
     static boolean confirmed(List<Line> lines, int from, TableColumns columns) {
         int rows = 0;
         int dated = 0;
+        boolean underHeading = false;
         for (int k = from; k < Math.min(lines.size(), from + LOOK_AHEAD); k++) {
             Line line = lines.get(k);
             if (line.isRule()) {
@@ -73,7 +75,12 @@ final class DatedTextRows {
             if (row.get().marker() != null) {
                 continue;
             }
-            if (row.get().date() != null) {
+            if (DayHeading.is(row.get())) {
+                // A date alone on its line heads the day's rows below it: they are dated by it.
+                underHeading = true;
+                continue;
+            }
+            if (row.get().date() != null || underHeading && row.get().hasTransactionMoney()) {
                 dated++;
             }
             if (row.get().hasTransactionMoney()) {

@@ -30,6 +30,11 @@ final class LineClassifier {
     /** Like {@link #classify(Line, TableColumns, float)}; {@code ungrouped}: a money cell may read "1703.889". */
     static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
         float em = Math.max(line.height(), 5f);
+        // "Thursday, 1 May 2025" alone on its line, left of the money: the date of the day's undated rows below.
+        RawDate heading = DayHeading.weekdayDate(line.words());
+        if (heading != null && line.words().get(0).x() < moneyLeft(columns)) {
+            return Optional.of(new TableLine(line.page(), line.y(), heading, "", Map.of(), null, 0));
+        }
         List<TableColumns.TextArea> areas = columns.textAreas(pageWidth);
         RawDate date = null;
         // The posting date beside a transaction date column: the row's date only when the transaction date is blank.
@@ -155,6 +160,15 @@ final class LineClassifier {
         }
         return Optional.of(new TableLine(line.page(), line.y(), date, description, cells, money, marker,
                 signs.direction()));
+    }
+
+    // Where the money columns begin: the left edge of the leftmost one.
+    private static float moneyLeft(TableColumns columns) {
+        float left = Float.MAX_VALUE;
+        for (Column c : columns.money()) {
+            left = Math.min(left, c.start());
+        }
+        return left;
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column, and no

@@ -1,0 +1,47 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A line that holds only a date, perhaps after its weekday ("Thursday, 1 May 2025", "05 May 2025", "01/05/2025"),
+ * set over the rows of that day, which print no date of their own: the heading dates the undated rows under it
+ * until the next such line, and is itself no row and no description. Stateless and thread-safe.
+ */
+final class DayHeading {
+
+    // Weekday names, folded, full and abbreviated, in the vocabulary's main languages.
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+
+    private DayHeading() {
+    }
+
+    /**
+     * The date of a line that is a weekday followed by a date and nothing else, or null. A line that is a date
+     * alone is read by the table's date rules already (under the date column, or leading the text).
+     */
+    static RawDate weekdayDate(List<Word> words) {
+        if (words.size() < 2 || words.size() > LineClassifier.DATE_WORDS + 1) {
+            return null;
+        }
+        String first = words.get(0).text().replaceAll("[.,]$", "");
+        if (!WEEKDAYS.contains(Folding.fold(first))) {
+            return null;
+        }
+        return DateParser.parse(Phrase.join(words, 1, words.size())).orElse(null);
+    }
+
+    /** Whether the line is a date heading: its date and no amount, no text. */
+    static boolean is(TableLine line) {
+        return line.marker() == null && line.date() != null && line.money().isEmpty() && line.description().isEmpty();
+    }
+}
