@@ -222,6 +222,10 @@ final class PageTableReader {
                 row = SpannedTotal.at(lines, i, fragment.columns(), pageWidth, ungrouped);
             }
             if (row.isEmpty()) {
+                // A notice set across the columns with dated rows going on below it: a note inside the table.
+                row = TableNote.at(lines, i, fragment.columns(), pageWidth, ungrouped);
+            }
+            if (row.isEmpty()) {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
                 // set from the table's left edge across the columns) ends the table as a total, not as a row lost.
                 if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)

@@ -22,7 +22,8 @@ class MissingRowsTest {
         return p.cell(40, date).cell(140, text).right(415, out).right(555, balance).next();
     }
 
-    // Page 1's rows are unreadable: a notice set across the columns ends the table right under its header.
+    // Page 1's rows are unreadable: a notice set across the columns, set well above them, ends the table right under
+    // its header (a notice with rows close below it would be a note inside the table).
     private static PageSketch pageOneUnread(String summary) {
         PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025");
         if (summary != null) {
@@ -30,6 +31,7 @@ class MissingRowsTest {
         }
         p.gap(20);
         header(p).line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully");
+        p.gap(30);
         row(p, "01/08/2025", "RENT", "500.00", "500.00");
         row(p, "02/08/2025", "COFFEE", "2.00", "498.00");
         return p.gap(40).line(40, "Page 1 of 2");
@@ -160,7 +162,8 @@ class MissingRowsTest {
         row(one, "01/08/2025", "RENT", "500.00", "500.00");
         row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
         PageSketch two = header(new PageSketch(2))
-                .line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully");
+                .line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully")
+                .gap(30);
         row(two, "03/08/2025", "TEA", "1.00", "497.00");
         Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), two);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "COFFEE");
@@ -170,14 +173,14 @@ class MissingRowsTest {
 
     @Test
     void rowsPrintedBelowWhereTheTableEndedAreNotReconciledWithoutAPrintedClosing() throws Exception {
-        // Page 2's table ends on a notice; the rows printed under it belong to no table.
+        // Page 2's table ends on a notice set well above the rows printed under it: they belong to no table.
         PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
         header(one).cell(140, "OPENING BALANCE").right(555, "1,000.00").next();
         row(one, "01/08/2025", "RENT", "500.00", "500.00");
         row(one, "02/08/2025", "COFFEE", "2.00", "498.00");
         PageSketch two = header(new PageSketch(2));
         row(two, "03/08/2025", "TEA", "1.00", "497.00");
-        two.line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully");
+        two.line(40, "Your overdraft limit changes on 01/09/2025 please read the enclosed leaflet carefully").gap(30);
         row(two, "04/08/2025", "BREAD", "3.00", "494.00");
         Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), two);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "COFFEE", "TEA");
