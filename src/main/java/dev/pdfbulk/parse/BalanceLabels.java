@@ -80,20 +80,46 @@ final class BalanceLabels {
      */
     static Amount amountBelow(List<Line> lines, int index, float labelLeft, float labelRight) {
         Line line = lines.get(index);
+        Amount first = null;
         for (int k = index + 1; k < Math.min(lines.size(), index + 1 + LINES_BELOW); k++) {
             Line below = lines.get(k);
             if (below.y() - line.y() > HEIGHTS_BELOW * line.height()) {
                 break;
             }
-            for (Phrase p : Phrase.split(below)) {
-                boolean under = p.right() >= labelLeft - 2 && p.left() <= labelRight + 2;
-                Optional<Amount> a = under ? AmountParser.parseInMoneyPlace(p.text()) : Optional.empty();
-                if (a.isPresent()) {
-                    return a.get();
+            Amount a = amountUnder(below, labelLeft, labelRight);
+            if (a != null && first == null) {
+                first = a;
+                if (!namesItsRow(below, labelLeft)) {
+                    return first;
                 }
+            } else if (a != null && namesItsRow(below, labelLeft) && Marker.of(below.text(), false) != Marker.TOTAL
+                    && a.signed().compareTo(first.signed()) != 0) {
+                // A grid of several accounts, a row each ("Regular Savings 0001", "Share Draft Checking 0010"): the
+                // label heads every account's balance, so it gives none of them. Their total row, or a row with the
+                // same balance, leaves no doubt.
+                return null;
+            }
+        }
+        return first;
+    }
+
+    // The first amount on the line set under [labelLeft, labelRight], or null.
+    private static Amount amountUnder(Line below, float labelLeft, float labelRight) {
+        for (Phrase p : Phrase.split(below)) {
+            boolean under = p.right() >= labelLeft - 2 && p.left() <= labelRight + 2;
+            Optional<Amount> a = under ? AmountParser.parseInMoneyPlace(p.text()) : Optional.empty();
+            if (a.isPresent()) {
+                return a.get();
             }
         }
         return null;
+    }
+
+    // Whether a grid row starts with its own name, words left of the label's column: an account's row.
+    private static boolean namesItsRow(Line row, float labelLeft) {
+        Word first = row.words().get(0);
+        return first.right() < labelLeft && AmountParser.parseInMoneyPlace(first.text()).isEmpty()
+                && first.text().chars().anyMatch(Character::isLetter);
     }
 
     // The amount printed after a label, past a colon and a date ("Beginning balance on 11/20/2025 $2,794.08").
