@@ -76,15 +76,15 @@ final class LineClassifier {
                 if (taken == 0) {
                     taken = DayMonthCell.words(words, columns, money.keySet(), em);
                 }
-                if (taken > 0 && underDateColumn(words, 0, taken, columns, leading, em)) {
+                if (taken > 0 && DateCells.underDateColumn(words, 0, taken, columns, leading, em)) {
                     date = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
                     afterDate = true;
-                } else if (taken > 0 && posted == null && underPostingColumn(words, taken, columns, em)) {
+                } else if (taken > 0 && posted == null && DateCells.underPostingColumn(words, taken, columns, em)) {
                     posted = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
-                } else if ((taken = dateSuffix(words)) > 0
-                        && underDateColumn(words, to - taken, to, columns, false, em)) {
+                } else if ((taken = DateCells.dateSuffix(words)) > 0
+                        && DateCells.underDateColumn(words, to - taken, to, columns, false, em)) {
                     // A date column set tight after the balance shares its cell ("15 230.10 01/02/2025").
                     date = DateParser.parse(Phrase.join(words, to - taken, to)).orElseThrow();
                     to -= taken;
@@ -141,7 +141,7 @@ final class LineClassifier {
                 }
                 // A posting or value date cell holds a date, as the row's date cell does: words there that are
                 // part of none (a footer set from the left margin) make the line none of the table's, never text lost.
-                if (other == null || isOtherDate(other.kind()) && !partOfDate(w.text())) {
+                if (other == null || DateCells.isOtherDate(other.kind()) && !DateCells.partOfDate(w.text())) {
                     return Optional.empty();
                 }
                 signs.add(other, w);
@@ -171,63 +171,6 @@ final class LineClassifier {
         return left;
     }
 
-    // A date is the row's own only when it lines up with the date column better than with the text column, and no
-    // worse than with a posting or value date column: that date may be printed first, left of the row's own.
-    // One that follows other cells of the row must also line up with it as closely as an amount must.
-    private static boolean underDateColumn(List<Word> words, int from, int to, TableColumns columns,
-                                           boolean leading, float em) {
-        float left = words.get(from).x();
-        float right = words.get(to - 1).right();
-        float dateMiss = columns.date().misalignment(left, right);
-        Column description = columns.description();
-        float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.start());
-        if (dateMiss >= textMiss || !leading && dateMiss > REACH_EM * em) {
-            return false;
-        }
-        for (Column c : columns.columns()) {
-            if (isOtherDate(c.kind()) && c.misalignment(left, right) < dateMiss) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // A date, or a part of one a cell may hold alone: digits with date marks ("2025", "01.05."), a month name.
-    private static boolean partOfDate(String text) {
-        if (DateParser.parse(text).isPresent()) {
-            return true;
-        }
-        boolean digits = text.chars().anyMatch(c -> RegexChars.isDigit((char) c))
-                && text.chars().allMatch(c -> RegexChars.isDigit((char) c) || "./-".indexOf(c) >= 0);
-        return digits || DateParser.month(text.replaceAll("[.,]$", "")) != null;
-    }
-
-    // The first words of a cell line up with the posting date column better than with any other date column.
-    private static boolean underPostingColumn(List<Word> words, int taken, TableColumns columns, float em) {
-        Column posting = columns.first(ColumnKind.POSTING_DATE);
-        if (posting == null) {
-            return false;
-        }
-        float left = words.get(0).x();
-        float right = words.get(taken - 1).right();
-        float miss = posting.misalignment(left, right);
-        if (miss > 2f * em) {
-            return false;
-        }
-        for (Column c : columns.columns()) {
-            if (c != posting && (c.kind() == ColumnKind.DATE || isOtherDate(c.kind()))
-                    && c.misalignment(left, right) <= miss) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // A date column that is not the row's own: a value date, or a posting date beside the transaction date.
-    private static boolean isOtherDate(ColumnKind kind) {
-        return kind == ColumnKind.OTHER_DATE || kind == ColumnKind.POSTING_DATE;
-    }
-
     /** The number of leading words, at most {@code most}, that read as one date; 0 when none do. */
     static int datePrefix(List<Word> words, int most) {
         return datePrefix(words, most, false);
@@ -241,17 +184,6 @@ final class LineClassifier {
         for (int n = Math.min(most, words.size()); n >= 1; n--) {
             String text = Phrase.join(words, 0, n);
             if ((inText ? DateParser.parseInText(text) : DateParser.parse(text)).isPresent()) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-    // The number of words at the end of the cell that read as one date, 0 when none do.
-    private static int dateSuffix(List<Word> words) {
-        int size = words.size();
-        for (int n = Math.min(DATE_WORDS, size - 1); n >= 1; n--) {
-            if (DateParser.parse(Phrase.join(words, size - n, size)).isPresent()) {
                 return n;
             }
         }
@@ -316,7 +248,7 @@ final class LineClassifier {
         Column best = null;
         float bestMiss = 2f * em;
         for (Column c : columns.columns()) {
-            if (c.kind() == ColumnKind.OTHER || isOtherDate(c.kind()) || c.kind() == ColumnKind.SIGN) {
+            if (c.kind() == ColumnKind.OTHER || DateCells.isOtherDate(c.kind()) || c.kind() == ColumnKind.SIGN) {
                 float miss = c.misalignment(left, right);
                 if (miss < bestMiss) {
                     best = c;

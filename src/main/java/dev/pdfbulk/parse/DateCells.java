@@ -1,0 +1,81 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+
+/** Whether the words of a cell are a row's date, a posting date, or part of one: the date side of {@link LineClassifier}. */
+final class DateCells {
+
+    private DateCells() {
+    }
+
+    // A date is the row's own only when it lines up with the date column better than with the text column, and no
+    // worse than with a posting or value date column: that date may be printed first, left of the row's own.
+    // One that follows other cells of the row must also line up with it as closely as an amount must.
+    static boolean underDateColumn(List<Word> words, int from, int to, TableColumns columns,
+                                           boolean leading, float em) {
+        float left = words.get(from).x();
+        float right = words.get(to - 1).right();
+        float dateMiss = columns.date().misalignment(left, right);
+        Column description = columns.description();
+        float textMiss = description == null ? Math.abs(left - columns.textLeft()) : Math.abs(left - description.start());
+        if (dateMiss >= textMiss || !leading && dateMiss > LineClassifier.REACH_EM * em) {
+            return false;
+        }
+        for (Column c : columns.columns()) {
+            if (isOtherDate(c.kind()) && c.misalignment(left, right) < dateMiss) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A date, or a part of one a cell may hold alone: digits with date marks ("2025", "01.05."), a month name.
+    static boolean partOfDate(String text) {
+        if (DateParser.parse(text).isPresent()) {
+            return true;
+        }
+        boolean digits = text.chars().anyMatch(c -> RegexChars.isDigit((char) c))
+                && text.chars().allMatch(c -> RegexChars.isDigit((char) c) || "./-".indexOf(c) >= 0);
+        return digits || DateParser.month(text.replaceAll("[.,]$", "")) != null;
+    }
+
+    // The first words of a cell line up with the posting date column better than with any other date column.
+    static boolean underPostingColumn(List<Word> words, int taken, TableColumns columns, float em) {
+        Column posting = columns.first(ColumnKind.POSTING_DATE);
+        if (posting == null) {
+            return false;
+        }
+        float left = words.get(0).x();
+        float right = words.get(taken - 1).right();
+        float miss = posting.misalignment(left, right);
+        if (miss > 2f * em) {
+            return false;
+        }
+        for (Column c : columns.columns()) {
+            if (c != posting && (c.kind() == ColumnKind.DATE || isOtherDate(c.kind()))
+                    && c.misalignment(left, right) <= miss) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A date column that is not the row's own: a value date, or a posting date beside the transaction date.
+    static boolean isOtherDate(ColumnKind kind) {
+        return kind == ColumnKind.OTHER_DATE || kind == ColumnKind.POSTING_DATE;
+    }
+
+
+    // The number of words at the end of the cell that read as one date, 0 when none do.
+    static int dateSuffix(List<Word> words) {
+        int size = words.size();
+        for (int n = Math.min(LineClassifier.DATE_WORDS, size - 1); n >= 1; n--) {
+            if (DateParser.parse(Phrase.join(words, size - n, size)).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+}
