@@ -40,6 +40,8 @@ final class RowAssembler {
     // gap between a row's amount line and its date line.
     private boolean datesTrail;
     private float blockPitch;
+    // Where the rows are set apart by wider gaps (RowBlocks): each text line's side of its block's row line.
+    private Map<TableLine, Boolean> blockSides = Map.of();
 
     private static final class Open {
         final int page;
@@ -130,6 +132,7 @@ final class RowAssembler {
         amountLast = !datesTrail && WrapLayout.amountOnLastLine(all);
         wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, CLEARLY_NEARER);
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
+        blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
             if (!fragment.title().isEmpty()) {
@@ -209,7 +212,7 @@ final class RowAssembler {
         boolean startsNext = amountLast && next != null && next.date() == null && next.hasTransactionMoney()
                 && open != null && open.hasTransactionMoney();
         if (next != null && open != null && open.hasTransactionMoney() && pendingText.size() == 1
-                && RowHeading.heads(pendingText.get(0), next, rowPitch)
+                && !blockSides.containsKey(pendingText.get(0)) && RowHeading.heads(pendingText.get(0), next, rowPitch)
                 && nearer(pendingText.get(0), next)) {
             // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither.
             TableLine heading = pendingText.remove(0);
@@ -224,6 +227,16 @@ final class RowAssembler {
                     pendingText.size()).clear();
         }
         for (TableLine text : pendingText) {
+            Boolean above = blockSides.get(text);
+            if (above != null) {
+                // The whitespace between rows says which row the line is set in, above or below its date.
+                if (above || open == null) {
+                    carried.add(text);
+                } else {
+                    open.add(text);
+                }
+                continue;
+            }
             boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
                     || startsNext;
             if (open == null && nearerNext && headsTheRows(text, next)) {

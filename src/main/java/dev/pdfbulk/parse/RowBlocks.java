@@ -1,0 +1,106 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Rows told apart by the whitespace between them, as a reader tells them apart: a grid pads each row, so the gap
+ * between two rows is clearly wider than the pitch of the wrapped lines inside one. Where a table's lines show
+ * such a rhythm consistently (every block of lines set at the narrow pitch holds one row line at most: a line
+ * with its amount, or a balance row), a block is one row, and its text lines belong to its row line whether they
+ * sit above it (a row aligned to the bottom of its cell, or centred on it) or below it. Tables without that
+ * rhythm are left to the nearness of lines ({@link RowAssembler}). Stateless and thread-safe.
+ */
+final class RowBlocks {
+
+    // A gap between rows at least this much wider than the pitch inside a row sets rows apart.
+    private static final float CLEARLY_WIDER = 1.3f;
+    // Rows of several lines the rhythm must show on: one alone proves no layout.
+    private static final int MIN_WRAPPED_ROWS = 2;
+
+    private RowBlocks() {
+    }
+
+    /**
+     * The side of its block's row line each text line lies on, for the text lines of blocks holding one row line
+     * (with its amount): true when above it (the text begins that row), false when below (it continues it). Empty
+     * when the lines show no consistent rhythm of rows.
+     */
+    static Map<TableLine, Boolean> sides(List<TableLine> lines) {
+        TreeSet<Float> gaps = new TreeSet<>();
+        for (int k = 1; k < lines.size(); k++) {
+            float gap = gap(lines.get(k - 1), lines.get(k));
+            if (gap > 0) {
+                gaps.add(gap);
+            }
+        }
+        List<Float> sorted = new ArrayList<>(gaps.descendingSet());
+        // The widest split first: blocks as large as the rhythm allows (a centred row's lines sit at two pitches).
+        for (int k = 0; k + 1 < sorted.size(); k++) {
+            float wide = sorted.get(k);
+            if (wide >= CLEARLY_WIDER * sorted.get(k + 1)) {
+                Map<TableLine, Boolean> sides = sidesSplitAt(lines, wide);
+                if (sides != null) {
+                    return sides;
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    // The sides of the text lines when gaps of at least {@code wide} part the rows; null when a block holds two row
+    // lines or a line of neither kind, or too few blocks hold a row of several lines.
+    private static Map<TableLine, Boolean> sidesSplitAt(List<TableLine> lines, float wide) {
+        Map<TableLine, Boolean> sides = new IdentityHashMap<>();
+        int wrapped = 0;
+        int start = 0;
+        for (int k = 1; k <= lines.size(); k++) {
+            boolean ends = k == lines.size() || gap(lines.get(k - 1), lines.get(k)) < 0
+                    || gap(lines.get(k - 1), lines.get(k)) >= wide;
+            if (!ends) {
+                continue;
+            }
+            List<TableLine> block = lines.subList(start, k);
+            int row = rowLine(block);
+            if (row == -2) {
+                return null;
+            }
+            if (row >= 0 && block.size() > 1 && block.get(row).marker() == null) {
+                wrapped++;
+                for (int t = 0; t < block.size(); t++) {
+                    if (t != row) {
+                        sides.put(block.get(t), t < row);
+                    }
+                }
+            }
+            start = k;
+        }
+        return wrapped >= MIN_WRAPPED_ROWS ? sides : null;
+    }
+
+    // The index of the block's one row line, -1 when it has none (text only), -2 when it has several or a line
+    // that is neither a row line nor text (a date waiting for its amount: not this layout).
+    private static int rowLine(List<TableLine> block) {
+        int row = -1;
+        for (int k = 0; k < block.size(); k++) {
+            TableLine line = block.get(k);
+            if (line.isTextOnly()) {
+                continue;
+            }
+            boolean rowLine = line.marker() != null || line.hasTransactionMoney();
+            if (!rowLine || row >= 0) {
+                return -2;
+            }
+            row = k;
+        }
+        return row;
+    }
+
+    // The vertical gap from one line to the next, negative across a page break (always a block's end).
+    private static float gap(TableLine a, TableLine b) {
+        return a.page() == b.page() ? b.y() - a.y() : -1;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rows of a grid told apart by the padding between them: a row's text goes with its date above or below it. */
+class RowBlocksTest {
+
+    // Lines inside a row are 9 pt apart (a line is 12 pt, less 3); rows are 14 pt apart (12 plus 2 of padding).
+    private static final float INSIDE = -3;
+    private static final float BETWEEN = 2;
+
+    private static PageSketch header() {
+        return new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance");
+    }
+
+    @Test
+    void inAGridAlignedToTheBottomOfItsCellsTheTextAboveADateIsThatRowsText() throws Exception {
+        // Platypus, VALIGN BOTTOM: the date and amounts on a row's last line, its first lines above them.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(BETWEEN)
+                .line(100, "DIRECT DEBIT").gap(INSIDE)
+                .line(100, "CITY COUNCIL TAX").gap(INSIDE)
+                .cell(40, "01 Aug 2025").cell(100, "MANDATE NO 782997").right(415, "43.45").right(555, "956.55").next()
+                .gap(BETWEEN)
+                .line(100, "CARD PAYMENT TO TESCO").gap(INSIDE)
+                .cell(40, "02 Aug 2025").cell(100, "CARD ENDING 4471").right(415, "6.55").right(555, "950.00").next()
+                .gap(BETWEEN)
+                .line(100, "FASTER PAYMENT RECEIVED").gap(INSIDE)
+                .line(100, "FROM K STEWART").gap(INSIDE)
+                .cell(40, "03 Aug 2025").cell(100, "REF RENT-6019").right(480, "500.00").right(555, "1,450.00").next()
+                .gap(BETWEEN)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "1,450.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO CARD ENDING 4471",
+                "FASTER PAYMENT RECEIVED FROM K STEWART REF RENT-6019");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void inAGridCentredInItsCellsEachRowKeepsTheLinesAboveAndBelowItsDate() throws Exception {
+        // VALIGN MIDDLE: a three-line row's date sits on its middle line; a four-line row's between its 2nd and 3rd.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(BETWEEN)
+                .line(100, "DIRECT DEBIT").gap(INSIDE)
+                .cell(40, "01 Aug 2025").cell(100, "CITY COUNCIL TAX").right(415, "43.45").right(555, "956.55").next()
+                .gap(INSIDE)
+                .line(100, "MANDATE NO 782997").gap(BETWEEN)
+                .line(100, "FASTER PAYMENT SENT").gap(INSIDE)
+                .line(100, "TO LANDLORD J REID").gap(-7.5f)
+                .cell(40, "02 Aug 2025").right(415, "600.00").right(555, "356.55").next().gap(-7.5f)
+                .line(100, "REF RENT MAY").gap(INSIDE)
+                .line(100, "VIA MOBILE - PYMT").gap(BETWEEN)
+                .line(100, "CARD PAYMENT TO TESCO").gap(INSIDE)
+                .cell(40, "03 Aug 2025").cell(100, "ON 02 AUG").right(415, "6.55").right(555, "350.00").next()
+                .gap(INSIDE)
+                .line(100, "CARD ENDING 4471").gap(BETWEEN)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "350.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997",
+                "FASTER PAYMENT SENT TO LANDLORD J REID REF RENT MAY VIA MOBILE - PYMT",
+                "CARD PAYMENT TO TESCO ON 02 AUG CARD ENDING 4471");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void inAGridAlignedToTheTopOfItsCellsTheTextBelowADateStaysItsRowsText() throws Exception {
+        // The same grid, VALIGN TOP: wrapped lines below the date, as most statements print them.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(BETWEEN)
+                .cell(40, "01 Aug 2025").cell(100, "DIRECT DEBIT").right(415, "43.45").right(555, "956.55").next()
+                .gap(INSIDE)
+                .line(100, "CITY COUNCIL TAX").gap(INSIDE)
+                .line(100, "MANDATE NO 782997").gap(BETWEEN)
+                .cell(40, "02 Aug 2025").cell(100, "CARD PAYMENT TO TESCO").right(415, "6.55").right(555, "950.00").next()
+                .gap(INSIDE)
+                .line(100, "CARD ENDING 4471").gap(BETWEEN)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO CARD ENDING 4471");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+}
