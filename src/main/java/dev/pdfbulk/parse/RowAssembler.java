@@ -42,6 +42,10 @@ final class RowAssembler {
     private float blockPitch;
     // Where the rows are set apart by wider gaps (RowBlocks): each text line's side of its block's row line.
     private Map<TableLine, Boolean> blockSides = Map.of();
+    // Whether rows wrap and nothing shows on which side of their date (TextAboveRows).
+    private boolean sideUnproven;
+    // Why the rows' descriptions are in doubt, or null: text set above a row that no rhythm gives to it.
+    private String doubt;
 
     private static final class Open {
         final int page;
@@ -133,6 +137,7 @@ final class RowAssembler {
         wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, CLEARLY_NEARER);
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
+        sideUnproven = blockSides.isEmpty() && TextAboveRows.sideUnproven(all, CLEARLY_NEARER);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
             if (!fragment.title().isEmpty()) {
@@ -226,6 +231,8 @@ final class RowAssembler {
             pendingText.subList(TrailingDates.attached(pendingText, open.lastPage, open.lastY, blockPitch),
                     pendingText.size()).clear();
         }
+        // Text above a row taken for a heading: in doubt where it may be the row's first line.
+        TableLine dropped = null;
         for (TableLine text : pendingText) {
             Boolean above = blockSides.get(text);
             if (above != null) {
@@ -240,6 +247,7 @@ final class RowAssembler {
             boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
                     || startsNext;
             if (open == null && nearerNext && headsTheRows(text, next)) {
+                dropped = dropped != null ? dropped : text;
                 continue;
             }
             if (nearerNext || !carried.isEmpty() || open == null) {
@@ -249,6 +257,11 @@ final class RowAssembler {
             }
         }
         pendingText.clear();
+        if (dropped != null && doubt == null && (sideUnproven || !carried.isEmpty())) {
+            // Where rows may wrap above their date, or the lines under it went part to the row, part to no row.
+            doubt = "text above a row (page " + dropped.page() + ": \"" + dropped.description()
+                    + "\") may be its description's first line";
+        }
         return next == null ? List.of() : carried;
     }
 
@@ -282,6 +295,15 @@ final class RowAssembler {
         settlePending(null);
         close();
         return events;
+    }
+
+    /**
+     * Why the rows' descriptions are in doubt once {@link #events} has run, or null: text set above a row that joins
+     * none, taken for a heading, may be the row's first line where nothing shows on which side of their date the
+     * table's rows wrap, or where the lines right under it went to the row: the amounts add up either way.
+     */
+    String doubt() {
+        return doubt;
     }
 
     private void close() {

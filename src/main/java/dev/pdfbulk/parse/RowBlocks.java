@@ -10,9 +10,10 @@ import java.util.TreeSet;
  * Rows told apart by the whitespace between them, as a reader tells them apart: a grid pads each row, so the gap
  * between two rows is clearly wider than the pitch of the wrapped lines inside one. Where a table's lines show
  * such a rhythm consistently (every block of lines set at the narrow pitch holds one row line at most: a line
- * with its amount, or a balance row), a block is one row, and its text lines belong to its row line whether they
- * sit above it (a row aligned to the bottom of its cell, or centred on it) or below it. Tables without that
- * rhythm are left to the nearness of lines ({@link RowAssembler}). Stateless and thread-safe.
+ * with its amount, or a balance row; a block of text alone is a heading, one short line), a block is one row,
+ * and its text lines belong to its row line whether they sit above it (a row aligned to the bottom of its cell,
+ * or centred on it) or below it. Tables without that rhythm are left to the nearness of lines
+ * ({@link RowAssembler}). Stateless and thread-safe.
  */
 final class RowBlocks {
 
@@ -52,7 +53,7 @@ final class RowBlocks {
     }
 
     // The sides of the text lines when gaps of at least {@code wide} part the rows; null when a block holds two row
-    // lines or a line of neither kind, or too few blocks hold a row of several lines.
+    // lines or a line of neither kind, or text alone that is no heading, or too few blocks hold a row of several lines.
     private static Map<TableLine, Boolean> sidesSplitAt(List<TableLine> lines, float wide) {
         Map<TableLine, Boolean> sides = new IdentityHashMap<>();
         int wrapped = 0;
@@ -65,7 +66,8 @@ final class RowBlocks {
             }
             List<TableLine> block = lines.subList(start, k);
             int row = rowLine(block);
-            if (row == -2) {
+            if (row == -2 || row == -1 && (block.size() > 1 || !RowHeading.headingLike(block.get(0)))) {
+                // Text set apart from every row is no part of a rhythm of rows, unless a heading on a row of its own.
                 return null;
             }
             if (row >= 0 && block.size() > 1 && block.get(row).marker() == null) {

@@ -65,7 +65,7 @@ final class RowHeading {
     }
 
     // A short line of capitals ("PURCHASES & DEBITS") or of words naming a section ("Fees charged"), no digits.
-    private static boolean headingLike(TableLine text) {
+    static boolean headingLike(TableLine text) {
         String d = text.description();
         if (d.isEmpty() || d.split(" ").length > MAX_WORDS || d.chars().anyMatch(Character::isDigit)) {
             return false;

@@ -55,7 +55,8 @@ final class TableStatementParser implements StatementParser {
         }
         TableReading reading = chosenReading();
         List<TableFragment> table = reading.transactionTable();
-        List<TableEvent> events = events(table);
+        Assembled assembled = events(table);
+        List<TableEvent> events = assembled.events();
         List<RawDate> rowDates = rowDates(events);
         if (rowDates.isEmpty()) {
             Statement headerless = reading.fragments().isEmpty() && unheaded.size() == pages ? headerless(reading) : null;
@@ -66,15 +67,15 @@ final class TableStatementParser implements StatementParser {
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
         MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
-        Statement statement = statement(reading, table, events, rowDates, meta);
+        Statement statement = statement(reading, table, assembled, rowDates, meta);
         List<TableFragment> charges = reading.chargeTables(table);
         if (statement.reconciliation().isUnreconciled() && !charges.isEmpty()) {
             // Charges listed in a table of their own (fees, interest) count in the balance when, and only when,
             // with them every balance agrees: a summary that merely repeats amounts never makes it add up.
             List<TableFragment> all = new ArrayList<>(reading.fragments());
             all.removeIf(f -> !table.contains(f) && !charges.contains(f));
-            List<TableEvent> withCharges = events(all);
-            Statement other = statement(reading, all, withCharges, rowDates(withCharges), meta);
+            Assembled withCharges = events(all);
+            Statement other = statement(reading, all, withCharges, rowDates(withCharges.events()), meta);
             if (other.reconciliation().status() == ReconciliationStatus.RECONCILED) {
                 return other;
             }
@@ -87,12 +88,12 @@ final class TableStatementParser implements StatementParser {
     private Statement headerless(TableReading headed) {
         TableReading reading = TableReading.headerless(unheaded, headed.ungroupedThreeDecimals());
         List<TableFragment> table = reading.fragments();
-        List<TableEvent> events = events(table);
-        List<RawDate> rowDates = rowDates(events);
+        Assembled assembled = events(table);
+        List<RawDate> rowDates = rowDates(assembled.events());
         if (rowDates.isEmpty()) {
             return null;
         }
-        Statement statement = statement(reading, table, events, rowDates, MetadataReader.read(reading.otherLines()));
+        Statement statement = statement(reading, table, assembled, rowDates, MetadataReader.read(reading.otherLines()));
         return statement.reconciliation().status() == ReconciliationStatus.RECONCILED ? statement : null;
     }
 
@@ -102,14 +103,15 @@ final class TableStatementParser implements StatementParser {
         if (ungrouped == null) {
             return strict;
         }
-        List<TableEvent> events = events(ungrouped.transactionTable());
+        List<TableEvent> events = events(ungrouped.transactionTable()).events();
         MinorDigits digits = MinorDigits.decide(events, MetadataReader.read(ungrouped.otherLines()));
         return digits.readsUngrouped(events) ? ungrouped : strict;
     }
 
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
-    private Statement statement(TableReading reading, List<TableFragment> table, List<TableEvent> printed,
+    private Statement statement(TableReading reading, List<TableFragment> table, Assembled assembled,
                                 List<RawDate> rowDates, MetadataReader.Raw printedMeta) {
+        List<TableEvent> printed = assembled.events();
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
         MinorDigits digits = MinorDigits.decide(printed, printedMeta);
         List<TableEvent> events = digits.apply(printed);
@@ -129,10 +131,18 @@ final class TableStatementParser implements StatementParser {
                     pages, span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return yearsInDoubt(withCurrency(unread(table, other), events), dates);
+                return inDoubt(yearsInDoubt(withCurrency(unread(table, other), events), dates), assembled.doubt());
             }
         }
-        return yearsInDoubt(withCurrency(unread(table, statement), events), dates);
+        return inDoubt(yearsInDoubt(withCurrency(unread(table, statement), events), dates), assembled.doubt());
+    }
+
+    // Balances that agree prove the amounts, not which row each line of text belongs to.
+    private static Statement inDoubt(Statement s, String doubt) {
+        if (doubt == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED) {
+            return s;
+        }
+        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(doubt));
     }
 
     // Balances agree whatever year the rows are given: where the statement does not tell the year, they prove no date.
@@ -159,21 +169,28 @@ final class TableStatementParser implements StatementParser {
         return s;
     }
 
+    /** The rows of some tables and why their descriptions are in doubt (null: they are not). */
+    private record Assembled(List<TableEvent> events, String doubt) {
+    }
+
     // Each table is assembled on its own: a row or section heading of one never runs on into another.
-    private static List<TableEvent> events(List<TableFragment> fragments) {
+    private static Assembled events(List<TableFragment> fragments) {
         List<TableEvent> events = new ArrayList<>();
         RowAssembler rows = new RowAssembler();
+        String doubt = null;
         String signature = null;
         for (TableFragment f : fragments) {
             if (signature != null && !signature.equals(f.columns().signature())) {
                 events.addAll(rows.events());
+                doubt = doubt != null ? doubt : rows.doubt();
                 rows = new RowAssembler();
             }
             signature = f.columns().signature();
             rows.accept(f);
         }
         events.addAll(rows.events());
-        return DaySubtotals.dropped(events);
+        doubt = doubt != null ? doubt : rows.doubt();
+        return new Assembled(DaySubtotals.dropped(events), doubt);
     }
 
     private static List<RawDate> rowDates(List<TableEvent> events) {

@@ -80,13 +80,86 @@ class RowBlocksTest {
                 .gap(INSIDE)
                 .line(100, "CITY COUNCIL TAX").gap(INSIDE)
                 .line(100, "MANDATE NO 782997").gap(BETWEEN)
-                .cell(40, "02 Aug 2025").cell(100, "CARD PAYMENT TO TESCO").right(415, "6.55").right(555, "950.00").next()
+                .cell(40, "02 Aug 2025").cell(100, "CARD PAYMENT TO TESCO").right(415, "6.55").right(555, "950.00")
+                .next()
                 .gap(INSIDE)
                 .line(100, "CARD ENDING 4471").gap(BETWEEN)
                 .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
         Statement s = parse(p);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
                 "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO CARD ENDING 4471");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+    @Test
+    void withoutARhythmOfRowsTextAboveTheFirstRowLeavesTheDescriptionsUnverified() throws Exception {
+        // The bottom-aligned grid with no padding: every line 12 pt apart, nothing tells where a row begins.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next()
+                .line(100, "DIRECT DEBIT")
+                .line(100, "CITY COUNCIL TAX")
+                .cell(40, "01 Aug 2025").cell(100, "MANDATE NO 782997").right(415, "43.45").right(555, "956.55").next()
+                .line(100, "CARD PAYMENT TO TESCO")
+                .cell(40, "02 Aug 2025").cell(100, "CARD ENDING 4471").right(415, "6.55").right(555, "950.00").next()
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("DIRECT DEBIT");
+    }
+
+    @Test
+    void whereRowsWrapEvenlySpacedALineAboveTheFirstRowLeavesTheDescriptionsUnverified() throws Exception {
+        // One line above the first row, three-line rows below: a heading, or the first row's first line?
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next()
+                .line(100, "CARD PAYMENT TO TESCO")
+                .cell(40, "01 Aug 2025").cell(100, "CARD ENDING 4471").right(415, "6.55").right(555, "993.45").next()
+                .line(100, "FASTER PAYMENT RECEIVED")
+                .line(100, "FROM K STEWART")
+                .cell(40, "03 Aug 2025").cell(100, "REF RENT-6019").right(480, "500.00").right(555, "1,493.45").next()
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "1,493.45").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void aGridCentredInItsCellsWithoutPaddingLeavesTheDescriptionsUnverified() throws Exception {
+        // VALIGN MIDDLE, no padding: every line 9 pt apart, a four-line row's date 4.5 pt from the lines around it.
+        // Only those lines sit tighter: no rhythm of rows, so the lone line under the opening row is in doubt.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(INSIDE)
+                .line(100, "DIRECT DEBIT").gap(INSIDE)
+                .cell(40, "01 Aug 2025").cell(100, "CITY COUNCIL TAX").right(415, "43.45").right(555, "956.55").next()
+                .gap(INSIDE)
+                .line(100, "MANDATE NO 782997").gap(INSIDE)
+                .line(100, "FASTER PAYMENT SENT").gap(INSIDE)
+                .line(100, "TO LANDLORD J REID").gap(-7.5f)
+                .cell(40, "02 Aug 2025").right(415, "600.00").right(555, "356.55").next().gap(-7.5f)
+                .line(100, "REF RENT MAY").gap(INSIDE)
+                .line(100, "VIA MOBILE - PYMT").gap(INSIDE)
+                .line(100, "FASTER PAYMENT SENT").gap(INSIDE)
+                .line(100, "TO A DUNCAN").gap(-7.5f)
+                .cell(40, "03 Aug 2025").right(415, "6.55").right(555, "350.00").next().gap(-7.5f)
+                .line(100, "REF DINNER").gap(INSIDE)
+                .line(100, "VIA MOBILE - PYMT").gap(INSIDE)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "350.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void withOneLineRowsALineAboveTheFirstRowNamesThemAndTheStatementStaysReconciled() throws Exception {
+        // No row wraps: the line under the brought-forward row can only name the rows below.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next()
+                .line(100, "Mr D Campbell - card ending 7734")
+                .cell(40, "01 Aug 2025").cell(100, "CITY COUNCIL TAX").right(415, "43.45").right(555, "956.55").next()
+                .cell(40, "02 Aug 2025").cell(100, "TESCO").right(415, "6.55").right(555, "950.00").next()
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CITY COUNCIL TAX", "TESCO");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
