@@ -3,6 +3,7 @@ package dev.pdfbulk.extract;
 import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,26 +42,33 @@ final class WordAssembler {
         }
         // Glyphs set at an angle to the page's text (watermarks, margin notices) belong to no line.
         List<Glyph> along = TextDirection.alongLines(glyphs);
-        List<Integer> byY = new ArrayList<>(along.size());
-        for (int i = 0; i < along.size(); i++) {
-            byY.add(i);
+        // Sorted by baseline, ties in drawing order: the index rides in the low half of a primitive key (no boxing).
+        long[] byY = new long[along.size()];
+        for (int i = 0; i < byY.length; i++) {
+            byY[i] = (long) sortable(along.get(i).y()) << 32 | i;
         }
-        byY.sort(Comparator.comparingDouble(i -> along.get(i).y()));
+        Arrays.sort(byY);
         List<Word> words = new ArrayList<>(along.size() / 4);
         int start = 0;
-        while (start < byY.size()) {
-            Glyph first = along.get(byY.get(start));
+        while (start < byY.length) {
+            Glyph first = along.get((int) byY[start]);
             float tolerance = Math.max(1f, LINE_EM * size(first));
             int end = start + 1;
-            while (end < byY.size() && along.get(byY.get(end)).y() - first.y() <= tolerance) {
+            while (end < byY.length && along.get((int) byY[end]).y() - first.y() <= tolerance) {
                 end++;
             }
             // Drawing order, to tell apart text set over other text on the same line.
-            List<Integer> drawn = new ArrayList<>(byY.subList(start, end));
-            drawn.sort(null);
-            List<Glyph> inOrder = drawn.stream().map(along::get).toList();
+            int[] drawn = new int[end - start];
+            for (int k = start; k < end; k++) {
+                drawn[k - start] = (int) byY[k];
+            }
+            Arrays.sort(drawn);
+            List<Glyph> inOrder = new ArrayList<>(drawn.length);
+            for (int index : drawn) {
+                inOrder.add(along.get(index));
+            }
             // Layering compares runs glyph by glyph: a hostile line of many thousand glyphs is read as one layer.
-            List<List<Glyph>> layers = inOrder.size() > MAX_LAYERED_GLYPHS ? List.of(new ArrayList<>(inOrder))
+            List<List<Glyph>> layers = inOrder.size() > MAX_LAYERED_GLYPHS ? List.of(inOrder)
                     : layers(inOrder);
             int lineStart = words.size();
             for (List<Glyph> layer : layers) {
@@ -177,6 +185,12 @@ final class WordAssembler {
     // Fake bold draws the same glyph twice a fraction of a point apart.
     private static boolean isOverprint(Glyph a, Glyph b) {
         return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < 0.1f * size(b);
+    }
+
+    // An int that orders as the float does (Float.compare), so keys sort as primitives.
+    private static int sortable(float value) {
+        int bits = Float.floatToIntBits(value);
+        return bits ^ (bits >> 31) & 0x7fffffff;
     }
 
     private static float size(Glyph g) {
