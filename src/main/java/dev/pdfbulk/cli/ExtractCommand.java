@@ -6,6 +6,7 @@ import dev.pdfbulk.ingest.PageProgress;
 import dev.pdfbulk.ingest.StatementReader;
 import dev.pdfbulk.ingest.TimedStatementReader;
 import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.output.CsvStatementWriter;
@@ -104,7 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     private String summary(Statement s, long nanos) {
         Reconciliation r = s.reconciliation();
-        String verdict = r.status().label() + (r.isUnreconciled() ? " (" + r.detail() + ")" : "");
+        // What left a statement unverified (no balance printed, years or signs in doubt) is as worth saying as a mismatch.
+        boolean explained = r.detail() != null && (r.isUnreconciled() || r.status() == ReconciliationStatus.UNVERIFIED);
+        String verdict = r.status().label() + (explained ? " (" + r.detail() + ")" : "");
         return String.format(Locale.ROOT, "%s: %d transactions, %d page%s, %s, %.2f s", pdf, s.transactions().size(),
                 s.pageCount(), s.pageCount() == 1 ? "" : "s", verdict, nanos / 1e9);
     }

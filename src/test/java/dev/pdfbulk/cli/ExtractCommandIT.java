@@ -63,6 +63,41 @@ class ExtractCommandIT {
     }
 
     @Test
+    void anUnverifiedStatementSaysWhyOnItsVerdictLine() throws Exception {
+        // Rows with amounts but no balance anywhere: nothing to check them against.
+        Path pdf = tmp.resolve("nobal.pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            String[][] lines = {{"Statement period 01/05/2025 to 31/05/2025", ""}, {"Date", "Description", "Amount"},
+                {"02/05/2025", "GROCERY STORE", "-12.50"}, {"05/05/2025", "SALARY ACME", "1,200.00"},
+                {"09/05/2025", "ELECTRICITY", "-80.10"}};
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                float y = 700;
+                for (String[] line : lines) {
+                    float[] xs = {50, 130, 400};
+                    for (int k = 0; k < line.length; k++) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(xs[k], y);
+                        cs.showText(line[k]);
+                        cs.endText();
+                    }
+                    y -= 14;
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+
+        CliRun run = CliRun.of("extract", pdf.toString(), "-o", tmp.resolve("nobal.csv").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("3 transactions").contains("unverified (").contains("balance");
+    }
+
+    @Test
     void eachBadInputClassHasItsExitCodeAndOneLine() throws Exception {
         var spec = RandomStatements.spec(4, Layouts.ukCurrentAccount(), 10);
         Path good = StatementPdfWriter.write(spec, tmp.resolve("good.pdf")).file();
