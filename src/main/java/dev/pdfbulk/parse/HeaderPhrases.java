@@ -27,7 +27,7 @@ final class HeaderPhrases {
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
      * print no Description); beside a description column they are notes of their own, left out of it.
      */
-    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark");
+    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
@@ -52,7 +52,7 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "description", "details", "transaction details", "transaction", "transactions",
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
                 "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
-                "concepto", "descripción", "activity", "transaction description", "merchant name", "name",
+                "concepto", "descripción", "transaction description", "merchant name", "name",
                 "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
                 "narration");
         put(ColumnKind.DESCRIPTION, SECONDARY_TEXT.toArray(String[]::new));
@@ -86,7 +86,8 @@ final class HeaderPhrases {
                 "verfügbarer saldo", "saldo disponibile", "beschikbaar saldo", "saldo disponível");
         put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
-                "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type");
+                "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type",
+                "typ", "typ transakcji", "typ operacji", "rodzaj operacji", "rodzaj transakcji");
         // The row's sequence number ("N°" over "0042", "Sl No", "S.No"): a reference, never part of the description.
         put(ColumnKind.OTHER, "n°", "nº", "n.º", "no.", "seq", "seq no", "seq. no", "sequence", "sl no", "sl. no",
                 "sr no", "sr. no", "s.no", "s. no", "s no", "sno", "serial no");

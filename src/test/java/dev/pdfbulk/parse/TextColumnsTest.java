@@ -44,6 +44,43 @@ class TextColumnsTest {
     }
 
     @Test
+    void anActivityBesideADescriptionIsItsTypeAndAloneItIsTheDescription() throws Exception {
+        // A brokerage's cash activity: "Activity" names the kind of row, "Description" describes it.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Activity", 170, "Description", 330, "Amount", 455, "Balance")
+                .cell(40, "01/08/2025").cell(170, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "BOUGHT").cell(170, "APPLE INC").right(360, "-10.00")
+                .right(490, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "DIVIDEND").cell(170, "MSFT").right(360, "5.00").right(490, "95.00")
+                .next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("APPLE INC", "MSFT");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+
+        Statement alone = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Date", 100, "Activity", 330, "Amount", 455, "Balance")
+                .cell(40, "01/08/2025").cell(100, "Opening balance").right(490, "100.00").next()
+                .cell(40, "02/08/2025").cell(100, "CARD PURCHASE APPLE").right(360, "-10.00").right(490, "90.00").next()
+                .cell(40, "03/08/2025").cell(100, "DIVIDEND MSFT").right(360, "5.00").right(490, "95.00").next());
+        assertThat(alone.transactions()).extracting(Transaction::description)
+                .containsExactly("CARD PURCHASE APPLE", "DIVIDEND MSFT");
+    }
+
+    @Test
+    void aPolishTransactionTypeIsNoPartOfTheDescription() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Okres od 01.08.2025 do 31.08.2025").gap(20)
+                .line(40, "Data", 100, "Opis", 230, "Typ transakcji", 330, "Kwota", 455, "Saldo")
+                .cell(40, "01.08.2025").cell(100, "Saldo początkowe").right(490, "100,00").next()
+                .cell(40, "02.08.2025").cell(100, "CZYNSZ").cell(230, "PRZELEW").right(360, "-10,00")
+                .right(490, "90,00").next()
+                .cell(40, "03.08.2025").cell(100, "ZWROT").cell(230, "UZNANIE").right(360, "5,00").right(490, "95,00")
+                .next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CZYNSZ", "ZWROT");
+    }
+
+    @Test
     void theCounterpartyAndTheDetailsMakeTheDescription() throws Exception {
         // "Counterparty" names a text column; the IBAN between it and the details is left out, as the type is.
         Statement s = parse(new PageSketch(1)
