@@ -51,8 +51,14 @@ final class LineClassifier {
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         // Whether the previous cell was a leading date alone: a separator may start this one.
         boolean dateCell = false;
-        for (Phrase phrase : Phrase.split(line)) {
+        List<Phrase> phrases = Phrase.split(line);
+        for (int k = 0; k < phrases.size(); k++) {
+            Phrase phrase = phrases.get(k);
             List<Word> words = phrase.words();
+            // "##" set apart after a description marks the row from a column with no header: no text of it.
+            if (anyText && MarkCells.isMark(phrases, k, areas, em)) {
+                continue;
+            }
             if (lastAmount != null && TableColumns.textArea(areas, phrase.left(), phrase.right(), em) < 0
                     && lastAmount.signedBy(phrase, money, em)) {
                 lastAmount = null;

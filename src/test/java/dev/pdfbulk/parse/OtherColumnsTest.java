@@ -15,6 +15,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OtherColumnsTest {
 
     @Test
+    void aMarkSetApartAfterTheDescriptionIsNoTextOfIt() throws Exception {
+        // A service-fee mark column with no header: "##" stands far right of the text, on the row it marks.
+        for (String mark : new String[] {"##", "*", "\u2020"}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Statement from 01 May 2025 to 31 May 2025").gap(20)
+                    .line(40, "Date", 100, "Details", 400, "Debits", 470, "Credits", 540, "Balance")
+                    .cell(40, "01/05/2025").cell(100, "BALANCE BROUGHT FORWARD").right(575, "100.00").next()
+                    .cell(40, "02/05/2025").cell(100, "CASH WITHDRAWAL").cell(300, mark).right(435, "10.00")
+                            .right(575, "90.00").next()
+                    .cell(40, "03/05/2025").cell(100, "SALARY ACME LTD").right(505, "5.00").right(575, "95.00").next());
+            assertThat(s.transactions()).as(mark).extracting(Transaction::description)
+                    .containsExactly("CASH WITHDRAWAL", "SALARY ACME LTD");
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
+    void aMarkWithinTheDescriptionStaysText() throws Exception {
+        // Text after the mark, or a mark set a space from the text, is the description's own.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement from 01 May 2025 to 31 May 2025").gap(20)
+                .line(40, "Date", 100, "Details", 400, "Debits", 470, "Credits", 540, "Balance")
+                .cell(40, "01/05/2025").cell(100, "BALANCE BROUGHT FORWARD").right(575, "100.00").next()
+                .cell(40, "02/05/2025").cell(100, "CARD").cell(200, "**").cell(300, "4821").right(435, "10.00")
+                        .right(575, "90.00").next()
+                .cell(40, "03/05/2025").cell(100, "SALARY ACME LTD **").right(505, "5.00").right(575, "95.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CARD ** 4821", "SALARY ACME LTD **");
+    }
+
+    @Test
     void aCurrencyCodeOnEveryRowIsACellOfItsOwnColumn() throws Exception {
         // "Ccy" sits a space after "Balance", where a currency would qualify it: it heads a column of its own.
         Statement s = parse(new PageSketch(1)

@@ -1,0 +1,52 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A cell of mark characters only ("##", "*", "†") standing apart at the end of a description: the mark of a
+ * column with no header of its own (a service-fee mark, a footnote reference), not text the description prints.
+ * Stateless and thread-safe.
+ */
+final class MarkCells {
+
+    // Characters that mark a row rather than say anything of it.
+    private static final Pattern MARK = Pattern.compile("[#*\u2020\u2021\u00a7]+");
+    // A gap this many text heights wide parts a cell from the text before it: far wider than any space.
+    private static final float APART_EM = 3f;
+
+    private MarkCells() {
+    }
+
+    /**
+     * True when {@code phrases[k]} is only marks, set at least {@link #APART_EM} text heights after text of the same
+     * text area, and no text follows it on the line: it ends the description's cell from a column of its own.
+     */
+    static boolean isMark(List<Phrase> phrases, int k, List<TableColumns.TextArea> areas, float em) {
+        Phrase mark = phrases.get(k);
+        for (Word w : mark.words()) {
+            if (!MARK.matcher(w.text()).matches()) {
+                return false;
+            }
+        }
+        if (k == 0) {
+            return false;
+        }
+        Phrase before = phrases.get(k - 1);
+        int area = TableColumns.textArea(areas, mark.left(), mark.right(), em);
+        if (area < 0 || TableColumns.textArea(areas, before.left(), before.right(), em) != area
+                || mark.left() - before.right() < APART_EM * em) {
+            return false;
+        }
+        // Text after it would make it a word inside a description, however wide the gap.
+        for (int j = k + 1; j < phrases.size(); j++) {
+            Phrase p = phrases.get(j);
+            if (TableColumns.textArea(areas, p.left(), p.right(), em) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
