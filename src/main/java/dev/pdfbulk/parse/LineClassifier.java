@@ -59,6 +59,10 @@ final class LineClassifier {
             if (anyText && MarkCells.isMark(phrases, k, areas, em)) {
                 continue;
             }
+            // "EUR" alone before the amount, under no header of its own (a currency column left unheaded), is its unit.
+            if (MarkCells.isUnitOfNext(phrases, k, areas, em)) {
+                continue;
+            }
             if (lastAmount != null && TableColumns.textArea(areas, phrase.left(), phrase.right(), em) < 0
                     && lastAmount.signedBy(phrase, money, em)) {
                 lastAmount = null;

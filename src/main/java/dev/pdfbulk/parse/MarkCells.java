@@ -49,4 +49,17 @@ final class MarkCells {
         }
         return true;
     }
+
+    /**
+     * True when {@code phrases[k]} is a currency unit alone ("EUR", "€"), outside every text area, right before a
+     * cell that reads as an amount: the unit of that amount, printed in a currency column with no header.
+     */
+    static boolean isUnitOfNext(List<Phrase> phrases, int k, List<TableColumns.TextArea> areas, float em) {
+        Phrase unit = phrases.get(k);
+        if (unit.words().size() != 1 || !HeaderVocabulary.isCurrencyUnit(unit.text()) || k + 1 >= phrases.size()
+                || TableColumns.textArea(areas, unit.left(), unit.right(), em) >= 0) {
+            return false;
+        }
+        return AmountParser.parse(phrases.get(k + 1).text()).isPresent();
+    }
 }

@@ -46,6 +46,25 @@ class OtherColumnsTest {
     }
 
     @Test
+    void aCurrencyCodeBeforeTheAmountUnderNoHeaderIsItsUnit() throws Exception {
+        // The currency column's header is not printed, yet "EUR" stands in it before the opening balance.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Extrait de compte du 01-05-2025 au 31-05-2025").gap(20)
+                .line(40, "N\u00b0", 70, "Date", 120, "Description", 420, "Valeur", 520, "Montant")
+                .cell(120, "Solde pr\u00e9c\u00e9dent").cell(470, "EUR").right(555, "1 000,00").next()
+                .cell(40, "0042").cell(70, "02-05-2025").cell(120, "Paiement Bancontact").cell(420, "02-05")
+                        .right(555, "-10,00").next()
+                .cell(40, "0043").cell(70, "03-05-2025").cell(120, "Virement").cell(420, "03-05")
+                        .right(555, "+5,00").next()
+                .cell(120, "Nouveau solde").cell(470, "EUR").right(555, "995,00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Paiement Bancontact", "Virement");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-10.00"), new BigDecimal("5.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aCurrencyCodeOnEveryRowIsACellOfItsOwnColumn() throws Exception {
         // "Ccy" sits a space after "Balance", where a currency would qualify it: it heads a column of its own.
         Statement s = parse(new PageSketch(1)
