@@ -50,6 +50,17 @@ final class PageTableReader {
                 continue;
             }
             anyHeader = true;
+            if (fragments.isEmpty() && carryOver != null && i > 0) {
+                // Rows above the page's first header go on with the previous page's table ("Detail Continued" over
+                // the rest of one section, then the next section's header): they are read in its columns.
+                Result top = continuation(page, new ArrayList<>(lines.subList(0, i)), carryOver.columns(), ungrouped);
+                if (!top.fragments().isEmpty()) {
+                    other.clear();
+                    other.addAll(top.otherLines());
+                    fragments.addAll(top.fragments());
+                    anyRows = true;
+                }
+            }
             int from = i + header.get().linesUsed();
             TableColumns earlier = fragments.isEmpty()
                     ? carryOver == null ? null : carryOver.columns() : fragments.get(fragments.size() - 1).columns();

@@ -70,6 +70,27 @@ class StatementSectionsTest {
     }
 
     @Test
+    void rowsAboveTheFirstHeaderOfAPageGoOnWithThePreviousPagesTable() throws Exception {
+        // given: the withdrawals run on to page 2 with no header of their own, then the fees under theirs
+        PageSketch p1 = section(summary("$1,025.00"), "DEPOSITS")
+                .cell(40, "05/02").cell(100, "PAYROLL ACME").right(500, "300.00").next().gap(14);
+        section(p1, "ATM & DEBIT CARD WITHDRAWALS")
+                .cell(40, "05/03").cell(100, "CARD PURCHASE GROCER").right(500, "100.00").next();
+        PageSketch p2 = new PageSketch(2).line(40, "Detail Continued").gap(10)
+                .cell(40, "05/25").cell(100, "CARD PURCHASE FUEL").right(500, "150.00").next()
+                .line(100, "Total ATM & Debit Card Withdrawals", 455, "250.00").gap(14);
+        section(p2, "FEES").cell(40, "05/31").cell(100, "SERVICE FEE").right(500, "25.00").next();
+
+        // when
+        Statement s = parse(p1, p2);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("300.00"),
+                new BigDecimal("-100.00"), new BigDecimal("-150.00"), new BigDecimal("-25.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void checksPrintedSeveralToALineAreOneRowEachNamedByTheirNumber() throws Exception {
         // given: three checks on two lines of two CHECK NO. / DATE PAID / AMOUNT groups, one marked for a footnote
         PageSketch p = section(summary("$1,115.00"), "DEPOSITS")
