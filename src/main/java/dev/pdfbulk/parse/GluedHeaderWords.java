@@ -23,7 +23,7 @@ final class GluedHeaderWords {
         List<Word> out = null;
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
-            int at = splitAt(w.text());
+            int at = splitAt(k == 0 ? null : words.get(k - 1).text(), w.text());
             if (at > 0 && out == null) {
                 out = new ArrayList<>(words.subList(0, k));
             }
@@ -45,17 +45,34 @@ final class GluedHeaderWords {
      * (a cell's first letter, "IDDescription", "TimeID"); 0 when it does not. A known word is never parted.
      */
     static int splitAt(String text) {
+        return splitAt(null, text);
+    }
+
+    /**
+     * As {@link #splitAt(String)}, where the first part may also be an abbreviation ending in a dot right after a
+     * header word ({@code previous}, may be null), which it belongs to as any unknown word set there does: "Date" then
+     * "val.Libellé" parts after "val.", "Date val." naming a column as "Date opé." does.
+     */
+    static int splitAt(String previous, String text) {
         if (text.length() < 2 * MIN_PART || !Character.isLetter(text.charAt(0))
                 || HeaderVocabulary.kindOf(text) != null || HeaderVocabulary.isQualifier(text)) {
             return 0;
         }
         for (int at = MIN_PART; at <= text.length() - MIN_PART; at++) {
-            if (Character.isUpperCase(text.charAt(at)) && Character.isLetter(text.charAt(at - 1))
-                    && HeaderVocabulary.kindOf(text.substring(0, at)) != null
+            // A dot ends an abbreviation ("val."), so a capital right after it starts a word as one after a letter does.
+            char before = text.charAt(at - 1);
+            if (Character.isUpperCase(text.charAt(at)) && (Character.isLetter(before) || before == '.')
+                    && names(previous, text.substring(0, at))
                     && HeaderVocabulary.kindOf(text.substring(at)) != null) {
                 return at;
             }
         }
         return 0;
+    }
+
+    // Whether the first part is a header word, or an abbreviation that goes with the header word before it.
+    private static boolean names(String previous, String part) {
+        return HeaderVocabulary.kindOf(part) != null
+                || part.endsWith(".") && previous != null && HeaderVocabulary.kindOf(previous) != null;
     }
 }
