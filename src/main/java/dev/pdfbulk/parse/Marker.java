@@ -52,6 +52,8 @@ enum Marker {
                     + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
                     // Hungarian opening and closing, Turkish brought forward ("DEVİR"), previous and period-end rows.
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
+                    // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
+                    + "sold (?:anterior|initial|precedent|final)\\b|"
                     // Portuguese and Italian forward rows: "A TRANSPORTAR" at the page foot, "Saldo a riportare".
                     + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
@@ -73,7 +75,7 @@ enum Marker {
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
-        "devir"};
+        "devir", "sold"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -83,7 +85,9 @@ enum Marker {
             "^(?:(?:(?:this |current )?page|statement|grand|period|month|monthly|daily|day|account|column|card"
                     + "|running|overall|cumulative|sub|montant|importe)[ -]?)?(?:sub-?totals?|[a-z]*totals?|totales?|totaux"
                     + "|totaal|subtotaal|sous-totals?|sous-totaux|subtotales?|[a-z]*summen?|gesamt[a-z]*)\\b"
-                    + "|^suma (?:y sigue|anterior)\\b");
+                    + "|^suma (?:y sigue|anterior)\\b"
+                    // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
+                    + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b");
     static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
 

@@ -15,6 +15,11 @@ class MarkerTest {
     @ParameterizedTest(name = "[{0}] dated={1} -> {2}")
     @CsvSource(nullValues = "none", value = {
         "Opening balance,                  false, BALANCE",
+        "SOLD ANTERIOR,                    false, BALANCE",
+        "SOLD FINAL ZI,                    false, BALANCE",
+        "RULAJ ZI,                         false, TOTAL",
+        "RULAJ TOTAL CONT,                 false, TOTAL",
+        "Rulaj zi,                         true,  TOTAL",
         "BALANCE BROUGHT FORWARD,          true,  BALANCE",
         "Balance b/f,                      false, BALANCE",
         "Saldo vom 01.02.2024,             false, BALANCE",
@@ -109,7 +114,8 @@ class MarkerTest {
             "total", "subtotal", "page", "continued", "statement", "grand", "sub", "-", "summe", "seitensumme",
             "totaal", "totales", "totalenergies", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant",
             "transporte", "transportar", "riporto", "a", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
-            ",", "  ", "\t", "of", "as", "at", "statement", "...", "("};
+            ",", "  ", "\t", "of", "as", "at", "statement", "...", "(", "sold", "SOLD", "anterior", "final", "rulaj",
+            "zi", "cont"};
         Random random = new Random(5);
         int marked = 0;
         for (int n = 0; n < 200_000; n++) {
