@@ -69,6 +69,6 @@ final class BareDates {
 
     private static String sample(List<RawDate> rowDates) {
         RawDate d = rowDates.stream().filter(RawDate::bare).findFirst().orElseThrow();
-        return String.format("%02d %02d", d.first(), d.second());
+        return String.format(java.util.Locale.ROOT, "%02d %02d", d.first(), d.second());
     }
 }

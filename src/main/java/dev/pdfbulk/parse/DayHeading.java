@@ -33,7 +33,12 @@ final class DayHeading {
         if (words.size() < 2 || words.size() > LineClassifier.DATE_WORDS + 1) {
             return null;
         }
-        String first = words.get(0).text().replaceAll("[.,]$", "");
+        // Every line of a table comes here: strip the trailing mark by hand, not with a regex compiled per call.
+        String first = words.get(0).text();
+        char last = first.charAt(first.length() - 1);
+        if (last == '.' || last == ',') {
+            first = first.substring(0, first.length() - 1);
+        }
         if (!WEEKDAYS.contains(Folding.fold(first))) {
             return null;
         }

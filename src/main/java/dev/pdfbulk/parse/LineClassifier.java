@@ -48,10 +48,10 @@ final class LineClassifier {
         boolean afterDate = false;
         // The amount that ended the cell before, with its column: a Soll/Haben letter set apart may sign it.
         SollHaben.Cell lastAmount = null;
-        // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         // Whether the previous cell was a leading date alone: a separator may start this one.
         boolean dateCell = false;
         List<Phrase> phrases = Phrase.split(line);
+        // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (int k = 0; k < phrases.size(); k++) {
             Phrase phrase = phrases.get(k);
             List<Word> words = phrase.words();
@@ -101,8 +101,8 @@ final class LineClassifier {
                 }
             }
             // "2025-05-01 10:36": the time the transaction was made, printed in or beside the date cell, is no text.
-            while (afterDate && from < to && TimeOfDay.startsAt(words, from) > 0) {
-                from += TimeOfDay.startsAt(words, from);
+            for (int time; afterDate && from < to && (time = TimeOfDay.startsAt(words, from)) > 0; ) {
+                from += time;
             }
             afterDate &= from == to;
             // Several amounts may share a cell when columns are set tight ("962.80 (1,816.00)").
