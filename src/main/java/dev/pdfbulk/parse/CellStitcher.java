@@ -142,7 +142,8 @@ final class CellStitcher {
         boolean changed = false;
         for (int k = 0; k < words.size(); k++) {
             Word head = words.get(k);
-            if (!LEADING_GROUP.matcher(head.text()).matches() || !aloneInCell(head, first)
+            // At most four characters: most words skip the pattern.
+            if (head.text().length() > 4 || !LEADING_GROUP.matcher(head.text()).matches() || !aloneInCell(head, first)
                     || !inMoneyColumn(head, columns)) {
                 continue;
             }

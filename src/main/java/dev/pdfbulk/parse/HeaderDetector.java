@@ -31,14 +31,17 @@ final class HeaderDetector {
         if (line.words().size() < 2 || line.words().size() > 16 || headerWords(line) < 1) {
             return Optional.empty();
         }
-        Line previous = index > 0 && close(lines.get(index - 1), line) && onlyHeaderWords(lines.get(index - 1))
-                && continuesHeader(lines.get(index - 1), line) ? lines.get(index - 1) : null;
+        Line above = index > 0 && close(lines.get(index - 1), line) ? lines.get(index - 1) : null;
+        Line below = index + 1 < lines.size() && close(line, lines.get(index + 1)) ? lines.get(index + 1) : null;
+        // A header names a money column and a date or text column; most lines that get here (descriptions with a
+        // word like "Payment") do not, even with their neighbours, and skip the costlier checks below.
+        if (!namesColumns(line, above, below)) {
+            return Optional.empty();
+        }
+        Line previous = above != null && onlyHeaderWords(above) && continuesHeader(above, line) ? above : null;
         // A title right above the header ("CHECKING Account XXXX6275 (continued)") is no header row: a row read
         // with the one below holds no more words outside the vocabulary than a header may.
-        Line next = index + 1 < lines.size() && close(line, lines.get(index + 1))
-                && continuesHeader(line, lines.get(index + 1)) && otherWords(line) <= 1 ? lines.get(index + 1) : null;
-        // A header names a money column and a date or text column; most lines that get here (descriptions with a
-        // word like "Payment") do not, and skip the costly phrase matching.
+        Line next = below != null && continuesHeader(line, below) && otherWords(line) <= 1 ? below : null;
         if (!namesColumns(line, previous, next)) {
             return Optional.empty();
         }
@@ -74,20 +77,17 @@ final class HeaderDetector {
     }
 
     private static boolean namesColumns(Line line, Line previous, Line next) {
-        boolean date = false;
-        boolean text = false;
-        boolean money = false;
+        int keys = 0;
         for (Line l : new Line[] {line, previous, next}) {
             if (l == null) {
                 continue;
             }
             for (Word w : l.words()) {
-                date |= HeaderVocabulary.isDateKey(w.text());
-                text |= HeaderVocabulary.isTextKey(w.text());
-                money |= HeaderVocabulary.isMoneyKey(w.text());
+                keys |= HeaderVocabulary.keys(w.text());
             }
         }
-        return (date || text) && money;
+        return (keys & (HeaderVocabulary.DATE_KEY | HeaderVocabulary.TEXT_KEY)) != 0
+                && (keys & HeaderVocabulary.MONEY_KEY) != 0;
     }
 
     // A row under a header row holds nothing but header words, or sub-headers under a group word ("Book" under

@@ -106,7 +106,7 @@ enum Marker {
         if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(d))) {
             return BALANCE;
         }
-        if (TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
+        if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }
         if (!dated && FURNITURE_ROW.matcher(d).lookingAt()) {
@@ -121,6 +121,12 @@ enum Marker {
             side.stream().filter(sideWordsTaken).forEach(all::add);
         }
         return Set.copyOf(all);
+    }
+
+    // Every total row holds one of these (TOTAL_ROW's words all do): most rows skip the pattern.
+    private static boolean mayNameTotal(String d) {
+        return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("suma ")
+                || d.startsWith("rulaj");
     }
 
     private static boolean namesBalance(String d) {

@@ -16,7 +16,9 @@ final class TimeOfDay {
 
     /** The number of words from {@code from} that are one time of day ("10:36", "10:36 AM"); 0 when none. */
     static int startsAt(List<Word> words, int from) {
-        if (from >= words.size() || !TIME.matcher(words.get(from).text()).matches()) {
+        // Most words hold no colon and skip the pattern.
+        if (from >= words.size() || words.get(from).text().indexOf(':') < 0
+                || !TIME.matcher(words.get(from).text()).matches()) {
             return 0;
         }
         boolean twelveHour = from + 1 < words.size() && MERIDIEM.matcher(words.get(from + 1).text()).matches();

@@ -27,6 +27,32 @@ class HeaderVocabularyTest {
         assertThat(HeaderVocabulary.normalise(text)).isEqualTo(byRegex(text));
     }
 
+    /** The definitions qualifierShape and isCurrencyUnit implement by hand (header detection asks every word). */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+    private static final java.util.regex.Pattern CURRENCY_UNIT =
+            java.util.regex.Pattern.compile("\\(?([$£€¥]|[A-Z]{3})\\)?");
+
+    @Test
+    void qualifierAndCurrencyUnitMatchTheirRegexDefinitionsOnRandomText() {
+        Random random = new Random(11);
+        String[] pieces = {"(", ")", "$", "£", "€", "¥", "#", "a", "z", "q", "A", "Z", "Q", "i", "n", "o", "f", "r",
+            "-", "+", " ", "\t", "é", "1", ".", "in", "of", "no", "nr", "eur", "EUR", "usd", "(£)", "(EUR)"};
+        int qualifiers = 0;
+        int units = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String text = RandomPhrases.of(random, pieces, 0, 5);
+            boolean qualifier = QUALIFIER.matcher(text).matches();
+            boolean unit = CURRENCY_UNIT.matcher(text.strip()).matches();
+            assertThat(HeaderVocabulary.qualifierShape(text)).as("qualifier [%s]", text).isEqualTo(qualifier);
+            assertThat(HeaderVocabulary.isCurrencyUnit(text)).as("unit [%s]", text).isEqualTo(unit);
+            qualifiers += qualifier ? 1 : 0;
+            units += unit ? 1 : 0;
+        }
+        assertThat(qualifiers).isGreaterThan(5_000);
+        assertThat(units).isGreaterThan(2_000);
+    }
+
     @Test
     void normaliseMatchesTheRegexDefinitionOnRandomText() {
         Random random = new Random(7);
