@@ -3,12 +3,13 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.Word;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A row under the header holding only the currency or unit of the money columns ("(£)" wrapped alone under
  * "Money Out", or "EUR", "in $", "(GBP)" set under each money header): the unit qualifies the header words
  * above it, as it would beside them. Such a row is part of the header; read as a row it would end the table
- * before its first row. Stateless.
+ * before its first row. Also reads a unit glued to its header word ("Amount($)"). Stateless.
  */
 final class HeaderUnits {
 
@@ -37,6 +38,23 @@ final class HeaderUnits {
             }
         }
         return true;
+    }
+
+    /**
+     * A normalised header word without a currency unit in parentheses glued to its end ("amount($)", "amt.(eur)" read
+     * as "amount", "amt."): it qualifies the word as one set a space apart does. The word itself when it has none.
+     */
+    static String withoutGluedUnit(String normalised) {
+        int open = normalised.lastIndexOf('(');
+        if (open < 1 || !normalised.endsWith(")")) {
+            return normalised;
+        }
+        String core = normalised.substring(open + 1, normalised.length() - 1);
+        // Glued to a word: a letter (or an abbreviation's dot after one) right before it, not a digit or a space.
+        int last = normalised.charAt(open - 1) == '.' ? open - 2 : open - 1;
+        boolean glued = last >= 0 && Character.isLetter(normalised.charAt(last));
+        return glued && !core.isEmpty() && HeaderVocabulary.isCurrencyUnit(core.toUpperCase(Locale.ROOT))
+                ? normalised.substring(0, open) : normalised;
     }
 
     // A currency as headers print it ("(£)", "EUR", "(GBP)"), maybe after a qualifier such as "in".

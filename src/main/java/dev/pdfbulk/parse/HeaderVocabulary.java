@@ -127,6 +127,11 @@ final class HeaderVocabulary {
         if (kind == null && n.indexOf('/') > 0) {
             kind = alternatives(n);
         }
+        String stem = kind == null ? HeaderUnits.withoutGluedUnit(n) : n;
+        if (!stem.equals(n)) {
+            // A unit glued to the header word ("Amount($)") qualifies it as one set a space apart does.
+            kind = kindOf(stem);
+        }
         if (kind == null && n.contains("- ")) {
             // A word broken at a hyphen over two header rows ("Buchungs-" over "datum") is the whole word.
             kind = kindOf(n.replace("- ", ""));
@@ -222,7 +227,7 @@ final class HeaderVocabulary {
         if (!mayBeHeader(word)) {
             return false;
         }
-        String n = normalise(word);
+        String n = HeaderUnits.withoutGluedUnit(normalise(word));
         return HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n);
     }
 
@@ -245,7 +250,7 @@ final class HeaderVocabulary {
         if (!mayBeHeader(word)) {
             return 0;
         }
-        String n = normalise(word);
+        String n = HeaderUnits.withoutGluedUnit(normalise(word));
         return (holdsKey(n, DATE_KEYS) ? DATE_KEY : 0) | (holdsKey(n, MONEY_KEYS) ? MONEY_KEY : 0)
                 | (holdsKey(n, TEXT_KEYS) ? TEXT_KEY : 0);
     }

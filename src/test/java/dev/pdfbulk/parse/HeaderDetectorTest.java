@@ -39,6 +39,15 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aCurrencyUnitGluedToTheHeaderWordQualifiesItToo() {
+        // "Amount($)" printed with no space before the unit names the amount column as "Amount ($)" does.
+        assertThat(kinds(40, "Date", 100, "Description", 420, "Amount($)", 500, "Balance($)"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT,BALANCE");
+        assertThat(kinds(40, "Date", 100, "Description", 330, "Withdrawals(EUR)", 430, "Deposits(EUR)",
+                530, "Balance(EUR)")).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
     void aCurrencyColumnIsAColumnNotAQualifier() {
         assertThat(kinds(40, "Date", 100, "Description", 380, "Debit", 430, "Credit", 480, "Balance", 520, "Ccy"))
                 .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE,OTHER");
