@@ -227,6 +227,12 @@ final class HeaderPhrases {
                 "conversion rate", "rate of exchange", "exch rate", "taux", "taux de change", "taux de conversion",
                 "tipo de cambio", "cambio", "tasso di cambio", "tasso", "koers", "wisselkoers", "växelkurs",
                 "taxa de câmbio", "câmbio", "kurs wymiany", "směnný kurz", "kurz");
+        // A trade's quantity and per-share price (a brokerage's cash activity, "Quantity | Price($)"): numbers on the
+        // row, the price money-like, yet neither is the amount the account moved, which has a column of its own.
+        put(ColumnKind.OTHER, "quantity", "qty", "shares", "units", "no of shares", "number of shares", "price",
+                "unit price", "share price", "price per share", "price per unit", "menge", "stück", "stückzahl",
+                "anzahl", "quantité", "prix", "prix unitaire", "cantidad", "precio",
+                "precio unitario", "quantità", "prezzo", "aantal", "prijs", "quantidade", "preço", "ilość", "cena");
     }
 
     private HeaderPhrases() {

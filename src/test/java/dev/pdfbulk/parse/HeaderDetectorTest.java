@@ -48,6 +48,15 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aTradesQuantityAndPriceAreColumnsOfTheirOwn() {
+        assertThat(kinds(40, "Date", 80, "Activity", 160, "Description", 330, "Quantity", 380, "Price($)",
+                440, "Amount($)", 510, "Balance($)")).isEqualTo("DATE,OTHER,DESCRIPTION,OTHER,OTHER,AMOUNT,BALANCE");
+        // A holdings table names a price and a market value but no money moved: it is no transaction table.
+        assertThat(detect(40, "Symbol", 90, "Description", 330, "Quantity", 380, "Price($)", 440, "Market Value($)",
+                530, "% of Acct")).isFalse();
+    }
+
+    @Test
     void aCurrencyColumnIsAColumnNotAQualifier() {
         assertThat(kinds(40, "Date", 100, "Description", 380, "Debit", 430, "Credit", 480, "Balance", 520, "Ccy"))
                 .isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE,OTHER");

@@ -258,6 +258,30 @@ class OtherColumnsTest {
     }
 
     @Test
+    void aTradesQuantityAndPriceAreNotTheAccountsMoney() throws Exception {
+        // A brokerage's cash activity: the shares traded and their price stand beside the amount the cash moved.
+        for (String[] heads : new String[][] {{"Quantity", "Price($)"}, {"Qty", "Unit price"}, {"Shares", "Price"}}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Statement Period 05/01/2025 to 05/31/2025").gap(20)
+                    .line(40, "Date", 80, "Activity", 160, "Description", 370 - 5 * heads[0].length(), heads[0],
+                            430 - 5 * heads[1].length(), heads[1], 450, "Amount", 520, "Balance")
+                    .cell(160, "Opening balance").right(555, "1,000.00").next()
+                    .cell(40, "05/02").cell(80, "Bought").cell(160, "APPLE INC").right(370, "3").right(430, "$200.00")
+                    .right(480, "(600.00)").right(555, "400.00").next()
+                    .cell(40, "05/03").cell(80, "Sold").cell(160, "APPLE INC").right(370, "-1").right(430, "$210.00")
+                    .right(480, "210.00").right(555, "610.00").next()
+                    .cell(40, "05/04").cell(80, "Dividend").cell(160, "MICROSOFT CORP").right(480, "5.00")
+                    .right(555, "615.00").next()
+                    .cell(160, "Closing balance").right(555, "615.00").next());
+            assertThat(s.transactions()).as(heads[0]).extracting(Transaction::description)
+                    .containsExactly("APPLE INC", "APPLE INC", "MICROSOFT CORP");
+            assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-600.00"),
+                    new BigDecimal("210.00"), new BigDecimal("5.00"));
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
     void aDescriptionThatRunsOnIntoTheNextColumnKeepsItsWords() throws Exception {
         // "Abrechnung" starts in the text area and ends under the foreign-amount column; the rest of its cell
         // ("vom 15.04.2025") is still description, not a cell of that column.
