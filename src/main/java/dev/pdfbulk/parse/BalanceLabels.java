@@ -14,10 +14,18 @@ import java.util.regex.Pattern;
  */
 final class BalanceLabels {
 
+    /**
+     * One word saying what a balance is of, between the opening or closing word and "balance" ("Beginning Cash
+     * Balance", "Closing Ledger Balance"), folded; never a word naming another measure of it ("Ending Daily Balance",
+     * "Opening Available Balance", "Closing Average Balance") nor a linking word.
+     */
+    static final String OF_WHAT = "(?!(?:daily|average|avg|available|minimum|maximum|collected|uncollected|cleared"
+            + "|the|and|for|from|with|your|this|that)\\b)\\p{L}{3,} ";
+
     /** Labels of the balance the statement starts from (matched on folded text). */
     static final Pattern OPENING = Pattern.compile(
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
-                    + "(?:balance|saldo|kontostand)|"
+                    + "(?:balance|saldo|kontostand)|(?:opening|beginning|starting) " + OF_WHAT + "balance|"
                     + "balance brought forward|anfangssaldo|ancien solde|solde (?:precedent|initial|au debut)|"
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
@@ -31,6 +39,7 @@ final class BalanceLabels {
      */
     static final Pattern CLOSING = Pattern.compile(
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
+                    + "(?:closing|ending|final) " + OF_WHAT + "balance|"
                     + "(?<!last |previous |prior )statement balance|total (?:amount )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"

@@ -64,6 +64,21 @@ class BalanceLabelsTest {
     }
 
     @Test
+    void aWordSayingWhatTheBalanceIsOfMayStandInTheLabel() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Beginning Cash Balance", 300, "$14,382.19")
+                .line(40, "Ending Cash Balance", 300, "$13,880.86");
+        assertThat(value(opening(p))).isEqualByComparingTo("14382.19");
+        assertThat(value(closing(p))).isEqualByComparingTo("13880.86");
+        // Another measure of the balance is no opening or closing one.
+        PageSketch other = new PageSketch(1)
+                .line(40, "Opening Available Balance", 300, "$1,000.00")
+                .line(40, "Ending Average Balance", 300, "$900.00");
+        assertThat(opening(other)).isNull();
+        assertThat(closing(other)).isNull();
+    }
+
+    @Test
     void aDailyEndingBalanceIsNoClosingBalance() {
         // the title of a grid of balances day by day, its first value right under it
         PageSketch p = new PageSketch(1)

@@ -86,6 +86,10 @@ class MarkerTest {
         "Riporto,                          false, BALANCE",
         "Saldo riportato,                  false, BALANCE",
         "Nuevo saldo,                      false, BALANCE",
+        "Beginning Cash Balance,           false, BALANCE",
+        "Ending Cash Balance,              false, BALANCE",
+        "Closing ledger balance,           false, BALANCE",
+        "Ending Daily Balance,             false, none",
     })
     void marksBalanceTotalAndFurnitureRows(String description, boolean dated, Marker expected) {
         assertThat(Marker.of(description, dated)).isEqualTo(expected);

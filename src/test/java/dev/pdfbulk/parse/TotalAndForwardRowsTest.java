@@ -44,6 +44,21 @@ class TotalAndForwardRowsTest {
     }
 
     @Test
+    void aBeginningAndEndingCashBalanceRowOpenAndCloseTheTable() throws Exception {
+        // A brokerage names the balance of its cash: "Beginning Cash Balance" opens the table, "Ending ..." closes it.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement Period 05/01/2025 to 05/31/2025").gap(20)
+                .line(40, "Date", 100, "Description", 450, "Amount", 520, "Balance")
+                .cell(100, "Beginning Cash Balance").right(555, "1,000.00").next()
+                .cell(40, "05/02").cell(100, "DEBIT CARD GROCER").right(480, "(40.00)").right(555, "960.00").next()
+                .cell(40, "05/03").cell(100, "CASH DIVIDEND").right(480, "5.00").right(555, "965.00").next()
+                .cell(100, "Ending Cash Balance").right(555, "965.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("DEBIT CARD GROCER", "CASH DIVIDEND");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void withoutABalanceColumnAForwardRowWithTwoTotalsIsNoBalance() throws Exception {
         PageSketch p = header(new PageSketch(1), false)
                 .cell(40, "02/08/2025").cell(140, "FUEL").right(415, "40.00").next()
