@@ -16,7 +16,8 @@ import java.util.List;
  * shared dates, then checks opening + amounts = closing and every printed running balance. Rows are checked
  * in printed order (oldest first); when that does not add up and the dates do not run oldest first, they are
  * checked newest first (the top row's balance is the closing balance, each balance is the one below it plus
- * the row's amount). The transactions keep their printed order either way. Stateless.
+ * the row's amount), and that reading is kept when every balance agrees in it (reconciled, or unverified where
+ * the oldest row is checked against nothing). The transactions keep their printed order either way. Stateless.
  */
 final class StatementBuilder {
 
@@ -31,7 +32,9 @@ final class StatementBuilder {
         Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing, span);
         if (pass.reconciliation().isUnreconciled() && !datesRunOldestFirst(entries)) {
             Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing, span);
-            if (newestFirst.reconciliation().status() == ReconciliationStatus.RECONCILED) {
+            // Every balance agrees read bottom to top: the rows are printed newest first, even where no opening
+            // is printed and the oldest row, whose own balance starts the walk, is checked against nothing.
+            if (!newestFirst.reconciliation().isUnreconciled()) {
                 pass = newestFirst;
             }
         }
@@ -169,6 +172,8 @@ final class StatementBuilder {
             }
             if (newestFirst && result.status() == ReconciliationStatus.RECONCILED) {
                 result = Reconciliation.reconciled(result.detail() + " (rows printed newest first)");
+            } else if (newestFirst && result.status() == ReconciliationStatus.UNVERIFIED) {
+                result = Reconciliation.unverified(result.detail() + " (rows printed newest first)");
             }
             return new Pass(List.of(transactions), result, opening, closing);
         }

@@ -174,6 +174,32 @@ class TableStatementParserTest {
         assertThat(wrong.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
     }
 
+    private static PageSketch newestFirstWithoutOpening(String middleBalance) {
+        // Newest first with no opening or closing printed: only the running balances show the order.
+        return bankHeader(new PageSketch(1))
+                .cell(40, "20/08/2025").cell(140, "COFFEE").right(415, "1.00").right(555, "1,089.00").next()
+                .cell(40, "14/08/2025").cell(140, "SALARY").right(480, "1,000.00").right(555, middleBalance).next()
+                .cell(40, "02/08/2025").cell(140, "CARD PAYMENT").right(415, "10.00").right(555, "90.00").next();
+    }
+
+    @Test
+    void rowsPrintedNewestFirstWithoutAnOpeningAreReadBottomToTopButTheOldestIsCheckedAgainstNothing()
+            throws Exception {
+        Statement s = parse(newestFirstWithoutOpening("1,090.00"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("COFFEE", "SALARY", "CARD PAYMENT");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-1.00"),
+                new BigDecimal("1000.00"), new BigDecimal("-10.00"));
+        // Every balance agrees read bottom to top, but nothing checks the oldest row's own amount.
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("newest first").contains("1 row(s) before");
+
+        // One balance that agrees in neither order keeps the top-to-bottom mismatch.
+        Statement wrong = parse(newestFirstWithoutOpening("1,090.01"));
+        assertThat(wrong.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(wrong.reconciliation().row()).isEqualTo(2);
+    }
+
     @Test
     void unsignedAmountsPrintedNewestFirstTakeTheirSignFromTheBalanceBelow() throws Exception {
         PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
