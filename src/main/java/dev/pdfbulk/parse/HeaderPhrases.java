@@ -49,7 +49,7 @@ final class HeaderPhrases {
                 "verwerkt op", "datum verwerking", "verwerkt", "data elaborazione", "data di elaborazione",
                 "data de processamento", "data processamento", "processado", "data przetworzenia",
                 "datum zpracování", "zpracováno", "behandlingsdatum", "bokförd", "bokfört");
-        put(ColumnKind.DESCRIPTION, "description", "details", "transaction details", "transaction", "transactions",
+        put(ColumnKind.DESCRIPTION, "description", "detail", "details", "transaction details", "transaction", "transactions",
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
                 "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
                 "concepto", "descripción", "transaction description", "merchant name", "name",

@@ -164,4 +164,17 @@ class TextColumnsTest {
                 .containsExactly("ENECO ENERGY MAY", "ACME BV SALARY");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void detailInTheSingularNamesTheDescription() throws Exception {
+        // A Swiss card prints "Detail" over the merchant: unknown, it left the card's header with no text column.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Rechnung vom 14.05.2025").gap(20)
+                .line(40, "Datum", 90, "Valuta", 140, "Detail", 330, "Belastung CHF", 410, "Gutschrift CHF")
+                .cell(40, "29.04.25").cell(90, "01.05.25").cell(140, "Ihre Zahlung - Danke").right(470, "50.00").next()
+                .cell(40, "02.05.25").cell(90, "03.05.25").cell(140, "MIGROS ZUERICH").right(390, "10.00").next()
+                .cell(40, "03.05.25").cell(90, "05.05.25").cell(140, "GUTSCHRIFT COOP").right(470, "5.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Ihre Zahlung - Danke", "MIGROS ZUERICH", "GUTSCHRIFT COOP");
+    }
 }
