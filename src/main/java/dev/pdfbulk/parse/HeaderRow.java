@@ -146,7 +146,7 @@ final class HeaderRow {
                 absorbed++;
             }
             unknown += orphans.size();
-            orphans.clear();
+            standApart(orphans, cells);
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
             if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind, joined)) {
@@ -162,7 +162,24 @@ final class HeaderRow {
             joined = false;
             i += matched;
         }
-        return new Reading(cells, unknown + orphans.size(), absorbed, secondary);
+        unknown += orphans.size();
+        standApart(orphans, cells);
+        return new Reading(cells, unknown, absorbed, secondary);
+    }
+
+    // A word the vocabulary does not know, set a cell apart right after the description's header ("Text | Land" over
+    // "AMAZON EU SARL | LU"), heads a column of its own: its cells stand apart from the description, no part of it.
+    // Elsewhere an unknown word stays no column: it may name the description itself ("Descriere") or be part of a
+    // header set over two rows ("Posting" over "Date"); so does a unit ("(INR)" under "Withdrawal Amount"), which
+    // qualifies a column and names none. Drains the orphans.
+    private static void standApart(List<Word> orphans, List<Column> cells) {
+        boolean afterText = !cells.isEmpty() && cells.get(cells.size() - 1).kind() == ColumnKind.DESCRIPTION;
+        for (Word w : orphans) {
+            if (afterText && Character.isLetter(w.text().codePointAt(0)) && !HeaderVocabulary.isQualifier(w.text())) {
+                cells.add(new Column(ColumnKind.OTHER, w.x(), w.right()));
+            }
+        }
+        orphans.clear();
     }
 
     private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.POSTING_DATE,

@@ -406,4 +406,32 @@ class OtherColumnsTest {
             assertThat(s.reconciliation().status()).as(header).isEqualTo(ReconciliationStatus.RECONCILED);
         }
     }
+
+    @Test
+    void anUnknownHeaderWordSetApartHeadsAColumnOfItsOwn() throws Exception {
+        // "Land" is no word of the vocabulary, but it stands over its own cells ("CH", "LU"), a cell apart from the
+        // merchant: a reader sees a column there, not the end of the merchant's name.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Datum", 90, "Text", 250, "Land", 330, "Belastung CHF", 410, "Gutschrift CHF")
+                .cell(40, "02.08.25").cell(90, "AMAZON EU SARL").cell(250, "LU").right(390, "10.00").next()
+                .cell(40, "03.08.25").cell(90, "MIGROS ZUERICH").cell(250, "CH").right(470, "5.00").next()
+                .cell(40, "04.08.25").cell(90, "Bearbeitungsgebuehr").right(390, "0.20").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("AMAZON EU SARL", "MIGROS ZUERICH", "Bearbeitungsgebuehr");
+        assertThat(s.transactions()).extracting(t -> t.amount().toPlainString())
+                .containsExactly("-10.00", "5.00", "-0.20");
+    }
+
+    @Test
+    void anUnknownHeaderWordWhereNoDescriptionIsNamedStaysTheText() throws Exception {
+        // "Descriere" is no word of the vocabulary either; with no description column named, it heads the text.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
+                .line(40, "Data", 100, "Descriere", 330, "Debit", 400, "Credit")
+                .cell(40, "02.08.2025").cell(100, "PLATA POS KAUFLAND").right(355, "10.00").next()
+                .cell(40, "03.08.2025").cell(100, "INCASARE SALARIU").right(425, "5.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("PLATA POS KAUFLAND", "INCASARE SALARIU");
+    }
 }
