@@ -264,10 +264,12 @@ final class RowAssembler {
                 singleKind = kind;
             }
         }
-        // A balance printed under the debit column is overdrawn; under the credit column it is not, whatever its
-        // label says (a contradiction then fails the check instead of being read the way that adds up).
-        if (singleKind == ColumnKind.DEBIT && single.mark() == Amount.Mark.NONE) {
-            return new Amount(single.magnitude(), Amount.Mark.MINUS, single.currency(), single.number());
+        // A balance printed under the debit column is a debit balance, under the credit column a credit balance,
+        // whatever its label says (a contradiction then fails the check instead of being read the way that adds
+        // up): overdrawn or not on a bank account, owed or not on a card ("Saldovortrag" under "Belastung CHF").
+        if ((singleKind == ColumnKind.DEBIT || singleKind == ColumnKind.CREDIT) && single.mark() == Amount.Mark.NONE) {
+            return new Amount(single.magnitude(), singleKind == ColumnKind.DEBIT ? Amount.Mark.DR : Amount.Mark.CR,
+                    single.currency(), single.number());
         }
         return singleKind == ColumnKind.AMOUNT ? BalanceSide.signed(single, line.description()) : single;
     }

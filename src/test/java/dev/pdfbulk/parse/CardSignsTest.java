@@ -90,4 +90,25 @@ class CardSignsTest {
                 new BigDecimal("100.00"), new BigDecimal("-70.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aBalanceUnderTheDebitColumnOfACardIsTheAmountOwed() throws Exception {
+        // A Swiss card prints its balances under "Belastung": a debit balance, owed on a card as the summary's
+        // unmarked "Saldovortrag" is, never a credit balance of the holder's.
+        PageSketch p = new PageSketch(1).line(40, "Kreditlimite CHF 12'000.00")
+                .line(300, "Saldovortrag", 420, "100.00")
+                .line(300, "Neuer Saldo", 425, "95.00").gap(20)
+                .line(40, "Datum", 100, "Detail", 330, "Belastung CHF", 410, "Gutschrift CHF")
+                .cell(100, "Saldovortrag").right(390, "100.00").next()
+                .cell(40, "29.04.25").cell(100, "Ihre Zahlung - Danke").right(470, "100.00").next()
+                .cell(40, "02.05.25").cell(100, "MIGROS ZUERICH").right(390, "60.00").next()
+                .cell(40, "03.05.25").cell(100, "SHELL WALLISELLEN").right(390, "40.00").next()
+                .cell(40, "04.05.25").cell(100, "GUTSCHRIFT COOP").right(470, "5.00").next()
+                .cell(100, "Neuer Saldo").right(390, "95.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("-60.00"), new BigDecimal("-40.00"), new BigDecimal("5.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("95.00");
+    }
 }
