@@ -145,11 +145,14 @@ final class HeaderRow {
                 left = Math.min(left, orphans.remove(orphans.size() - 1).x());
                 absorbed++;
             }
+            boolean afterCell = orphans.isEmpty() && i > 0 && !cells.isEmpty(); // the word before is the last cell's
             unknown += orphans.size();
             standApart(orphans, cells);
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
-            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind, joined)) {
+            // A cell wrapped onto the row below ("Details of" over "transaction") goes on under its first words.
+            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind, joined)
+                    || afterCell && wrapsUnder(words.get(i - 1), first, previous, kind, joined)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
                 cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
                 secondary.remove(cells.size() - 1);
@@ -201,6 +204,15 @@ final class HeaderRow {
         boolean described = first == ColumnKind.DESCRIPTION
                 || joined && first == ColumnKind.OTHER && second == ColumnKind.DESCRIPTION;
         return money || described;
+    }
+
+    // A header cell wrapped onto the row below: the word sits under the word before it, within the cell's width, and
+    // names its column again; a description's wrapped row names a description ("Payments" under "Details" does not).
+    private static boolean wrapsUnder(Word above, Word word, Column cell, ColumnKind kind, boolean joined) {
+        boolean under = word.y() - above.y() > 0.5f * above.height() && word.x() < cell.right()
+                && word.right() > cell.left();
+        return under && namesOneColumn(cell.kind(), kind, joined)
+                && (cell.kind() != ColumnKind.DESCRIPTION || kind == cell.kind());
     }
 
     private static ColumnKind stronger(ColumnKind a, ColumnKind b) {
