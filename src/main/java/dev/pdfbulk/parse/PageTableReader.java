@@ -193,9 +193,16 @@ final class PageTableReader {
             if (header.isPresent()) {
                 return new End(i, header);
             }
-            if (previous != null && !fragment.lines().isEmpty() && (tooFar(previous, line, pitches)
-                    || TitledBlock.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth))) {
+            // "April 2025" over the month's rows, each dated: a heading, neither a row nor the title of another block.
+            boolean monthHeading = MonthHeading.at(lines, i, fragment.columns(), fragment.lines().isEmpty());
+            if (previous != null && !fragment.lines().isEmpty() && (tooFar(previous, line, pitches) || !monthHeading
+                    && TitledBlock.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth))) {
                 return new End(i);
+            }
+            if (monthHeading) {
+                previous = line;
+                i++;
+                continue;
             }
             if (line.isRule()) {
                 // A rule typed under the header or between rows is furniture: no row, and not the table's end.
