@@ -191,10 +191,13 @@ final class CellStitcher {
         return true;
     }
 
-    // A mark printed right after an amount on its own line belongs to that amount, not to the line above.
+    // A mark printed right after an amount on its own line belongs to that amount, not to the line above: set a space
+    // after it, or in a sign column of its own as near as an amount above could claim it ("537.60 | Dr" row by row).
     private static boolean alone(Word mark, Line line) {
         for (Word w : line.words()) {
-            if (w != mark && w.right() <= mark.x() && mark.x() - w.right() < Phrase.cellGap(w, mark)) {
+            float gap = mark.x() - w.right();
+            if (w != mark && w.right() <= mark.x() && (gap < Phrase.cellGap(w, mark)
+                    || gap < 2 * mark.height() && AmountParser.parse(w.text()).isPresent())) {
                 return false;
             }
         }

@@ -63,8 +63,10 @@ final class LineClassifier {
             if (MarkCells.isUnitOfNext(phrases, k, areas, em)) {
                 continue;
             }
+            // "537.60 | Dr": the cell of a sign column right after the balance column marks the balance.
             if (lastAmount != null && TableColumns.textArea(areas, phrase.left(), phrase.right(), em) < 0
-                    && lastAmount.signedBy(phrase, money, em)) {
+                    && (lastAmount.signedBy(phrase, money, em)
+                    || BalanceSignColumn.signs(lastAmount, phrase, columns, money, em))) {
                 lastAmount = null;
                 continue;
             }
