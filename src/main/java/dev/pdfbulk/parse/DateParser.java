@@ -5,6 +5,7 @@ import java.util.Optional;
 /**
  * Reads dates in the forms statements use: {@code yyyy-MM-dd}, {@code dd/MM/yyyy}, {@code MM/dd/yyyy},
  * {@code dd.MM.yyyy}, {@code d. M. yyyy}, {@code yyyy.MM.dd.}, {@code dd MMM yyyy}, {@code dd MMM}, {@code MMM dd},
+ * {@code MMM dd/yy},
  * {@code MM/dd}, {@code dd/MM}, and the
  * Spanish and Portuguese {@code d de MMMM de yyyy}, with the month names of {@link MonthNames} in any case, with or
  * without their accents. Stateless and thread-safe.
@@ -27,7 +28,7 @@ final class DateParser {
      * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
      * DAY_MONTH  ^(\d{1,2})\.?(?:[ \-/]?| de )MONTH(?:(?:[ \-,]+| de )(\d{4}|\d{2}))?$  ("de" in any case)
      *            or compact: ^(\d{1,2})MONTH(\d{4}|\d{2})$
-     * MONTH_DAY  ^MONTH ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$
+     * MONTH_DAY  ^MONTH ?(\d{1,2})(?:(?:st|nd|rd|th)?(?:,? (\d{4}))?|/(\d{4}|\d{2}))$
      * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
      * </pre>
      * and the dotted Central European forms of {@link DottedDates} ("3. 5. 2025", "2025.05.03.").
@@ -206,6 +207,12 @@ final class DateParser {
         }
         int day = number(s, i, d);
         i += d;
+        int slashed = i < s.length() && s.charAt(i) == '/' ? digits(s, i + 1) : 0;
+        if ((slashed == 2 || slashed == 4) && i + 1 + slashed == s.length()) {
+            // "MAY 30/25", "APR 30/2025": the year after a slash, as Canadian statements print their period.
+            Integer m = month(s.substring(0, name));
+            return m == null ? Optional.empty() : checked(new RawDate(m, day, year(s.substring(i + 1)), true));
+        }
         if (s.startsWith("st", i) || s.startsWith("nd", i) || s.startsWith("rd", i) || s.startsWith("th", i)) {
             i += 2;
         }

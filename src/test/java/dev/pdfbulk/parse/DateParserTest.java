@@ -26,7 +26,7 @@ class DateParserTest {
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "^(?<y>\\d{4})\\. ?(?<a>\\d{1,2})\\. ?(?<b>\\d{1,2})\\.$");
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
-            "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?$");
+            "^" + MONTH + " ?(?<d>\\d{1,2})(?:(?:(?:st|nd|rd|th))?(?:,? (?<y>\\d{4}))?|/(?<sy>\\d{4}|\\d{2}))$");
 
     private static java.util.Optional<RawDate> byRegex(String text) {
         // A footnote mark right after the date ("05/02/25*") is no part of it.
@@ -64,7 +64,8 @@ class DateParserTest {
         if (m.matches()) {
             Integer month = DateParser.month(m.group("mon"));
             return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
-                    Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
+                    Integer.parseInt(m.group("d")), DateParser.year(m.group("y") != null ? m.group("y") : m.group("sy")),
+                    true));
         }
         m = SPACED.matcher(s);
         if (m.matches()) {
@@ -90,7 +91,9 @@ class DateParserTest {
         "3 marzo, de 2025", "30 de septiembre de 2025", "1 października 2025", "1 pazdziernikaa",
         "01/MAY", "1/Mai", "01/MAY/2025", "01/ MAY", "01//MAY", "05/02/25*", "5 Jan*", "05/02/25**", "05/02/25 *",
         "*05/02/25", "1/2*", "12*", "3. 5. 2025", "3. 5. 2025.", "03. 12. 2025", "3. 5.", "3. 5. 25", "3.  5. 2025",
-        "2025.05.03.", "2025. 05. 03.", "2025.5.3.", "2025.05.03..", "2025 .05.03.", "3. 5. 2025*", "2025.05.03.*"})
+        "2025.05.03.", "2025. 05. 03.", "2025.5.3.", "2025.05.03..", "2025 .05.03.", "3. 5. 2025*", "2025.05.03.*",
+        "APR 30/25", "APR 30/2025", "May30/25", "APR 30/253", "APR 30/", "APR 30th/25", "Mayor 30/25", "APR 31/25",
+        "APR 30/25/", "30/25"})
     void matchesTheRegexDefinition(String text) {
         assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
     }
@@ -139,6 +142,8 @@ class DateParserTest {
             "3. 5. 2025,  DAY_FIRST,   2025-05-03",
             "2025.05.03., DAY_FIRST,   2025-05-03",
             "2025. 5. 3., MONTH_FIRST, 2025-05-03",
+            "APR 30/25,   DAY_FIRST,   2025-04-30",
+            "Mai 30/2025, MONTH_FIRST, 2025-05-30",
     })
     void readsEveryPrintedForm(String text, RawDate.Order order, LocalDate expected) {
         RawDate raw = DateParser.parse(text).orElseThrow();

@@ -114,6 +114,8 @@ class MetadataReaderTest {
                 .line(40, "Statement date: 01/08/2025", 300, "Payment due 25/08/2025"));
         assertThat(meta.statementDate()).isEqualTo(new RawDate(1, 8, 2025, false));
         assertThat(read(new PageSketch(1).line(40, "Statement date for 01/08/2025")).statementDate()).isNull();
+        assertThat(read(new PageSketch(1).line(40, "Statement date: AUG 01/25")).statementDate())
+                .isEqualTo(new RawDate(8, 1, 2025, true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,6 +128,9 @@ class MetadataReaderTest {
             "Kontoutdrag 1 maj 2025 - 31 maj 2025         | 2025-05-01 | 2025-05-31",
             "Okres: 1 stycznia 2025 - 31 stycznia 2025    | 2025-01-01 | 2025-01-31",
             "Statement period 1 to 30 September 2025      | 2025-09-01 | 2025-09-30",
+            "Statement Period APR 30/25 - MAY 30/25       | 2025-04-30 | 2025-05-30",
+            "Statement Period DEC 15/2024 - JAN 14/2025   | 2024-12-15 | 2025-01-14",
+            "Période du AVR 30/25 au MAI 30/25            | 2025-04-30 | 2025-05-30",
     })
     void periodsWithMonthNamesInMoreLanguages(String line, LocalDate start, LocalDate end) {
         MetadataReader.Raw meta = read(new PageSketch(1).line(40, line));

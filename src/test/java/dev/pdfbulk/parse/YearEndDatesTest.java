@@ -38,6 +38,8 @@ class YearEndDatesTest {
         "Statement period December 15, 2024 - January 14, 2025",
         "Statement period 15 Dec 2024 to 14 Jan 2025",
         "Statement period 15 Dec 2024thru14 Jan 2025",
+        "Statement Period DEC 15/24 - JAN 14/25",
+        "Statement Period DEC 15/2024 - JAN 14/2025",
         "Closing date 01/14/25"})
     void decemberRowsOfAPeriodEndingInJanuaryAreOfTheYearBefore(String period) throws Exception {
         Statement s = statement(period, "Opening balance 1,000.00", "Closing balance 1,040.00");
