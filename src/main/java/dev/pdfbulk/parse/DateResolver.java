@@ -8,7 +8,8 @@ import java.util.List;
  * Makes the statement-wide date decisions: day-first or month-first for numeric dates (whichever reads
  * every date as a real, ordered date inside the period), and the year of dates printed without one
  * (from the statement period, rolling back a year for December rows of a period that ends in January; in doubt
- * when no period or statement date is printed and such dates run over a year's end). Immutable and thread-safe.
+ * when no period or statement date is printed and such dates run over a year's end, or when the statement prints no
+ * year at all). Immutable and thread-safe.
  */
 final class DateResolver {
 
@@ -70,6 +71,18 @@ final class DateResolver {
     /** This resolver, its years and order kept, with {@code why} its dates are in doubt. */
     DateResolver doubting(String why) {
         return new DateResolver(order, periodEnd, fallbackYear, why);
+    }
+
+    /**
+     * This resolver, in doubt when the years of its dates are the clock's: called when nothing printed outside the
+     * table has a year; unless a row prints one (it gives the others theirs), every year given a row is a guess.
+     */
+    DateResolver yearFromClock(List<RawDate> rowDates) {
+        if (doubt != null || rowDates.stream().anyMatch(d -> d.year() != null)) {
+            return this;
+        }
+        return doubting("no date the statement prints has a year: the year given its dates (" + fallbackYear
+                + ") is the clock's guess");
     }
 
     // Without a period end or statement date nothing says which year a yearless row of December or January

@@ -67,20 +67,20 @@ final class TableStatementParser implements StatementParser {
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
         MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
-        Statement statement = statement(reading, table, assembled, rowDates, meta);
+        Read read = statement(reading, table, assembled, rowDates, meta);
         List<TableFragment> charges = reading.chargeTables(table);
-        if (statement.reconciliation().isUnreconciled() && !charges.isEmpty()) {
+        if (read.balanced().reconciliation().isUnreconciled() && !charges.isEmpty()) {
             // Charges listed in a table of their own (fees, interest) count in the balance when, and only when,
             // with them every balance agrees: a summary that merely repeats amounts never makes it add up.
             List<TableFragment> all = new ArrayList<>(reading.fragments());
             all.removeIf(f -> !table.contains(f) && !charges.contains(f));
             Assembled withCharges = events(all);
-            Statement other = statement(reading, all, withCharges, rowDates(withCharges.events()), meta);
-            if (other.reconciliation().status() == ReconciliationStatus.RECONCILED) {
-                return other;
+            Read other = statement(reading, all, withCharges, rowDates(withCharges.events()), meta);
+            if (other.reconciled()) {
+                return other.statement();
             }
         }
-        return statement;
+        return read.statement();
     }
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
@@ -93,8 +93,9 @@ final class TableStatementParser implements StatementParser {
         if (rowDates.isEmpty()) {
             return null;
         }
-        Statement statement = statement(reading, table, assembled, rowDates, MetadataReader.read(reading.otherLines()));
-        return statement.reconciliation().status() == ReconciliationStatus.RECONCILED ? statement : null;
+        Read read = statement(reading, table, assembled, rowDates, MetadataReader.read(reading.otherLines()));
+        // Balances that agree prove the layout even where the years of its dates are a guess.
+        return read.reconciled() ? read.statement() : null;
     }
 
     // "1703.889" can only be 1703.889, yet a statement of two-decimal amounts reads it as it always has (no amount):
@@ -109,7 +110,7 @@ final class TableStatementParser implements StatementParser {
     }
 
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
-    private Statement statement(TableReading reading, List<TableFragment> table, Assembled assembled,
+    private Read statement(TableReading reading, List<TableFragment> table, Assembled assembled,
                                 List<RawDate> rowDates, MetadataReader.Raw printedMeta) {
         List<TableEvent> printed = assembled.events();
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
@@ -118,9 +119,12 @@ final class TableStatementParser implements StatementParser {
         MetadataReader.Raw meta = digits.apply(printedMeta);
         boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
-        // only when it prints no year at all.
+        // only when it prints no year at all, and then they are a guess.
         DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
                 meta.printedYear() != null ? meta.printedYear() : LocalDate.now().getYear());
+        if (meta.printedYear() == null) {
+            dates = dates.yearFromClock(rowDates);
+        }
         boolean card = reading.cardWording();
         TableSpan span = TableSpan.of(table, reading.unreadRows(table));
         SignConvention signs = SignConvention.of(card, events, meta);
@@ -131,10 +135,32 @@ final class TableStatementParser implements StatementParser {
                     pages, span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return inDoubt(yearsInDoubt(withCurrency(unread(table, other), events), dates), assembled.doubt());
+                return new Read(inDoubt(withCurrency(unread(table, other), events), assembled.doubt()),
+                        dates.doubt());
             }
         }
-        return inDoubt(yearsInDoubt(withCurrency(unread(table, statement), events), dates), assembled.doubt());
+        return new Read(inDoubt(withCurrency(unread(table, statement), events), assembled.doubt()), dates.doubt());
+    }
+
+    /**
+     * A statement as its balances read it, and why the years given its dates are guesses (null: the statement
+     * prints them).
+     */
+    private record Read(Statement balanced, String yearDoubt) {
+
+        boolean reconciled() {
+            return balanced.reconciliation().status() == ReconciliationStatus.RECONCILED;
+        }
+
+        // Balances agree whatever year the rows are given: where the statement does not tell the year, they prove
+        // no date.
+        Statement statement() {
+            if (yearDoubt == null || !reconciled()) {
+                return balanced;
+            }
+            return new Statement(balanced.metadata(), balanced.transactions(), balanced.pageCount(),
+                    Reconciliation.unverified(yearDoubt));
+        }
     }
 
     // Balances that agree prove the amounts, not which row each line of text belongs to.
@@ -143,14 +169,6 @@ final class TableStatementParser implements StatementParser {
             return s;
         }
         return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(doubt));
-    }
-
-    // Balances agree whatever year the rows are given: where the statement does not tell the year, they prove no date.
-    private static Statement yearsInDoubt(Statement s, DateResolver dates) {
-        if (dates.doubt() == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED) {
-            return s;
-        }
-        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(dates.doubt()));
     }
 
     // Balances read above a row the table could not read say nothing of it: the statement cannot be reconciled.

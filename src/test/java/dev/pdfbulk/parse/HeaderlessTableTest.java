@@ -22,9 +22,13 @@ class HeaderlessTableTest {
 
     // A UK card: section titles, payments marked "-", charges unmarked, section totals; no header row anywhere.
     private static PageSketch ukCard(String newBalance) {
+        return ukCard(newBalance, "Statement date 23 May 2025");
+    }
+
+    private static PageSketch ukCard(String newBalance, String statementDate) {
         return new PageSketch(1)
                 .line(40, "Credit limit £6,500.00")
-                .line(40, "Statement date 23 May 2025")
+                .line(40, statementDate)
                 .line(40, "Previous balance", 200, "£100.00")
                 .line(40, "New balance", 200, newBalance).gap(20)
                 .line(40, "Payments and credits")
@@ -46,6 +50,16 @@ class HeaderlessTableTest {
                 new BigDecimal("-60.00"), new BigDecimal("-20.00"), new BigDecimal("-110.00"));
         assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 5, 6));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void balancesThatAgreeProveTheLayoutEvenWhereNoYearIsPrinted() throws Exception {
+        // The years of "06 May" are the clock's guess: the rows are kept, the statement is not reconciled.
+        Statement s = parse(ukCard("£190.00", "Statement date 23 May"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("PAYMENT BY DIRECT DEBIT", "GROCER", "TAXI", "BOOKSHOP");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("no date the statement prints has a year");
     }
 
     @Test

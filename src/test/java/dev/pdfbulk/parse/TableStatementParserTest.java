@@ -234,6 +234,7 @@ class TableStatementParserTest {
     void creditCardChargesUnsignedAndPaymentsMarkedCr() throws Exception {
         PageSketch p = new PageSketch(1)
                 .line(40, "Credit limit $5,000.00")
+                .line(40, "Statement date Aug 31, 2025")
                 .line(40, "Previous balance", 200, "$500.00")
                 .line(40, "New balance", 200, "$530.00").gap(20)
                 .line(40, "Trans Date", 110, "Post Date", 180, "Description", 470, "Amount")

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Dates printed without a year in a statement whose period runs from December into January. */
+/**
+ * Dates printed without a year: in a statement whose period runs from December into January, and in one that prints
+ * no year at all.
+ */
 class YearEndDatesTest {
 
     // December and January rows under a bank header; "Payment due" prints the later year only.
@@ -75,6 +78,38 @@ class YearEndDatesTest {
                 .line(40, "Beginning balance $1,000.00").line(40, "Ending balance $1,040.00")
                 .gap(20).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
                 .cell(40, "02 Jan").cell(140, "GROCER").right(415, "10.00").right(555, "990.00").next()
+                .cell(40, "03 Jan").cell(140, "SALARY").right(480, "50.00").right(555, "1,040.00").next();
+        StatementParser parser = StatementParser.create();
+        parser.accept(p.page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Statement period 01 Jan to 31 Jan", "Statement date 31 Jan", "Page 1 of 1"})
+    void aStatementThatPrintsNoYearAnywhereIsNeverReconciled(String line) throws Exception {
+        // The balances agree whatever year the rows are given: the clock's year is a guess, never a checked date.
+        PageSketch p = new PageSketch(1).line(40, line)
+                .line(40, "Opening balance 1,000.00").line(40, "Closing balance 1,040.00")
+                .gap(20).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "02 Jan").cell(140, "GROCER").right(415, "10.00").right(555, "990.00").next()
+                .cell(40, "03 Jan").cell(140, "SALARY").right(480, "50.00").right(555, "1,040.00").next();
+        StatementParser parser = StatementParser.create();
+        parser.accept(p.page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("no date the statement prints has a year", "clock");
+    }
+
+    @Test
+    void aRowThatPrintsItsYearGivesTheOthersTheirs() throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Opening balance 1,000.00").line(40, "Closing balance 1,040.00")
+                .gap(20).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "02 Jan 2025").cell(140, "GROCER").right(415, "10.00").right(555, "990.00").next()
                 .cell(40, "03 Jan").cell(140, "SALARY").right(480, "50.00").right(555, "1,040.00").next();
         StatementParser parser = StatementParser.create();
         parser.accept(p.page());
