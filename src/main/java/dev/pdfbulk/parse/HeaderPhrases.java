@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
- * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish and Swedish. Plain data;
+ * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
+ * Danish and Norwegian. Plain data;
  * the matching is {@link HeaderVocabulary}'s.
  */
 final class HeaderPhrases {
@@ -171,6 +172,16 @@ final class HeaderPhrases {
         put(ColumnKind.DEBIT, "uttag");
         put(ColumnKind.CREDIT, "insättning", "insättningar");
         put(ColumnKind.AMOUNT, "belopp");
+        // Danish and Norwegian ("Bogført" the booking date, "Rentedato" the value date, "Ut fra konto" / "Inn på konto"
+        // money out and in; "Saldo" is shared with the languages above).
+        put(ColumnKind.DATE, "dato", "transaktionsdato", "transaksjonsdato");
+        put(ColumnKind.POSTING_DATE, "bogført", "bokført", "bogføringsdato", "bokføringsdato", "posteringsdato");
+        put(ColumnKind.OTHER_DATE, "rentedato", "rentedag");
+        put(ColumnKind.DESCRIPTION, "tekst", "forklaring", "beskrivelse", "posteringstekst", "transaksjonstekst");
+        put(ColumnKind.DEBIT, "ut", "ut fra konto", "ut av konto", "uttak", "beløp ut", "udbetaling", "udbetalinger",
+                "hævet", "hævninger");
+        put(ColumnKind.CREDIT, "inn", "inn på konto", "innskudd", "beløp inn", "indbetaling", "indbetalinger", "indsat");
+        put(ColumnKind.AMOUNT, "beløb", "beløp");
         // One column of debit/credit words or letters that sign the unsigned amount on their row; "Af Bij" a space
         // apart heads one column of "Af"/"Bij" marks (as two money columns, each word would stand over its own amounts).
         put(ColumnKind.SIGN, "af/bij", "bij/af", "af bij", "bij af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h",
