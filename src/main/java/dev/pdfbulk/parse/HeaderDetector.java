@@ -117,18 +117,24 @@ final class HeaderDetector {
                 && lower.words().size() <= 16 && upper.words().size() <= 16;
     }
 
-    // A reading with a date column wins; then more recognised columns; on a tie the reading that uses fewer rows.
+    // A reading with a date column wins; then more recognised columns; then fewer text columns ("Transaction" over
+    // "Status" is a status column, no second text column beside "Details"); on a tie the reading that uses fewer rows.
     private static Found better(Found best, Optional<TableColumns> candidate, int linesUsed) {
         if (candidate.isEmpty()) {
             return best;
         }
         boolean dated = candidate.get().date() != null;
         boolean bestDated = best != null && best.columns().date() != null;
-        if (best == null || (dated != bestDated ? dated
-                : candidate.get().columns().size() > best.columns().columns().size())) {
-            return new Found(candidate.get(), linesUsed);
+        if (best == null || dated != bestDated) {
+            return best == null || dated ? new Found(candidate.get(), linesUsed) : best;
         }
-        return best;
+        int columns = Integer.compare(candidate.get().columns().size(), best.columns().columns().size());
+        int texts = Long.compare(texts(best.columns()), texts(candidate.get()));
+        return columns > 0 || columns == 0 && texts > 0 ? new Found(candidate.get(), linesUsed) : best;
+    }
+
+    private static long texts(TableColumns columns) {
+        return columns.columns().stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
     }
 
     private static int headerWords(Line line) {

@@ -195,6 +195,8 @@ final class HeaderPhrases {
         // ("Transaction ID", hex or digits): a value on every row, neither text nor money.
         put(ColumnKind.OTHER, "time", "transaction time", "time of transaction", "booking time", "posting time",
                 "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas");
+        // The state of the row's transaction ("Transaction Status" over "COMPLETED" on every row): no part of the text.
+        put(ColumnKind.OTHER, "status", "transaction status", "txn status", "payment status");
         put(ColumnKind.OTHER, "id", "transaction id", "trans id", "tran id", "transaction reference",
                 "transaction number", "transaction no", "transaction code", "reference number", "reference id",
                 "id number", "transaktions-id", "transaktionsnummer", "referenz", "referenznummer",
