@@ -28,6 +28,8 @@ final class HeaderVocabulary {
     /** Abbreviations banks print for header words ("Value Dt", "Txn Amt", "Chq./Ref.No."), read as the word. */
     private static final Map<String, String> ABBREVIATIONS = Map.of("dt", "date", "amt", "amount", "bal", "balance",
             "txn", "transaction", "chq", "cheque", "ref", "reference", "desc", "description");
+    /** Cheque words, spelled out: alone they head a column of cheque numbers, beside a money word the money. */
+    private static final Set<String> CHEQUES = Set.of("cheque", "cheques", "check", "checks");
     /** The phrases with abbreviations written out and dots read as spaces: "ref no" and "Ref.No." meet here. */
     private static final Map<String, ColumnKind> SPELLED_OUT = new HashMap<>();
     private static final Pattern WORD_BREAK = Pattern.compile("[ .]+");
@@ -141,15 +143,31 @@ final class HeaderVocabulary {
 
     private static ColumnKind alternatives(String normalised) {
         ColumnKind kind = null;
+        ColumnKind money = null;
+        boolean cheque = false;
+        boolean same = true;
         // An empty alternative names nothing: "type /" is a phrase and a slash that joins it to the next.
         for (String part : normalised.split("/", -1)) {
-            ColumnKind k = SPELLED_OUT.get(spelledOut(part));
-            if (k == null || kind != null && k != kind) {
+            String spelled = spelledOut(part);
+            ColumnKind k = CHEQUES.contains(spelled) ? ColumnKind.OTHER : SPELLED_OUT.get(spelled);
+            if (k == null) {
                 return null;
             }
+            same &= kind == null || k == kind;
             kind = k;
+            if (CHEQUES.contains(spelled)) {
+                cheque = true;
+            } else if (money == null || money == k) {
+                money = k;
+            } else {
+                money = ColumnKind.OTHER;
+            }
         }
-        return kind;
+        if (same) {
+            return kind;
+        }
+        // A cheque is money paid out: beside a money-out word ("CHEQUE/DEBIT") it names that money, not a number.
+        return cheque && (money == ColumnKind.DEBIT || money == ColumnKind.AMOUNT) ? money : null;
     }
 
     // Dots end abbreviations, so they separate words like spaces ("ref.no" is "ref no"); each abbreviation is spelled out.
