@@ -220,6 +220,10 @@ final class HeaderPhrases {
         // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
         put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");
+        // Charges accrued over the cycle, printed beside the balance and debited next month ("Accrued Bank Charges"
+        // 3.50 on the rows that incur one): no money the row moves, and no debit column.
+        put(ColumnKind.OTHER, "accrued charges", "accrued bank charges", "accrued fees", "accrued bank fees",
+                "accrued fee", "charges accrued", "fees accrued");
         // The reward points a row earned ("Reward Points 78" beside "Amount (in Rs.)"): a count of points, never money
         // and never part of the description.
         put(ColumnKind.OTHER, "points", "reward points", "rewards points", "pts", "reward pts", "rewards pts",
