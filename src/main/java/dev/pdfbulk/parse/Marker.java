@@ -67,7 +67,10 @@ enum Marker {
             "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
             "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite",
             // The words of forward rows in Portuguese and Italian ("Saldo transportado", "Saldo riportato").
-            "transportado", "transportar", "riportato", "riportare"),
+            "transportado", "transportar", "riportato", "riportare",
+            // Danish and Norwegian opening and closing rows ("Saldo primo", "Saldo fra kontoutskrift 30.04.2025",
+            // "Saldo ultimo", "Saldo i Deres favør 31.05.2025": the balance in the holder's favour).
+            "primo", "ultimo", "fra", "til", "i", "deres", "din", "favør", "kontoutskrift", "kontoudskrift"),
             word -> true);
     // A side word that is a balance itself ("Sollsaldo", "Habensaldo", "Debetsaldo") names one as "Saldo" does.
     static final Set<String> BALANCE_NOUNS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand",
@@ -90,6 +93,7 @@ enum Marker {
                     + "|^suma (?:y sigue|anterior)\\b"
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b");
+    static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
 
@@ -109,6 +113,10 @@ enum Marker {
             return BALANCE;
         }
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
+            return TOTAL;
+        }
+        // Danish, Norwegian and Swedish "Sum" / "Summa" under the money columns: a total when it dates nothing.
+        if (!dated && SUM_ROW.matcher(d).lookingAt()) {
             return TOTAL;
         }
         if (!dated && FURNITURE_ROW.matcher(d).lookingAt()) {

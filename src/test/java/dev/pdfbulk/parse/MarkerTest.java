@@ -116,7 +116,7 @@ class MarkerTest {
             "c/f", "opening", "closing", "report", "reporter", "à", "A", "créditeur", "CREDITEUR", "Übertrag",
             "vortrag", "kontostand", "am", "vom", "new",
             "total", "subtotal", "page", "continued", "statement", "grand", "sub", "-", "summe", "seitensumme",
-            "totaal", "totales", "totalenergies", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant",
+            "totaal", "totales", "totalenergies", "sum", "summa", "summary", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant",
             "transporte", "transportar", "riporto", "a", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
             ",", "  ", "\t", "of", "as", "at", "statement", "...", "(", "sold", "SOLD", "anterior", "final", "rulaj",
             "zi", "cont"};
@@ -142,6 +142,9 @@ class MarkerTest {
             return Marker.BALANCE;
         }
         if (Marker.TOTAL_ROW.matcher(d).find() && (!dated || Marker.SPACES.split(d).length <= 3)) {
+            return Marker.TOTAL;
+        }
+        if (!dated && Marker.SUM_ROW.matcher(d).find()) {
             return Marker.TOTAL;
         }
         if (!dated && Marker.FURNITURE_ROW.matcher(d).find()) {
