@@ -196,7 +196,8 @@ final class PageTableReader {
             // "April 2025" over the month's rows, each dated: a heading, neither a row nor the title of another block.
             boolean monthHeading = MonthHeading.at(lines, i, fragment.columns(), fragment.lines().isEmpty());
             if (previous != null && !fragment.lines().isEmpty() && (tooFar(previous, line, pitches) || !monthHeading
-                    && TitledBlock.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth))) {
+                    && (TitledBlock.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth)
+                    || ProseBelow.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth)))) {
                 return new End(i);
             }
             if (monthHeading) {

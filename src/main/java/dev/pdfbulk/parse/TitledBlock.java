@@ -38,18 +38,27 @@ final class TitledBlock {
         if (line.y() - previous.y() <= GAP_OVER_WIDEST_PITCH * widest || !textOnly(line, columns, pageWidth)) {
             return false;
         }
+        return !leadsIntoRow(lines, i, columns, pageWidth);
+    }
+
+    /**
+     * Whether the text at line {@code i} stands over a row of the table: the first line below it, within a few
+     * text lines, that is no text alone reads as a dated or money row of the table.
+     */
+    static boolean leadsIntoRow(List<Line> lines, int i, TableColumns columns, float pageWidth) {
         // Text over a row of the table is that row's description (or a section heading): the table goes on.
         for (int k = i + 1; k < Math.min(lines.size(), i + 1 + MAX_LEADING_TEXT); k++) {
             if (!textOnly(lines.get(k), columns, pageWidth)) {
                 Optional<TableLine> next = LineClassifier.classify(lines.get(k), columns, pageWidth);
-                return next.isEmpty() || next.get().marker() != null
-                        || next.get().date() == null && !next.get().hasTransactionMoney();
+                return next.isPresent() && next.get().marker() == null
+                        && (next.get().date() != null || next.get().hasTransactionMoney());
             }
         }
-        return true;
+        return false;
     }
 
-    private static boolean textOnly(Line line, TableColumns columns, float pageWidth) {
+    /** Whether the line reads, in the table's columns, as text alone: a wrapped description line, were it one. */
+    static boolean textOnly(Line line, TableColumns columns, float pageWidth) {
         Optional<TableLine> t = LineClassifier.classify(line, columns, pageWidth);
         return t.isPresent() && t.get().isTextOnly();
     }

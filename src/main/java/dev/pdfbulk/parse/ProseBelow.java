@@ -1,0 +1,54 @@
+package dev.pdfbulk.parse;
+
+import java.util.List;
+
+/**
+ * A paragraph printed under a table (a legend "ACCOUNT ISSUE: Please notify us ...", a disclaimer): a line of running
+ * text in one cell, set from the table's left part right across a money column, clearly further below the last row
+ * than any two lines of the table are apart, and leading into no row of the table. A wrapped description line is set
+ * as near as the table's lines are and stays in the text column; this one is read as text outside the table, never
+ * as more of the last row's description. Stateless and thread-safe.
+ */
+final class ProseBelow {
+
+    // The gap must exceed every line pitch of the table clearly: wrapped text and row spacing never do.
+    private static final float GAP_OVER_WIDEST_PITCH = 1.3f;
+    private static final int MIN_PITCHES = 3;
+
+    private ProseBelow() {
+    }
+
+    /**
+     * Whether line {@code i} is prose below the table that ends it: {@code previous} is the table's last line read,
+     * {@code pitches} the vertical distances between its lines so far.
+     */
+    static boolean startsAt(List<Line> lines, int i, Line previous, List<Float> pitches, TableColumns columns,
+                            float pageWidth) {
+        Line line = lines.get(i);
+        if (pitches.size() < MIN_PITCHES || !acrossMoney(line, columns)) {
+            return false;
+        }
+        float widest = 0;
+        for (float p : pitches) {
+            widest = Math.max(widest, p);
+        }
+        return line.y() - previous.y() > GAP_OVER_WIDEST_PITCH * widest
+                && TitledBlock.textOnly(line, columns, pageWidth)
+                && !TitledBlock.leadsIntoRow(lines, i, columns, pageWidth);
+    }
+
+    // One cell that starts left of a money column and runs past its header's right end: a sentence across the table.
+    private static boolean acrossMoney(Line line, TableColumns columns) {
+        List<Phrase> phrases = Phrase.split(line);
+        if (phrases.size() != 1) {
+            return false;
+        }
+        Phrase cell = phrases.get(0);
+        for (Column money : columns.money()) {
+            if (cell.left() < money.start() && cell.right() > money.right()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
