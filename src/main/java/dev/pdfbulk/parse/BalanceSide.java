@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,12 @@ final class BalanceSide {
     static final Set<String> CREDIT = Set.of("crediteur", "creditrice", "credit", "haben", "habensaldo",
             "acreedor", "creditore", "credor", "creditsaldo");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s:,]+");
+    // Whose favour a balance is in (folded): the holder's ("in your favour", "i Deres favør", "zu Ihren Gunsten", "en
+    // votre faveur", "a su favor") is a credit balance, the bank's ("in our favour", "zu unseren Gunsten") a debit one.
+    private static final Pattern FAVOUR = Pattern.compile(
+            "\\b(?:in|i|en|zu|a) (?:(your|deres|dere|din|dit|jeres|ihren|ihrem|votre|su|vostro|uw)|"
+                    + "(our|var|vores|unseren|unserem|notre|nuestro|nostro|ons)) "
+                    + "(?:favou?r|fav\u00f8r|faveur|favore|gunsten|voordeel)\\b");
 
     private BalanceSide() {
     }
@@ -35,6 +42,11 @@ final class BalanceSide {
         return DEBIT.contains(w) || CREDIT.contains(w);
     }
 
+    /** The folded label without the words that say whose favour its balance is in ("Saldo i Deres favør"). */
+    static String withoutFavour(String folded) {
+        return FAVOUR.matcher(folded).replaceAll(" ").strip();
+    }
+
     /**
      * The amount with the label's side as its mark (DR or CR, which the sign convention reads for a bank account or a
      * card alike), when it has no mark of its own and the label names one side only; else the amount as printed.
@@ -45,9 +57,15 @@ final class BalanceSide {
         }
         boolean debit = false;
         boolean credit = false;
-        for (String w : WORD_BREAK.split(Folding.fold(label))) {
+        String folded = Folding.fold(label);
+        for (String w : WORD_BREAK.split(folded)) {
             debit |= DEBIT.contains(w);
             credit |= CREDIT.contains(w);
+        }
+        Matcher favour = FAVOUR.matcher(folded);
+        while (favour.find()) {
+            credit |= favour.group(1) != null;
+            debit |= favour.group(2) != null;
         }
         if (debit == credit) {
             return amount;

@@ -91,6 +91,8 @@ enum Marker {
                     + "|running|overall|cumulative|sub|montant|importe)[ -]?)?(?:sub-?totals?|[a-z]*totals?|totales?|totaux"
                     + "|totaal|subtotaal|sous-totals?|sous-totaux|subtotales?|[a-z]*summen?|gesamt[a-z]*)\\b"
                     + "|^suma (?:y sigue|anterior)\\b"
+                    // "Sum" alone names the column totals, as "Total" does; "Sum" in a longer row is a merchant's word.
+                    + "|^(?:sum|summa|suma):?$"
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
@@ -109,7 +111,9 @@ enum Marker {
         // folds every character of every row and cost a tenth of the parser's time; unaccented prints
         // ("SOLDE CREDITEUR", "UBERTRAG") name the same rows as accented ones.
         String d = Folding.fold(description.strip());
-        if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(d))) {
+        // "Saldo i Deres favør 31.05.2025": the words naming whose favour a balance is in are no other business.
+        String core = BalanceSide.withoutFavour(d);
+        if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(core))) {
             return BALANCE;
         }
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
@@ -135,7 +139,7 @@ enum Marker {
 
     // Every total row holds one of these (TOTAL_ROW's words all do): most rows skip the pattern.
     private static boolean mayNameTotal(String d) {
-        return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("suma ")
+        return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
                 || d.startsWith("rulaj");
     }
 

@@ -31,6 +31,15 @@ class MarkerTest {
         "01.02.2024 balance,               false, BALANCE",
         "Reporter fees,                    true,  none",
         "Total,                            false, TOTAL",
+        "Sum,                              false, TOTAL",
+        "SUM:,                             true,  TOTAL",
+        "SUMUP *COFFEE,                    true,  none",
+        "Sum Kee restaurant,               true,  none",
+        "Saldo i Deres favør 31.05.2025,   false, BALANCE",
+        "Balance in your favour,           false, BALANCE",
+        "Saldo zu Ihren Gunsten,           false, BALANCE",
+        "Solde en votre faveur,            false, BALANCE",
+        "In your favour flowers,           true,  none",
         "TOTAL WINE & MORE STORE 12,       true,  none",
         "Subtotal fees,                    true,  TOTAL",
         "PAGE TOTAL,                       false, TOTAL",
@@ -119,7 +128,7 @@ class MarkerTest {
             "totaal", "totales", "totalenergies", "sum", "summa", "summary", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant",
             "transporte", "transportar", "riporto", "a", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
             ",", "  ", "\t", "of", "as", "at", "statement", "...", "(", "sold", "SOLD", "anterior", "final", "rulaj",
-            "zi", "cont"};
+            "zi", "cont", "sum", "summa", "in", "your", "favour", "zu", "ihren", "gunsten"};
         Random random = new Random(5);
         int marked = 0;
         for (int n = 0; n < 200_000; n++) {
@@ -138,7 +147,7 @@ class MarkerTest {
     // every row, words split by regexes.
     private static Marker byPatterns(String description, boolean dated) {
         String d = Folding.fold(description.strip());
-        if (Marker.BALANCE_ROW.matcher(d).find() || onlyBalanceWords(d)) {
+        if (Marker.BALANCE_ROW.matcher(d).find() || onlyBalanceWords(BalanceSide.withoutFavour(d))) {
             return Marker.BALANCE;
         }
         if (Marker.TOTAL_ROW.matcher(d).find() && (!dated || Marker.SPACES.split(d).length <= 3)) {
