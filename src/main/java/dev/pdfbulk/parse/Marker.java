@@ -93,6 +93,8 @@ enum Marker {
                     + "|^suma (?:y sigue|anterior)\\b"
                     // "Sum" alone names the column totals, as "Total" does; "Sum" in a longer row is a merchant's word.
                     + "|^(?:sum|summa|suma):?$"
+                    // The net amount a card's rows come to, debited from the account ("Montant net débité le ...").
+                    + "|^(?:montant net|net amount|importe neto|importo netto|nettobetrag)\\b"
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
@@ -140,7 +142,8 @@ enum Marker {
     // Every total row holds one of these (TOTAL_ROW's words all do): most rows skip the pattern.
     private static boolean mayNameTotal(String d) {
         return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
-                || d.startsWith("rulaj");
+                || d.startsWith("rulaj") || d.startsWith("montant net") || d.startsWith("net")
+                || d.startsWith("import");
     }
 
     private static boolean namesBalance(String d) {

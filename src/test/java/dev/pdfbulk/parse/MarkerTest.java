@@ -40,6 +40,8 @@ class MarkerTest {
         "Saldo zu Ihren Gunsten,           false, BALANCE",
         "Solde en votre faveur,            false, BALANCE",
         "In your favour flowers,           true,  none",
+        "Montant net débité le 05/05/2025 sur votre compte n° 0001234, false, TOTAL",
+        "Net amount debited from your account, false, TOTAL",
         "TOTAL WINE & MORE STORE 12,       true,  none",
         "Subtotal fees,                    true,  TOTAL",
         "PAGE TOTAL,                       false, TOTAL",
@@ -128,7 +130,7 @@ class MarkerTest {
             "totaal", "totales", "totalenergies", "sum", "summa", "summary", "umsatztotal", "gesamtumsatz", "suma", "y", "sigue", "montant",
             "transporte", "transportar", "riporto", "a", "12", "2", "jan", "01.02.2024", "coffee", "&", " ", " ", ":",
             ",", "  ", "\t", "of", "as", "at", "statement", "...", "(", "sold", "SOLD", "anterior", "final", "rulaj",
-            "zi", "cont", "sum", "summa", "in", "your", "favour", "zu", "ihren", "gunsten"};
+            "zi", "cont", "sum", "summa", "net", "amount", "in", "your", "favour", "zu", "ihren", "gunsten"};
         Random random = new Random(5);
         int marked = 0;
         for (int n = 0; n < 200_000; n++) {
