@@ -25,14 +25,15 @@ final class ProseBelow {
     static boolean startsAt(List<Line> lines, int i, Line previous, List<Float> pitches, TableColumns columns,
                             float pageWidth) {
         Line line = lines.get(i);
-        if (pitches.size() < MIN_PITCHES || !acrossMoney(line, columns)) {
+        if (pitches.size() < MIN_PITCHES) {
             return false;
         }
         float widest = 0;
         for (float p : pitches) {
             widest = Math.max(widest, p);
         }
-        return line.y() - previous.y() > GAP_OVER_WIDEST_PITCH * widest
+        // The gap first: it is cheap, and most lines of a table are near the one above.
+        return line.y() - previous.y() > GAP_OVER_WIDEST_PITCH * widest && acrossMoney(line, columns)
                 && TitledBlock.textOnly(line, columns, pageWidth)
                 && !TitledBlock.leadsIntoRow(lines, i, columns, pageWidth);
     }
