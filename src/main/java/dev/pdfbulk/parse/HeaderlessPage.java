@@ -42,7 +42,7 @@ final class HeaderlessPage {
             }
             other.addAll(lines.subList(i, start));
             TableFragment fragment = new TableFragment(page.number(), columns, "");
-            int end = PageTableReader.readRows(lines, start, fragment, page.width(), ungrouped);
+            int end = TableRowReader.read(lines, start, fragment, page.width(), ungrouped);
             if (fragment.lines().isEmpty()) {
                 end = Math.max(end, start + 1);
                 other.addAll(lines.subList(start, end));

@@ -3,7 +3,6 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.PageText;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +16,6 @@ final class PageTableReader {
     /** What one page holds: its table fragments and the lines outside them. */
     record Result(List<TableFragment> fragments, List<Line> otherLines) {
     }
-
-    // A gap wider than this many text heights ends a table (footers sit well below the last row).
-    private static final float GAP_HEIGHTS = 4f;
-    private static final float GAP_PITCHES = 2.6f;
 
     private PageTableReader() {
     }
@@ -87,7 +82,8 @@ final class PageTableReader {
             if (PendingTitle.above(lines, i)) {
                 fragment.markPending();
             }
-            End end = readRows(lines, from, fragment, groups, page.width(), anyRows ? null : carryOver, ungrouped);
+            TableRowReader.End end = TableRowReader.read(lines, from, fragment, groups, page.width(),
+                    anyRows ? null : carryOver, ungrouped);
             i = end.index();
             next = end.header();
             fragments.add(fragment);
@@ -119,7 +115,8 @@ final class PageTableReader {
                 }
             }
             TableFragment fragment = new TableFragment(page.number(), groups.group(g), "", headerY);
-            int end = readRows(own, 0, fragment, null, page.width(), g == 0 ? carryOver : null, ungrouped).index();
+            int end = TableRowReader.read(own, 0, fragment, null, page.width(), g == 0 ? carryOver : null, ungrouped)
+                    .index();
             fragments.add(fragment);
             parts.add(own);
             ends.add(end);
@@ -156,145 +153,9 @@ final class PageTableReader {
             return new Result(List.of(), other);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
-        int end = readRows(lines, start, fragment, null, page.width(), null, ungrouped).index();
+        int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, ungrouped).index();
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
-    }
-
-    /**
-     * Reads the rows of a table without a header row from line {@code from} into {@code fragment}, as under a
-     * header (section headings, totals, wrapped lines and the table's end alike); returns the index of the first
-     * line not read.
-     */
-    static int readRows(List<Line> lines, int from, TableFragment fragment, float pageWidth, boolean ungrouped) {
-        return readRows(lines, from, fragment, null, pageWidth, null, ungrouped).index();
-    }
-
-    /** Where a table's rows ended, and the header found there if a new table starts at that line. */
-    private record End(int index, Optional<HeaderDetector.Found> header) {
-        End(int index) {
-            this(index, Optional.empty());
-        }
-    }
-
-    /**
-     * Reads the rows from line {@code from} into {@code fragment}; {@code before}, when not null, is the
-     * previous page's fragment whose last date the first line may complete; {@code groups}, when not null,
-     * the groups of a header repeated across the line.
-     */
-    private static End readRows(List<Line> lines, int from, TableFragment fragment, ColumnGroups groups,
-                                float pageWidth, TableFragment before, boolean ungrouped) {
-        List<Float> pitches = new ArrayList<>();
-        Line previous = from > 0 ? lines.get(from - 1) : null;
-        int i = from;
-        while (i < lines.size()) {
-            Line line = lines.get(i);
-            Optional<HeaderDetector.Found> header = HeaderDetector.detect(lines, i);
-            if (header.isPresent()) {
-                return new End(i, header);
-            }
-            // "April 2025" over the month's rows, each dated: a heading, neither a row nor the title of another block.
-            boolean monthHeading = MonthHeading.at(lines, i, fragment.columns(), fragment.lines().isEmpty());
-            if (previous != null && !fragment.lines().isEmpty() && (tooFar(previous, line, pitches) || !monthHeading
-                    && (TitledBlock.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth)
-                    || ProseBelow.startsAt(lines, i, previous, pitches, fragment.columns(), pageWidth)))) {
-                return new End(i);
-            }
-            if (monthHeading) {
-                previous = line;
-                i++;
-                continue;
-            }
-            if (line.isRule()) {
-                // A rule typed under the header or between rows is furniture: no row, and not the table's end.
-                previous = line;
-                i++;
-                continue;
-            }
-            List<TableLine> grouped = groups == null ? List.of() : groups.rows(line, pageWidth, ungrouped);
-            if (!grouped.isEmpty()) {
-                for (TableLine row : grouped) {
-                    fragment.add(row, line);
-                }
-                if (previous != null) {
-                    pitches.add(line.y() - previous.y());
-                }
-                previous = line;
-                i++;
-                continue;
-            }
-            // Before stitching: the orphan would otherwise pair with the next row's date.
-            if (before != null && fragment.lines().isEmpty()
-                    && CarriedDate.completes(lines, i, fragment.columns(), before, pageWidth, ungrouped)) {
-                before = null;
-                i++;
-                continue;
-            }
-            line = stitchAhead(lines, i, fragment.columns());
-            Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped);
-            if (row.isEmpty()) {
-                // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
-                row = TableSectionHeading.at(lines, i, fragment.columns(), pageWidth, ungrouped);
-            }
-            if (row.isEmpty()) {
-                // A daily or page subtotal set across the columns, rows following it: a total row, not the table's end.
-                row = SpannedTotal.at(lines, i, fragment.columns(), pageWidth, ungrouped);
-            }
-            if (row.isEmpty()) {
-                // A notice set across the columns with dated rows going on below it: a note inside the table.
-                row = TableNote.at(lines, i, fragment.columns(), pageWidth, ungrouped);
-            }
-            if (row.isEmpty()) {
-                // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
-                // set from the table's left edge across the columns) ends the table as a total, not as a row lost.
-                if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)
-                        && Marker.of(line.text(), false) != Marker.TOTAL) {
-                    fragment.endedOnUnreadRow(line);
-                }
-                if (i == lines.size() - 1) {
-                    fragment.cutAt(line);
-                }
-                return new End(i);
-            }
-            fragment.add(row.get(), line);
-            if (previous != null) {
-                pitches.add(line.y() - previous.y());
-            }
-            previous = line;
-            i++;
-        }
-        return new End(i);
-    }
-
-    // Moves fragments of a wrapped date or amount from the next two lines into this one; returns the line.
-    private static Line stitchAhead(List<Line> lines, int i, TableColumns columns) {
-        for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
-            Line[] pair = CellStitcher.stitch(lines.get(i), lines.get(j), columns);
-            if (pair[0] != lines.get(i) || pair[1] != lines.get(j)) {
-                lines.set(i, pair[0]);
-                if (pair[1] == null) {
-                    lines.remove(j);
-                    j--;
-                } else {
-                    lines.set(j, pair[1]);
-                }
-            }
-        }
-        return lines.get(i);
-    }
-
-    private static boolean tooFar(Line previous, Line line, List<Float> pitches) {
-        float gap = line.y() - previous.y();
-        float limit = GAP_HEIGHTS * Math.max(previous.height(), line.height());
-        if (pitches.size() >= 3) {
-            float[] sorted = new float[pitches.size()];
-            for (int k = 0; k < sorted.length; k++) {
-                sorted[k] = pitches.get(k);
-            }
-            Arrays.sort(sorted);
-            limit = Math.max(limit, GAP_PITCHES * sorted[sorted.length / 2]);
-        }
-        return gap > limit;
     }
 
     private static String title(List<Line> lines, int headerIndex) {
