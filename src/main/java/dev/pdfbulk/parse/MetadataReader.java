@@ -89,6 +89,10 @@ final class MetadataReader {
                     start = period.start();
                     end = period.end();
                     periodByWord = period.byWord();
+                    // A period of month and year alone ("May 2025") is no date mention, yet prints the year.
+                    if (end.year() != null && (printedYear == null || end.year() > printedYear)) {
+                        printedYear = end.year();
+                    }
                 }
             }
             if (opening == null && !points[i]) {

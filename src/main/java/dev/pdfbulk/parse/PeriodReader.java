@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the statement period a line prints: two dates joined by a range word ("01/03/2025 to 31/03/2025",
  * "12/15/24 - 01/14/25"), or set close together ("12/15/24-01/14/25", as card statements print a billing
- * period), or any two dates on a line that names a period. Stateless.
+ * period), or any two dates on a line that names a period, or a month and its year alone on such a line ("Statement
+ * period: May 2025", the whole month). Stateless.
  */
 final class PeriodReader {
 
@@ -25,6 +27,7 @@ final class PeriodReader {
     private static final Pattern PERIOD_WORD = Pattern.compile(
             "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     // What may join two dates with no space between them: a dash, or an English range word.
     private static final String[] GLUES = {"-", "\u2013", "\u2014", "through", "thru", "to"};
 
@@ -48,7 +51,29 @@ final class PeriodReader {
                 return new Found(mentions.get(k).date(), mentions.get(k + 1).date(), byWord);
             }
         }
-        return null;
+        // "PERIODE : MAY 2025" names a whole month: its first and last day are the period.
+        return byWord && mentions.isEmpty() ? wholeMonths(words) : null;
+    }
+
+    /**
+     * The whole months a line names by month and year alone ("MAY 2025"; "May 2025 - June 2025" from the first
+     * month's first day to the last month's last day), or null when it names none or more than two.
+     */
+    private static Found wholeMonths(List<Word> words) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Integer month = MonthNames.month(words.get(i).text());
+            if (month != null && YEAR.matcher(words.get(i + 1).text()).matches()) {
+                months.add(YearMonth.of(Integer.parseInt(words.get(i + 1).text()), month));
+            }
+        }
+        if (months.isEmpty() || months.size() > 2 || months.get(months.size() - 1).isBefore(months.get(0))) {
+            return null;
+        }
+        YearMonth first = months.get(0);
+        YearMonth last = months.get(months.size() - 1);
+        return new Found(new RawDate(first.getMonthValue(), 1, first.getYear(), true),
+                new RawDate(last.getMonthValue(), last.lengthOfMonth(), last.getYear(), true), true);
     }
 
     /**

@@ -140,6 +140,26 @@ class MetadataReaderTest {
         assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 2000)).isEqualTo(end);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "PERIODE : MAY 2025                  | 2025-05-01 | 2025-05-31",
+            "Statement period: May 2025          | 2025-05-01 | 2025-05-31",
+            "Period February 2024                | 2024-02-01 | 2024-02-29",
+            "PERIODE : MEI 2025                  | 2025-05-01 | 2025-05-31",
+            "Statement period December 2024 - January 2025 | 2024-12-01 | 2025-01-31",
+    })
+    void aPeriodOfMonthAndYearAloneIsThatWholeMonth(String line, LocalDate start, LocalDate end) {
+        MetadataReader.Raw meta = read(new PageSketch(1).line(40, line));
+        assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 2000)).isEqualTo(start);
+        assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 2000)).isEqualTo(end);
+        assertThat(meta.printedYear()).isEqualTo(end.getYear());
+    }
+
+    @Test
+    void aMonthAndYearOnALineThatNamesNoPeriodIsNoPeriod() {
+        assertThat(read(new PageSketch(1).line(40, "Interest rates May 2025")).periodStart()).isNull();
+    }
+
     @Test
     void aMonthWordThatIsAlsoAWordIsNoDateInTextWithoutItsYear() {
         // "3 des" (French "des"), "Sie 24": no period from words that only look like dates.

@@ -104,6 +104,22 @@ class YearEndDatesTest {
         assertThat(s.reconciliation().detail()).contains("no date the statement prints has a year", "clock");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PERIODE : MAY 2025", "Statement period: May 2025", "Period May 2025"})
+    void aPeriodOfMonthAndYearGivesYearlessRowsTheirYear(String line) throws Exception {
+        PageSketch p = new PageSketch(1).line(40, line)
+                .line(40, "Opening balance 1,000.00").line(40, "Closing balance 1,040.00")
+                .gap(20).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "03/05").cell(140, "GROCER").right(415, "10.00").right(555, "990.00").next()
+                .cell(40, "20/05").cell(140, "SALARY").right(480, "50.00").right(555, "1,040.00").next();
+        StatementParser parser = StatementParser.create();
+        parser.accept(p.page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 20));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     @Test
     void aRowThatPrintsItsYearGivesTheOthersTheirs() throws Exception {
         PageSketch p = new PageSketch(1)
