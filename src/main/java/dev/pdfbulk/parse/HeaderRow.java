@@ -39,15 +39,24 @@ final class HeaderRow {
     static Optional<TableColumns> columns(List<Word> printed, Map<Word, GroupHeaders.SubCell> subCells) {
         // Cells set a hair apart ("Transaction ID" against "Description") may have come out as one word.
         List<Word> words = subCells.isEmpty() ? GluedHeaderWords.parted(printed) : printed;
+        // "Value" alone is the amount, unless other columns hold the money ("Date | Value | Description | Debit |
+        // Credit"): then it is the value date, as "Valuta" or "Wert" are.
+        ColumnKind value = words.stream().anyMatch(w -> isValue(w.text())) && read(words, UnaryOperator.identity(),
+                null, subCells).cells().stream().anyMatch(c -> c.kind().isTransactionMoney())
+                ? ColumnKind.OTHER_DATE : ColumnKind.AMOUNT;
         if (words.stream().noneMatch(w -> HeaderVocabulary.isTwoWay(w.text()))) {
-            return validate(read(words, UnaryOperator.identity(), subCells));
+            return validate(read(words, UnaryOperator.identity(), value, subCells));
         }
         // "Payments" or "Paid" says money moved, not which way: it goes against the money column it pairs with
         // ("Payments | Receipts" on a bank account, "Purchases | Payments" on a card). Unpaired, it keeps its own
         // meaning, if any: "Payments" alone is a card's payments, "Paid" alone no column.
-        ColumnKind pair = oneDirection(read(words, alone -> null, subCells).cells());
+        ColumnKind pair = oneDirection(read(words, alone -> null, value, subCells).cells());
         return validate(read(words, alone -> pair == ColumnKind.CREDIT ? ColumnKind.DEBIT
-                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone, subCells));
+                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone, value, subCells));
+    }
+
+    private static boolean isValue(String word) {
+        return "value".equals(HeaderVocabulary.normalise(word));
     }
 
     // The direction of the header's debit or credit columns when they all go one way, else null.
@@ -64,8 +73,9 @@ final class HeaderRow {
         return direction;
     }
 
-    // One reading of the words; a two-way word ("Payments") reads as twoWay makes of its lone kind.
-    private static Reading read(List<Word> words, UnaryOperator<ColumnKind> twoWay,
+    // One reading of the words; a two-way word ("Payments") reads as twoWay makes of its lone kind, "Value" alone as
+    // value (null: no column).
+    private static Reading read(List<Word> words, UnaryOperator<ColumnKind> twoWay, ColumnKind value,
             Map<Word, GroupHeaders.SubCell> subCells) {
         List<Column> cells = new ArrayList<>();
         // Indices into cells: a unit or an unknown word joined to such a column keeps it one.
@@ -100,6 +110,9 @@ final class HeaderRow {
                 kind = HeaderVocabulary.kindOf(phrase);
                 if (n == 1 && HeaderVocabulary.isTwoWay(phrase)) {
                     kind = twoWay.apply(kind);
+                }
+                if (n == 1 && isValue(phrase)) {
+                    kind = value;
                 }
                 matched = n;
             }

@@ -202,6 +202,17 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void valueAloneIsTheValueDateWhereOtherColumnsHoldTheMoney() {
+        assertThat(kinds(40, "Date", 100, "Value", 160, "Description", 420, "Debit", 480, "Credit", 540, "Balance"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Date", 100, "Value", 160, "Description", 470, "Amount", 540, "Balance"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT,BALANCE");
+        // Alone beside the text and the balance, "Value" is the amount.
+        assertThat(kinds(40, "Date", 160, "Description", 470, "Value", 540, "Balance"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT,BALANCE");
+    }
+
+    @Test
     void dutchHeadersWithASignColumnOrAfAndBijColumns() {
         assertThat(kinds(40, "Datum", 120, "Naam / Omschrijving", 380, "Code", 430, "Af/Bij", 500, "Bedrag (EUR)"))
                 .isEqualTo("DATE,DESCRIPTION,OTHER,SIGN,AMOUNT");
