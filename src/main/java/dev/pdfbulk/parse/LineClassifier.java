@@ -63,10 +63,13 @@ final class LineClassifier {
             if (MarkCells.isUnitOfNext(phrases, k, areas, em)) {
                 continue;
             }
-            // "537.60 | Dr": the cell of a sign column right after the balance column marks the balance.
+            // "537.60 | Dr": the cell of a sign column right after the balance column marks the balance. A CR or DR
+            // set apart after an amount, under no column of its own ("329,000.00  DB"), marks that amount.
             if (lastAmount != null && TableColumns.textArea(areas, phrase.left(), phrase.right(), em) < 0
                     && (lastAmount.signedBy(phrase, money, em)
-                    || BalanceSignColumn.signs(lastAmount, phrase, columns, money, em))) {
+                    || BalanceSignColumn.signs(lastAmount, phrase, columns, money, em)
+                    || otherColumn(phrase.left(), phrase.right(), columns, em) == null
+                            && lastAmount.markedBy(phrase, money, em))) {
                 lastAmount = null;
                 continue;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a statement's one-letter Soll/Haben marks ("107,44 S", "1.304,93 H") can be trusted as signs. A statement
@@ -13,6 +14,8 @@ import java.util.Optional;
  * stand apart from its amount, in a narrow column of its own ({@link Cell}). Stateless and thread-safe.
  */
 final class SollHaben {
+
+    private static final Set<String> DEBIT_CREDIT = Set.of("CR", "DR", "DB", "Cr", "Dr", "Db");
 
     private SollHaben() {
     }
@@ -32,9 +35,21 @@ final class SollHaben {
          * {@code money} is then replaced by the one the letter signs.
          */
         boolean signedBy(Phrase letter, Map<ColumnKind, Amount> money, float em) {
+            return ("S".equals(letter.text()) || "H".equals(letter.text())) && sign(letter, money, em);
+        }
+
+        /**
+         * True when {@code word} is a lone CR, DR or DB within reach right of this unmarked amount ("329,000.00 |
+         * DB", set further apart than a space): the amount in {@code money} is then replaced by the one it signs.
+         */
+        boolean markedBy(Phrase word, Map<ColumnKind, Amount> money, float em) {
+            return DEBIT_CREDIT.contains(word.text()) && sign(word, money, em);
+        }
+
+        private boolean sign(Phrase letter, Map<ColumnKind, Amount> money, float em) {
             String t = letter.text();
             Amount amount = money.get(kind);
-            if (!("S".equals(t) || "H".equals(t)) || amount == null || amount.mark() != Amount.Mark.NONE
+            if (amount == null || amount.mark() != Amount.Mark.NONE
                     || letter.left() - right > LineClassifier.REACH_EM * em) {
                 return false;
             }
