@@ -204,12 +204,20 @@ final class HeaderVocabulary {
         return w.isEmpty() || qualifierShape(w) && !HeaderPhrases.CURRENCY_COLUMNS.contains(w);
     }
 
-    // A currency symbol, three small letters, anything in parentheses, "in", "of", "no", "nr" or "#". Matched by
+    // A currency symbol, three small letters, anything in parentheses (or a unit's piece with a parenthesis: "(inr",
+    // ")"), "in", "of", "no", "nr" or "#". Matched by
     // hand: header detection asks it of most words of a statement (HeaderVocabularyTest holds the regex it replaced).
     static boolean qualifierShape(String w) {
         int n = w.length();
         if (n >= 2 && w.charAt(0) == '(' && w.indexOf(')') == n - 1) {
             return true;
+        }
+        boolean opens = n >= 1 && w.charAt(0) == '(';
+        if (opens || n >= 1 && w.charAt(n - 1) == ')') {
+            // A unit set with spaces inside its parentheses ("(INR )", "( £ )") comes as pieces: "(inr", ")", "(".
+            String core = w.substring(opens ? 1 : 0, Math.max(opens ? 1 : 0, w.charAt(n - 1) == ')' ? n - 1 : n));
+            return core.isEmpty() || core.length() == 1 && "$£€¥".indexOf(core.charAt(0)) >= 0
+                    || threeLetters(core, 'a', 'z');
         }
         return switch (n) {
             case 1 -> "$£€¥#".indexOf(w.charAt(0)) >= 0;

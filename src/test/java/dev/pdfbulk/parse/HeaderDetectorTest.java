@@ -190,6 +190,13 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aUnitWithSpacesInsideItsParenthesesQualifiesItsHeader() {
+        // "(INR )" and "( £ )" come as pieces ("(INR", ")"; "(", "£", ")"): together they are the unit "(INR)" is.
+        assertThat(kinds(40, "Date", 100, "Description", 300, "Withdrawals (INR )", 400, "Deposits ( £ )",
+                500, "Balance (INR )")).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+    }
+
+    @Test
     void shortAndAbbreviatedDateHeadersInEveryLanguage() {
         assertThat(kinds(40, "Buchung", 100, "Valuta", 160, "Vorgang", 420, "Soll EUR", 500, "Haben EUR"))
                 .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT");

@@ -29,7 +29,7 @@ class HeaderVocabularyTest {
 
     /** The definitions qualifierShape and isCurrencyUnit implement by hand (header detection asks every word). */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
-            "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)");
+            "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)|\\(|\\)|\\(?([$£€¥]|[a-z]{3})\\)?");
     private static final java.util.regex.Pattern CURRENCY_UNIT =
             java.util.regex.Pattern.compile("\\(?([$£€¥]|[A-Z]{3})\\)?");
 
