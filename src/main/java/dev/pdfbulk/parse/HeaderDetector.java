@@ -53,7 +53,11 @@ final class HeaderDetector {
             Line last = index + 2 < lines.size() && onlyHeaderWords(line) && close(next, lines.get(index + 2))
                     && onlyHeaderWords(lines.get(index + 2)) ? lines.get(index + 2) : null;
             if (last != null) {
-                best = better(best, stackedColumns(List.of(line, next, last)), 3);
+                Optional<TableColumns> three = stackedColumns(List.of(line, next, last));
+                // A last row set wholly under the cells it completes ("Date" under "Transaction", "(INR)" under
+                // "Withdrawal Amount") is the header's own: left out, it would stay under the header as a row.
+                best = three.isPresent() && within(last, three.get()) ? atLeast(best, three.get(), 3)
+                        : better(best, three, 3);
             }
         }
         if (previous != null) {
@@ -135,6 +139,24 @@ final class HeaderDetector {
 
     private static long texts(TableColumns columns) {
         return columns.columns().stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
+    }
+
+    // As better, but the candidate wins a tie.
+    private static Found atLeast(Found best, TableColumns candidate, int linesUsed) {
+        boolean dated = candidate.date() != null;
+        boolean beats = best == null || (dated != (best.columns().date() != null) ? dated
+                : candidate.columns().size() >= best.columns().columns().size());
+        return beats ? new Found(candidate, linesUsed) : best;
+    }
+
+    // Every word of the row lies within the span of one of the columns.
+    private static boolean within(Line row, TableColumns columns) {
+        for (Word w : row.words()) {
+            if (columns.columns().stream().noneMatch(c -> w.x() >= c.left() - 1 && w.right() <= c.right() + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int headerWords(Line line) {

@@ -197,6 +197,21 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void aThirdHeaderRowSetUnderTheCellsItCompletesIsTheHeaders() {
+        // "Date" under "Transaction", "Number" under "Cheque", "(INR)" under "Withdrawal Amount": the two top rows
+        // alone name as many columns ("Transaction" read as text), but leave the third row under the header.
+        PageSketch sketch = new PageSketch(1)
+                .line(100, "Transaction", 165, "Cheque", 330, "Withdrawal Amount")
+                .line(10, "S No.", 40, "Value Date", 205, "Transaction Remarks", 425, "Deposit Amount (INR)",
+                        535, "Balance (INR)")
+                .line(100, "Date", 165, "Number", 330, "(INR)");
+        var found = HeaderDetector.detect(Line.of(sketch.page()), 0).orElseThrow();
+        assertThat(found.columns().signature())
+                .isEqualTo("OTHER,OTHER_DATE,DATE,OTHER,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(found.linesUsed()).isEqualTo(3);
+    }
+
+    @Test
     void shortAndAbbreviatedDateHeadersInEveryLanguage() {
         assertThat(kinds(40, "Buchung", 100, "Valuta", 160, "Vorgang", 420, "Soll EUR", 500, "Haben EUR"))
                 .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT");

@@ -115,6 +115,28 @@ class TableStatementParserTest {
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo("1019721.70");
     }
 
+    @Test
+    void aHeaderWrappedOverThreeRowsWithSpacedUnitsKeepsEveryMoneyColumn() throws Exception {
+        // Cells wrapped over three rows, the units printed "(INR )" and split over rows ("Deposit Amount (INR" over
+        // ")"); the money column a row does not use prints "0.00", an empty cell.
+        PageSketch p = new PageSketch(1).line(20, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(100, "Transaction", 165, "Cheque", 330, "Withdrawal Amount", 425, "Deposit Amount (INR")
+                .line(10, "S No.", 40, "Value Date", 205, "Transaction Remarks", 530, "Balance (INR )")
+                .line(100, "Date", 165, "Number", 330, "(INR )", 425, ")")
+                .cell(205, "OPENING BALANCE").right(600, "84,213.55").next()
+                .cell(15, "1").cell(40, "01/04/2025").cell(100, "01/04/2025").cell(165, "-").cell(205, "UPI ZOMATO")
+                .right(415, "1,078.73").right(520, "0.00").right(600, "83,134.82").next()
+                .cell(15, "2").cell(40, "02/04/2025").cell(100, "01/04/2025").cell(165, "-").cell(205, "NEFT SALARY")
+                .right(415, "0.00").right(520, "1,45,320.00").right(600, "2,28,454.82").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("UPI ZOMATO", "NEFT SALARY");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-1078.73"), new BigDecimal("145320.00"));
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static PageSketch abbreviatedHeader(PageSketch p) {
         return p.line(30, "Statement period 01/01/2025 to 31/01/2025").gap(20)
                 .line(300, "Value", 350, "Withdrawal", 435, "Deposit", 505, "Closing")
