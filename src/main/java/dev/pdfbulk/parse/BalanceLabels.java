@@ -49,6 +49,8 @@ final class BalanceLabels {
     // An amount under a label is on one of the next lines, at most this many and within so many text heights.
     private static final int LINES_BELOW = 3;
     private static final float HEIGHTS_BELOW = 5f;
+    // Points kept clear between one label's cell and the next.
+    private static final float CELL_GAP = 3f;
 
     private BalanceLabels() {
     }
@@ -79,8 +81,33 @@ final class BalanceLabels {
         String labelText = Phrase.join(line.words(), found.first(), sideEnd);
         float labelRight = line.words().get(sideEnd - 1).right();
         Amount sameLine = amountAfter(line.words(), sideEnd, true);
-        return BalanceSide.signed(sameLine != null ? sameLine : amountBelow(lines, index, labelLeft, labelRight),
-                labelText);
+        Amount below = sameLine != null ? null : amountBelow(lines, index, labelLeft, labelRight);
+        float cellRight = sameLine != null || below != null ? Float.NaN : cellRight(line, labelLeft, labelRight);
+        if (!Float.isNaN(cellRight)) {
+            below = amountBelow(lines, index, labelLeft, cellRight);
+        }
+        return BalanceSide.signed(sameLine != null ? sameLine : below, labelText);
+    }
+
+    // In a row of labels each heading a cell ("Opening Balance | Total Withdrawals | ... | Closing Balance"), a value
+    // may stand right-aligned in its label's cell, past the label's end: the cell runs to the next label, the last as
+    // wide as the one before it. NaN for a label with no other phrase on its line, or on a line that holds values or
+    // dates of its own ("Počáteční zůstatek k 1. 5. 2025  48 210,40 Kč"), which is no row of labels.
+    private static float cellRight(Line line, float labelLeft, float labelRight) {
+        if (line.words().stream().anyMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
+            return Float.NaN;
+        }
+        List<Phrase> phrases = Phrase.split(line);
+        float previous = Float.NaN;
+        for (Phrase p : phrases) {
+            if (p.left() > labelRight) {
+                return p.left() - CELL_GAP;
+            }
+            if (p.right() < labelLeft) {
+                previous = p.left();
+            }
+        }
+        return Float.isNaN(previous) ? Float.NaN : 2 * labelLeft - previous - CELL_GAP;
     }
 
     /**

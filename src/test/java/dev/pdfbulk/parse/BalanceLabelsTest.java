@@ -96,6 +96,20 @@ class BalanceLabelsTest {
         assertThat(value(closing(p))).isEqualByComparingTo("250.00");
     }
 
+    @Test
+    void aValueRightAlignedInItsLabelsCellPastTheLabelsEndIsItsValue() {
+        // Labels at the left of cells 140 pt wide, values at their right: neither balance lies under its label.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Opening Balance", 180, "Total Withdrawals", 320, "Total Deposits", 460, "Closing Balance")
+                .right(170, "84,213.55").right(310, "2,05,353.23").right(450, "3,67,481.16").right(595, "2,46,341.48")
+                .next();
+        assertThat(value(opening(p))).isEqualByComparingTo("84213.55");
+        assertThat(value(closing(p))).isEqualByComparingTo("246341.48");
+        // A label alone on its line has no cell to widen: an amount right of it on the next line is not its value.
+        PageSketch alone = new PageSketch(1).line(40, "Opening Balance").right(200, "84,213.55").next();
+        assertThat(opening(alone)).isNull();
+    }
+
     private static BigDecimal value(Amount amount) {
         assertThat(amount).as("the label's amount").isNotNull();
         return amount.magnitude();
