@@ -1,0 +1,79 @@
+package dev.pdfbulk.parse;
+
+import java.util.List;
+
+/**
+ * Settles the roles of a header's columns once all are named, in place on the columns in reading order: one date
+ * column dates the rows, one balance column is the running balance, a secondary text column beside the description
+ * is left out of it. The others become other columns. Stateless.
+ */
+final class ColumnRoles {
+
+    private ColumnRoles() {
+    }
+
+    // "Remarks" beside a description column are notes of their own, left out of it; alone they are the description.
+    static void leaveOutSecondaryText(List<Column> ordered, List<Column> secondary) {
+        boolean otherText = ordered.stream().anyMatch(c -> c.kind() == ColumnKind.DESCRIPTION && !secondary.contains(c));
+        for (int k = 0; otherText && k < ordered.size(); k++) {
+            Column c = ordered.get(k);
+            if (secondary.contains(c)) {
+                ordered.set(k, new Column(ColumnKind.OTHER, c.left(), c.right()));
+            }
+        }
+    }
+
+    // Of several balance columns side by side ("SALDO OPERACIÓN | SALDO LIQUIDACIÓN", "Ledger | Available") one is the
+    // running balance, the first that is no available balance (the booked one); the others are other columns. An
+    // available balance alone is the table's balance: the running balances check it. Balances with dates, text or
+    // money between them belong to tables set side by side ("Date | Details | Debit | Credit | Balance" twice).
+    static void oneRunningBalance(List<Column> ordered) {
+        int start = 0;
+        while (start < ordered.size()) {
+            int end = start;
+            while (end < ordered.size() && !separatesBalances(ordered.get(end).kind())) {
+                end++;
+            }
+            List<Column> run = ordered.subList(start, end);
+            boolean booked = run.stream().anyMatch(c -> c.kind() == ColumnKind.BALANCE);
+            boolean seen = false;
+            for (int k = 0; k < run.size(); k++) {
+                Column c = run.get(k);
+                if (c.kind() == ColumnKind.BALANCE || c.kind() == ColumnKind.AVAILABLE_BALANCE) {
+                    boolean chosen = !seen && (c.kind() == ColumnKind.BALANCE || !booked);
+                    seen |= chosen;
+                    run.set(k, new Column(chosen ? ColumnKind.BALANCE : ColumnKind.OTHER, c.left(), c.right()));
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean separatesBalances(ColumnKind kind) {
+        return kind.isTransactionMoney() || kind == ColumnKind.DESCRIPTION || kind == ColumnKind.DATE
+                || kind == ColumnKind.POSTING_DATE || kind == ColumnKind.OTHER_DATE;
+    }
+
+    // Of several date columns the transaction date wins, in either order ("Buchungsdatum | Belegdatum"); without one
+    // the posting date serves ("Buchungstag | Wertstellung", in either order), and without that the first other date.
+    // A posting date beside the transaction date stays one: it dates the rows whose transaction date is blank.
+    static void promoteDates(List<Column> ordered) {
+        ColumnKind best = ordered.stream().anyMatch(c -> c.kind() == ColumnKind.DATE) ? ColumnKind.DATE
+                : ordered.stream().anyMatch(c -> c.kind() == ColumnKind.POSTING_DATE) ? ColumnKind.POSTING_DATE
+                : ColumnKind.OTHER_DATE;
+        boolean seenDate = false;
+        for (int k = 0; k < ordered.size(); k++) {
+            Column c = ordered.get(k);
+            boolean isDate = c.kind() == ColumnKind.DATE || c.kind() == ColumnKind.POSTING_DATE
+                    || c.kind() == ColumnKind.OTHER_DATE;
+            if (isDate) {
+                boolean chosen = c.kind() == best && !seenDate;
+                seenDate |= chosen;
+                ColumnKind kept = chosen ? ColumnKind.DATE
+                        : best == ColumnKind.DATE && c.kind() == ColumnKind.POSTING_DATE ? ColumnKind.POSTING_DATE
+                        : ColumnKind.OTHER_DATE;
+                ordered.set(k, new Column(kept, c.left(), c.right()));
+            }
+        }
+    }
+}
