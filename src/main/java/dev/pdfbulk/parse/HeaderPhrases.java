@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
  * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish and Norwegian. Plain data;
+ * Danish, Norwegian, Indonesian, Vietnamese, Greek and Russian. Plain data;
  * the matching is {@link HeaderVocabulary}'s.
  */
 final class HeaderPhrases {
@@ -182,6 +182,35 @@ final class HeaderPhrases {
                 "hævet", "hævninger");
         put(ColumnKind.CREDIT, "inn", "inn på konto", "innskudd", "beløp inn", "indbetaling", "indbetalinger", "indsat");
         put(ColumnKind.AMOUNT, "beløb", "beløp");
+        // Indonesian ("Mutasi" is the movement, signed by its DB/CR word; "Cbg" the branch that booked the row).
+        put(ColumnKind.DATE, "tanggal", "tanggal transaksi", "tgl");
+        put(ColumnKind.DESCRIPTION, "keterangan", "uraian");
+        put(ColumnKind.AMOUNT, "mutasi", "jumlah");
+        put(ColumnKind.OTHER, "cbg", "cabang");
+        // Vietnamese, folded ("Ngày GD" the transaction day, "Số CT" the voucher number, "Ghi nợ" / "Ghi có" money
+        // out and in, "Số dư" the balance).
+        put(ColumnKind.DATE, "ngày gd", "ngày giao dịch", "ngày");
+        put(ColumnKind.DESCRIPTION, "diễn giải", "nội dung", "nội dung giao dịch");
+        put(ColumnKind.DEBIT, "ghi nợ", "phát sinh nợ");
+        put(ColumnKind.CREDIT, "ghi có", "phát sinh có");
+        put(ColumnKind.AMOUNT, "số tiền");
+        put(ColumnKind.BALANCE, "số dư");
+        put(ColumnKind.OTHER, "số ct", "số chứng từ", "số tham chiếu");
+        // Greek ("Ημ/νία" the date, "Αξία" the value date, "Αιτιολογία" the reason for the row).
+        put(ColumnKind.DATE, "ημ/νία", "ημερομηνία", "ημ/νία συναλλαγής");
+        put(ColumnKind.OTHER_DATE, "αξία", "ημ/νία αξίας", "ημερομηνία αξίας");
+        put(ColumnKind.DESCRIPTION, "αιτιολογία", "περιγραφή");
+        put(ColumnKind.DEBIT, "χρέωση", "χρεώσεις");
+        put(ColumnKind.CREDIT, "πίστωση", "πιστώσεις");
+        put(ColumnKind.AMOUNT, "ποσό");
+        put(ColumnKind.BALANCE, "υπόλοιπο");
+        // Russian ("Списание" / "Зачисление" money out and in, "Остаток" the balance).
+        put(ColumnKind.DATE, "дата", "дата операции", "дата проводки");
+        put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа");
+        put(ColumnKind.DEBIT, "списание", "расход");
+        put(ColumnKind.CREDIT, "зачисление", "приход");
+        put(ColumnKind.AMOUNT, "сумма", "сумма операции");
+        put(ColumnKind.BALANCE, "остаток");
         // One column of debit/credit words or letters that sign the unsigned amount on their row; "Af Bij" a space
         // apart heads one column of "Af"/"Bij" marks (as two money columns, each word would stand over its own amounts).
         put(ColumnKind.SIGN, "af/bij", "bij/af", "af bij", "bij af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h",

@@ -1,0 +1,85 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Indonesian, Vietnamese, Greek and Russian column headers, and the statements they head. */
+class IndonesianVietnameseGreekRussianTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"TANGGAL, DATE", "KETERANGAN, DESCRIPTION", "CBG, OTHER", "MUTASI, AMOUNT", "SALDO, BALANCE",
+        "Ngày GD, DATE", "Số CT, OTHER", "Diễn giải, DESCRIPTION", "Ghi nợ, DEBIT", "Ghi có, CREDIT", "Số dư, BALANCE",
+        "Ημ/νία, DATE", "Αξία, OTHER_DATE", "Αιτιολογία, DESCRIPTION", "Περιγραφή, DESCRIPTION", "Χρέωση, DEBIT",
+        "Πίστωση, CREDIT", "Υπόλοιπο, BALANCE", "ΥΠΟΛΟΙΠΟ, BALANCE", "Дата операции, DATE",
+        "Описание операции, DESCRIPTION", "Списание, DEBIT", "Зачисление, CREDIT", "Остаток, BALANCE"})
+    void headerWordsNameTheirColumns(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @Test
+    void anIndonesianTableIsReadWithItsBranchCodeOutOfTheText() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(400, "PERIODE : 01/05/2025 - 31/05/2025").gap(20)
+                .line(40, "TANGGAL", 110, "KETERANGAN", 330, "CBG", 440, "MUTASI", 530, "SALDO")
+                .cell(40, "02/05").cell(110, "KR OTOMATIS").right(480, "14,750,000.00").right(560, "60,162,950.22").next()
+                .cell(40, "03/05").cell(110, "SETORAN TUNAI").cell(330, "0206").right(480, "2,500,000.00")
+                        .right(560, "62,662,950.22").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("KR OTOMATIS", "SETORAN TUNAI");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("14750000.00"), new BigDecimal("2500000.00"));
+    }
+
+    @Test
+    void aVietnameseTableReadsMoneyOutAndIn() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(200, "Từ ngày 01/05/2025 đến ngày 31/05/2025").gap(20)
+                .line(40, "Ngày GD", 110, "Số CT", 200, "Diễn giải", 390, "Ghi nợ", 450, "Ghi có", 530, "Số dư")
+                .cell(40, "01/05/2025").cell(110, "5000.76972").cell(200, "MBVCB chuyen tien").right(420, "4.801.000")
+                        .right(560, "30.631.000").next()
+                .cell(40, "05/05/2025").cell(110, "5005.80890").cell(200, "tra luong thang 4").right(490, "28.500.000")
+                        .right(560, "59.131.000").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("MBVCB chuyen tien", "tra luong thang 4");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-4801000"), new BigDecimal("28500000"));
+    }
+
+    @Test
+    void aGreekTableLeavesTheValueDateOutOfTheText() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(300, "Περίοδος 01/05/2025 - 31/05/2025").gap(20)
+                .line(40, "Ημ/νία", 100, "Αξία", 160, "Αιτιολογία", 400, "Χρέωση", 460, "Πίστωση", 530, "Υπόλοιπο")
+                .cell(40, "02/05/2025").cell(100, "02/05").cell(160, "ΑΝΑΛΗΨΗ ATM ΠΕΙΡΑΙΑΣ").right(430, "39,40")
+                        .right(560, "2.279,04").next()
+                .cell(40, "02/05/2025").cell(100, "02/05").cell(160, "ΜΙΣΘΟΔΟΣΙΑ").right(500, "1.642,30")
+                        .right(560, "3.921,34").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ΑΝΑΛΗΨΗ ATM ΠΕΙΡΑΙΑΣ", "ΜΙΣΘΟΔΟΣΙΑ");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-39.40"), new BigDecimal("1642.30"));
+    }
+
+    @Test
+    void aRussianTableReadsMoneyOutAndIn() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "за период с 01.05.2025 по 31.05.2025").gap(20)
+                .line(40, "Дата операции", 130, "Описание операции", 380, "Списание", 450, "Зачисление", 530, "Остаток")
+                .cell(40, "01.05.2025").cell(130, "Оплата товаров и услуг").right(420, "839,99").right(560, "35 374,81")
+                        .next()
+                .cell(40, "02.05.2025").cell(130, "Перевод от С. Анна").right(490, "4 657,55").right(560, "40 032,36")
+                        .next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Оплата товаров и услуг", "Перевод от С. Анна");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-839.99"), new BigDecimal("4657.55"));
+    }
+}
