@@ -31,7 +31,10 @@ final class BalanceLabels {
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
-                    + "(?:onceki donem|devir|acilis) bakiyesi",
+                    + "(?:onceki donem|devir|acilis) bakiyesi|"
+                    // Indonesian, Vietnamese, Greek and Russian, folded ("Số dư đầu kỳ": "đ" is a letter of its own;
+                    // "Входящий": the breve of "й" is a mark, dropped).
+                    + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|входящии остаток",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -43,7 +46,7 @@ final class BalanceLabels {
                     + "(?<!last |previous |prior )statement balance|total (?:amount )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
-                    + "(?:donem sonu|kapanis) bakiyesi",
+                    + "(?:donem sonu|kapanis) bakiyesi|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // An amount under a label is on one of the next lines, at most this many and within so many text heights.

@@ -57,7 +57,10 @@ enum Marker {
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
                     + "sold (?:anterior|initial|precedent|final)\\b|"
                     // Portuguese and Italian forward rows: "A TRANSPORTAR" at the page foot, "Saldo a riportare".
-                    + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b)");
+                    + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b|"
+                    // Indonesian, Vietnamese, Greek (with the forward rows "ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ") and Russian, folded.
+                    + "saldo (?:awal|akhir)\\b|so du (?:đau|cuoi) ky\\b|υπολοιπο προηγουμενης περιοδου|"
+                    + "(?:νεο|προηγουμενο) υπολοιπο|(?:σε|απο) μεταφορα\\b|(?:входящии|исходящии) остаток)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
     // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
     // BalanceSide's, so that a side word signs a balance wherever it names one.
@@ -80,7 +83,7 @@ enum Marker {
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
-        "devir", "sold"};
+        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -96,7 +99,9 @@ enum Marker {
                     // The net amount a card's rows come to, debited from the account ("Montant net débité le ...").
                     + "|^(?:montant net|net amount|importe neto|importo netto|nettobetrag)\\b"
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
-                    + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b");
+                    + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b"
+                    // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
@@ -143,7 +148,8 @@ enum Marker {
     private static boolean mayNameTotal(String d) {
         return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
                 || d.startsWith("rulaj") || d.startsWith("montant net") || d.startsWith("net")
-                || d.startsWith("import");
+                || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
+                || d.startsWith("συνολο") || d.startsWith("итого");
     }
 
     private static boolean namesBalance(String d) {

@@ -1,5 +1,6 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,81 @@ class IndonesianVietnameseGreekRussianTest {
                 .containsExactly("Оплата товаров и услуг", "Перевод от С. Анна");
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-839.99"), new BigDecimal("4657.55"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SALDO AWAL, BALANCE", "SALDO AKHIR, BALANCE", "Số dư đầu kỳ, BALANCE", "Số dư cuối kỳ, BALANCE",
+        "SỐ DƯ ĐẦU KỲ, BALANCE", "Cộng phát sinh, TOTAL", "ΥΠΟΛΟΙΠΟ ΠΡΟΗΓΟΥΜΕΝΗΣ ΠΕΡΙΟΔΟΥ, BALANCE",
+        "ΣΕ ΜΕΤΑΦΟΡΑ, BALANCE", "ΑΠΟ ΜΕΤΑΦΟΡΑ, BALANCE", "ΝΕΟ ΥΠΟΛΟΙΠΟ, BALANCE", "Входящий остаток, BALANCE",
+        "Исходящий остаток, BALANCE", "ИТОГО, TOTAL"})
+    void openingClosingForwardAndTotalRowsAreNoTransactions(String row, Marker marker) {
+        assertThat(Marker.of(row, false)).isEqualTo(marker);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SALDO AWAL, true", "Số dư đầu kỳ, true", "ΥΠΟΛΟΙΠΟ ΠΡΟΗΓΟΥΜΕΝΗΣ ΠΕΡΙΟΔΟΥ, true",
+        "Προηγούμενο υπόλοιπο, true", "Входящий остаток, true", "SALDO AKHIR, false", "Số dư cuối kỳ, false",
+        "ΝΕΟ ΥΠΟΛΟΙΠΟ, false", "Исходящий остаток, false"})
+    void labelsSayWhichBalanceTheyName(String label, boolean opening) {
+        String folded = Folding.fold(label);
+        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+    }
+
+    @Test
+    void aGreekStatementReconcilesFromItsOpeningOverItsForwardRowsToItsClosing() throws Exception {
+        // Read as rows, the opening, forward and closing rows were credits, and no balance was known to start from.
+        Statement s = parse(new PageSketch(1)
+                .line(300, "Περίοδος 01/05/2025 - 31/05/2025").gap(20)
+                .line(40, "Ημ/νία", 100, "Αξία", 160, "Αιτιολογία", 400, "Χρέωση", 460, "Πίστωση", 530, "Υπόλοιπο")
+                .cell(160, "ΥΠΟΛΟΙΠΟ ΠΡΟΗΓΟΥΜΕΝΗΣ ΠΕΡΙΟΔΟΥ").right(560, "2.318,44").next()
+                .cell(40, "02/05/2025").cell(100, "02/05").cell(160, "ΑΝΑΛΗΨΗ ATM ΠΕΙΡΑΙΑΣ").right(430, "39,40")
+                        .right(560, "2.279,04").next()
+                .cell(160, "ΣΕ ΜΕΤΑΦΟΡΑ").right(560, "2.279,04").next()
+                .cell(160, "ΑΠΟ ΜΕΤΑΦΟΡΑ").right(560, "2.279,04").next()
+                .cell(40, "03/05/2025").cell(100, "03/05").cell(160, "ΜΙΣΘΟΔΟΣΙΑ").right(500, "1.642,30")
+                        .right(560, "3.921,34").next()
+                .cell(160, "ΝΕΟ ΥΠΟΛΟΙΠΟ").right(560, "3.921,34").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ΑΝΑΛΗΨΗ ATM ΠΕΙΡΑΙΑΣ", "ΜΙΣΘΟΔΟΣΙΑ");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aVietnameseStatementLeavesItsOpeningTotalAndClosingRowsOut() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(200, "Từ ngày 01/05/2025 đến ngày 31/05/2025").gap(20)
+                .line(40, "Ngày GD", 110, "Số CT", 200, "Diễn giải", 390, "Ghi nợ", 450, "Ghi có", 530, "Số dư")
+                .cell(200, "Số dư đầu kỳ").right(560, "35.432.000").next()
+                .cell(40, "01/05/2025").cell(110, "5000.76972").cell(200, "MBVCB chuyen tien").right(420, "4.801.000")
+                        .right(560, "30.631.000").next()
+                .cell(40, "05/05/2025").cell(110, "5005.80890").cell(200, "tra luong thang 4").right(490, "28.500.000")
+                        .right(560, "59.131.000").next()
+                .cell(200, "Cộng phát sinh").right(420, "4.801.000").right(490, "28.500.000").next()
+                .cell(200, "Số dư cuối kỳ").right(560, "59.131.000").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("MBVCB chuyen tien", "tra luong thang 4");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void russianAndIndonesianOpeningAndClosingRowsAreBalances() throws Exception {
+        Statement ru = parse(new PageSketch(1)
+                .line(40, "за период с 01.05.2025 по 31.05.2025").gap(20)
+                .line(40, "Дата операции", 130, "Описание операции", 380, "Списание", 450, "Зачисление", 530, "Остаток")
+                .cell(130, "Входящий остаток").right(560, "36 214,80").next()
+                .cell(40, "01.05.2025").cell(130, "Оплата товаров и услуг").right(420, "839,99").right(560, "35 374,81")
+                        .next()
+                .cell(130, "Исходящий остаток").right(560, "35 374,81").next());
+        assertThat(ru.transactions()).extracting(Transaction::description).containsExactly("Оплата товаров и услуг");
+        assertThat(ru.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        Statement id = parse(new PageSketch(1)
+                .line(400, "PERIODE : 01/05/2025 - 31/05/2025").gap(20)
+                .line(40, "TANGGAL", 110, "KETERANGAN", 330, "CBG", 440, "MUTASI", 530, "SALDO")
+                .cell(40, "01/05").cell(110, "SALDO AWAL").right(560, "45,412,950.22").next()
+                .cell(40, "02/05").cell(110, "KR OTOMATIS").right(480, "14,750,000.00").right(560, "60,162,950.22").next()
+                .cell(110, "SALDO AKHIR").right(560, "60,162,950.22").next());
+        assertThat(id.transactions()).extracting(Transaction::description).containsExactly("KR OTOMATIS");
+        assertThat(id.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
