@@ -55,7 +55,7 @@ final class GluedHeaderWords {
      */
     static int splitAt(String previous, String text) {
         if (text.length() < 2 * MIN_PART || !Character.isLetter(text.charAt(0))
-                || HeaderVocabulary.kindOf(text) != null || HeaderVocabulary.isQualifier(text)) {
+                || HeaderVocabulary.kindOf(text) != null || HeaderQualifiers.isQualifier(text)) {
             return 0;
         }
         for (int at = MIN_PART; at <= text.length() - MIN_PART; at++) {

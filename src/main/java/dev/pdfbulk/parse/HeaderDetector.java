@@ -109,7 +109,7 @@ final class HeaderDetector {
     private static int otherWords(Line line) {
         int n = 0;
         for (Word w : line.words()) {
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderVocabulary.isQualifier(w.text())) {
+            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())) {
                 n++;
             }
         }

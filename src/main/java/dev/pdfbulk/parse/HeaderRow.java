@@ -117,12 +117,12 @@ final class HeaderRow {
                 matched = n;
             }
             Word first = words.get(i);
-            boolean qualifies = !cells.isEmpty() && HeaderVocabulary.isQualifier(first.text())
+            boolean qualifies = !cells.isEmpty() && HeaderQualifiers.isQualifier(first.text())
                     && first.x() - cells.get(cells.size() - 1).right() < 2.5f * first.height();
             // A word that names a money column of its own ("Bij" after "Af") is no qualifier, however short; but "in"
             // a space after a header word and before a currency unit ("Balance in EUR") says what it is counted in.
             boolean beforeUnit = qualifies && i + 1 < words.size() && adjacent(words, i, 2)
-                    && HeaderVocabulary.isCurrencyUnit(words.get(i + 1).text())
+                    && HeaderQualifiers.isCurrencyUnit(words.get(i + 1).text())
                     && first.x() - cells.get(cells.size() - 1).right() < Phrase.cellGap(first, first);
             if (qualifies && (kind == null || matched == 1 && (!kind.isTransactionMoney() || beforeUnit))) {
                 Column last = cells.remove(cells.size() - 1);
@@ -191,7 +191,7 @@ final class HeaderRow {
     private static void standApart(List<Word> orphans, List<Column> cells) {
         boolean afterText = !cells.isEmpty() && cells.get(cells.size() - 1).kind() == ColumnKind.DESCRIPTION;
         for (Word w : orphans) {
-            if (afterText && Character.isLetter(w.text().codePointAt(0)) && !HeaderVocabulary.isQualifier(w.text())) {
+            if (afterText && Character.isLetter(w.text().codePointAt(0)) && !HeaderQualifiers.isQualifier(w.text())) {
                 cells.add(new Column(ColumnKind.OTHER, w.x(), w.right()));
             }
         }

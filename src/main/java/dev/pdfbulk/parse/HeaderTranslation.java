@@ -59,7 +59,7 @@ final class HeaderTranslation {
     // A currency or unit after the header word qualifies it ("Retraits ($)", "Solde en EUR"): the word names the column.
     private static String withoutQualifiers(List<Word> words) {
         int end = words.size();
-        while (end > 1 && HeaderVocabulary.isQualifier(words.get(end - 1).text())) {
+        while (end > 1 && HeaderQualifiers.isQualifier(words.get(end - 1).text())) {
             end--;
         }
         return Phrase.join(words, 0, end);

@@ -53,17 +53,17 @@ final class HeaderUnits {
         // Glued to a word: a letter (or an abbreviation's dot after one) right before it, not a digit or a space.
         int last = normalised.charAt(open - 1) == '.' ? open - 2 : open - 1;
         boolean glued = last >= 0 && Character.isLetter(normalised.charAt(last));
-        return glued && !core.isEmpty() && HeaderVocabulary.isCurrencyUnit(core.toUpperCase(Locale.ROOT))
+        return glued && !core.isEmpty() && HeaderQualifiers.isCurrencyUnit(core.toUpperCase(Locale.ROOT))
                 ? normalised.substring(0, open) : normalised;
     }
 
     // A currency as headers print it ("(£)", "EUR", "(GBP)"), maybe after a qualifier such as "in".
     private static boolean unit(List<Word> words) {
-        if (words.size() > MAX_WORDS || !HeaderVocabulary.isCurrencyUnit(words.get(words.size() - 1).text())) {
+        if (words.size() > MAX_WORDS || !HeaderQualifiers.isCurrencyUnit(words.get(words.size() - 1).text())) {
             return false;
         }
         for (Word w : words) {
-            if (!HeaderVocabulary.isQualifier(w.text())) {
+            if (!HeaderQualifiers.isQualifier(w.text())) {
                 return false;
             }
         }

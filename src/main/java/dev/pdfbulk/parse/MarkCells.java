@@ -56,7 +56,7 @@ final class MarkCells {
      */
     static boolean isUnitOfNext(List<Phrase> phrases, int k, List<TableColumns.TextArea> areas, float em) {
         Phrase unit = phrases.get(k);
-        if (unit.words().size() != 1 || !HeaderVocabulary.isCurrencyUnit(unit.text()) || k + 1 >= phrases.size()
+        if (unit.words().size() != 1 || !HeaderQualifiers.isCurrencyUnit(unit.text()) || k + 1 >= phrases.size()
                 || TableColumns.textArea(areas, unit.left(), unit.right(), em) >= 0) {
             return false;
         }

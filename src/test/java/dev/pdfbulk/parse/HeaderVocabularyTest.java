@@ -44,8 +44,8 @@ class HeaderVocabularyTest {
             String text = RandomPhrases.of(random, pieces, 0, 5);
             boolean qualifier = QUALIFIER.matcher(text).matches();
             boolean unit = CURRENCY_UNIT.matcher(text.strip()).matches();
-            assertThat(HeaderVocabulary.qualifierShape(text)).as("qualifier [%s]", text).isEqualTo(qualifier);
-            assertThat(HeaderVocabulary.isCurrencyUnit(text)).as("unit [%s]", text).isEqualTo(unit);
+            assertThat(HeaderQualifiers.qualifierShape(text)).as("qualifier [%s]", text).isEqualTo(qualifier);
+            assertThat(HeaderQualifiers.isCurrencyUnit(text)).as("unit [%s]", text).isEqualTo(unit);
             qualifiers += qualifier ? 1 : 0;
             units += unit ? 1 : 0;
         }

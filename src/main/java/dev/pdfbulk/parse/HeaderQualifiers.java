@@ -1,0 +1,66 @@
+package dev.pdfbulk.parse;
+
+/**
+ * Words that qualify a header word without naming a column of their own: a currency or unit ("EUR", "(£)", "in $"),
+ * "in", "of", "no", "#". Matched by hand, as header detection asks it of most words of a statement. Stateless and
+ * thread-safe.
+ */
+final class HeaderQualifiers {
+
+    private HeaderQualifiers() {
+    }
+
+    /** True for a word that qualifies a header without naming a column: a currency or a unit. */
+    static boolean isQualifier(String word) {
+        String w = HeaderVocabulary.normalise(word);
+        // A currency code is never abbreviated: three letters and a dot ("COD.", "Ref.") shorten a word of their own.
+        if (word.strip().endsWith(".") && threeLetters(w, 'a', 'z')) {
+            return false;
+        }
+        return w.isEmpty() || qualifierShape(w) && !HeaderPhrases.CURRENCY_COLUMNS.contains(w);
+    }
+
+    // A currency symbol, three small letters, anything in parentheses (or a unit's piece with a parenthesis: "(inr",
+    // ")"), "in", "of", "no", "nr" or "#". Matched by
+    // hand: header detection asks it of most words of a statement (HeaderVocabularyTest holds the regex it replaced).
+    static boolean qualifierShape(String w) {
+        int n = w.length();
+        if (n >= 2 && w.charAt(0) == '(' && w.indexOf(')') == n - 1) {
+            return true;
+        }
+        boolean opens = n >= 1 && w.charAt(0) == '(';
+        if (opens || n >= 1 && w.charAt(n - 1) == ')') {
+            // A unit set with spaces inside its parentheses ("(INR )", "( £ )") comes as pieces: "(inr", ")", "(".
+            String core = w.substring(opens ? 1 : 0, Math.max(opens ? 1 : 0, w.charAt(n - 1) == ')' ? n - 1 : n));
+            return core.isEmpty() || core.length() == 1 && "$£€¥".indexOf(core.charAt(0)) >= 0
+                    || threeLetters(core, 'a', 'z');
+        }
+        return switch (n) {
+            case 1 -> "$£€¥#".indexOf(w.charAt(0)) >= 0;
+            case 2 -> w.equals("in") || w.equals("of") || w.equals("no") || w.equals("nr");
+            case 3 -> threeLetters(w, 'a', 'z');
+            default -> false;
+        };
+    }
+
+    /** True for a currency as a header prints its unit: a symbol, a three-letter code in capitals, or either in parentheses. */
+    static boolean isCurrencyUnit(String word) {
+        String s = word.strip();
+        int from = s.startsWith("(") ? 1 : 0;
+        int to = s.length() > from && s.endsWith(")") ? s.length() - 1 : s.length();
+        String core = s.substring(from, to);
+        return core.length() == 1 && "$£€¥".indexOf(core.charAt(0)) >= 0 || threeLetters(core, 'A', 'Z');
+    }
+
+    private static boolean threeLetters(String s, char first, char last) {
+        if (s.length() != 3) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (s.charAt(k) < first || s.charAt(k) > last) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
