@@ -1,11 +1,16 @@
 package dev.pdfbulk.parse;
 
+import java.util.Set;
+
 /**
  * Words that qualify a header word without naming a column of their own: a currency or unit ("EUR", "(£)", "in $"),
  * "in", "of", "no", "#". Matched by hand, as header detection asks it of most words of a statement. Stateless and
  * thread-safe.
  */
 final class HeaderQualifiers {
+
+    // The currency signs an amount may carry (AmountPattern.CODES, case kept): a header prints its unit the same way.
+    private static final Set<String> LOCAL_SIGNS = Set.of(AmountPattern.CODES);
 
     private HeaderQualifiers() {
     }
@@ -43,13 +48,17 @@ final class HeaderQualifiers {
         };
     }
 
-    /** True for a currency as a header prints its unit: a symbol, a three-letter code in capitals, or either in parentheses. */
+    /**
+     * True for a currency as a header prints its unit: a symbol, a three-letter code in capitals, a local sign an
+     * amount may carry ("RM", "Rp", "kr", "zł"), or any of them in parentheses.
+     */
     static boolean isCurrencyUnit(String word) {
         String s = word.strip();
         int from = s.startsWith("(") ? 1 : 0;
         int to = s.length() > from && s.endsWith(")") ? s.length() - 1 : s.length();
         String core = s.substring(from, to);
-        return core.length() == 1 && "$£€¥".indexOf(core.charAt(0)) >= 0 || threeLetters(core, 'A', 'Z');
+        return core.length() == 1 && "$£€¥".indexOf(core.charAt(0)) >= 0 || threeLetters(core, 'A', 'Z')
+                || LOCAL_SIGNS.contains(core);
     }
 
     private static boolean threeLetters(String s, char first, char last) {

@@ -62,7 +62,8 @@ final class HeaderUnits {
         if (words.size() > MAX_WORDS || !HeaderQualifiers.isCurrencyUnit(words.get(words.size() - 1).text())) {
             return false;
         }
-        for (Word w : words) {
+        // The unit itself was checked above ("RM" is a unit, not a qualifier's shape); the words before it qualify it.
+        for (Word w : words.subList(0, words.size() - 1)) {
             if (!HeaderQualifiers.isQualifier(w.text())) {
                 return false;
             }

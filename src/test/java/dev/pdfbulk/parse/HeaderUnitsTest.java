@@ -46,6 +46,16 @@ class HeaderUnitsTest {
     }
 
     @Test
+    void aLocalCurrencySignUnderTheMoneyHeadersIsAUnitRow() {
+        // Malaysian "(RM)", Indonesian "Rp", Swedish "kr": signs an amount may carry, printed as the header's unit.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 350, "Withdrawal", 440, "Deposits", 505, "Balance")
+                .line(360, "(RM)", 450, "Rp", 515, "(kr)");
+        List<Line> lines = Line.of(p.page());
+        assertThat(HeaderDetector.detect(lines, 0).orElseThrow().linesUsed()).isEqualTo(2);
+    }
+
+    @Test
     void aUnitUnderATextColumnOrBesideOtherWordsIsNoPartOfTheHeader() {
         PageSketch underText = new PageSketch(1)
                 .line(40, "Date", 100, "Description", 350, "Paid in", 440, "Paid out", 505, "Balance")

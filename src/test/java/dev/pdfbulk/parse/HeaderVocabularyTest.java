@@ -31,7 +31,8 @@ class HeaderVocabularyTest {
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
             "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)|\\(|\\)|\\(?([$£€¥]|[a-z]{3})\\)?");
     private static final java.util.regex.Pattern CURRENCY_UNIT =
-            java.util.regex.Pattern.compile("\\(?([$£€¥]|[A-Z]{3})\\)?");
+            java.util.regex.Pattern.compile("\\(?([$£€¥]|[A-Z]{3}|" + java.util.Arrays.stream(AmountPattern.CODES)
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\)?");
 
     @Test
     void qualifierAndCurrencyUnitMatchTheirRegexDefinitionsOnRandomText() {
