@@ -29,15 +29,31 @@ final class HeaderUnits {
         return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
     }
 
-    // Every cell is a unit lying under the header of one money column.
+    // Every cell is a unit lying under the header of one money column, or under no column at all (a header word the
+    // vocabulary does not know, "Tax", has its unit too); at least one lies under a money column.
     private static boolean onlyUnits(Line line, TableColumns columns) {
+        boolean underMoney = false;
         for (Phrase cell : Phrase.split(line)) {
-            Column column = HeaderTranslation.overlapped(cell, columns);
-            if (column == null || !column.kind().isMoney() || !unit(cell.words())) {
+            if (!unit(cell.words())) {
                 return false;
             }
+            Column column = HeaderTranslation.overlapped(cell, columns);
+            if (column != null && !column.kind().isMoney() || column == null && overlapsAny(cell, columns)) {
+                return false;
+            }
+            underMoney |= column != null;
         }
-        return true;
+        return underMoney;
+    }
+
+    // True when the cell overlaps a column (two of them, as overlapped answers null for a cell across two).
+    private static boolean overlapsAny(Phrase cell, TableColumns columns) {
+        for (Column c : columns.columns()) {
+            if (cell.left() < c.right() && cell.right() > c.left()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
