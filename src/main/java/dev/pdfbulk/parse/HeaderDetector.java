@@ -47,7 +47,12 @@ final class HeaderDetector {
         }
         Found best = better(null, HeaderRow.columns(line.words()), 1);
         if (next != null) {
-            best = better(best, stackedColumns(List.of(line, next)), 2);
+            Optional<TableColumns> two = stackedColumns(List.of(line, next));
+            // A second row of header words each set under a cell of the first ("операции" under "Дата" and under
+            // "Описание"; a unit or qualifier alone is HeaderUnits' to judge) is the header's even where the first alone names as many columns: left out, it would stay
+            // under the header as a row, and with an undated balance row below it the table would be lost.
+            best = two.isPresent() && namingWordsOnly(next) && under(next, line) ? atLeast(best, two.get(), 2)
+                    : better(best, two, 2);
             best = better(best, groupedColumns(line, next), 2);
             // The top row of a header set in three rows (cells wrapped and centred): only all three name every column.
             Line last = index + 2 < lines.size() && onlyHeaderWords(line) && close(next, lines.get(index + 2))
@@ -153,6 +158,22 @@ final class HeaderDetector {
     private static boolean within(Line row, TableColumns columns) {
         for (Word w : row.words()) {
             if (columns.columns().stream().noneMatch(c -> w.x() >= c.left() - 1 && w.right() <= c.right() + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Header words that name something, no currency unit or qualifier among them ("EUR" under "Description").
+    private static boolean namingWordsOnly(Line line) {
+        return line.words().stream().allMatch(w -> HeaderVocabulary.isHeaderWord(w.text())
+                && !HeaderQualifiers.isQualifier(w.text()));
+    }
+
+    // Every word of the lower row overlaps, across, a word of the upper one.
+    private static boolean under(Line lower, Line upper) {
+        for (Word w : lower.words()) {
+            if (upper.words().stream().noneMatch(u -> w.x() < u.right() && u.x() < w.right())) {
                 return false;
             }
         }

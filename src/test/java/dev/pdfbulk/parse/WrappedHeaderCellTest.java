@@ -48,4 +48,30 @@ class WrappedHeaderCellTest {
                 .map(c -> c.kind().name()).collect(Collectors.joining(","));
         assertThat(kinds).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
     }
+
+    @Test
+    void aSecondHeaderRowAboveAnUndatedOpeningBalanceRow() throws Exception {
+        // "operation" under "Date" and under "Description" names no more columns than the top row alone; it is the
+        // header's all the same, not a row above the undated opening balance.
+        Statement s = parse(rows(new PageSketch(1)
+                .line(40, "Statement period May 1, 2025 to May 31, 2025").gap(20)
+                .cell(40, "Date").cell(100, "Description").right(418, "Debit").right(480, "Credit")
+                .right(560, "Balance").next()
+                .cell(40, "operation").cell(100, "operation").next()));
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-217.14"), new BigDecimal("1636.94"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void theSecondHeaderRowIsCountedInTheHeader() {
+        List<Line> lines = Line.of(new PageSketch(1)
+                .cell(40, "Date").cell(100, "Description").right(418, "Debit").right(480, "Credit")
+                .right(560, "Balance").next()
+                .cell(40, "operation").cell(100, "operation").next()
+                .cell(100, "Opening balance").right(560, "6,204.18").next().page());
+        HeaderDetector.Found found = HeaderDetector.detect(lines, 0).orElseThrow();
+        assertThat(found.columns().signature()).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(found.linesUsed()).isEqualTo(2);
+    }
 }
