@@ -49,9 +49,10 @@ final class HeaderDetector {
         if (next != null) {
             Optional<TableColumns> two = stackedColumns(List.of(line, next));
             // A second row of header words each set under a cell of the first ("операции" under "Дата" and under
-            // "Описание"; a unit or qualifier alone is HeaderUnits' to judge) is the header's even where the first alone names as many columns: left out, it would stay
-            // under the header as a row, and with an undated balance row below it the table would be lost.
-            best = two.isPresent() && namingWordsOnly(next) && under(next, line) ? atLeast(best, two.get(), 2)
+            // "Описание"; a unit or qualifier alone is HeaderUnits' to judge) is the header's even where the first
+            // alone names as many columns: left out, it would stay under the header as a row, and with an undated
+            // balance row below it the table would be lost.
+            best = two.isPresent() && namingWordsOnly(next) && under(next, line) ? better(best, two.get(), 2, true)
                     : better(best, two, 2);
             best = better(best, groupedColumns(line, next), 2);
             // The top row of a header set in three rows (cells wrapped and centred): only all three name every column.
@@ -61,7 +62,7 @@ final class HeaderDetector {
                 Optional<TableColumns> three = stackedColumns(List.of(line, next, last));
                 // A last row set wholly under the cells it completes ("Date" under "Transaction", "(INR)" under
                 // "Withdrawal Amount") is the header's own: left out, it would stay under the header as a row.
-                best = three.isPresent() && within(last, three.get()) ? atLeast(best, three.get(), 3)
+                best = three.isPresent() && within(last, three.get()) ? better(best, three.get(), 3, true)
                         : better(best, three, 3);
             }
         }
@@ -129,29 +130,24 @@ final class HeaderDetector {
     // A reading with a date column wins; then more recognised columns; then fewer text columns ("Transaction" over
     // "Status" is a status column, no second text column beside "Details"); on a tie the reading that uses fewer rows.
     private static Found better(Found best, Optional<TableColumns> candidate, int linesUsed) {
-        if (candidate.isEmpty()) {
-            return best;
-        }
-        boolean dated = candidate.get().date() != null;
+        return candidate.isEmpty() ? best : better(best, candidate.get(), linesUsed, false);
+    }
+
+    // As above; a candidate that winsTie takes the place of a reading with as many columns, whatever their kinds.
+    private static Found better(Found best, TableColumns candidate, int linesUsed, boolean winsTie) {
+        boolean dated = candidate.date() != null;
         boolean bestDated = best != null && best.columns().date() != null;
         if (best == null || dated != bestDated) {
-            return best == null || dated ? new Found(candidate.get(), linesUsed) : best;
+            return best == null || dated ? new Found(candidate, linesUsed) : best;
         }
-        int columns = Integer.compare(candidate.get().columns().size(), best.columns().columns().size());
-        int texts = Long.compare(texts(best.columns()), texts(candidate.get()));
-        return columns > 0 || columns == 0 && texts > 0 ? new Found(candidate.get(), linesUsed) : best;
+        int columns = Integer.compare(candidate.columns().size(), best.columns().columns().size());
+        boolean wins = winsTie ? columns >= 0
+                : columns > 0 || columns == 0 && texts(best.columns()) > texts(candidate);
+        return wins ? new Found(candidate, linesUsed) : best;
     }
 
     private static long texts(TableColumns columns) {
         return columns.columns().stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
-    }
-
-    // As better, but the candidate wins a tie.
-    private static Found atLeast(Found best, TableColumns candidate, int linesUsed) {
-        boolean dated = candidate.date() != null;
-        boolean beats = best == null || (dated != (best.columns().date() != null) ? dated
-                : candidate.columns().size() >= best.columns().columns().size());
-        return beats ? new Found(candidate, linesUsed) : best;
     }
 
     // Every word of the row lies within the span of one of the columns.
