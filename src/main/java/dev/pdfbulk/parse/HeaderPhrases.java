@@ -249,6 +249,9 @@ final class HeaderPhrases {
         // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
         put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");
+        // The tax a row bears ("Tax (RM)" beside Withdrawal and Deposits, mostly empty): the header does not say whether
+        // the row's amount holds it or the balance moves by it too, so it is no money of the row; the balances judge.
+        put(ColumnKind.OTHER, "tax", "taxes", "tax amount", "withholding tax", "gst", "sst", "vat", "cukai");
         // Charges accrued over the cycle, printed beside the balance and debited next month ("Accrued Bank Charges"
         // 3.50 on the rows that incur one): no money the row moves, and no debit column.
         put(ColumnKind.OTHER, "accrued charges", "accrued bank charges", "accrued fees", "accrued bank fees",

@@ -11,6 +11,8 @@ final class HeaderQualifiers {
 
     // The currency signs an amount may carry (AmountPattern.CODES, case kept): a header prints its unit the same way.
     private static final Set<String> LOCAL_SIGNS = Set.of(AmountPattern.CODES);
+    // A tax column's names (HeaderPhrases): shaped like a currency code, yet a column of their own, never a unit.
+    private static final Set<String> TAX_COLUMNS = Set.of("tax", "gst", "sst", "vat");
 
     private HeaderQualifiers() {
     }
@@ -22,7 +24,8 @@ final class HeaderQualifiers {
         if (word.strip().endsWith(".") && threeLetters(w, 'a', 'z')) {
             return false;
         }
-        return w.isEmpty() || qualifierShape(w) && !HeaderPhrases.CURRENCY_COLUMNS.contains(w);
+        return w.isEmpty() || qualifierShape(w) && !HeaderPhrases.CURRENCY_COLUMNS.contains(w)
+                && !TAX_COLUMNS.contains(w);
     }
 
     // A currency symbol, three small letters, anything in parentheses (or a unit's piece with a parenthesis: "(inr",

@@ -29,8 +29,9 @@ final class HeaderUnits {
         return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
     }
 
-    // Every cell is a unit lying under the header of one money column, or under no column at all (a header word the
-    // vocabulary does not know, "Tax", has its unit too); at least one lies under a money column.
+    // Every cell is a unit lying under the header of one money column, of an other column (money the row does not
+    // move, "Tax (RM)", has its unit too) or of no column at all (a header word the vocabulary does not know); at
+    // least one lies under a money column.
     private static boolean onlyUnits(Line line, TableColumns columns) {
         boolean underMoney = false;
         for (Phrase cell : Phrase.split(line)) {
@@ -38,10 +39,11 @@ final class HeaderUnits {
                 return false;
             }
             Column column = HeaderTranslation.overlapped(cell, columns);
-            if (column != null && !column.kind().isMoney() || column == null && overlapsAny(cell, columns)) {
+            if (column != null && !column.kind().isMoney() && column.kind() != ColumnKind.OTHER
+                    || column == null && overlapsAny(cell, columns)) {
                 return false;
             }
-            underMoney |= column != null;
+            underMoney |= column != null && column.kind().isMoney();
         }
         return underMoney;
     }

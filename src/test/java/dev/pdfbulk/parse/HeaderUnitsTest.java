@@ -57,7 +57,16 @@ class HeaderUnitsTest {
 
     @Test
     void aUnitUnderAnUnknownHeaderWordDoesNotRejectTheUnitsRow() {
-        // "Tax" names no column the parser knows: its "(RM)" lies under no column, and the row is units all the same.
+        // "Levy" names no column the parser knows: its "(RM)" lies under no column, and the row is units all the same.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 340, "Withdrawal", 410, "Deposits", 480, "Levy", 530, "Balance")
+                .line(350, "(RM)", 420, "(RM)", 480, "(RM)", 535, "(RM)");
+        assertThat(HeaderDetector.detect(Line.of(p.page()), 0).orElseThrow().linesUsed()).isEqualTo(2);
+    }
+
+    @Test
+    void aUnitUnderAnOtherColumnDoesNotRejectTheUnitsRow() {
+        // "Tax" is a column of money the row does not move: its "(RM)" is a unit like the money columns'.
         PageSketch p = new PageSketch(1)
                 .line(40, "Date", 100, "Description", 340, "Withdrawal", 410, "Deposits", 480, "Tax", 530, "Balance")
                 .line(350, "(RM)", 420, "(RM)", 480, "(RM)", 535, "(RM)");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -331,6 +332,36 @@ class OtherColumnsTest {
                 .next());
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("RENT", "REFUND");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aTaxColumnBesideTheMoneyIsNoAmountOfTheRow() throws Exception {
+        // "Tax" set close after "Deposits (RM)" was read as a unit of Deposits, a three-letter code: its 0.60 became a
+        // deposit on the charge's row. Set apart, it was no column, and its figure made the row none of the table's.
+        for (float taxRight : new float[] {505, 530}) {
+            for (String tax : new String[] {"Tax (RM)", "Tax", "GST", "SST"}) {
+                float taxLeft = taxRight - tax.length() * PageSketch.CHAR;
+                PageSketch p = new PageSketch(1)
+                        .line(330, "Period : 01/05/2025 - 31/05/2025").gap(20)
+                        .line(40, "Date", 100, "Description", 330, "Withdrawal (RM)", 400, "Deposits (RM)", taxLeft,
+                                tax, 540, "Balance (RM)")
+                        .cell(100, "OPENING BALANCE").right(600, "4,210.55").next()
+                        .cell(40, "03/05/2025").cell(100, "SALARY CREDIT ACME").right(465, "8,500.00")
+                                .right(600, "12,710.55").next()
+                        .cell(40, "15/05/2025").cell(100, "SERVICE CHARGE").right(400, "250.00")
+                                .right(taxRight, "0.60").right(600, "12,460.55").next()
+                        .cell(100, "CLOSING BALANCE").right(600, "12,460.55").next();
+                List<Line> lines = Line.of(p.page());
+                TableColumns columns = HeaderDetector.detect(lines, 1).orElseThrow().columns();
+                assertThat(columns.columns()).as(tax).extracting(Column::kind).containsExactly(ColumnKind.DATE,
+                        ColumnKind.DESCRIPTION, ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.OTHER,
+                        ColumnKind.BALANCE);
+                Statement s = parse(p);
+                assertThat(s.transactions()).as(tax).extracting(Transaction::amount)
+                        .containsExactly(new BigDecimal("8500.00"), new BigDecimal("-250.00"));
+                assertThat(s.reconciliation().status()).as(tax).isEqualTo(ReconciliationStatus.RECONCILED);
+            }
+        }
     }
 
     @Test
