@@ -19,6 +19,7 @@ final class BenchReport {
     private final boolean pdftotext;
     private final List<BenchRunner.Size> sizes;
     private final BenchRunner.ShortBatch shortBatch;
+    private final boolean classArchives;
     private final int retried;
     private final int disturbed;
     private final StringBuilder md = new StringBuilder();
@@ -27,8 +28,9 @@ final class BenchReport {
      * @param retried   runs repeated because other processes took CPU meanwhile
      * @param disturbed runs still disturbed after the retries (kept)
      */
-    BenchReport(BenchConfig config, List<String> javaCommand, boolean pdftotext, List<BenchRunner.Size> sizes,
-                BenchRunner.ShortBatch shortBatch, int retried, int disturbed) {
+    BenchReport(BenchConfig config, List<String> javaCommand, boolean classArchives, boolean pdftotext,
+                List<BenchRunner.Size> sizes, BenchRunner.ShortBatch shortBatch, int retried, int disturbed) {
+        this.classArchives = classArchives;
         this.retried = retried;
         this.disturbed = disturbed;
         this.config = config;
@@ -59,6 +61,9 @@ final class BenchReport {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         line("- JVM options of `pdfbulk` (launcher + `PDFBULK_OPTS`), used for the floor too: `%s`.",
                 String.join(" ", javaCommand.subList(1, javaCommand.size())));
+        line("- Class-data archives: %s.", classArchives
+                ? "pdfbulk's, made by the build (`target/pdfbulk.jsa`); the floor's own, made by an untimed floor run"
+                : "none (the launcher has no `pdfbulk.jsa` beside it)");
         line("- Every time is the best of %d run(s), wall clock from process start to exit (JVM start included); "
                 + "peak RSS is the highest of the runs (%s).", config.repeat(),
                 config.time() == null ? "not measured: GNU time missing" : "GNU time `-v`");

@@ -52,6 +52,9 @@ public final class BenchRunner {
     private final BenchConfig config;
     private final TimedProcess timer;
     private final List<String> javaCommand;
+    /** The floor's class-data archive, when pdfbulk has one: made by the untimed floor run, used by the rest. */
+    private final Path floorArchive;
+    private String floorClasspath;
     private final boolean pdftotext;
     private int retried;
     private int disturbed;
@@ -59,7 +62,9 @@ public final class BenchRunner {
     private BenchRunner(BenchConfig config) throws IOException {
         this.config = config;
         this.timer = new TimedProcess(config.time());
-        this.javaCommand = JavaFlags.of(config.pdfbulk()).command();
+        JavaFlags flags = JavaFlags.of(config.pdfbulk());
+        this.javaCommand = flags.command();
+        this.floorArchive = flags.classArchive() ? config.work().resolve("floor.jsa") : null;
         this.pdftotext = config.pdftotext() && onPath("pdftotext") && onPath("xargs");
     }
 
@@ -98,7 +103,7 @@ public final class BenchRunner {
                 }
             }
         }
-        String report = new BenchReport(config, javaCommand, pdftotext, sizes, shortBatch, retried, disturbed)
+        String report = new BenchReport(config, javaCommand, floorArchive != null, pdftotext, sizes, shortBatch, retried, disturbed)
                 .markdown();
         Files.createDirectories(config.out().toAbsolutePath().getParent());
         Files.writeString(config.out(), report, StandardCharsets.UTF_8);
@@ -157,7 +162,10 @@ public final class BenchRunner {
 
     private TimedProcess.Result floor(Path corpus, int threads) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaCommand);
-        command.addAll(List.of("-cp", config.floorClasspath(), ExtractionFloor.class.getName(),
+        if (floorArchive != null && Files.isReadable(floorArchive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + floorArchive, "-Xlog:cds*=off"));
+        }
+        command.addAll(List.of("-cp", floorClasspath(), ExtractionFloor.class.getName(),
                 String.valueOf(threads), corpus.toString()));
         return timed(command, null);
     }
@@ -247,8 +255,41 @@ public final class BenchRunner {
         if (r.exitCode() != 0) {
             System.err.println("warning: the warm-up ingest exited with " + r.exitCode() + ":\n" + r.err());
         }
+        if (floorArchive != null) {
+            Files.deleteIfExists(floorArchive);
+            List<String> command = new ArrayList<>(javaCommand);
+            command.addAll(List.of("-XX:ArchiveClassesAtExit=" + floorArchive, "-Xlog:cds*=off", "-cp",
+                    floorClasspath(), ExtractionFloor.class.getName(), "1", few.toString()));
+            timer.run(command, config.work().resolve("logs"), null, Map.of());
+        }
         floor(few, 1);
         System.gc();
+    }
+
+    /**
+     * The floor's classpath with its runner in a jar of its own: a class-data archive takes classes from jars
+     * only (a class folder on the classpath stops the JVM from writing one).
+     */
+    private String floorClasspath() throws IOException {
+        if (floorArchive == null) {
+            return config.floorClasspath();
+        }
+        if (floorClasspath != null) {
+            return floorClasspath;
+        }
+        Path jar = config.work().resolve("floor.jar");
+        Path classes = Path.of("target/test-classes");
+        String folder = ExtractionFloor.class.getPackageName().replace('.', '/');
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.list(classes.resolve(folder))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("ExtractionFloor")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(folder + "/" + file.getFileName()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        floorClasspath = config.floorClasspath().replace("target/test-classes", jar.toString());
+        return floorClasspath;
     }
 
     private static void log(int rep, String what, TimedProcess.Result r) {

@@ -14,10 +14,14 @@ import java.util.List;
  * {@code PDFBULK_OPTS}), so the floor runs on exactly the JVM settings that ingest gets: the comparison
  * is then pdfbulk's own work against PDFBox's, not one set of flags against another.
  *
- * @param java    the java executable the launcher would pick
- * @param options the launcher's options followed by those of {@code PDFBULK_OPTS}
+ * <p>The launcher's class-data archive ({@code pdfbulk.jsa}, made by the build) holds pdfbulk's classes on
+ * pdfbulk's jar: the floor cannot use it, so the benchmark gives the floor an archive of its own.
+ *
+ * @param java         the java executable the launcher would pick
+ * @param options      the launcher's options followed by those of {@code PDFBULK_OPTS}, without the archive
+ * @param classArchive whether the launcher runs with a class-data archive
  */
-record JavaFlags(String java, List<String> options) {
+record JavaFlags(String java, List<String> options, boolean classArchive) {
 
     private static final String EXEC = "exec \"$java_cmd\"";
 
@@ -32,9 +36,14 @@ record JavaFlags(String java, List<String> options) {
             throw new IOException(launcher + " is not the pdfbulk launcher: no line starting " + EXEC);
         }
         String line = head.substring(exec + EXEC.length(), head.indexOf('\n', exec));
+        boolean archive = false;
         for (String token : line.trim().split("\\s+")) {
             if (token.startsWith("$PDFBULK_OPTS")) {
                 break;
+            }
+            if (token.startsWith("$cds")) {
+                archive = Files.isReadable(Path.of(launcher + ".jsa"));
+                continue;
             }
             options.add(token);
         }
@@ -44,7 +53,7 @@ record JavaFlags(String java, List<String> options) {
         }
         String javaHome = System.getenv("JAVA_HOME");
         String java = javaHome == null || javaHome.isEmpty() ? "java" : Path.of(javaHome, "bin", "java").toString();
-        return new JavaFlags(java, List.copyOf(options));
+        return new JavaFlags(java, List.copyOf(options), archive);
     }
 
     /** The java executable followed by the options. */
