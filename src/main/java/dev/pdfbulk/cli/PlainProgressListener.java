@@ -4,6 +4,7 @@ import dev.pdfbulk.ingest.FileOutcome;
 import dev.pdfbulk.ingest.FileStatus;
 import dev.pdfbulk.ingest.IngestListener;
 import dev.pdfbulk.ingest.RunSummary;
+import dev.pdfbulk.ingest.WorkPlan;
 import dev.pdfbulk.progress.ProgressTracker;
 
 import java.io.PrintWriter;
@@ -39,17 +40,22 @@ final class PlainProgressListener implements IngestListener {
     }
 
     @Override
-    public synchronized void started(long files, long bytes) {
+    public synchronized void started(WorkPlan plan) {
         long now = System.nanoTime();
-        tracker = new ProgressTracker(files, bytes, now);
+        tracker = ProgressTrackers.of(plan, now);
         lastPrint = now;
-        err.printf(Locale.ROOT, "progress 0/%d files%n", files);
+        err.printf(Locale.ROOT, "progress 0/%d files%n", plan.files());
         err.flush();
     }
 
     @Override
-    public synchronized void workDone(long bytes) {
-        tracker.workDone(bytes);
+    public synchronized void fileStarted(long position, long bytes) {
+        tracker.fileStarted(position, bytes);
+    }
+
+    @Override
+    public synchronized void workDone(long position, long bytes) {
+        tracker.workDone(position, bytes);
         printWhenDue();
     }
 

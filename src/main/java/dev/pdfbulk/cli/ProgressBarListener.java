@@ -4,6 +4,7 @@ import dev.pdfbulk.ingest.FileOutcome;
 import dev.pdfbulk.ingest.FileStatus;
 import dev.pdfbulk.ingest.IngestListener;
 import dev.pdfbulk.ingest.RunSummary;
+import dev.pdfbulk.ingest.WorkPlan;
 import dev.pdfbulk.progress.ProgressTracker;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -19,8 +20,9 @@ final class ProgressBarListener implements IngestListener {
     private ProgressTracker tracker;
 
     @Override
-    public synchronized void started(long files, long bytes) {
-        tracker = new ProgressTracker(files, bytes, System.nanoTime());
+    public synchronized void started(WorkPlan plan) {
+        long files = plan.files();
+        tracker = ProgressTrackers.of(plan, System.nanoTime());
         ProgressTracker t = tracker;
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).setUpdateIntervalMillis(250)
@@ -30,8 +32,13 @@ final class ProgressBarListener implements IngestListener {
     }
 
     @Override
-    public synchronized void workDone(long bytes) {
-        tracker.workDone(bytes);
+    public synchronized void fileStarted(long position, long bytes) {
+        tracker.fileStarted(position, bytes);
+    }
+
+    @Override
+    public synchronized void workDone(long position, long bytes) {
+        tracker.workDone(position, bytes);
     }
 
     @Override

@@ -99,8 +99,7 @@ public final class BulkProcessor {
 
     private RunSummary run(IngestOptions options, SqliteLedger ledger, long started)
             throws IOException, InterruptedException {
-        WorkCount work = WorkCount.of(options, scanOptions(options));
-        listener.started(work.files(), work.bytes());
+        listener.started(WorkPlan.of(options, scanOptions(options)));
         RunTally tally = new RunTally();
         int workers = options.workers();
         StatementReader reader = new StatementReader(extractor);
@@ -162,6 +161,8 @@ public final class BulkProcessor {
         private final ExecutorService finisher;
         private final Semaphore slots;
         private final RunTally tally;
+        // Files are taken in the order of the pre-count's walk, so positions match the plan's.
+        private long position;
 
         Submitter(RunContext context, ThreadPoolExecutor pool, ExecutorService finisher, Semaphore slots,
                   RunTally tally) {
@@ -185,7 +186,7 @@ public final class BulkProcessor {
                     return;
                 }
                 slots.acquire();
-                FileTask task = new FileTask(context, file, root.relativize(file), fromFailed);
+                FileTask task = new FileTask(context, file, root.relativize(file), position++, fromFailed);
                 pool.execute(() -> {
                     boolean handedOver = false;
                     try {
@@ -213,7 +214,7 @@ public final class BulkProcessor {
 
         private void done(FileTask task, FileOutcome outcome) {
             tally.add(outcome);
-            context.listener().workDone(task.uncreditedBytes());
+            context.listener().workDone(task.position(), task.uncreditedBytes());
             context.listener().fileDone(outcome);
         }
     }

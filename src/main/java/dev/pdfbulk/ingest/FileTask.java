@@ -37,6 +37,7 @@ final class FileTask {
     private final RunContext run;
     private final Path pdf;
     private final Path relative;
+    private final long position;
     private final boolean fromFailed;
     private final long startedNanos = System.nanoTime();
     private final Instant startedAt = Instant.now();
@@ -49,10 +50,11 @@ final class FileTask {
     private int transactionCount;
     private final AtomicLong credited = new AtomicLong();
 
-    FileTask(RunContext run, Path pdf, Path relative, boolean fromFailed) {
+    FileTask(RunContext run, Path pdf, Path relative, long position, boolean fromFailed) {
         this.run = run;
         this.pdf = pdf;
         this.relative = relative;
+        this.position = position;
         this.fromFailed = fromFailed;
     }
 
@@ -68,6 +70,7 @@ final class FileTask {
         }
         try {
             bytes = Files.size(pdf);
+            run.listener().fileStarted(position, bytes);
             hash = Sha256Hasher.hash(pdf);
         } catch (IOException e) {
             LOG.warn("{}: cannot read: {}", pdf, e.toString());
@@ -180,8 +183,13 @@ final class FileTask {
         long target = bytes * number / Math.max(number, pageCount);
         long before = credited.getAndAccumulate(target, Math::max);
         if (target > before) {
-            run.listener().workDone(target - before);
+            run.listener().workDone(position, target - before);
         }
+    }
+
+    /** The file's place in the order files are taken, as the listener hears it. */
+    long position() {
+        return position;
     }
 
     /**

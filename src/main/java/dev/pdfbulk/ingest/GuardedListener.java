@@ -14,12 +14,20 @@ final class GuardedListener {
         this.listener = listener;
     }
 
-    void workDone(long bytes) {
+    void fileStarted(long position, long bytes) {
+        try {
+            listener.fileStarted(position, bytes);
+        } catch (RuntimeException e) {
+            LOG.warn("progress display failed: {}", e.toString());
+        }
+    }
+
+    void workDone(long position, long bytes) {
         if (bytes <= 0) {
             return;
         }
         try {
-            listener.workDone(bytes);
+            listener.workDone(position, bytes);
         } catch (RuntimeException e) {
             LOG.warn("progress display failed: {}", e.toString());
         }

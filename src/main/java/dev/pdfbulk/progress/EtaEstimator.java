@@ -51,7 +51,20 @@ public final class EtaEstimator {
      * @param doneBytes    bytes of the work done so far
      * @return time left, empty until something is done
      */
-    public synchronized Optional<Duration> update(long elapsedNanos, long doneBytes) {
+    public Optional<Duration> update(long elapsedNanos, long doneBytes) {
+        return update(elapsedNanos, doneBytes, totalBytes - doneBytes);
+    }
+
+    /**
+     * Records progress and returns the estimate for a given amount of work left.
+     *
+     * @param elapsedNanos time since the run started
+     * @param doneBytes    bytes of the work done so far
+     * @param restBytes    the work left, in bytes at the pool's rate: more than the bytes left when part of it
+     *                     cannot be shared out among the workers
+     * @return time left, empty until something is done
+     */
+    public synchronized Optional<Duration> update(long elapsedNanos, long doneBytes, double restBytes) {
         double now = elapsedNanos / 1e9;
         record(now, doneBytes);
         if (doneBytes <= 0 || now <= 0) {
@@ -68,7 +81,7 @@ public final class EtaEstimator {
             return Optional.empty();
         }
         double rate = progress / warmedTime;
-        double rest = Math.max(0, totalBytes - doneBytes);
+        double rest = Math.max(0, restBytes);
         return Optional.of(Duration.ofNanos((long) (timeFor(rest, rate, now) * 1e9)));
     }
 

@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,15 +76,25 @@ class BulkProcessorIT {
         List<Long> credits = new CopyOnWriteArrayList<>();
         AtomicLong announced = new AtomicLong();
         AtomicLong creditedAtLastFile = new AtomicLong();
+        Map<Long, Long> sizes = new ConcurrentHashMap<>();
+        Map<Long, Long> creditedByFile = new ConcurrentHashMap<>();
+        AtomicReference<WorkPlan> plan = new AtomicReference<>();
         IngestListener listener = new IngestListener() {
             @Override
-            public void started(long files, long bytes) {
-                announced.set(bytes);
+            public void started(WorkPlan work) {
+                plan.set(work);
+                announced.set(work.bytes());
             }
 
             @Override
-            public void workDone(long bytes) {
+            public void fileStarted(long position, long bytes) {
+                assertThat(sizes.put(position, bytes)).isNull();
+            }
+
+            @Override
+            public void workDone(long position, long bytes) {
                 credits.add(bytes);
+                creditedByFile.merge(position, bytes, Long::sum);
             }
 
             @Override
@@ -106,6 +118,15 @@ class BulkProcessorIT {
         assertThat(credits.stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
         assertThat(creditedAtLastFile.get()).isEqualTo(total);
         assertThat(credits).hasSizeGreaterThanOrEqualTo(longOne.pages() + 5);
+        // Each file's credits add up to the size it started with; the plan names the long statement by position.
+        assertThat(creditedByFile).isEqualTo(sizes);
+        assertThat(sizes.keySet()).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L);
+        WorkPlan.PlannedFile largest = plan.get().largest().stream()
+                .max(java.util.Comparator.comparingLong(WorkPlan.PlannedFile::bytes)).orElseThrow();
+        assertThat(largest.bytes()).isEqualTo(Files.size(longOne.file()));
+        assertThat(sizes.get(largest.position())).isEqualTo(largest.bytes());
+        assertThat(plan.get().files()).isEqualTo(6);
+        assertThat(plan.get().workers()).isEqualTo(1);
     }
 
     @Test
