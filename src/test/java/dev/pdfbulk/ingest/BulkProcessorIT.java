@@ -78,6 +78,7 @@ class BulkProcessorIT {
         AtomicLong creditedAtLastFile = new AtomicLong();
         Map<Long, Long> sizes = new ConcurrentHashMap<>();
         Map<Long, Long> creditedByFile = new ConcurrentHashMap<>();
+        Map<Long, Long> lastCredit = new ConcurrentHashMap<>();
         AtomicReference<WorkPlan> plan = new AtomicReference<>();
         IngestListener listener = new IngestListener() {
             @Override
@@ -95,6 +96,7 @@ class BulkProcessorIT {
             public void workDone(long position, long bytes) {
                 credits.add(bytes);
                 creditedByFile.merge(position, bytes, Long::sum);
+                lastCredit.put(position, bytes);
             }
 
             @Override
@@ -125,6 +127,8 @@ class BulkProcessorIT {
                 .max(java.util.Comparator.comparingLong(WorkPlan.PlannedFile::bytes)).orElseThrow();
         assertThat(largest.bytes()).isEqualTo(Files.size(longOne.file()));
         assertThat(sizes.get(largest.position())).isEqualTo(largest.bytes());
+        // A quarter of its bytes waits for the work after its last page (parsing, CSV, commit).
+        assertThat(lastCredit.get(largest.position())).isGreaterThanOrEqualTo(largest.bytes() / 4);
         assertThat(plan.get().files()).isEqualTo(6);
         assertThat(plan.get().workers()).isEqualTo(1);
     }
