@@ -103,8 +103,10 @@ enum Marker {
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
                     + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
+    // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)").
     static final Pattern FURNITURE_ROW = Pattern.compile(
-            "^(?:\\(?continued|continues|fortsetzung|suite|page \\d+|seite \\d+|\\.\\.\\.)");
+            "^(?:[*=~#_<>\\[(\\u2013\\u2014\\u2022-]+ ?)?(?:continued|continues|fortsetzung|suite|page \\d+"
+                    + "|seite \\d+|\\.\\.\\.)");
 
     /**
      * The marker a row's description makes it, or null for an ordinary transaction.

@@ -382,6 +382,24 @@ class TableStatementParserTest {
     }
 
     @Test
+    void aDecoratedContinuedLineAtThePageFootIsNoPartOfTheLastRow() throws Exception {
+        // "*** CONTINUED ON NEXT PAGE ***" under the last row, in the description column: page furniture.
+        StatementParser parser = StatementParser.create();
+        parser.accept(new PageSketch(1).line(40, "CREDIT CARD STATEMENT")
+                .line(40, "Previous balance", 200, "100.00").line(40, "New balance", 200, "15.00").gap(20)
+                .line(40, "Trans. date", 140, "Description", 470, "Amount")
+                .cell(40, "02/08/2025").cell(140, "GROCER").right(520, "10.00").next()
+                .cell(40, "03/08/2025").cell(140, "BOOKSHOP").right(520, "5.00").next()
+                .gap(10).line(140, "*** CONTINUED ON NEXT PAGE ***").page());
+        parser.accept(new PageSketch(2).line(40, "Trans. date", 140, "Description", 470, "Amount")
+                .cell(40, "04/08/2025").cell(140, "PAYMENT - THANK YOU").right(520, "100.00-").next().page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("GROCER", "BOOKSHOP", "PAYMENT - THANK YOU");
+        assertThat(s.reconciliation().status()).as(s.reconciliation().detail()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aDateWrappedOverThePageBreakCompletesTheLastRowAndKeepsTheNextPage() throws Exception {
         // As an office suite prints a narrow date cell: "19/12/20" over "25", the "25" pushed under the next
         // page's repeated header. It is the end of the last row's date, not a line that ends the table.
