@@ -28,11 +28,26 @@ final class TableStatementParser implements StatementParser {
     private long words;
     // The pages read while no column header has been found: a statement that prints none is read again from them.
     private final List<PageText> unheaded = new ArrayList<>();
+    // Statements list what has happened: no date of theirs lies after today.
+    private final LocalDate today;
+    // Thai script or the baht printed anywhere: two-digit years may be of the Buddhist era.
+    private boolean thai;
+
+    TableStatementParser() {
+        this(LocalDate.now());
+    }
+
+    TableStatementParser(LocalDate today) {
+        this.today = today;
+    }
 
     @Override
     public void accept(PageText page) {
         pages++;
         words += page.words().size();
+        for (int i = 0; !thai && i < page.words().size(); i++) {
+            thai = BuddhistEra.thaiWord(page.words().get(i).text());
+        }
         if (ungrouped == null && AmountParser.printsUngroupedThreeDecimals(page.words())) {
             ungrouped = strict.fork(true);
         }
@@ -77,10 +92,10 @@ final class TableStatementParser implements StatementParser {
             Assembled withCharges = events(all);
             Read other = statement(reading, all, withCharges, rowDates(withCharges.events()), meta);
             if (other.reconciled()) {
-                return other.statement();
+                return FutureDates.checked(other.statement(), today);
             }
         }
-        return read.statement();
+        return FutureDates.checked(read.statement(), today);
     }
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
@@ -95,7 +110,7 @@ final class TableStatementParser implements StatementParser {
         }
         Read read = statement(reading, table, assembled, rowDates, MetadataReader.read(reading.otherLines()));
         // Balances that agree prove the layout even where the years of its dates are a guess.
-        return read.reconciled() ? read.statement() : null;
+        return read.reconciled() ? FutureDates.checked(read.statement(), today) : null;
     }
 
     // "1703.889" can only be 1703.889, yet a statement of two-decimal amounts reads it as it always has (no amount):
@@ -111,18 +126,29 @@ final class TableStatementParser implements StatementParser {
 
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
     private Read statement(TableReading reading, List<TableFragment> table, Assembled assembled,
-                                List<RawDate> rowDates, MetadataReader.Raw printedMeta) {
+                                List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
         List<TableEvent> printed = assembled.events();
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
         MinorDigits digits = MinorDigits.decide(printed, printedMeta);
         List<TableEvent> events = digits.apply(printed);
         MetadataReader.Raw meta = digits.apply(printedMeta);
+        List<RawDate> rowDates = printedDates;
+        BuddhistEra era = BuddhistEra.of(BuddhistEra.years(rowDates, meta), thai, today.getYear());
+        if (era != null) {
+            events = era.rows(events);
+            rowDates = era.ce(rowDates);
+            meta = era.meta(meta);
+        }
         boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
         // only when it prints no year at all, and then they are a guess.
         DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
-                meta.printedYear() != null ? meta.printedYear() : LocalDate.now().getYear());
+                meta.printedYear() != null ? meta.printedYear() : today.getYear());
         if (meta.printedYear() == null) {
+            if (FutureDates.guessedAhead(dates.resolveAll(rowDates), today)) {
+                // The clock's year puts rows after today: they are of the year before.
+                dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd, today.getYear() - 1);
+            }
             dates = dates.yearFromClock(rowDates);
         }
         boolean card = reading.cardWording();

@@ -104,6 +104,23 @@ class YearEndDatesTest {
         assertThat(s.reconciliation().detail()).contains("no date the statement prints has a year", "clock");
     }
 
+    @Test
+    void yearlessRowsTheClocksYearWouldPutAfterTodayAreOfTheYearBefore() throws Exception {
+        // Read on 10 January: rows of November and December printed without a year are last year's.
+        PageSketch p = new PageSketch(1).line(40, "Statement date 20 Dec")
+                .line(40, "Opening balance 1,000.00").line(40, "Closing balance 1,040.00")
+                .gap(20).line(40, "Date", 140, "Description", 370, "Money out", 440, "Money in", 515, "Balance")
+                .cell(40, "15 Nov").cell(140, "GROCER").right(415, "10.00").right(555, "990.00").next()
+                .cell(40, "18 Dec").cell(140, "SALARY").right(480, "50.00").right(555, "1,040.00").next();
+        TableStatementParser parser = new TableStatementParser(LocalDate.of(2026, 1, 10));
+        parser.accept(p.page());
+        Statement s = parser.finish();
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 18));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("the clock's guess");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"PERIODE : MAY 2025", "Statement period: May 2025", "Period May 2025"})
     void aPeriodOfMonthAndYearGivesYearlessRowsTheirYear(String line) throws Exception {
