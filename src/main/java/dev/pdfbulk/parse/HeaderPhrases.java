@@ -127,7 +127,7 @@ final class HeaderPhrases {
         // Portuguese ("Valor" alone is the amount; "Data valor" the value date).
         put(ColumnKind.DATE, "data operação", "data mov", "data movimento", "data lanç", "data lançamento");
         put(ColumnKind.OTHER_DATE, "data valor");
-        put(ColumnKind.DESCRIPTION, "descrição", "descritivo", "histórico", "lançamento");
+        put(ColumnKind.DESCRIPTION, "descrição", "descritivo", "histórico", "lançamento", "lançamentos", "estabelecimento");
         put(ColumnKind.AMOUNT, "valor", "montante");
         // Polish ("Data operacji", "Kwota", "Saldo po operacji"; the booking date is the other date).
         put(ColumnKind.DATE, "data operacji", "data transakcji");
@@ -156,9 +156,10 @@ final class HeaderPhrases {
         put(ColumnKind.CREDIT, "jóváírás");
         put(ColumnKind.AMOUNT, "összeg");
         put(ColumnKind.BALANCE, "egyenleg");
-        // Turkish ("Borç" and "Alacak" are money out and in; "Valör" the value date).
+        // Turkish ("Borç" and "Alacak" are money out and in; "Valör" the value date: alone it folds to "valor", read
+        // by HeaderRow as "Value" is, the value date only beside other money columns).
         put(ColumnKind.DATE, "tarih", "işlem tarihi");
-        put(ColumnKind.OTHER_DATE, "valör", "valör tarihi");
+        put(ColumnKind.OTHER_DATE, "valör tarihi");
         put(ColumnKind.DESCRIPTION, "açıklama", "işlem açıklaması");
         put(ColumnKind.DEBIT, "borç");
         put(ColumnKind.CREDIT, "alacak");

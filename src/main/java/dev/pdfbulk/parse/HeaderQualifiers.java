@@ -24,12 +24,13 @@ final class HeaderQualifiers {
         if (word.strip().endsWith(".") && threeLetters(w, 'a', 'z')) {
             return false;
         }
+        // A local sign ("R$", "(R$)", "(RM)") qualifies the word before it as a three-letter code does.
         return w.isEmpty() || qualifierShape(w) && !HeaderPhrases.CURRENCY_COLUMNS.contains(w)
-                && !TAX_COLUMNS.contains(w);
+                && !TAX_COLUMNS.contains(w) || word.length() <= 6 && isCurrencyUnit(word);
     }
 
     // A currency symbol, three small letters, anything in parentheses (or a unit's piece with a parenthesis: "(inr",
-    // ")"), "in", "of", "no", "nr" or "#". Matched by
+    // ")"), "in", "em", "of", "no", "nr" or "#". Matched by
     // hand: header detection asks it of most words of a statement (HeaderVocabularyTest holds the regex it replaced).
     static boolean qualifierShape(String w) {
         int n = w.length();
@@ -45,7 +46,8 @@ final class HeaderQualifiers {
         }
         return switch (n) {
             case 1 -> "$£€¥#".indexOf(w.charAt(0)) >= 0;
-            case 2 -> w.equals("in") || w.equals("of") || w.equals("no") || w.equals("nr");
+            // Portuguese "em" is "in" ("Valor em R$").
+            case 2 -> w.equals("in") || w.equals("of") || w.equals("no") || w.equals("nr") || w.equals("em");
             case 3 -> threeLetters(w, 'a', 'z');
             default -> false;
         };

@@ -39,8 +39,8 @@ final class HeaderRow {
     static Optional<TableColumns> columns(List<Word> printed, Map<Word, GroupHeaders.SubCell> subCells) {
         // Cells set a hair apart ("Transaction ID" against "Description") may have come out as one word.
         List<Word> words = subCells.isEmpty() ? GluedHeaderWords.parted(printed) : printed;
-        // "Value" alone is the amount, unless other columns hold the money ("Date | Value | Description | Debit |
-        // Credit"): then it is the value date, as "Valuta" or "Wert" are.
+        // "Value" (Portuguese and Spanish "Valor", Turkish "Valör") alone is the amount, unless other columns hold the
+        // money ("Date | Value | Description | Debit | Credit"): then it is the value date, as "Valuta" or "Wert" are.
         ColumnKind value = words.stream().anyMatch(w -> isValue(w.text())) && read(words, UnaryOperator.identity(),
                 null, subCells).cells().stream().anyMatch(c -> c.kind().isTransactionMoney())
                 ? ColumnKind.OTHER_DATE : ColumnKind.AMOUNT;
@@ -56,7 +56,8 @@ final class HeaderRow {
     }
 
     private static boolean isValue(String word) {
-        return "value".equals(HeaderVocabulary.normalise(word));
+        String w = HeaderVocabulary.normalise(word);
+        return "value".equals(w) || "valor".equals(w);
     }
 
     // The direction of the header's debit or credit columns when they all go one way, else null.

@@ -56,6 +56,8 @@ enum Marker {
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
                     + "sold (?:anterior|initial|precedent|final)\\b|"
+                    // Portuguese and Spanish end-of-day balances ("SALDO DO DIA", "Saldo del día"): the day's closing.
+                    + "saldo (?:do|del) dia\\b|"
                     // Portuguese and Italian forward rows: "A TRANSPORTAR" at the page foot, "Saldo a riportare".
                     + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b|"
                     // Indonesian, Vietnamese, Greek (with the forward rows "ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ") and Russian, folded.

@@ -235,6 +235,21 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void valorAloneIsTheAmountAndTurkishValorBesideMoneyColumnsTheValueDate() {
+        // Folded, Turkish "Valör" is Portuguese and Spanish "Valor": the columns beside it say which it is.
+        assertThat(kinds(40, "data", 115, "lançamentos", 400, "valor (R$)", 500, "saldo (R$)"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT,BALANCE");
+        assertThat(kinds(40, "DATA", 72, "ESTABELECIMENTO", 400, "VALOR EM R$"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT");
+        assertThat(kinds(40, "Fecha", 110, "Concepto", 420, "Valor", 500, "Saldo"))
+                .isEqualTo("DATE,DESCRIPTION,AMOUNT,BALANCE");
+        assertThat(kinds(40, "Tarih", 100, "Valör", 160, "Açıklama", 420, "Borç", 480, "Alacak", 540, "Bakiye"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(kinds(40, "Tarih", 100, "Valör", 160, "Açıklama", 420, "Tutar", 540, "Bakiye"))
+                .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,AMOUNT,BALANCE");
+    }
+
+    @Test
     void dutchHeadersWithASignColumnOrAfAndBijColumns() {
         assertThat(kinds(40, "Datum", 120, "Naam / Omschrijving", 380, "Code", 430, "Af/Bij", 500, "Bedrag (EUR)"))
                 .isEqualTo("DATE,DESCRIPTION,OTHER,SIGN,AMOUNT");

@@ -17,6 +17,8 @@ class MarkerTest {
         "Opening balance,                  false, BALANCE",
         "SOLD ANTERIOR,                    false, BALANCE",
         "SOLD FINAL ZI,                    false, BALANCE",
+        "SALDO DO DIA,                     true,  BALANCE",
+        "Saldo del día,                    true,  BALANCE",
         "RULAJ ZI,                         false, TOTAL",
         "RULAJ TOTAL CONT,                 false, TOTAL",
         "Rulaj zi,                         true,  TOTAL",

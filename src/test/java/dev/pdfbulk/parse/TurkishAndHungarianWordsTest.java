@@ -26,7 +26,7 @@ class TurkishAndHungarianWordsTest {
             "Bakiye,            BALANCE",
             "Borç,              DEBIT",
             "Alacak,            CREDIT",
-            "Valör,             OTHER_DATE",
+            "Valör tarihi,      OTHER_DATE",
             "Könyvelés dátuma,  POSTING_DATE",
             "Közlemény,         DESCRIPTION",
             "Összeg,            AMOUNT",
