@@ -32,6 +32,8 @@ final class BalanceLabels {
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
                     + "(?:onceki donem|devir|acilis) bakiyesi|"
+                    // A Brazilian card's bill before this one ("Total da fatura anterior").
+                    + "(?:total da )?fatura anterior|"
                     // Indonesian, Vietnamese, Greek and Russian, folded ("Số dư đầu kỳ": "đ" is a letter of its own;
                     // "Входящий": the breve of "й" is a mark, dropped).
                     + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|входящии остаток",
@@ -46,7 +48,7 @@ final class BalanceLabels {
                     + "(?<!last |previous |prior )statement balance|total (?:amount )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
-                    + "(?:donem sonu|kapanis) bakiyesi|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток",
+                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // An amount under a label is on one of the next lines, at most this many and within so many text heights.

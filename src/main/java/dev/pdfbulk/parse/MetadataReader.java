@@ -38,7 +38,9 @@ final class MetadataReader {
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT_DATE = Pattern.compile(
             "statement (?:closing )?date|closing date|date of (?:this )?statement|billing date|statement cycle date|"
-                    + "stichtag|date (?:du releve|d'arrete)|fecha de corte", Pattern.CASE_INSENSITIVE
+                    + "stichtag|date (?:du releve|d'arrete)|fecha de corte|"
+                    // A Brazilian card's closing day ("Fechamento: 01/01/2026"), not its due date ("Vencimento").
+                    + "(?:data (?:de |do )?)?fechamento|fecha de cierre", Pattern.CASE_INSENSITIVE
                     | Pattern.UNICODE_CASE);
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY"

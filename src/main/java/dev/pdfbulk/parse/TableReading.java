@@ -24,7 +24,8 @@ final class TableReading {
                     + "new purchases|cash advances?|"
                     // Spanish, Portuguese, Italian, Dutch, Nordic and Polish card statements (matched folded).
                     + "tarjeta de credito|extracto de (?:su )?tarjeta|limite de credito|credito disponible|pago minimo|"
-                    + "cartao de credito|extrato do cartao|carta di credito|estratto conto (?:della )?carta|"
+                    + "cartao de credito|extrato do cartao|limite (?:total )?de credito|pagamento minimo|"
+                    + "carta di credito|estratto conto (?:della )?carta|"
                     + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIDE_TABLE = Pattern.compile(
             "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets",

@@ -234,7 +234,7 @@ final class TableStatementParser implements StatementParser {
         }
         events.addAll(rows.events());
         doubt = doubt != null ? doubt : rows.doubt();
-        return new Assembled(ColumnTotals.dropped(events), doubt);
+        return new Assembled(UndatedSubtotals.dropped(ColumnTotals.dropped(events)), doubt);
     }
 
     private static List<RawDate> rowDates(List<TableEvent> events) {
