@@ -160,16 +160,21 @@ final class HeaderDetector {
         return true;
     }
 
-    // Header words that name something, no currency unit or qualifier among them ("EUR" under "Description").
+    // Header words that name something; a unit or qualifier only in a cell beside such words on the row ("valuta
+    // originale | in euro" under "Importo in | Importo"): a row of units alone ("EUR" under "Description") is
+    // HeaderUnits' to judge.
     private static boolean namingWordsOnly(Line line) {
         return line.words().stream().allMatch(w -> HeaderVocabulary.isHeaderWord(w.text())
+                || HeaderQualifiers.isQualifier(w.text()))
+                && line.words().stream().anyMatch(w -> HeaderVocabulary.isHeaderWord(w.text())
                 && !HeaderQualifiers.isQualifier(w.text()));
     }
 
-    // Every word of the lower row overlaps, across, a word of the upper one.
+    // Every cell of the lower row overlaps, across, a word of the upper one: a wider cell under a right-aligned one
+    // ("valuta originale" under "Importo in") may start left of the cell above it.
     private static boolean under(Line lower, Line upper) {
-        for (Word w : lower.words()) {
-            if (upper.words().stream().noneMatch(u -> w.x() < u.right() && u.x() < w.right())) {
+        for (Phrase p : Phrase.split(lower)) {
+            if (upper.words().stream().noneMatch(u -> p.left() < u.right() && u.x() < p.right())) {
                 return false;
             }
         }

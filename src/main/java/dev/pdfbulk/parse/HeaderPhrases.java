@@ -118,7 +118,7 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "bedrag");
         // Italian.
         put(ColumnKind.DATE, "data", "data operazione");
-        put(ColumnKind.POSTING_DATE, "data contabile");
+        put(ColumnKind.POSTING_DATE, "data contabile", "data registrazione", "data di registrazione");
         put(ColumnKind.OTHER_DATE, "data valuta");
         put(ColumnKind.DESCRIPTION, "descrizione", "causale");
         put(ColumnKind.DEBIT, "dare", "uscite", "addebiti");
@@ -271,7 +271,10 @@ final class HeaderPhrases {
                 "montant en devise", "montant devises", "montant d'origine", "importe en divisa", "importe original",
                 "importe en moneda extranjera", "bedrag vreemde valuta", "vreemde valuta", "importo in valuta",
                 "importo valuta", "importo originale", "valor original", "kwota w walucie", "kwota oryginalna",
-                "belopp i utländsk valuta", "originalbelopp");
+                "belopp i utländsk valuta", "originalbelopp", "amount in original currency",
+                "amount in foreign currency", "betrag in originalwährung", "betrag in fremder währung",
+                "bedrag in vreemde valuta", "importo in valuta originale", "importe en moneda original",
+                "montant en devise d'origine");
         // An exchange rate: a number beside the foreign amount, never money ("Kurs 1,08230").
         put(ColumnKind.OTHER, "kurs", "umrechnungskurs", "wechselkurs", "devisenkurs", "exchange rate", "fx rate",
                 "conversion rate", "rate of exchange", "exch rate", "taux", "taux de change", "taux de conversion",

@@ -1,5 +1,6 @@
 package dev.pdfbulk.parse;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,6 +14,9 @@ final class HeaderQualifiers {
     private static final Set<String> LOCAL_SIGNS = Set.of(AmountPattern.CODES);
     // A tax column's names (HeaderPhrases): shaped like a currency code, yet a column of their own, never a unit.
     private static final Set<String> TAX_COLUMNS = Set.of("tax", "gst", "sst", "vat");
+
+    // A currency named in full, as Italian and Spanish headers print it ("Importo in euro", "Importe en euros").
+    private static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros");
 
     private HeaderQualifiers() {
     }
@@ -49,7 +53,7 @@ final class HeaderQualifiers {
             // Portuguese "em" is "in" ("Valor em R$").
             case 2 -> w.equals("in") || w.equals("of") || w.equals("no") || w.equals("nr") || w.equals("em");
             case 3 -> threeLetters(w, 'a', 'z');
-            default -> false;
+            default -> CURRENCY_NAMES.contains(w);
         };
     }
 
@@ -63,7 +67,7 @@ final class HeaderQualifiers {
         int to = s.length() > from && s.endsWith(")") ? s.length() - 1 : s.length();
         String core = s.substring(from, to);
         return core.length() == 1 && "$£€¥".indexOf(core.charAt(0)) >= 0 || threeLetters(core, 'A', 'Z')
-                || LOCAL_SIGNS.contains(core);
+                || LOCAL_SIGNS.contains(core) || CURRENCY_NAMES.contains(core.toLowerCase(Locale.ROOT));
     }
 
     private static boolean threeLetters(String s, char first, char last) {

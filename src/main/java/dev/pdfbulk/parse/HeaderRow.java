@@ -55,6 +55,15 @@ final class HeaderRow {
                 : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone, value, subCells));
     }
 
+    // Words from..end-1 are an amount word and "in", followed in the same cell by a currency unit ("Amount in GBP"), in
+    // a header naming no money out ("Amount In EUR | Amount Out EUR" is a pair of columns).
+    private static boolean amountInUnit(List<Word> words, int from, int end) {
+        return end < words.size() && "in".equals(HeaderVocabulary.normalise(words.get(end - 1).text()))
+                && adjacent(words, end - 1, 2) && HeaderQualifiers.isCurrencyUnit(words.get(end).text())
+                && HeaderVocabulary.kindOf(Phrase.join(words, from, end - 1)) == ColumnKind.AMOUNT
+                && words.stream().noneMatch(w -> "out".equals(HeaderVocabulary.normalise(w.text())));
+    }
+
     private static boolean isValue(String word) {
         String w = HeaderVocabulary.normalise(word);
         return "value".equals(w) || "valor".equals(w);
@@ -103,11 +112,16 @@ final class HeaderRow {
             }
             int matched = 0;
             ColumnKind kind = null;
-            for (int n = Math.min(3, words.size() - i); n >= 1 && kind == null; n--) {
+            // Four words at most: "Amount in original currency" is one phrase, its "in" no credit column.
+            for (int n = Math.min(4, words.size() - i); n >= 1 && kind == null; n--) {
                 if (n > 1 && !adjacent(words, i, n)) {
                     continue;
                 }
                 String phrase = Phrase.join(words, i, i + n);
+                // "in" before a unit says what the column counts in ("Amount in GBP"): no "Amount In" column.
+                if (n > 1 && amountInUnit(words, i, i + n)) {
+                    continue;
+                }
                 kind = HeaderVocabulary.kindOf(phrase);
                 if (n == 1 && HeaderVocabulary.isTwoWay(phrase)) {
                     kind = twoWay.apply(kind);

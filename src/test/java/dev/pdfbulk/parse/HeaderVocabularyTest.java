@@ -29,16 +29,19 @@ class HeaderVocabularyTest {
 
     /** The definitions qualifierShape and isCurrencyUnit implement by hand (header detection asks every word). */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
-            "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)|\\(|\\)|\\(?([$£€¥]|[a-z]{3})\\)?");
+            "[$£€¥]|[a-z]{3}|\\([^)]*\\)|in|of|no|nr|#|\\(-\\)|\\(\\+\\)|\\(|\\)|\\(?([$£€¥]|[a-z]{3})\\)?"
+                    + "|euros?");
     private static final java.util.regex.Pattern CURRENCY_UNIT =
-            java.util.regex.Pattern.compile("\\(?([$£€¥]|[A-Z]{3}|" + java.util.Arrays.stream(AmountPattern.CODES)
+            java.util.regex.Pattern.compile("\\(?([$£€¥]|[A-Z]{3}|(?i:euros?)|" + java.util.Arrays
+                    .stream(AmountPattern.CODES)
                     .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\)?");
 
     @Test
     void qualifierAndCurrencyUnitMatchTheirRegexDefinitionsOnRandomText() {
         Random random = new Random(11);
         String[] pieces = {"(", ")", "$", "£", "€", "¥", "#", "a", "z", "q", "A", "Z", "Q", "i", "n", "o", "f", "r",
-            "-", "+", " ", "\t", "é", "1", ".", "in", "of", "no", "nr", "eur", "EUR", "usd", "(£)", "(EUR)"};
+            "-", "+", " ", "\t", "é", "1", ".", "in", "of", "no", "nr", "eur", "EUR", "usd", "(£)", "(EUR)",
+            "euro", "Euros"};
         int qualifiers = 0;
         int units = 0;
         for (int n = 0; n < 200_000; n++) {
