@@ -48,6 +48,8 @@ final class BalanceLabels {
                     + "(?<!last |previous |prior )statement balance|total (?:amount )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
+                    // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
+                    + "saldo attuale|"
                     + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -27,6 +27,10 @@ final class BalanceSide {
             "\\b(?:in|i|en|zu|a) (?:(your|deres|dere|din|dit|jeres|ihren|ihrem|votre|su|vostro|uw)|"
                     + "(our|var|vores|unseren|unserem|notre|nuestro|nostro|ons)) "
                     + "(?:favou?r|fav\u00f8r|faveur|favore|gunsten|voordeel)\\b");
+    // Italian says the side with the holder's own debit or credit ("Saldo attuale a vostro debito", "saldo a credito"):
+    // a debit balance is one the holder owes, whatever the account.
+    private static final Pattern OWN_SIDE = Pattern.compile(
+            "\\ba (?:(?:vostro|vs|suo|tuo) )?(?:(debito)|(credito))\\b");
 
     private BalanceSide() {
     }
@@ -44,7 +48,7 @@ final class BalanceSide {
 
     /** The folded label without the words that say whose favour its balance is in ("Saldo i Deres favør"). */
     static String withoutFavour(String folded) {
-        return FAVOUR.matcher(folded).replaceAll(" ").strip();
+        return OWN_SIDE.matcher(FAVOUR.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /**
@@ -66,6 +70,11 @@ final class BalanceSide {
         while (favour.find()) {
             credit |= favour.group(1) != null;
             debit |= favour.group(2) != null;
+        }
+        Matcher own = OWN_SIDE.matcher(folded);
+        while (own.find()) {
+            debit |= own.group(1) != null;
+            credit |= own.group(2) != null;
         }
         if (debit == credit) {
             return amount;

@@ -50,7 +50,8 @@ enum Marker {
                     + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|ubertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|final|au|reporte|a reporter|"
                     + "crediteur|debiteur)|report\\b|a reporter|"
-                    + "saldo (?:anterior|inicial|final|iniziale|precedente|poczatkowe|koncowe|otwarcia|zamkniecia)|"
+                    + "saldo (?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
+                    + "|zamkniecia)|"
                     + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
                     // Hungarian opening and closing, Turkish brought forward ("DEVİR"), previous and period-end rows.
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"

@@ -46,6 +46,28 @@ class OriginalCurrencyColumnTest {
                 .right(470, "divisa").right(560, "en euros").next())).isEqualTo("2:DATE,DESCRIPTION,OTHER,AMOUNT");
     }
 
+    @Test
+    void aForeignPurchaseIsReadInEurosAndTheStatementReconciles() throws Exception {
+        Statement s = parse(intesaHeader(new PageSketch(1)
+                .line(40, "Estratto conto carta di credito")
+                .line(40, "Periodo dal 16/09/2025 al 15/10/2025")
+                .line(40, "Saldo precedente", 200, "523,10").gap(20)).gap(4)
+                .cell(40, "16/09/2025").cell(110, "16/09/2025").cell(190, "ADDEBITO IN C/C SALDO PRECEDENTE")
+                        .right(595, "-523,10").next()
+                .cell(40, "17/09/2025").cell(110, "18/09/2025").cell(190, "ESSELUNGA MILANO").right(595, "48,94").next()
+                .cell(40, "18/09/2025").cell(110, "19/09/2025").cell(190, "BOOKING.COM AMSTERDAM")
+                        .right(470, "166,01 GBP").right(595, "190,55").next()
+                .cell(40, "19/09/2025").cell(110, "20/09/2025").cell(190, "CONAD CITY ROMA").right(595, "10,00").next()
+                .gap(4)
+                .cell(190, "TOTALE ADDEBITI DEL PERIODO").right(595, "249,49").next()
+                .cell(190, "SALDO ATTUALE A VOSTRO DEBITO").right(595, "249,49").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "ADDEBITO IN C/C SALDO PRECEDENTE", "ESSELUNGA MILANO", "BOOKING.COM AMSTERDAM", "CONAD CITY ROMA");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("523.10"),
+                new BigDecimal("-48.94"), new BigDecimal("-190.55"), new BigDecimal("-10.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
     private static PageSketch intesaHeader(PageSketch p) {
         return p.cell(40, "Data").cell(110, "Data").cell(190, "Descrizione operazione").right(470, "Importo in")
                 .right(595, "Importo").next()
