@@ -25,7 +25,8 @@ final class AmountParser {
             Map.entry("ksh", "KES"), Map.entry("tsh", "TZS"), Map.entry("gh₵", "GHS"), Map.entry("rm", "MYR"),
             Map.entry("rp", "IDR"), Map.entry("s/", "PEN"), Map.entry("₹", "INR"), Map.entry("₺", "TRY"),
             Map.entry("₽", "RUB"), Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"),
-            Map.entry("฿", "THB"), Map.entry("₫", "VND"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"));
+            Map.entry("฿", "THB"), Map.entry("₫", "VND"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"),
+            Map.entry("\uffe5", "JPY"), Map.entry("円", "JPY"), Map.entry("원", "KRW"));
 
     private AmountParser() {
     }
@@ -136,6 +137,11 @@ final class AmountParser {
                 || separator && beyond >= 0 && beyond < s.length() && RegexChars.isDigit(s.charAt(beyond));
     }
 
+    /** The match read as a number without decimals ({@link WholeAmounts}). */
+    static Optional<Amount> whole(AmountPattern.Match m) {
+        return of(m, true);
+    }
+
     private static Optional<Amount> of(AmountPattern.Match m, boolean whole) {
         if (m == null) {
             return Optional.empty();
@@ -162,7 +168,7 @@ final class AmountParser {
     static boolean mayStart(String s) {
         char c = s.charAt(0);
         return RegexChars.isDigit(c) || c == '-' || c == '+' || c == '\u2212' || c == '('
-                || AmountPattern.code(s, 0) != null;
+                || AmountPattern.isTriangle(c) || AmountPattern.code(s, 0) != null;
     }
 
     // Cheap pre-check, run on every word with a digit: a digit, then '.' or ',' and two digits, somewhere.
@@ -200,7 +206,8 @@ final class AmountParser {
     }
 
     private static boolean isMinus(String s) {
-        return "-".equals(s) || "\u2212".equals(s);
+        return "-".equals(s) || "\u2212".equals(s)
+                || s != null && s.length() == 1 && AmountPattern.isTriangle(s.charAt(0));
     }
 
     // The last separator followed by exactly two digits is the decimal point; every other one groups thousands.

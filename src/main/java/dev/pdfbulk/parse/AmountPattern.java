@@ -5,7 +5,7 @@ package dev.pdfbulk.parse;
  * on several phrases of every table row, and the regex engine was over a quarter of the parser's time and
  * much of the JIT's work. It accepts the same language and picks the same reading as
  * <pre>
- * ^(?&lt;pre&gt;CODE)?\s?(?&lt;lead&gt;[-+\u2212]|\()?\s?(?&lt;pre2&gt;CODE)?\s?(?&lt;num&gt;NUMBER)(?&lt;close&gt;\))?\s?
+ * ^(?&lt;pre&gt;CODE)?\s?(?&lt;lead&gt;[-+\u2212\u25b3\u25b2]|\()?\s?(?&lt;pre2&gt;CODE)?\s?(?&lt;num&gt;NUMBER)(?&lt;close&gt;\))?\s?
  *  (?&lt;trail&gt;[-+\u2212])?\s?(?&lt;post&gt;CODE)?\s?(?&lt;crdr&gt;CR|DR|Cr|Dr|cr|dr|OD|od|D|C|S|H)?\.?$
  * NUMBER = (?:\d{1,3}(?:[,.'\u2019\u02bc\u00a0\u202f\u2009 ]\d{3})+|\d+|\d{1,2}(?:,\d{2})+,\d{3})(?:[.,]\d{2})
  * </pre>
@@ -35,7 +35,7 @@ final class AmountPattern {
         "KES", "TZS", "UGX", "NGN", "GHS", "MYR", "IDR", "PHP", "THB", "VND", "TWD", "KRW", "PKR", "LKR", "BDT",
         "CLP", "COP", "ARS", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "R$", "Fr.", "kr",
         "TL", "Kč", "Ft", "zł", "lei", "Lei", "лв", "kn", "Rs.", "Rs", "KSh", "TSh", "GH₵", "RM", "Rp", "S/", "₹",
-        "₺", "₽", "₴", "₦", "₱", "฿", "₫", "₩", "₪"};
+        "₺", "₽", "₴", "₦", "₱", "฿", "₫", "₩", "₪", "\uffe5", "円", "원"};
     // A lone D or C (HSBC's "19.42 D" for overdrawn) is the short form of DR and CR; the longer forms are tried first.
     // S and H are German Soll and Haben ("107,44 S", "1.304,93 H"): debit and credit. DB is the debit's other short
     // form ("329,000.00 DB", as Indonesian and Malaysian banks print it).
@@ -200,7 +200,15 @@ final class AmountPattern {
 
     private static String leadAt(String s, int pos) {
         String sign = signAt(s, pos);
+        if (sign == null && pos < s.length() && isTriangle(s.charAt(pos))) {
+            return String.valueOf(s.charAt(pos));
+        }
         return sign != null ? sign : charAt(s, pos, "(");
+    }
+
+    /** Japanese accounting marks a negative number with a triangle before it ("△48,230", "▲48,230"). */
+    static boolean isTriangle(char c) {
+        return c == '\u25b3' || c == '\u25b2';
     }
 
     private static String signAt(String s, int pos) {

@@ -17,8 +17,9 @@ final class CellStitcher {
 
     // A lone mark that belongs to the amount above it.
     private static final Set<String> MARKS = Set.of("CR", "DR", "Cr", "Dr", "-", "+");
-    // The first group of an amount wrapped at its thousands space, with the sign or bracket before it.
-    private static final Pattern LEADING_GROUP = Pattern.compile("[-+\u2212(]?\\d{1,3}");
+    // The first group of an amount wrapped at its thousands space, with the sign or bracket before it; never a 0, which
+    // starts no grouped number (a "0" in the unused money column is an amount of its own, as won statements print it).
+    private static final Pattern LEADING_GROUP = Pattern.compile("[-+\u2212(]?[1-9]\\d{0,2}");
 
     private CellStitcher() {
     }
@@ -134,8 +135,8 @@ final class CellStitcher {
     }
 
     // A narrow money column wraps an amount at its thousands space: "-1" over "019,06" is -1 019,06. The first
-    // part is no amount alone (no cents), each part is a cell of its own, the second sits under the first, and
-    // only together do they read as one amount with its groups of three.
+    // part is no amount alone (no cents, and no whole amounts beside it), each part is a cell of its own, the second
+    // sits under the first, and only together do they read as one amount with its groups of three.
     private static Line[] stitchWrappedAmounts(Line first, Line second, TableColumns columns) {
         List<Word> words = new ArrayList<>(first.words());
         List<Word> rest = new ArrayList<>(second.words());
@@ -146,6 +147,10 @@ final class CellStitcher {
             if (head.text().length() > 4 || !LEADING_GROUP.matcher(head.text()).matches() || !aloneInCell(head, first)
                     || !inMoneyColumn(head, columns)) {
                 continue;
+            }
+            // Beside whole amounts ("300 | 1.489.523", pesos, yen) a plain number is an amount alone (WholeAmounts).
+            if (WholeAmounts.rowReadsWhole(Phrase.split(first))) {
+                break;
             }
             for (Word tail : rest) {
                 boolean under = tail.x() < head.right() + head.height() && tail.right() > head.x() - head.height();

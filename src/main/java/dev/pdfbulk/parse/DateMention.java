@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 record DateMention(RawDate date, int from, int to) {
 
     // The word between a period's two dates: "to", "bis", "au", "al", "tot", "t/m", "até", Polish and Czech "do" ("od
-    // 01.03.2025 do 31.03.2025"), Spanish "hasta", Danish and Norwegian "til", Swedish "t.o.m.".
+    // 01.03.2025 do 31.03.2025"), Spanish "hasta", Danish and Norwegian "til", Swedish "t.o.m.", and the tilde
+    // Japanese and Korean set between two dates ("R7.10.01～R7.10.31", "2025.10.01 ~ 2025.10.31").
     private static final Pattern RANGE_WORD = Pattern.compile(
-            "^(?:to|-|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta)$",
+            "^(?:to|-|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|~|\uff5e|\u301c)$",
             Pattern.CASE_INSENSITIVE);
 
     // The most words a date takes: "31 de marzo de 2025".

@@ -8,7 +8,8 @@ import java.util.Optional;
  * {@code MMM dd/yy},
  * {@code MM/dd}, {@code dd/MM}, and the
  * Spanish and Portuguese {@code d de MMMM de yyyy}, with the month names of {@link MonthNames} in any case, with or
- * without their accents. Stateless and thread-safe.
+ * without their accents; and the Japanese and Korean {@code yyyy年M月d日}, with era years ({@link EastAsianDates}).
+ * Stateless and thread-safe.
  */
 final class DateParser {
 
@@ -31,7 +32,8 @@ final class DateParser {
      * MONTH_DAY  ^MONTH ?(\d{1,2})(?:(?:st|nd|rd|th)?(?:,? (\d{4}))?|/(\d{4}|\d{2}))$
      * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
      * </pre>
-     * and the dotted Central European forms of {@link DottedDates} ("3. 5. 2025", "2025.05.03.").
+     * the dotted Central European forms of {@link DottedDates} ("3. 5. 2025", "2025.05.03.") and the Japanese and
+     * Korean ones of {@link EastAsianDates} ("2025年10月1日", "R7.10.01", "2025년 10월 1일").
      */
     static Optional<RawDate> parse(String text) {
         String s = withoutFootnoteMark(text.strip());
@@ -65,7 +67,11 @@ final class DateParser {
             }
         }
         Optional<RawDate> dotted = DottedDates.parse(s, lead);
-        return dotted != null ? dotted : Optional.empty();
+        if (dotted != null) {
+            return dotted;
+        }
+        Optional<RawDate> eastAsian = EastAsianDates.parse(s);
+        return eastAsian != null ? eastAsian : Optional.empty();
     }
 
     // "05/02/25*" (the mark a footnote explains: "*Indicates posting date") is the date 05/02/25.

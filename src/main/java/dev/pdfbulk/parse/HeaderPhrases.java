@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
  * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish, Norwegian, Indonesian, Vietnamese, Greek and Russian. Plain data;
+ * Danish, Norwegian, Indonesian, Vietnamese, Greek and Russian; Japanese and Korean are {@link EastAsianWords}'.
+ * Plain data;
  * the matching is {@link HeaderVocabulary}'s.
  */
 final class HeaderPhrases {
@@ -286,6 +287,7 @@ final class HeaderPhrases {
                 "unit price", "share price", "price per share", "price per unit", "menge", "stück", "stückzahl",
                 "anzahl", "quantité", "prix", "prix unitaire", "cantidad", "precio",
                 "precio unitario", "quantità", "prezzo", "aantal", "prijs", "quantidade", "preço", "ilość", "cena");
+        EastAsianWords.headers(HeaderPhrases::put);
     }
 
     private HeaderPhrases() {

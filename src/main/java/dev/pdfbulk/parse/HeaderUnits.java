@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,7 +68,9 @@ final class HeaderUnits {
         if (open < 1 || !normalised.endsWith(")")) {
             return normalised;
         }
-        String core = normalised.substring(open + 1, normalised.length() - 1);
+        // Folding decomposed a Hangul unit into its letters ("(원)"): composed again, it is the sign amounts carry.
+        String core = Normalizer.normalize(normalised.substring(open + 1, normalised.length() - 1),
+                Normalizer.Form.NFC);
         // Glued to a word: a letter (or an abbreviation's dot after one) right before it, not a digit or a space.
         int last = normalised.charAt(open - 1) == '.' ? open - 2 : open - 1;
         boolean glued = last >= 0 && Character.isLetter(normalised.charAt(last));

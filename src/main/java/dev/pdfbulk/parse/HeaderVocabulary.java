@@ -134,6 +134,11 @@ final class HeaderVocabulary {
             // A unit glued to the header word ("Amount($)") qualifies it as one set a space apart does.
             kind = kindOf(stem);
         }
+        if (kind == null && n.indexOf(' ') > 0 && EastAsianWords.isSpacelessLetter(n.codePointAt(0))) {
+            // Japanese and Korean set a compound's parts with or without a space ("거래후 잔액", "거래후잔액").
+            String joined = EastAsianWords.withoutInnerSpaces(n);
+            kind = joined.equals(n) ? null : PHRASES.get(joined);
+        }
         if (kind == null && n.contains("- ")) {
             // A word broken at a hyphen over two header rows ("Buchungs-" over "datum") is the whole word.
             kind = kindOf(n.replace("- ", ""));

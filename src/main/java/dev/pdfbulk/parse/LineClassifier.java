@@ -51,6 +51,7 @@ final class LineClassifier {
         // Whether the previous cell was a leading date alone: a separator may start this one.
         boolean dateCell = false;
         List<Phrase> phrases = Phrase.split(line);
+        boolean wholeRow = WholeAmounts.rowReadsWhole(phrases);
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (int k = 0; k < phrases.size(); k++) {
             Phrase phrase = phrases.get(k);
@@ -116,7 +117,7 @@ final class LineClassifier {
             lastAmount = null;
             do {
                 before = to;
-                to = takeAmount(words, from, to, columns, money, em, ungrouped, placed);
+                to = takeAmount(words, from, to, columns, money, em, ungrouped, wholeRow, placed);
                 if (before == words.size() && to != before) {
                     lastAmount = new SollHaben.Cell(placed[0], Phrase.join(words, to, before), phrase.right());
                 }
@@ -207,15 +208,17 @@ final class LineClassifier {
 
     // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
     private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
-                                  Map<ColumnKind, Amount> money, float em, boolean ungrouped, ColumnKind[] placed) {
+                                  Map<ColumnKind, Amount> money, float em, boolean ungrouped, boolean wholeRow,
+                                  ColumnKind[] placed) {
         int longest = Math.min(4, to - from);
         // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
         // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
-        for (int pass = 0; pass < 2; pass++) {
+        // A plain "707" last, on a row whose amounts are all whole (WholeAmounts).
+        for (int pass = 0; pass < (wholeRow ? 3 : 2); pass++) {
             for (int n = longest; n >= 1; n--) {
                 String text = Phrase.join(words, to - n, to);
                 Optional<Amount> amount = pass == 0 ? AmountParser.parse(text)
-                        : AmountParser.parseInMoneyPlace(text, ungrouped);
+                        : pass == 1 ? AmountParser.parseInMoneyPlace(text, ungrouped) : WholeAmounts.small(text);
                 if (amount.isPresent()) {
                     return place(words, to - n, to, amount.get(), columns, money, em, placed);
                 }

@@ -128,6 +128,16 @@ enum Marker {
         if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(core))) {
             return BALANCE;
         }
+        // Japanese and Korean balance and total rows ("前回繰越", "次頁へ繰越", "이월잔액", "合計"): no space sets their
+        // words apart, so they are found inside the row's text.
+        if (!d.isEmpty() && EastAsianWords.isSpacelessLetter(d.codePointAt(0))) {
+            if (EastAsianWords.BALANCE_ROW.matcher(d).find()) {
+                return BALANCE;
+            }
+            if (!dated && EastAsianWords.TOTAL_ROW.matcher(d).find()) {
+                return TOTAL;
+            }
+        }
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }

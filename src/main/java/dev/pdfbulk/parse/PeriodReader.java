@@ -25,11 +25,12 @@ final class PeriodReader {
     }
 
     private static final Pattern PERIOD_WORD = Pattern.compile(
-            "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období",
+            "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období|"
+                    + EastAsianWords.PERIOD_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    // What may join two dates with no space between them: a dash, or an English range word.
-    private static final String[] GLUES = {"-", "\u2013", "\u2014", "through", "thru", "to"};
+    // What may join two dates with no space between them: a dash, a tilde (Japanese, Korean) or an English range word.
+    private static final String[] GLUES = {"-", "\u2013", "\u2014", "through", "thru", "to", "~", "\uff5e", "\u301c"};
 
     private PeriodReader() {
     }

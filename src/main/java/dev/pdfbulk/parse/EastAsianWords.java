@@ -1,0 +1,107 @@
+package dev.pdfbulk.parse;
+
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * The words Japanese and Korean statements and passbooks print: column headers (Japanese "日付 | 摘要 | お支払金額 |
+ * お預り金額 | 差引残高", Korean "거래일시 | 적요 | 출금액 | 입금액 | 잔액"), the balance rows of the table ("前回繰越",
+ * "次頁へ繰越", "이월잔액") and the words naming a period ("照会期間", "조회기간"). Neither script sets its words a space
+ * apart inside a header cell ("お支払金額", "거래후잔액"), so each phrase is listed as printed; Korean also prints some
+ * with a space ("거래후 잔액"), and {@link HeaderVocabulary} reads those with the space left out. Plain data.
+ */
+final class EastAsianWords {
+
+    private EastAsianWords() {
+    }
+
+    /** Hands every header phrase to {@code put}, by the kind of column it names. */
+    static void headers(BiConsumer<ColumnKind, String[]> put) {
+        // Japanese ("お取引日" the transaction day, "記帳日" the day it was entered, "起算日" the value date; "お支払金額" /
+        // "お引出し" money out, "お預り金額" / "お預入れ" money in, "差引残高" the balance after the row).
+        put.accept(ColumnKind.DATE, new String[] {"日付", "年月日", "取引日", "お取引日", "取引日付", "お取引日付",
+            "ご利用日", "利用日", "ご利用年月日", "取扱日", "お取扱日", "取引年月日"});
+        put.accept(ColumnKind.POSTING_DATE, new String[] {"記帳日", "計上日", "勘定日"});
+        put.accept(ColumnKind.OTHER_DATE, new String[] {"起算日"});
+        put.accept(ColumnKind.DESCRIPTION, new String[] {"摘要", "摘要内容", "お取引内容", "取引内容", "内容",
+            "お取引先", "取引先", "ご利用店名", "利用店名", "ご利用先", "ご利用内容", "利用内容", "メモ", "お客様メモ"});
+        put.accept(ColumnKind.DEBIT, new String[] {"お支払金額", "支払金額", "お支払い金額", "お支払", "お支払い",
+            "支払", "お引出し", "お引出", "お引き出し", "お引出し金額", "お引出金額", "引出金額", "引出し", "引出",
+            "出金", "出金額", "出金金額", "払戻金額", "払出金額"});
+        put.accept(ColumnKind.CREDIT, new String[] {"お預り金額", "お預かり金額", "預り金額", "お預り", "お預かり",
+            "預り", "お預入れ", "お預入", "お預け入れ", "お預入れ金額", "お預入金額", "預入金額", "預入れ", "預入",
+            "入金", "入金額", "入金金額"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"金額", "取引金額", "お取引金額", "ご利用金額", "利用金額"});
+        put.accept(ColumnKind.BALANCE, new String[] {"差引残高", "残高", "お取引後残高", "取引後残高", "現在残高"});
+        put.accept(ColumnKind.OTHER, new String[] {"取引区分", "区分", "お取扱店", "取扱店", "お取引店", "取引店",
+            "店番", "取扱店番"});
+        // Korean ("거래일시" the day and time, "적요" the kind of transaction, "보낸분/받는분" the other party, "출금액" /
+        // "찾으신금액" money out, "입금액" / "맡기신금액" money in, "잔액" / "거래후잔액" the balance; "거래점" the branch or
+        // channel that booked the row, a code as "Branch" is).
+        put.accept(ColumnKind.DATE, new String[] {"거래일시", "거래일자", "거래일", "거래날짜", "거래 일시", "거래 일자",
+            "일자", "날짜", "일시", "이용일", "이용일자", "이용일시", "거래년월일"});
+        put.accept(ColumnKind.DESCRIPTION, new String[] {"적요", "내용", "거래내용", "거래 내용", "기재내용",
+            "기재 내용", "보낸분/받는분", "받는분/보낸분", "보낸분", "받는분", "보낸 분/받는 분", "입금자명",
+            "거래처", "송금메모", "메모", "이용가맹점", "가맹점명", "가맹점"});
+        put.accept(ColumnKind.DEBIT, new String[] {"출금액", "출금", "출금금액", "찾으신금액", "찾으신 금액",
+            "지급액", "지급금액", "인출액"});
+        put.accept(ColumnKind.CREDIT, new String[] {"입금액", "입금", "입금금액", "맡기신금액", "맡기신 금액"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"금액", "거래금액", "거래 금액", "이용금액"});
+        put.accept(ColumnKind.BALANCE, new String[] {"잔액", "거래후잔액", "거래후 잔액", "거래 후 잔액", "잔고",
+            "통장잔액"});
+        put.accept(ColumnKind.OTHER, new String[] {"거래점", "거래점명", "취급점", "처리점", "거래구분", "구분",
+            "거래수단", "채널"});
+    }
+
+    /** Where a Japanese or Korean period is named: "照会期間", "お取引期間", "조회기간", "거래기간". */
+    static final String PERIOD_WORDS = "期間|기간";
+
+    /**
+     * Balance rows of a Japanese or Korean table, matched anywhere in the row's folded text: the balance carried from
+     * the last statement or page ("前回繰越", "前月繰越", "前頁より繰越", "繰越残高", "이월", "이월잔액", "전일잔액"; not
+     * "이월드", a merchant) or on to
+     * the next ("次頁へ繰越", "次月繰越"), and the balance at either end of the period ("期首残高", "期末残高",
+     * "기초잔액", "기말잔액").
+     */
+    static final Pattern BALANCE_ROW = Pattern.compile(Folding.fold(
+            "繰越|期首残高|期末残高|前日残高|前月残高|^(?:전월|전기|차기|전일)?이월(?:잔액|금액)?$|전일잔액|전월잔액|기초잔액"
+                    + "|기말잔액|최종잔액"));
+
+    /**
+     * Total rows of a Japanese or Korean table, matched on the folded text of a row without a date: "合計", "小計",
+     * "お支払金額合計", "합계", "소계", "총 입금액".
+     */
+    static final Pattern TOTAL_ROW = Pattern.compile(Folding.fold("合計|小計|総計|합계|소계|총계|^총 ?(?:입금|출금|거래|금액)"));
+
+    /** Labels of the opening balance outside the table, folded ("前回繰越残高", "前月末残高", "이월잔액"). */
+    static final String OPENING = Folding.fold("前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高"
+            + "|전월이월|이월잔액|기초잔액|전일잔액");
+
+    /** Labels of the closing balance outside the table, folded ("期末残高", "今回残高", "기말잔액"). */
+    static final String CLOSING = Folding.fold("期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액");
+
+    /** True for text in Han, Hiragana, Katakana or Hangul: words not set a space apart. */
+    static boolean isSpacelessLetter(int c) {
+        if (c < 0x1100) {
+            // Latin, Greek, Cyrillic...: most text, answered without the script lookup.
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The text with each space between two letters of {@link #isSpacelessLetter} left out ("거래후 잔액": "거래후잔액"). */
+    static String withoutInnerSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean inner = c == ' ' && k > 0 && k + 1 < text.length() && isSpacelessLetter(text.codePointBefore(k))
+                    && isSpacelessLetter(text.codePointAt(k + 1));
+            if (!inner) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
