@@ -183,8 +183,10 @@ final class RowAssembler {
             }
         }
         pendingText.clear();
-        if (dropped != null && doubt == null && (sideUnproven || !carried.isEmpty())) {
-            // Where rows may wrap above their date, or the lines under it went part to the row, part to no row.
+        if (dropped != null && doubt == null && (sideUnproven && !RowHeading.namesACard(dropped)
+                || !carried.isEmpty())) {
+            // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to
+            // the row, part to no row.
             doubt = "text above a row (page " + dropped.page() + ": \"" + dropped.description()
                     + "\") may be its description's first line";
         }
@@ -204,11 +206,15 @@ final class RowAssembler {
     }
 
     // With no row to continue, text is the next row's only when clearly nearer to it than to the header or
-    // balance row above (its description centred on the date); else it names the rows ("Mr D Campbell -
-    // card ending 7734") and belongs to none.
+    // balance row above (its description centred on the date), set tighter to it than one-line rows are to each
+    // other (as a wrapped line is), and naming no card by its number; else it names the rows ("Mr D Campbell -
+    // card ending 7734", "PRIMARY CARD 4567 XXXX XXXX 8901") and belongs to none, however wide the gap above it.
     private boolean headsTheRows(TableLine text, TableLine next) {
-        return abovePage == text.page() && !Float.isNaN(aboveY)
-                && next.y() - text.y() >= CLEARLY_NEARER * (text.y() - aboveY);
+        if (abovePage != text.page() || Float.isNaN(aboveY)) {
+            return false;
+        }
+        return next.y() - text.y() >= CLEARLY_NEARER * (text.y() - aboveY)
+                || RowHeading.ownRow(text, next, rowPitch) || RowHeading.namesACard(text);
     }
 
     private void above(int page, float y) {

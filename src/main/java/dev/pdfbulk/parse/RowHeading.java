@@ -3,6 +3,8 @@ package dev.pdfbulk.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Section headings set in the description column between two rows ("PURCHASES &amp; DEBITS" after a purchase, with
@@ -16,6 +18,10 @@ final class RowHeading {
     private static final int MAX_WORDS = 6;
     // A line set a row's pitch from the next row, give or take rounding, stands on a row of its own.
     private static final float OWN_ROW = 0.9f;
+    // A card named by its masked number ("PRIMARY CARD 4567 XXXX XXXX 8901", "Karte **** 1234"), on folded text.
+    private static final Pattern CARD_WORD =
+            Pattern.compile("\\b(?:card|carte|karte|kreditkarte|tarjeta|cartao|carta)\\b");
+    private static final Pattern MASKED_NUMBER = Pattern.compile("(?<![a-z])[x*\u2022]{4,}(?![a-z])|\\d{4}");
 
     private RowHeading() {
     }
@@ -60,8 +66,31 @@ final class RowHeading {
 
     /** True when {@code text}, the only line between a complete row and the dated row {@code next}, heads the rows. */
     static boolean heads(TableLine text, TableLine next, float rowPitch) {
-        return !Float.isNaN(rowPitch) && next.date() != null && next.hasTransactionMoney() && next.page() == text.page()
-                && next.y() - text.y() >= OWN_ROW * rowPitch && headingLike(text);
+        return next.date() != null && next.hasTransactionMoney() && ownRow(text, next, rowPitch) && headingLike(text);
+    }
+
+    /** True when {@code text} stands a one-line row's pitch above the row {@code next}: on a row of its own. */
+    static boolean ownRow(TableLine text, TableLine next, float rowPitch) {
+        return !Float.isNaN(rowPitch) && next.page() == text.page() && next.y() - text.y() >= OWN_ROW * rowPitch;
+    }
+
+    /**
+     * True when the line names a card by its masked number: the title of that card's rows, which no transaction's
+     * description starts with, wherever the table sets its wrapped lines.
+     */
+    static boolean namesACard(TableLine text) {
+        String folded = Folding.fold(text.description());
+        if (!CARD_WORD.matcher(folded).find()) {
+            return false;
+        }
+        Matcher m = MASKED_NUMBER.matcher(folded);
+        boolean mask = false;
+        boolean digits = false;
+        while (m.find()) {
+            mask |= !Character.isDigit(m.group().charAt(0));
+            digits |= Character.isDigit(m.group().charAt(0));
+        }
+        return mask && digits;
     }
 
     // A short line of capitals ("PURCHASES & DEBITS") or of words naming a section ("Fees charged"), no digits.

@@ -98,6 +98,82 @@ class SectionHeadingTest {
     }
 
     @Test
+    void aCardTitleSetARowAboveTheFirstRowAfterAGapUnderTheHeaderJoinsNoRow() throws Exception {
+        // given: a blank line under the header, then the card's title a one-line row's pitch above the first row
+        PageSketch p = cardHeader("$580.00").gap(12)
+                .line(110, "PRIMARY CARD 4567 XXXX XXXX 8901 - AHMED K ALMANSOORI")
+                .cell(40, "07/22").cell(110, "NOON.COM DUBAI ARE").right(510, "60.00").next()
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "07/25").cell(110, "BOOKSHOP").right(510, "30.00").next()
+                .cell(40, "07/26").cell(110, "PAYMENT THANK YOU").right(510, "30.00CR").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("NOON.COM DUBAI ARE", "TAXI", "BOOKSHOP", "PAYMENT THANK YOU");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aCardTitleAboveTheFirstRowStaysATitleWhereRowsWrapEvenlySpaced() throws Exception {
+        // given: a rate line under a foreign row, spaced as the rows are: nothing shows which row it is set in, yet
+        // a line naming a card by its masked number starts no transaction's description
+        PageSketch p = cardHeader("$580.00").gap(12)
+                .line(110, "PRIMARY CARD 4567 XXXX XXXX 8901 - AHMED K ALMANSOORI")
+                .cell(40, "07/22").cell(110, "APPLE.COM/BILL CORK IRL").right(510, "60.00").next()
+                .line(110, "USD 16.34 @ 3.6725")
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "07/25").cell(110, "BOOKSHOP").right(510, "30.00").next()
+                .cell(40, "07/26").cell(110, "PAYMENT THANK YOU").right(510, "30.00CR").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("APPLE.COM/BILL CORK IRL USD 16.34 @ 3.6725", "TAXI", "BOOKSHOP",
+                        "PAYMENT THANK YOU");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aCardTitleSetTightOverTheOnlyRowsNamesThemAndJoinsNone() throws Exception {
+        // given: two rows, no rhythm of one-line rows; the title nearer the first row than the header
+        PageSketch p = cardHeader("$580.00").gap(12)
+                .line(110, "SUPPLEMENTARY CARD 4567 XXXX XXXX 2345").gap(-4)
+                .cell(40, "07/22").cell(110, "NOON.COM").right(510, "60.00").next()
+                .line(110, "DUBAI ARE")
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("NOON.COM DUBAI ARE", "TAXI");
+    }
+
+    @Test
+    void aLineThatNamesNoCardAboveTheFirstRowLeavesEvenlySpacedWrappedRowsInDoubt() throws Exception {
+        // given: as above, but the line over the first row may be its description's first line
+        PageSketch p = cardHeader("$580.00").gap(12)
+                .line(110, "APPLE.COM/BILL")
+                .cell(40, "07/22").cell(110, "CORK IRL").right(510, "60.00").next()
+                .line(110, "USD 16.34 @ 3.6725")
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "07/25").cell(110, "BOOKSHOP").right(510, "30.00").next()
+                .cell(40, "07/26").cell(110, "PAYMENT THANK YOU").right(510, "30.00CR").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
     void textUnderABalanceRowNamesTheRowsBelowIt() throws Exception {
         // given: a heading between the brought-forward balance and the first row
         PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
