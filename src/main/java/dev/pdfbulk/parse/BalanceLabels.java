@@ -26,7 +26,9 @@ final class BalanceLabels {
     static final Pattern OPENING = Pattern.compile(
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|(?:opening|beginning|starting) " + OF_WHAT + "balance|"
-                    + "balance brought forward|anfangssaldo|ancien solde|solde (?:precedent|initial|au debut)|"
+                    + "balance brought forward|anfangssaldo|ancien solde|"
+                    // "Solde précédent", "Solde initial", "Solde au début", "SOLDE (DE) DEPART AU 31/07/2025".
+                    + "solde (?:precedent|initial|au debut|(?:de )?depart)|"
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"

@@ -53,6 +53,13 @@ class BalanceLabelsTest {
         assertThat(value(closing(p))).isEqualByComparingTo("10546.14");
     }
 
+    @ParameterizedTest
+    @CsvSource({"Solde de départ", "SOLDE DEPART AU 31/07/2025"})
+    void theFrenchStartingBalanceOpens(String label) {
+        PageSketch p = new PageSketch(1).line(40, label, 300, "23 418,60");
+        assertThat(value(opening(p))).isEqualByComparingTo("23418.60");
+    }
+
     @Test
     void aSummaryBoxThatCountsTheItemsBeforeTheAmountGivesTheBalanceNotTheCount() {
         PageSketch p = new PageSketch(1)

@@ -26,6 +26,8 @@ class MarkerTest {
         "Balance b/f,                      false, BALANCE",
         "Saldo vom 01.02.2024,             false, BALANCE",
         "Solde précédent,                  false, BALANCE",
+        "SOLDE DEPART AU 31/07/2025,       false, BALANCE",
+        "Solde de départ,                  false, BALANCE",
         "Saldo der letzten Abrechnung,     false, BALANCE",
         "Saldo aus vorheriger Abrechnung,  false, BALANCE",
         "à reporter,                       false, BALANCE",
