@@ -38,12 +38,19 @@ final class HeaderVocabulary {
     private static final Set<String> HEADER_WORDS = new HashSet<>();
     /** Every proper prefix of a header word, for words broken at a hyphen. */
     private static final Set<String> HEADER_WORD_STEMS = new HashSet<>();
-    /** Every phrase naming a date column holds one of these words; few, so few lines qualify. */
-    private static final Set<String> DATE_KEYS;
-    /** Every phrase naming a debit, credit or amount column holds one of these words. */
-    private static final Set<String> MONEY_KEYS;
-    /** Every phrase naming a description column holds one of these words. */
-    private static final Set<String> TEXT_KEYS;
+    /** {@link #keys} bit: a key word of the date column names. */
+    static final int DATE_KEY = 1;
+    /** {@link #keys} bit: a key word of the debit, credit and amount column names. */
+    static final int MONEY_KEY = 2;
+    /** {@link #keys} bit: a key word of the description column names. */
+    static final int TEXT_KEY = 4;
+
+    /**
+     * The key words and their {@link #keys} bits: every phrase naming a date column holds a word of the date bit
+     * (few, so few lines qualify), every debit, credit or amount column name one of the money bit, every
+     * description column name one of the text bit. One map, so a word is looked up once for the three.
+     */
+    private static final Map<String, Integer> KEY_BITS = new HashMap<>();
 
     static {
         List<List<String>> dates = new ArrayList<>();
@@ -61,9 +68,9 @@ final class HeaderVocabulary {
                 texts.add(words);
             }
         }
-        DATE_KEYS = withAbbreviations(keyWords(dates));
-        MONEY_KEYS = withAbbreviations(keyWords(money));
-        TEXT_KEYS = withAbbreviations(keyWords(texts));
+        withAbbreviations(keyWords(dates)).forEach(w -> KEY_BITS.merge(w, DATE_KEY, (a, b) -> a | b));
+        withAbbreviations(keyWords(money)).forEach(w -> KEY_BITS.merge(w, MONEY_KEY, (a, b) -> a | b));
+        withAbbreviations(keyWords(texts)).forEach(w -> KEY_BITS.merge(w, TEXT_KEY, (a, b) -> a | b));
         HEADER_WORDS.addAll(ABBREVIATIONS.keySet());
         for (String word : HEADER_WORDS) {
             for (int end = 1; end < word.length(); end++) {
@@ -215,21 +222,12 @@ final class HeaderVocabulary {
                 && HEADER_WORD_STEMS.contains(normalised.substring(0, normalised.length() - 1));
     }
 
-    /** {@link #keys} bit: a key word of the date column names. */
-    static final int DATE_KEY = 1;
-    /** {@link #keys} bit: a key word of the debit, credit and amount column names. */
-    static final int MONEY_KEY = 2;
-    /** {@link #keys} bit: a key word of the description column names. */
-    static final int TEXT_KEY = 4;
-
     /** The kinds of column name the word is a key word of, as bits; normalised once for all three. */
     static int keys(String word) {
         if (!mayBeHeader(word)) {
             return 0;
         }
-        String n = HeaderUnits.withoutGluedUnit(normalise(word));
-        return (holdsKey(n, DATE_KEYS) ? DATE_KEY : 0) | (holdsKey(n, MONEY_KEYS) ? MONEY_KEY : 0)
-                | (holdsKey(n, TEXT_KEYS) ? TEXT_KEY : 0);
+        return keyBits(HeaderUnits.withoutGluedUnit(normalise(word)));
     }
 
     /** True for a key word of the date column names: every such name (a posting date's too) holds one. */
@@ -247,20 +245,15 @@ final class HeaderVocabulary {
         return (keys(word) & TEXT_KEY) != 0;
     }
 
-    // A compound word ("Txn.Dt.", "Ref./Amt.") holds a key when one of its parts is one.
-    private static boolean holdsKey(String normalised, Set<String> keys) {
-        if (keys.contains(normalised)) {
-            return true;
-        }
-        if (!compound(normalised)) {
-            return false;
-        }
-        for (String part : PART_BREAK.split(normalised)) {
-            if (keys.contains(part)) {
-                return true;
+    // A compound word ("Txn.Dt.", "Ref./Amt.") holds the keys of its parts.
+    private static int keyBits(String normalised) {
+        int bits = KEY_BITS.getOrDefault(normalised, 0);
+        if (compound(normalised)) {
+            for (String part : PART_BREAK.split(normalised)) {
+                bits |= KEY_BITS.getOrDefault(part, 0);
             }
         }
-        return false;
+        return bits;
     }
 
     // Words joined by a dot or a slash inside one word; a plain word needs no second look (the common case).
