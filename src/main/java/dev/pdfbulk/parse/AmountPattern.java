@@ -13,7 +13,8 @@ package dev.pdfbulk.parse;
  * {@code AmountPatternTest} checks on random phrases. The third alternative is the Indian grouping
  * (lakh, crore: {@code 1,23,45,678.00}); being last it only adds readings, never changes one.
  * {@link #matchWhole} is the same pattern with NUMBER's decimal part left out, for amounts printed
- * without minor units ({@code ¥12,500}); whether such a match is money is for the caller to judge.
+ * without minor units ({@code ¥12,500}); whether such a match is money is for the caller to judge. CODE also
+ * takes the rand's "R" where it is glued to the number ({@code R6 432.18}, {@code R-75.50}), never alone.
  * Stateless and thread-safe.
  */
 final class AmountPattern {
@@ -191,7 +192,18 @@ final class AmountPattern {
 
     /** The currency code or symbol that starts at {@code pos}, or null. */
     static String code(String s, int pos) {
-        return CODE_INDEX.firstAt(s, pos);
+        String code = CODE_INDEX.firstAt(s, pos);
+        return code != null ? code : rand(s, pos);
+    }
+
+    // The rand's "R" is a word or an initial alone, a sign only glued to the number it prices ("R6 432.18", "R-75.50").
+    private static String rand(String s, int pos) {
+        if (pos + 1 >= s.length() || s.charAt(pos) != 'R' || pos > 0 && Character.isLetter(s.charAt(pos - 1))) {
+            return null;
+        }
+        char next = s.charAt(pos + 1);
+        boolean signed = (next == '-' || next == '\u2212') && pos + 2 < s.length() && RegexChars.isDigit(s.charAt(pos + 2));
+        return RegexChars.isDigit(next) || signed ? "R" : null;
     }
 
     private static String mark(String s, int pos) {

@@ -29,6 +29,11 @@ enum ColumnKind {
     AVAILABLE_BALANCE,
     /** Anything else (cheque number, reference): neither description nor money. */
     OTHER,
+    /**
+     * A fee column: where its cell holds an amount, the fee the row was charged, money out that adds to the row's
+     * debit; where it holds a mark ("##", a fee charged later as a row of its own), no part of the row, like OTHER.
+     */
+    FEE,
     /** Debit/credit words ("Af"/"Bij", "D"/"C") that sign the unsigned amount on their row. */
     SIGN;
 

@@ -115,7 +115,8 @@ final class GroupHeaders {
             return together;
         }
         ColumnKind own = HeaderVocabulary.kindOf(cellText);
-        boolean keeps = own != null && (family(own) == family(group) || own == ColumnKind.OTHER || own == ColumnKind.SIGN);
+        boolean keeps = own != null && (family(own) == family(group) || own == ColumnKind.OTHER || own == ColumnKind.FEE
+                || own == ColumnKind.SIGN);
         return keeps ? own : group;
     }
 

@@ -248,8 +248,9 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER, "location", "city", "town", "place", "localidad", "población", "ciudad", "localidade",
                 "cidade", "località", "città", "lieu", "localité", "ville", "ort", "plaats", "woonplaats", "miejscowość",
                 "miasto", "stad");
-        // A column that marks the rows a service fee is charged for ("##"): the fee itself is a row of its own.
-        put(ColumnKind.OTHER, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
+        // A column of the fee each row is charged ("-6.00"), or one that marks the rows a service fee is charged for
+        // ("##"), the fee itself then a row of its own: which one, the cells say (LineClassifier).
+        put(ColumnKind.FEE, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");
         // The tax a row bears ("Tax (RM)" beside Withdrawal and Deposits, mostly empty): the header does not say whether
         // the row's amount holds it or the balance moves by it too, so it is no money of the row; the balances judge.

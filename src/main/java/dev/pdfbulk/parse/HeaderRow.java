@@ -217,7 +217,7 @@ final class HeaderRow {
             ColumnKind.DATE,
             ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.AVAILABLE_BALANCE, ColumnKind.BALANCE, ColumnKind.AMOUNT,
             ColumnKind.SIGN,
-            ColumnKind.OTHER, ColumnKind.DESCRIPTION);
+            ColumnKind.FEE, ColumnKind.OTHER, ColumnKind.DESCRIPTION);
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "+", "/", "und", "et", "y",
             "e", "en", "och");

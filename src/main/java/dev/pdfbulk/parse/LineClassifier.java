@@ -163,6 +163,7 @@ final class LineClassifier {
                 signs.add(other, w);
             }
         }
+        FeeCells.addToDebit(money);
         // US cards print interest and fees with the posting date only: that is the row's date then.
         date = date == null ? posted : date;
         List<String> cells = new ArrayList<>(texts.length);
@@ -238,6 +239,8 @@ final class LineClassifier {
         if (best == null) {
             best = nearest(left, right, columns, money, em);
         }
+        Column fee = FeeCells.column(columns, left, right, em, money, best);
+        best = fee != null ? fee : best;
         if (best != null) {
             money.put(best.kind(), amount);
             placed[0] = best.kind();
@@ -266,7 +269,8 @@ final class LineClassifier {
         Column best = null;
         float bestMiss = 2f * em;
         for (Column c : columns.columns()) {
-            if (c.kind() == ColumnKind.OTHER || DateCells.isOtherDate(c.kind()) || c.kind() == ColumnKind.SIGN) {
+            if (c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.FEE || DateCells.isOtherDate(c.kind())
+                    || c.kind() == ColumnKind.SIGN) {
                 float miss = c.misalignment(left, right);
                 if (miss < bestMiss) {
                     best = c;

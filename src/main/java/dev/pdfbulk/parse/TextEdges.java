@@ -137,7 +137,7 @@ final class TextEdges {
         }
         Word first = p.words().get(0);
         for (Column c : columns.columns()) {
-            boolean leftOut = c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.OTHER_DATE
+            boolean leftOut = c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.FEE || c.kind() == ColumnKind.OTHER_DATE
                     || c.kind() == ColumnKind.SIGN;
             if (leftOut && c.misalignment(first.x(), first.right()) < OTHER_REACH_EM * em) {
                 return false;
