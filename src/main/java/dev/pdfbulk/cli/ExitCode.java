@@ -29,7 +29,9 @@ public enum ExitCode {
     /** {@code ingest} finished, but some files failed and were moved to the failed folder. */
     SOME_FAILED(11, "ingest finished, some files failed"),
     /** {@code ingest} stopped early: the database is unusable (locked, full, read-only); rerun to resume. */
-    FATAL(12, "ingest stopped: database unusable");
+    FATAL(12, "ingest stopped: database unusable"),
+    /** Amounts were read with more decimals than the statement's currency has: their format was not understood. */
+    AMOUNT_FORMAT(13, "amounts in a number format not understood");
 
     private final int code;
     private final String meaning;
@@ -58,6 +60,7 @@ public enum ExitCode {
             case RESOURCE_LIMIT -> RESOURCE_LIMIT;
             case TIMED_OUT -> TIMED_OUT;
             case UNRECONCILED -> UNRECONCILED;
+            case AMOUNT_FORMAT -> AMOUNT_FORMAT;
             case INTERNAL -> INTERNAL_ERROR;
         };
     }

@@ -3,6 +3,7 @@ package dev.pdfbulk.ingest;
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
+import dev.pdfbulk.model.MinorUnits;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.scan.Sha256Hasher;
@@ -167,6 +168,8 @@ final class FileTask {
             throw new StatementException(FailureReason.UNRECONCILED, "does not reconcile: "
                     + statement.reconciliation().detail());
         }
+        // The ledger keeps amounts in its currency's minor units: one with more decimals was misread, a file failure.
+        MinorUnits.check(statement, MinorUnits.stored(statement.metadata().currency()));
         csv = run.csvPath(relative);
         run.csv().writeUnforced(statement, csv);
         transactionCount = statement.transactions().size();

@@ -20,6 +20,8 @@ public enum FailureReason {
     TIMED_OUT,
     /** Read, but the amounts do not add up to the printed balances. */
     UNRECONCILED,
+    /** Amounts read with more decimals than the statement's currency has: their number format was misread. */
+    AMOUNT_FORMAT,
     /** Could not be read or written for another reason (I/O error, bug). */
     INTERNAL;
 

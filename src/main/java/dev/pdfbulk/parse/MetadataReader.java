@@ -36,6 +36,11 @@ final class MetadataReader {
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
                     + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
+    // A period's ends labelled each on a line of its own ("DESDE: 01/08/2025" over "HASTA: 31/08/2025").
+    private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal)\\b");
+    private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate)\\b");
+    // How many lines apart the two labelled ends of one period may be.
+    private static final int PERIOD_LINES = 3;
     private static final Pattern STATEMENT_DATE = Pattern.compile(
             "statement (?:closing )?date|closing date|date of (?:this )?statement|billing date|statement cycle date|"
                     + "stichtag|date (?:du releve|d'arrete)|fecha de corte|"
@@ -62,6 +67,9 @@ final class MetadataReader {
         RawDate openedOn = null;
         RawDate closedOn = null;
         Integer printedYear = null;
+        RawDate labelledFrom = null;
+        RawDate labelledTo = null;
+        int fromLine = 0;
         // A box titled as reward points or miles prints their balances, never the statement's money.
         boolean[] points = PointsBlocks.of(lines);
         for (int i = 0; i < lines.size(); i++) {
@@ -97,6 +105,13 @@ final class MetadataReader {
                     }
                 }
             }
+            if (start == null && labelledFrom == null && !mentions.isEmpty()) {
+                labelledFrom = labelledDate(line, mentions, PERIOD_FROM);
+                fromLine = i;
+            }
+            if (labelledFrom != null && labelledTo == null && i - fromLine <= PERIOD_LINES && !mentions.isEmpty()) {
+                labelledTo = labelledDate(line, mentions, PERIOD_TO);
+            }
             if (opening == null && !points[i]) {
                 opening = BalanceLabels.opening(lines, i);
                 openedOn = opening == null ? null : labelledDate(line, mentions, BalanceLabels.OPENING);
@@ -127,6 +142,10 @@ final class MetadataReader {
             DatedBalances.Ends ends = datedBalances.ends(start, end);
             opening = opening != null ? opening : ends.opening();
             closing = closing != null ? closing : ends.closing();
+        }
+        if (start == null && end == null && labelledFrom != null && labelledTo != null) {
+            start = labelledFrom;
+            end = labelledTo;
         }
         if (start == null && end == null) {
             // "Beginning balance on 12/16" and "Ending balance on 1/15" tell the period where none is printed.

@@ -1,7 +1,8 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.MinorUnits;
+
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,39 @@ final class MinorDigits {
             }
             threeDigitCurrency |= isThreeDigit(a.currency());
         }
-        if (three > two) {
+        // A mark that groups thousands elsewhere ("1.479.207", "1.234,56") is no decimal mark of this statement.
+        String grouping = groupingMarks(amounts);
+        for (int i = marks.length() - 1; i >= 0; i--) {
+            if (grouping.indexOf(marks.charAt(i)) >= 0) {
+                marks.deleteCharAt(i);
+            }
+        }
+        // A currency without minor units (CLP, JPY) prints "51.132" only as 51132.
+        if (three > two && marks.length() > 0 && MinorUnits.of(meta.currency()) != 0) {
             return new MinorDigits(marks.toString());
         }
         return threeDigitCurrency && two == 0 ? new MinorDigits(".,") : AS_PRINTED;
+    }
+
+    // The separators that group thousands in some amount: one printed twice or more ("1.479.207") or before
+    // another, decimal, mark ("1.234,56").
+    private static String groupingMarks(List<Amount> amounts) {
+        StringBuilder out = new StringBuilder();
+        for (Amount a : amounts) {
+            String n = a.number();
+            if (n == null) {
+                continue;
+            }
+            int last = Math.max(n.lastIndexOf('.'), n.lastIndexOf(','));
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                boolean groups = (c == '.' || c == ',') && (i < last || a.magnitude().scale() == 0 && i != n.indexOf(c));
+                if (groups && out.indexOf(String.valueOf(c)) < 0) {
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -120,13 +150,6 @@ final class MinorDigits {
 
     // ISO 4217's minor unit: BHD, KWD, OMR, JOD, TND, LYD, IQD have three digits.
     private static boolean isThreeDigit(String code) {
-        if (code == null || code.length() != 3) {
-            return false;
-        }
-        try {
-            return Currency.getInstance(code).getDefaultFractionDigits() == 3;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
+        return MinorUnits.of(code) == 3;
     }
 }

@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.MinorUnits;
 import dev.pdfbulk.model.PageText;
 import dev.pdfbulk.model.Reconciliation;
 import dev.pdfbulk.model.ReconciliationStatus;
@@ -64,6 +65,16 @@ final class TableStatementParser implements StatementParser {
 
     @Override
     public Statement finish() throws StatementException {
+        Statement statement = read();
+        // An amount with more decimals than its currency has was misread: fail the file, never store it.
+        int digits = MinorUnits.of(statement.metadata().currency());
+        if (digits >= 0) {
+            MinorUnits.check(statement, digits);
+        }
+        return statement;
+    }
+
+    private Statement read() throws StatementException {
         if (words == 0) {
             throw new StatementException(FailureReason.NO_TEXT,
                     "no text layer on any of " + pages + " page(s): a scanned image, OCR is needed");

@@ -1,19 +1,19 @@
 package dev.pdfbulk.store;
 
+import dev.pdfbulk.model.MinorUnits;
 import dev.pdfbulk.model.Transaction;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.Currency;
 import java.util.List;
 
 /** SQL of the {@code transactions} table: a statement's rows, numbered from 1 in statement order. */
 final class TransactionTable {
 
     /** Minor-unit digits when the statement names no currency (or an unknown one): cents. */
-    static final int DEFAULT_MINOR_DIGITS = 2;
+    static final int DEFAULT_MINOR_DIGITS = MinorUnits.DEFAULT_DIGITS;
 
     private static final String INSERT = "INSERT INTO transactions "
             + "(file_hash, seq, date, description, amount, amount_minor, balance, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -74,15 +74,7 @@ final class TransactionTable {
 
     /** Digits of the currency's minor unit (2 for GBP, 0 for JPY, 3 for BHD), {@value #DEFAULT_MINOR_DIGITS} when unknown. */
     static int minorDigits(String currency) {
-        if (currency == null) {
-            return DEFAULT_MINOR_DIGITS;
-        }
-        try {
-            int digits = Currency.getInstance(currency.strip()).getDefaultFractionDigits();
-            return digits < 0 ? DEFAULT_MINOR_DIGITS : digits;
-        } catch (IllegalArgumentException unknown) {
-            return DEFAULT_MINOR_DIGITS;
-        }
+        return MinorUnits.stored(currency);
     }
 
     /**
