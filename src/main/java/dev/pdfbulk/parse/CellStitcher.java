@@ -198,11 +198,16 @@ final class CellStitcher {
 
     // A mark printed right after an amount on its own line belongs to that amount, not to the line above: set a space
     // after it, or in a sign column of its own as near as an amount above could claim it ("537.60 | Dr" row by row).
+    // So does a sign a space before an amount of its line ("- $15.16"): it is that amount's sign.
     private static boolean alone(Word mark, Line line) {
         for (Word w : line.words()) {
             float gap = mark.x() - w.right();
             if (w != mark && w.right() <= mark.x() && (gap < Phrase.cellGap(w, mark)
                     || gap < 2 * mark.height() && AmountParser.parse(w.text()).isPresent())) {
+                return false;
+            }
+            if (w != mark && w.x() >= mark.right() && w.x() - mark.right() < Phrase.cellGap(mark, w)
+                    && AmountParser.parse(mark.text() + " " + w.text()).isPresent()) {
                 return false;
             }
         }

@@ -111,4 +111,22 @@ class CardSignsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo("95.00");
     }
+
+    @Test
+    void aMinusSetASpaceBeforeItsAmountIsThatAmountsSignNotTheMarkOfTheAmountAbove() throws Exception {
+        // "- $15.16" under the wider "- $500.00": its minus sits under the payment, yet belongs to its own amount.
+        PageSketch p = new PageSketch(1).line(40, "Credit limit $5,000.00")
+                .line(40, "Previous balance", 200, "$500.00")
+                .line(40, "New balance", 200, "$24.84").gap(20)
+                .line(40, "Trans Date", 110, "Description", 537, "Amount")
+                .cell(40, "20/07/2025").cell(110, "MOBILE PYMT").right(572, "- $500.00").next()
+                .cell(40, "27/07/2025").cell(110, "AMAZON RETURN").right(572, "- $15.16").next()
+                .cell(40, "28/07/2025").cell(110, "GROCER").right(572, "$40.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("MOBILE PYMT", "AMAZON RETURN", "GROCER");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("500.00"),
+                new BigDecimal("15.16"), new BigDecimal("-40.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
