@@ -264,6 +264,10 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER, "points", "reward points", "rewards points", "pts", "reward pts", "rewards pts",
                 "points earned", "reward points earned", "bonus points", "miles", "miles earned", "punkte",
                 "bonuspunkte", "prämienpunkte", "puntos", "punti", "pontos", "punten", "punkty", "poäng");
+        // The cashback a row earned ("CASHBACK EARNED 67.78 Cr" beside its amount): credited later as a row of its own,
+        // so it is no money of this row, however money-like it is printed.
+        put(ColumnKind.OTHER, "cashback", "cash back", "cashback earned", "cash back earned", "cashback amount",
+                "rewards earned", "reward earned", "rewards cash earned");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put(ColumnKind.OTHER, CURRENCY_COLUMNS.toArray(String[]::new));
         put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",

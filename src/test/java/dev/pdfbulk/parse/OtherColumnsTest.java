@@ -121,6 +121,28 @@ class OtherColumnsTest {
     }
 
     @Test
+    void aCashbackColumnBesideTheAmountIsNoMoneyOfTheRow() throws Exception {
+        // "67.78 Cr" under "Cashback Earned" is credited later as a row of its own; the header cells set apart or
+        // run together into one.
+        for (float cashbackAt : new float[] {400, 395}) {
+            Statement s = parse(new PageSketch(1)
+                    .line(40, "Credit limit 2,50,000.00")
+                    .line(40, "Statement Period: 16/07/2025 To 15/08/2025")
+                    .line(40, "Opening Balance", 200, "1,000.00 Dr")
+                    .line(40, "Closing Balance", 200, "3,389.15 Dr").gap(20)
+                    .line(40, "Date", 110, "Transaction Details", 330, "Amount (Rs.)", cashbackAt, "Cashback Earned")
+                    .cell(40, "19/07/2025").cell(110, "FLIPKART INTERNET").right(390, "3,389.15 Dr").right(cashbackAt + 75, "67.78 Cr")
+                    .next()
+                    .cell(40, "22/07/2025").cell(110, "PAYMENT RECEIVED").right(390, "1,000.00 Cr").next());
+            assertThat(s.transactions()).as("%s", cashbackAt).extracting(Transaction::description)
+                    .containsExactly("FLIPKART INTERNET", "PAYMENT RECEIVED");
+            assertThat(s.transactions()).extracting(Transaction::amount)
+                    .containsExactly(new BigDecimal("-3389.15"), new BigDecimal("1000.00"));
+            assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        }
+    }
+
+    @Test
     void anAbbreviatedCodeColumnBesideTheValueDateIsNoCurrencyOfIt() throws Exception {
         // "COD." set close after "F. LIQ" heads the code column; read as a currency it would widen the value date
         // over the codes ("A15") and no row would be read.
