@@ -106,10 +106,13 @@ enum Marker {
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
                     + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
-    // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)").
+    // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)"); the
+    // statement's end ("**** End of Statement ****") closes the last row, whose text it never is.
     static final Pattern FURNITURE_ROW = Pattern.compile(
             "^(?:[*=~#_<>\\[(\\u2013\\u2014\\u2022-]+ ?)?(?:continued|continues|fortsetzung|suite|page \\d+"
-                    + "|seite \\d+|\\.\\.\\.)");
+                    + "|seite \\d+|\\.\\.\\.|end of (?:the )?(?:statement|report|document|transactions?)\\b"
+                    + "|fin du releve\\b|fin del extracto\\b|ende de[rs] (?:kontoauszug|auszug)"
+                    + "|einde (?:van het )?(?:afschrift|overzicht)\\b)");
 
     /**
      * The marker a row's description makes it, or null for an ordinary transaction.

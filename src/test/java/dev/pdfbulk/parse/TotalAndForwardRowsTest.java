@@ -127,4 +127,19 @@ class TotalAndForwardRowsTest {
                 .containsExactly("COMPRA FARMACIA", "TRF SEPA+ VENCIMENTO", "DD EDP COMERCIAL");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void theEndOfStatementNoteUnderTheLastRowIsNoTextOfIt() throws Exception {
+        // "**** End of Statement ****" centred under the table closes it; it would otherwise wrap the last row's text.
+        PageSketch p = new PageSketch(1).line(40, "Statement Period: 01/04/2025 To 30/04/2025")
+                .line(40, "Opening Balance", 200, "100.00")
+                .line(40, "Closing Balance", 200, "75.00").gap(20)
+                .line(40, "DATE", 100, "TRANSACTION DETAILS", 385, "AMOUNT")
+                .cell(40, "02/04/2025").cell(100, "POS DEBIT KMART").right(415, "40.00 Dr").next()
+                .cell(40, "03/04/2025").cell(100, "PAYROLL").right(415, "15.00 Cr").next()
+                .gap(18).line(220, "**** End of Statement ****");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("POS DEBIT KMART", "PAYROLL");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
