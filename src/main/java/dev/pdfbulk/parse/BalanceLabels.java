@@ -26,6 +26,8 @@ final class BalanceLabels {
     static final Pattern OPENING = Pattern.compile(
             "(?:opening|beginning|previous|starting|start|alter|(?:last|previous|prior) statement) ?"
                     + "(?:balance|saldo|kontostand)|(?:opening|beginning|starting) " + OF_WHAT + "balance|"
+                    // "Balance at start" (a summary cell, the label over its value), the balance named by its place.
+                    + "balance at (?:the )?start(?: of (?:the )?(?:period|statement))?\\b|"
                     + "balance brought forward|anfangssaldo|ancien solde|"
                     // "Solde précédent", "Solde initial", "Solde au début", "SOLDE (DE) DEPART AU 31/07/2025".
                     + "solde (?:precedent|initial|au debut|(?:de )?depart)|"
@@ -48,7 +50,7 @@ final class BalanceLabels {
     static final Pattern CLOSING = Pattern.compile(
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?:closing|ending|final) " + OF_WHAT + "balance|"
-                    + "(?<!last |previous |prior )statement balance|total (?:amount )?dues?(?! date)|"
+                    + "(?<!last |previous |prior )statement balance|balance at (?:the )?end(?! of (?:the )?day)\\b|total (?:amount )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.

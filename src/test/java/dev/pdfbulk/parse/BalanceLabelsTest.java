@@ -95,6 +95,19 @@ class BalanceLabelsTest {
     }
 
     @Test
+    void balanceAtStartAndAtEndOverTheirValuesOpenAndClose() {
+        // A summary grid of labels over values: "Balance at start | Total deposits | Total outgoings | Balance at end".
+        PageSketch p = new PageSketch(1)
+                .line(40, "Balance at start", 200, "Total deposits", 360, "Total outgoings", 520, "Balance at end")
+                .gap(8)
+                .line(40, "£2,420.00", 200, "£2,702.12", 360, "-£2,353.98", 520, "£2,768.14");
+        assertThat(value(opening(p))).isEqualByComparingTo("2420.00");
+        assertThat(value(closing(p))).isEqualByComparingTo("2768.14");
+        PageSketch daily = new PageSketch(1).line(40, "Balance at end of day", 200, "£1,120.00");
+        assertThat(closing(daily)).isNull();
+    }
+
+    @Test
     void anAmountSetUnderTheLabelIsItsValue() {
         PageSketch p = new PageSketch(1)
                 .line(40, "Opening balance", 200, "Closing balance")
