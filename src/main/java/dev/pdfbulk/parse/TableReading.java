@@ -17,16 +17,6 @@ final class TableReading {
 
     // Lines outside tables kept for metadata; the header area of the first pages is what matters.
     private static final int MAX_OTHER_LINES = 400;
-    private static final Pattern CARD_WORDS = Pattern.compile(
-            "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
-                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de credit|mindestbetrag|"
-                    + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
-                    + "new purchases|cash advances?|"
-                    // Spanish, Portuguese, Italian, Dutch, Nordic and Polish card statements (matched folded).
-                    + "tarjeta de credito|extracto de (?:su )?tarjeta|limite de credito|credito disponible|pago minimo|"
-                    + "cartao de credito|extrato do cartao|limite (?:total )?de credito|pagamento minimo|"
-                    + "carta di credito|estratto conto (?:della )?carta|"
-                    + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIDE_TABLE = Pattern.compile(
             "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets",
             Pattern.CASE_INSENSITIVE);
@@ -100,7 +90,7 @@ final class TableReading {
             if (otherLines.size() < MAX_OTHER_LINES) {
                 otherLines.add(line);
             }
-            if (cardEvidence.length() < 4096 && CARD_WORDS.matcher(Folding.fold(line.text())).find()) {
+            if (cardEvidence.length() < 4096 && CardWording.names(line)) {
                 cardEvidence.append(line.text()).append('\n');
             }
             if (TableSpan.looksLikeRow(line)) {

@@ -1,0 +1,96 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wording that says a statement is a credit card's ("Credit Limit", "Minimum Payment Due", "Kreditkarte"), read
+ * where a heading or a label prints it. The same words inside a sentence of running text ("do not share your
+ * ATM, Debit/Credit card number, PIN and OTP with anyone") are a warning or legal text that any account prints: they
+ * say nothing of the account's kind. Stateless and thread-safe.
+ */
+final class CardWording {
+
+    private static final Pattern CARD_WORDS = Pattern.compile(
+            "credit limit|minimum (?:payment|amount) due|payment due date|available credit|credit card|"
+                    + "card account|cardmember|kreditkarte|kreditrahmen|carte de credit|mindestbetrag|"
+                    + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
+                    + "new purchases|cash advances?|"
+                    // Spanish, Portuguese, Italian, Dutch, Nordic and Polish card statements (matched folded).
+                    + "tarjeta de credito|extracto de (?:su )?tarjeta|limite de credito|credito disponible|pago minimo|"
+                    + "cartao de credito|extrato do cartao|limite (?:total )?de credito|pagamento minimo|"
+                    + "carta di credito|estratto conto (?:della )?carta|"
+                    + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty", Pattern.CASE_INSENSITIVE);
+    // Words of a sentence on each side of the card words, none a number: running text, no label with its value.
+    private static final int PROSE_SIDE_WORDS = 3;
+
+    private CardWording() {
+    }
+
+    /** True when the line names a credit card in a heading or a label, not only inside a sentence of prose. */
+    static boolean names(Line line) {
+        if (!CARD_WORDS.matcher(Folding.fold(line.text())).find()) {
+            return false;
+        }
+        for (Phrase cell : Phrase.split(line)) {
+            if (namesOutsideProse(cell.words())) {
+                return true;
+            }
+        }
+        // Card words only across cells ("New Balance $512.00   Minimum ..."): a row of labels, never a sentence.
+        return !anyMatchIn(Phrase.split(line));
+    }
+
+    private static boolean anyMatchIn(List<Phrase> cells) {
+        for (Phrase cell : cells) {
+            if (CARD_WORDS.matcher(Folding.fold(cell.text())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesOutsideProse(List<Word> words) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> starts = new ArrayList<>(words.size());
+        for (Word w : words) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            starts.add(text.length());
+            text.append(Folding.fold(w.text()));
+        }
+        Matcher m = CARD_WORDS.matcher(text);
+        while (m.find()) {
+            if (!inSentence(words, wordAt(starts, m.start()), wordAt(starts, m.end() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordAt(List<Integer> starts, int offset) {
+        int i = 0;
+        while (i + 1 < starts.size() && starts.get(i + 1) <= offset) {
+            i++;
+        }
+        return i;
+    }
+
+    // Several words of text on both sides within one cell, and no figure among them: the words are mid-sentence.
+    private static boolean inSentence(List<Word> words, int first, int last) {
+        if (first < PROSE_SIDE_WORDS || words.size() - 1 - last < PROSE_SIDE_WORDS) {
+            return false;
+        }
+        for (int i = first - PROSE_SIDE_WORDS; i <= last + PROSE_SIDE_WORDS; i++) {
+            if (words.get(i).text().chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
