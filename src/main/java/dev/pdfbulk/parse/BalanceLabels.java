@@ -176,7 +176,8 @@ final class BalanceLabels {
         int k = PrintedLabel.pastLinkingWords(words, from, words.size());
         List<DateMention> dates = DateMention.find(words.subList(k, words.size()));
         if (!dates.isEmpty() && dates.get(0).from() == 0) {
-            k += dates.get(0).to();
+            // The date may be followed by a colon of its own ("Closing Balance as on 31 Aug 2025 : 60,734.76").
+            k = PrintedLabel.pastColons(words, k + dates.get(0).to(), words.size());
         }
         for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
             Optional<Amount> a = AmountParser.parseInMoneyPlace(Phrase.join(words, k, k + n));

@@ -42,10 +42,11 @@ final class DatedBalances {
                     || !DATED_BALANCE.matcher(Folding.fold(Phrase.join(words, 0, dates.get(0).from()))).matches()) {
                 continue;
             }
-            int after = dates.get(0).to();
+            // A colon may stand between the date and the amount ("Balance as on 1 Aug 2025 : 45,210.50").
+            int after = PrintedLabel.pastColons(words, dates.get(0).to(), words.size());
             Optional<Amount> amount = after < words.size()
                     ? AmountParser.parseInMoneyPlace(Phrase.join(words, after, words.size()))
-                    : j + 1 < phrases.size() ? AmountParser.parseInMoneyPlace(phrases.get(j + 1).text())
+                    : j + 1 < phrases.size() ? amountOf(phrases.get(j + 1).words())
                     : Optional.empty();
             if (amount.isEmpty() && after == words.size()) {
                 amount = Optional.ofNullable(BalanceLabels.amountBelow(lines, index, phrases.get(j).left(),
@@ -54,6 +55,11 @@ final class DatedBalances {
             String label = Phrase.join(words, 0, dates.get(0).from());
             amount.ifPresent(a -> found.putIfAbsent(dates.get(0).date(), BalanceSide.signed(a, label)));
         }
+    }
+
+    private static Optional<Amount> amountOf(List<Word> words) {
+        int k = PrintedLabel.pastColons(words, 0, words.size());
+        return k < words.size() ? AmountParser.parseInMoneyPlace(Phrase.join(words, k, words.size())) : Optional.empty();
     }
 
     /** Whether no dated balance has been read. */

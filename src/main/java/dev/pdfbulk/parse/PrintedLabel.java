@@ -19,6 +19,7 @@ record PrintedLabel(int first, int last) {
     // Words that may stand between a label and its value.
     private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|:",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLON = Pattern.compile("[:=]");
 
     /** The first match of {@code label} on the line, or null when it has none. */
     static PrintedLabel find(Line line, Pattern label) {
@@ -33,6 +34,18 @@ record PrintedLabel(int first, int last) {
     static int pastLinkingWords(List<Word> words, int from, int limit) {
         int k = from;
         while (k < limit && LINKING.matcher(words.get(k).text()).matches()) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The index of the first word from {@code from} (and before {@code limit}) that is no colon: a colon may part a
+     * date from its amount ("as on 1 Aug 2025 : 45,210.50"); a dash is left, as it may sign the amount.
+     */
+    static int pastColons(List<Word> words, int from, int limit) {
+        int k = from;
+        while (k < limit && COLON.matcher(words.get(k).text()).matches()) {
             k++;
         }
         return k;
