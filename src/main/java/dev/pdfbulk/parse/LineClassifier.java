@@ -56,6 +56,10 @@ final class LineClassifier {
         for (int k = 0; k < phrases.size(); k++) {
             Phrase phrase = phrases.get(k);
             List<Word> words = phrase.words();
+            // "-" under a reference column is that cell printed empty: no text of the row.
+            if (MarkCells.isEmptyReference(phrase, columns, em)) {
+                continue;
+            }
             // "##" set apart after a description marks the row from a column with no header: no text of it.
             if (anyText && MarkCells.isMark(phrases, k, areas, em)) {
                 continue;

@@ -17,7 +17,26 @@ final class MarkCells {
     // A gap this many text heights wide parts a cell from the text before it: far wider than any space.
     private static final float APART_EM = 3f;
 
+    // A dash printed for an empty cell.
+    private static final Pattern DASH = Pattern.compile("[-\u2013\u2014]{1,2}");
+
     private MarkCells() {
+    }
+
+    /**
+     * True when the cell is a lone dash under a reference column ("-" under "Ref No./Cheque No."): that cell printed
+     * empty, as a placeholder, which is no text of the row even where it stands at the description's edge.
+     */
+    static boolean isEmptyReference(Phrase cell, TableColumns columns, float em) {
+        if (cell.words().size() != 1 || !DASH.matcher(cell.words().get(0).text()).matches()) {
+            return false;
+        }
+        for (Column c : columns.columns()) {
+            if (c.kind() == ColumnKind.OTHER && c.misalignment(cell.left(), cell.right()) <= 0.5f * em) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
