@@ -45,16 +45,19 @@ final class MinorDigits {
             }
             threeDigitCurrency |= isThreeDigit(a.currency());
         }
-        // A mark that groups thousands elsewhere ("1.479.207", "1.234,56") is no decimal mark of this statement.
-        String grouping = groupingMarks(amounts);
-        for (int i = marks.length() - 1; i >= 0; i--) {
-            if (grouping.indexOf(marks.charAt(i)) >= 0) {
-                marks.deleteCharAt(i);
+        if (three > two) {
+            // A mark that groups thousands elsewhere ("1.479.207", "1.234,56") is no decimal mark of this statement;
+            // looked for only here, since most statements show no three decimals at all.
+            String grouping = groupingMarks(amounts);
+            for (int i = marks.length() - 1; i >= 0; i--) {
+                if (grouping.indexOf(marks.charAt(i)) >= 0) {
+                    marks.deleteCharAt(i);
+                }
             }
-        }
-        // A currency without minor units (CLP, JPY) prints "51.132" only as 51132.
-        if (three > two && marks.length() > 0 && MinorUnits.of(meta.currency()) != 0) {
-            return new MinorDigits(marks.toString());
+            // A currency without minor units (CLP, JPY) prints "51.132" only as 51132.
+            if (marks.length() > 0 && MinorUnits.of(meta.currency()) != 0) {
+                return new MinorDigits(marks.toString());
+            }
         }
         return threeDigitCurrency && two == 0 ? new MinorDigits(".,") : AS_PRINTED;
     }
