@@ -41,7 +41,8 @@ final class BalanceLabels {
                     // Indonesian, Vietnamese, Greek and Russian, folded ("Số dư đầu kỳ": "đ" is a letter of its own;
                     // "Входящий": the breve of "й" is a mark, dropped).
                     + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|"
-                    + "входящии остаток|" + EastAsianWords.OPENING,
+                    // Ukrainian "Вхідний залишок", folded ("й" loses its breve).
+                    + "входящии остаток|вхіднии залишок|" + EastAsianWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -55,7 +56,7 @@ final class BalanceLabels {
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
                     + "saldo attuale|"
-                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток"
+                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок"
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
  * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish, Norwegian, Indonesian, Vietnamese, Greek and Russian; Japanese and Korean are {@link EastAsianWords}'.
+ * Danish, Norwegian, Indonesian, Vietnamese, Greek, Russian, Ukrainian and Romanian; Japanese and Korean are
+ * {@link EastAsianWords}'.
  * Plain data;
  * the matching is {@link HeaderVocabulary}'s.
  */
@@ -16,7 +17,7 @@ final class HeaderPhrases {
 
     /** Headers of a column of currency codes (folded, as header text is); short as some are, they name a column, never qualify one. */
     static final Set<String> CURRENCY_COLUMNS = Set.of("ccy", "cur", "curr", "currency", "currency code",
-            "wahrung", "devise", "moneda", "divisa", "whg", "whrg", "wahr", "dev", "waluta", "mena", "moeda");
+            "wahrung", "devise", "moneda", "divisa", "whg", "whrg", "wahr", "dev", "waluta", "mena", "moeda", "валюта");
 
     /**
      * Words that say money moved but not which way: a column so named goes against the debit or credit column it
@@ -213,6 +214,15 @@ final class HeaderPhrases {
         put(ColumnKind.CREDIT, "зачисление", "приход");
         put(ColumnKind.AMOUNT, "сумма", "сумма операции");
         put(ColumnKind.BALANCE, "остаток");
+        // Ukrainian ("Опис операції" the row's text, "Сума" the signed amount, "Залишок після операції" the balance).
+        put(ColumnKind.DESCRIPTION, "опис", "опис операції", "призначення платежу");
+        put(ColumnKind.AMOUNT, "сума", "сума операції");
+        put(ColumnKind.BALANCE, "залишок", "залишок після операції");
+        // Romanian ("Data tranzacției" over two rows, "Descriere tranzacție", "Sold" the balance).
+        put(ColumnKind.DATE, "data tranzacției", "data tranzacţiei", "data operațiunii");
+        put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție");
+        put(ColumnKind.AMOUNT, "suma");
+        put(ColumnKind.BALANCE, "sold");
         // One column of debit/credit words or letters that sign the unsigned amount on their row; "Af Bij" a space
         // apart heads one column of "Af"/"Bij" marks (as two money columns, each word would stand over its own amounts).
         put(ColumnKind.SIGN, "af/bij", "bij/af", "af bij", "bij af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h",
@@ -225,7 +235,7 @@ final class HeaderPhrases {
         // The time of day beside the date ("14:32", "10:36:05") and the bank's own code for the transaction
         // ("Transaction ID", hex or digits): a value on every row, neither text nor money.
         put(ColumnKind.OTHER, "time", "transaction time", "time of transaction", "booking time", "posting time",
-                "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas");
+                "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas", "час", "время");
         // The state of the row's transaction ("Transaction Status" over "COMPLETED" on every row): no part of the text.
         put(ColumnKind.OTHER, "status", "transaction status", "txn status", "payment status");
         put(ColumnKind.OTHER, "id", "transaction id", "trans id", "tran id", "transaction reference",
