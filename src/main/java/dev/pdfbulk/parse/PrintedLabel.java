@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  */
 record PrintedLabel(int first, int last) {
 
-    // Words that may stand between a label and its value.
-    private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|:",
-            Pattern.CASE_INSENSITIVE);
+    // Words that may stand between a label and its value (Ukrainian and Russian "на": "Вхідний залишок на 01.03.2025").
+    private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|на|:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COLON = Pattern.compile("[:=]");
 
     /** The first match of {@code label} on the line, or null when it has none. */

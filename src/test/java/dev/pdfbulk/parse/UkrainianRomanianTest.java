@@ -47,6 +47,20 @@ class UkrainianRomanianTest {
     }
 
     @Test
+    void aUkrainianOpeningBalanceOnADateBeforeTheTableChecksTheFirstRow() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Період: з 01.03.2025 по 31.03.2025").gap(10)
+                .line(40, "Вхідний залишок на 01.03.2025: 18 240,55 UAH").gap(20)
+                .line(40, "Дата", 110, "Час", 150, "Опис операції", 380, "Сума", 430, "Валюта", 500, "Залишок")
+                .cell(40, "01.03.2025").cell(110, "15:55").cell(150, "Зарахування заробітної плати")
+                        .right(410, "33 396,99").cell(430, "UAH").right(560, "51 637,54").next()
+                .cell(40, "05.03.2025").cell(110, "16:56").cell(150, "АТБ-Маркет").right(410, "-54,35").cell(430, "UAH")
+                        .right(560, "51 583,19").next());
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("18240.55");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aRomanianStatementWithItsHeaderOverTwoRowsReconcilesFromSoldInitialToSoldFinal() throws Exception {
         Statement s = parse(new PageSketch(1)
                 .line(40, "Perioada: 01.05.2025 - 31.05.2025").gap(20)
