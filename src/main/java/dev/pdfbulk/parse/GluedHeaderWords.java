@@ -3,7 +3,9 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parts header cells set tight against each other, so close that no word break was seen between them: "ID" and
@@ -20,6 +22,11 @@ final class GluedHeaderWords {
 
     /** The words with every glued pair of header words parted; the same list when there is none. */
     static List<Word> parted(List<Word> words) {
+        return parted(words, new HashSet<>());
+    }
+
+    /** As {@link #parted(List)}, adding to firstParts each first part: its right edge is an estimate. */
+    static List<Word> parted(List<Word> words, Set<Word> firstParts) {
         List<Word> out = null;
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
@@ -30,7 +37,9 @@ final class GluedHeaderWords {
             if (at > 0) {
                 // Widths share out by letters: good enough to tell the two columns' edges apart.
                 float first = w.width() * at / w.text().length();
-                out.add(new Word(w.text().substring(0, at), w.x(), w.y(), first, w.height(), w.space()));
+                Word part = new Word(w.text().substring(0, at), w.x(), w.y(), first, w.height(), w.space());
+                firstParts.add(part);
+                out.add(part);
                 out.add(new Word(w.text().substring(at), w.x() + first, w.y(), w.width() - first, w.height(),
                         w.space()));
             } else if (out != null) {
@@ -64,6 +73,19 @@ final class GluedHeaderWords {
             if (Character.isUpperCase(text.charAt(at)) && (Character.isLetter(before) || before == '.')
                     && names(previous, text.substring(0, at))
                     && HeaderVocabulary.kindOf(text.substring(at)) != null) {
+                return at;
+            }
+        }
+        return HeaderVocabulary.isHeaderWord(text) ? 0 : wordsOfPhrases(text);
+    }
+
+    // Where a word parts, lower case to capital, into two words of header phrases set over two rows ("Transaction"
+    // over "Date" against "Posting" over "Date"); 0 when it does not. Only header rows are read this way.
+    private static int wordsOfPhrases(String text) {
+        for (int at = MIN_PART; at <= text.length() - MIN_PART; at++) {
+            if (Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at - 1))
+                    && HeaderVocabulary.isHeaderWord(text.substring(0, at))
+                    && HeaderVocabulary.isHeaderWord(text.substring(at))) {
                 return at;
             }
         }

@@ -3,9 +3,12 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises the column header row of a transaction table: a line naming a date column and at least
@@ -17,6 +20,9 @@ final class HeaderDetector {
     /** A header found at a line, possibly spread over that line and the next. */
     record Found(TableColumns columns, int linesUsed) {
     }
+
+    /** How far, in points, a glued word's shared-out parting may be off: a word starting that far left is past it. */
+    private static final float TOUCH = 1f;
 
     private HeaderDetector() {
     }
@@ -115,7 +121,9 @@ final class HeaderDetector {
     private static int otherWords(Line line) {
         int n = 0;
         for (Word w : line.words()) {
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())) {
+            // Two header cells set tight against each other ("NumberAccount") are header words too.
+            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
+                    && GluedHeaderWords.splitAt(w.text()) == 0) {
                 n++;
             }
         }
@@ -193,6 +201,11 @@ final class HeaderDetector {
 
     // Orders the words of stacked header rows column by column: words that overlap in x form one stack, read top down.
     private static List<Word> stacked(List<Line> rows) {
+        return stacked(rows, Set.of());
+    }
+
+    // As above, where the right edges of the words in estimated (first parts of glued words) may be a point too far.
+    private static List<Word> stacked(List<Line> rows, Set<Word> estimated) {
         List<Word> all = new ArrayList<>();
         for (Line row : rows) {
             all.addAll(row.words());
@@ -200,12 +213,16 @@ final class HeaderDetector {
         all.sort(Comparator.comparingDouble(Word::x));
         List<List<Word>> stacks = new ArrayList<>();
         float stackRight = -1;
+        boolean estimatedEdge = false;
         for (Word w : all) {
-            if (stacks.isEmpty() || w.x() > stackRight) {
+            // A word starting less than a point inside a glued word's estimated parting is past it, not under it.
+            if (stacks.isEmpty() || w.x() > stackRight - (estimatedEdge ? TOUCH : 0)) {
                 stacks.add(new ArrayList<>());
                 stackRight = w.right();
-            } else {
-                stackRight = Math.max(stackRight, w.right());
+                estimatedEdge = estimated.contains(w);
+            } else if (w.right() > stackRight) {
+                stackRight = w.right();
+                estimatedEdge = estimated.contains(w);
             }
             stacks.get(stacks.size() - 1).add(w);
         }
@@ -221,7 +238,12 @@ final class HeaderDetector {
     // names in one place, taking a line that is no part of the header (a section heading such as "Payments and
     // Credits" right under it).
     private static Optional<TableColumns> stackedColumns(List<Line> rows) {
-        return HeaderRow.columns(stacked(rows)).filter(c -> !overlapping(c.columns()));
+        // Glued cells ("TransactionPosting" over "Date Date") part row by row, before the stacks are formed.
+        Set<Word> firstParts = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Line> parted = rows.stream()
+                .map(r -> new Line(r.page(), r.y(), r.height(), GluedHeaderWords.parted(r.words(), firstParts)))
+                .toList();
+        return HeaderRow.columns(stacked(parted, firstParts)).filter(c -> !overlapping(c.columns()));
     }
 
     // A group word over cells of the row below ("SALDO" over "OPERACIÓN | LIQUIDACIÓN") names no column of its own:
