@@ -35,6 +35,8 @@ final class BalanceLabels {
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
+                    // Finnish "Saldo alussa" (at the start), folded.
+                    + "saldo alussa|alkusaldo|"
                     + "(?:onceki donem|devir|acilis) bakiyesi|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").
                     + "(?:total da )?fatura anterior|"
@@ -54,6 +56,8 @@ final class BalanceLabels {
                     + "(?<!last |previous |prior )statement balance|balance at (?:the )?end(?! of (?:the )?day)\\b|total (?:amount |payment )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
+                    // Finnish "Saldo lopussa" (at the end), folded.
+                    + "saldo lopussa|loppusaldo|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
                     + "saldo attuale|"
                     + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок"

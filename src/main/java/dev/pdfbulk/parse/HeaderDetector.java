@@ -109,7 +109,21 @@ final class HeaderDetector {
     // A row under a header row holds nothing but header words, or sub-headers under a group word ("Book" under
     // "Balance" over "Book | Available"): a data row never does.
     private static boolean continuesHeader(Line upper, Line lower) {
-        return onlyHeaderWords(lower) || GroupHeaders.subHeadersOnly(upper, lower);
+        return onlyHeaderWords(lower) || GroupHeaders.subHeadersOnly(upper, lower) || completesBrokenWords(upper, lower);
+    }
+
+    // A row of header words and the ends of words broken at a hyphen above them ("päivä" under "Kirjaus-"): alone the
+    // end is no header word, with its start it is one ("Kirjauspäivä").
+    private static boolean completesBrokenWords(Line upper, Line lower) {
+        for (Word w : lower.words()) {
+            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
+                    && upper.words().stream().noneMatch(u -> u.x() <= w.right() && w.x() <= u.right()
+                            && u.text().strip().endsWith("-") && HeaderVocabulary.isHeaderWord(
+                                    u.text().strip().substring(0, u.text().strip().length() - 1) + w.text().strip()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A row that continues a header holds nothing but header words: a data row never does.

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
  * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish, Norwegian, Indonesian, Vietnamese, Greek, Russian, Ukrainian and Romanian; Japanese and Korean are
- * {@link EastAsianWords}', and the columns that hold neither a row's text nor its money {@link InformationalColumnWords}'.
+ * Danish, Norwegian, Finnish, Indonesian, Vietnamese, Greek, Russian, Ukrainian and Romanian; Japanese and Korean
+ * are {@link EastAsianWords}', and the columns that hold neither a row's text nor its money
+ * {@link InformationalColumnWords}'.
  * Plain data;
  * the matching is {@link HeaderVocabulary}'s.
  */
@@ -30,7 +31,7 @@ final class HeaderPhrases {
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
      * print no Description); beside a description column they are notes of their own, left out of it.
      */
-    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity");
+    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
@@ -185,6 +186,14 @@ final class HeaderPhrases {
                 "hævet", "hævninger");
         put(ColumnKind.CREDIT, "inn", "inn på konto", "innskudd", "beløp inn", "indbetaling", "indbetalinger", "indsat");
         put(ColumnKind.AMOUNT, "beløb", "beløp");
+        // Finnish ("Kirjaus-/päivä" the booking day, "Arvopäivä" the value day, "Maksupäivä" the payment day, the row's
+        // own; "Tapahtuma", the kind of transaction, is secondary text: "KORTTIOSTO" beside the payee is no part of it).
+        put(ColumnKind.DATE, "maksupäivä", "tapahtumapäivä", "päivämäärä", "pvm");
+        put(ColumnKind.POSTING_DATE, "kirjauspäivä");
+        put(ColumnKind.OTHER_DATE, "arvopäivä");
+        put(ColumnKind.DESCRIPTION, "saaja/maksaja", "saaja/maksaja, viesti", "maksaja/saaja", "selite", "viesti");
+        put(ColumnKind.OTHER, "tapahtumalaji", "arkistointitunnus");
+        put(ColumnKind.AMOUNT, "määrä");
         // Indonesian ("Mutasi" is the movement, signed by its DB/CR word; "Cbg" the branch that booked the row).
         put(ColumnKind.DATE, "tanggal", "tanggal transaksi", "tgl");
         put(ColumnKind.DESCRIPTION, "keterangan", "uraian");

@@ -53,6 +53,8 @@ enum Marker {
                     + "saldo (?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
                     + "|zamkniecia)|"
                     + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
+                    // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo").
+                    + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu)saldo\\b|"
                     // Hungarian opening and closing, Turkish brought forward ("DEVİR"), previous and period-end rows.
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
@@ -104,7 +106,9 @@ enum Marker {
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b"
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)");
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)"
+                    // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
+                    + "|^(?:\\p{L}+ )?yhteensa\\b");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)"); the
     // statement's end ("**** End of Statement ****") closes the last row, whose text it never is.
@@ -167,7 +171,7 @@ enum Marker {
         return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
                 || d.startsWith("rulaj") || d.startsWith("montant net") || d.startsWith("net")
                 || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
-                || d.startsWith("συνολο") || d.startsWith("итого");
+                || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa");
     }
 
     private static boolean namesBalance(String d) {
