@@ -111,6 +111,11 @@ final class HeaderPhrases {
         put(ColumnKind.CREDIT, "haber", "crédito");
         put(ColumnKind.AMOUNT, "monto");
         put(ColumnKind.OTHER, "referencia");
+        // Peruvian "FECHA / PROC." the processing day, "MED / ATENCION" the channel ("ATM", "INTERNET") and "NRO / OPER."
+        // the operation's number, each over two rows: codes on every row, no part of the description.
+        put(ColumnKind.POSTING_DATE, "fecha proc", "f. proc");
+        put(ColumnKind.OTHER, "med atención", "med. atención", "medio de atención", "medio atención", "nro oper",
+                "nro. oper", "nro operación", "nro. operación", "n° operación", "nº operación");
         // Dutch: "Af" and "Bij" are money out and in, as columns or as the words of one sign column.
         put(ColumnKind.DATE, "transactiedatum");
         put(ColumnKind.POSTING_DATE, "boekdatum");
