@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 final class HeaderUnits {
 
+    /** Currency signs a header may print glued before its word. */
+    private static final String LEADING_SIGNS = "£$€¥₹";
+
     // "in $", "en EUR": a linking word before the unit; more words than that make a phrase, not a unit.
     private static final int MAX_WORDS = 2;
 
@@ -64,6 +67,11 @@ final class HeaderUnits {
      * as "amount", "amt."): it qualifies the word as one set a space apart does. The word itself when it has none.
      */
     static String withoutGluedUnit(String normalised) {
+        // A currency sign glued before the word names its unit as "(£)" after it does: "£Out", "£In", "£Balance".
+        if (normalised.length() > 2 && LEADING_SIGNS.indexOf(normalised.charAt(0)) >= 0
+                && Character.isLetter(normalised.charAt(1))) {
+            return normalised.substring(1);
+        }
         int open = normalised.lastIndexOf('(');
         if (open < 1 || !normalised.endsWith(")")) {
             return normalised;
