@@ -36,13 +36,14 @@ final class CardWording {
         if (!CARD_WORDS.matcher(Folding.fold(line.text())).find()) {
             return false;
         }
-        for (Phrase cell : Phrase.split(line)) {
+        List<Phrase> cells = Phrase.split(line);
+        for (Phrase cell : cells) {
             if (namesOutsideProse(cell.words())) {
                 return true;
             }
         }
         // Card words only across cells ("New Balance $512.00   Minimum ..."): a row of labels, never a sentence.
-        return !anyMatchIn(Phrase.split(line));
+        return !anyMatchIn(cells);
     }
 
     private static boolean anyMatchIn(List<Phrase> cells) {
