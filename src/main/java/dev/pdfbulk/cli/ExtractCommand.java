@@ -5,6 +5,7 @@ import dev.pdfbulk.extract.PdfBoxTextExtractor;
 import dev.pdfbulk.ingest.PageProgress;
 import dev.pdfbulk.ingest.StatementReader;
 import dev.pdfbulk.ingest.TimedStatementReader;
+import dev.pdfbulk.ingest.WorkPlan;
 import dev.pdfbulk.model.Reconciliation;
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
@@ -66,6 +67,8 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("pdfbulk: " + pdf + ": no such file");
             return ExitCode.USAGE.code();
         }
+        // One file is a short run, however long the statement (up to the size limit of a short run).
+        new ShortRunCompilation().started(WorkPlan.of(1, Files.size(pdf), 1));
         ExtractionOptions options = ExtractionOptions.defaults().withPasswords(passwords.load(err));
         long started = System.nanoTime();
         if (timeoutSeconds < 1) {

@@ -111,7 +111,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestListener progress = noProgress || quiet ? IngestListener.NONE
                 : progressIntervalMs != null ? PlainProgressListener.diagnostic(err, progressIntervalMs)
                 : ProgressDisplay.create(err, verbose);
-        RunSummary summary = new BulkProcessor(progress).processBatch(options);
+        IngestListener listener = IngestListener.both(new ShortRunCompilation(), progress);
+        RunSummary summary = new BulkProcessor(listener).processBatch(options);
         SummaryPrinter.print(summary, spec.commandLine().getOut(), err, options);
         return RunVerdict.exitCode(summary).code();
     }

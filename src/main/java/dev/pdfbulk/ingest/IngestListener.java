@@ -42,4 +42,39 @@ public interface IngestListener {
 
     IngestListener NONE = new IngestListener() {
     };
+
+    /** A listener that tells {@code first}, then {@code second}, of every event. */
+    static IngestListener both(IngestListener first, IngestListener second) {
+        return new IngestListener() {
+            @Override
+            public void started(WorkPlan plan) {
+                first.started(plan);
+                second.started(plan);
+            }
+
+            @Override
+            public void fileStarted(long position, long bytes) {
+                first.fileStarted(position, bytes);
+                second.fileStarted(position, bytes);
+            }
+
+            @Override
+            public void workDone(long position, long bytes) {
+                first.workDone(position, bytes);
+                second.workDone(position, bytes);
+            }
+
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                first.fileDone(outcome);
+                second.fileDone(outcome);
+            }
+
+            @Override
+            public void finished(RunSummary summary) {
+                first.finished(summary);
+                second.finished(summary);
+            }
+        };
+    }
 }
