@@ -53,7 +53,7 @@ final class BalanceLabels {
     static final Pattern CLOSING = Pattern.compile(
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?:closing|ending|final) " + OF_WHAT + "balance|"
-                    + "(?<!last |previous |prior )statement balance|balance at (?:the )?end(?! of (?:the )?day)\\b|total (?:amount |payment )?dues?(?! date)|"
+                    + "(?<!last |previous |prior )statement balance|balance at (?:the )?end(?! of (?:the )?day)\\b|total (?:amount |payment |balance )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Finnish "Saldo lopussa" (at the end), folded.

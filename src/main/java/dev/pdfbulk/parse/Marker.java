@@ -109,6 +109,8 @@ enum Marker {
                     + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b");
+    // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
+    private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)"); the
     // statement's end ("**** End of Statement ****") closes the last row, whose text it never is.
@@ -133,6 +135,11 @@ enum Marker {
         // "Saldo i Deres favør 31.05.2025": the words naming whose favour a balance is in are no other business.
         String core = BalanceSide.withoutFavour(d);
         if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(core))) {
+            return BALANCE;
+        }
+        // A card's "TOTAL BALANCE FOR UOB ONE CARD" under its last row is the balance the rows reach, no total of
+        // them; dated, or run on ("TOTAL BALANCE TRANSFER"), it stays a row.
+        if (!dated && d.startsWith("total balance") && TOTAL_BALANCE_ROW.matcher(d).lookingAt()) {
             return BALANCE;
         }
         // Japanese and Korean balance and total rows ("前回繰越", "次頁へ繰越", "이월잔액", "合計"): no space sets their

@@ -23,7 +23,7 @@ class BalanceLabelsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Total Dues", "Total Amount Due", "Total Due", "Total Payment Due"})
+    @CsvSource({"Total Dues", "Total Amount Due", "Total Due", "Total Payment Due", "Total Balance Due"})
     void aCardsTotalDueIsItsClosingBalanceAndTheMinimumDueIsNot(String label) {
         // A grid of labels over values: "Payment Due Date | Total Dues | Minimum Amount Due".
         PageSketch p = new PageSketch(1)
