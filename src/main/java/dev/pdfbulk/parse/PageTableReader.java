@@ -87,6 +87,10 @@ final class PageTableReader {
             i = end.index();
             next = end.header();
             fragments.add(fragment);
+            if (next.isEmpty() && !fragment.lines().isEmpty()) {
+                // "Interest Charged" over undated charges under the table: a block of its own (UndatedCharges).
+                i = UndatedCharges.read(lines, i, columns, page.width(), ungrouped, fragments);
+            }
             anyRows |= !fragment.lines().isEmpty();
         }
         if (!anyHeader && carryOver != null) {

@@ -23,6 +23,8 @@ final class TableFragment {
     private Line unreadRow;
     // Whether its title says it lists items not yet posted (PendingTitle).
     private boolean pending;
+    // Whether it is a block of charges without dates under the table (UndatedCharges).
+    private boolean undatedCharges;
 
     TableFragment(int page, TableColumns columns, String title) {
         this(page, columns, title, Float.NaN);
@@ -44,6 +46,7 @@ final class TableFragment {
         c.cut = cut;
         c.unreadRow = unreadRow;
         c.pending = pending;
+        c.undatedCharges = undatedCharges;
         return c;
     }
 
@@ -67,6 +70,15 @@ final class TableFragment {
 
     void markPending() {
         pending = true;
+    }
+
+    /** Whether it is a block of undated charges under the table ({@link UndatedCharges}), apart from the list. */
+    boolean undatedCharges() {
+        return undatedCharges;
+    }
+
+    void markUndatedCharges() {
+        undatedCharges = true;
     }
 
     /** The baseline of the header's lowest line; NaN for a page that continues the table without one. */

@@ -83,8 +83,11 @@ final class TableReading {
 
     private void take(PageText page, PageTableReader.Result result) {
         fragments.addAll(result.fragments());
-        if (!result.fragments().isEmpty()) {
-            openTable = result.fragments().get(result.fragments().size() - 1);
+        for (TableFragment f : result.fragments()) {
+            // A block of undated charges is complete where printed: the next page goes on with the table.
+            if (!f.undatedCharges()) {
+                openTable = f;
+            }
         }
         for (Line line : result.otherLines()) {
             if (otherLines.size() < MAX_OTHER_LINES) {
@@ -163,7 +166,7 @@ final class TableReading {
 
     private boolean isSideTable(TableFragment f) {
         // Items not yet posted are outside the statement's balances, whatever else the title says.
-        return f.pending() || !f.title().isEmpty() && (SIDE_TABLE.matcher(Folding.fold(f.title())).find() || listsBalances(f))
+        return f.pending() || f.undatedCharges() || !f.title().isEmpty() && (SIDE_TABLE.matcher(Folding.fold(f.title())).find() || listsBalances(f))
                 && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
     }
 

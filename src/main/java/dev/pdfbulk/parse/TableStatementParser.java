@@ -95,15 +95,22 @@ final class TableStatementParser implements StatementParser {
         MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
         Read read = statement(reading, table, assembled, rowDates, meta);
         List<TableFragment> charges = reading.chargeTables(table);
-        if (read.balanced().reconciliation().isUnreconciled() && !charges.isEmpty()) {
+        if (read.balanced().reconciliation().isUnreconciled()) {
             // Charges listed in a table of their own (fees, interest) count in the balance when, and only when,
-            // with them every balance agrees: a summary that merely repeats amounts never makes it add up.
+            // with them every balance agrees: a summary that merely repeats amounts never makes it add up. So do
+            // undated charges under the table, dated the period's last day.
             List<TableFragment> all = new ArrayList<>(reading.fragments());
             all.removeIf(f -> !table.contains(f) && !charges.contains(f));
-            Assembled withCharges = events(all);
-            Read other = statement(reading, all, withCharges, rowDates(withCharges.events()), meta);
-            if (other.reconciled()) {
-                return FutureDates.checked(other.statement(), today);
+            for (List<TableFragment> tables : List.of(charges.isEmpty() ? List.<TableFragment>of() : all,
+                    UndatedCharges.counted(reading.fragments(), table, charges, meta.closingDate()))) {
+                if (tables.isEmpty()) {
+                    continue;
+                }
+                Assembled withCharges = events(tables);
+                Read other = statement(reading, tables, withCharges, rowDates(withCharges.events()), meta);
+                if (other.reconciled()) {
+                    return FutureDates.checked(other.statement(), today);
+                }
             }
         }
         return FutureDates.checked(read.statement(), today);
