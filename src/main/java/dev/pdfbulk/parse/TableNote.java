@@ -20,6 +20,8 @@ final class TableNote {
     private static final int MAX_NOTE_LINES = 3;
     // The next row must be set as near as rows are: a gap wider than this many text heights is the table's end.
     private static final float MAX_GAP_HEIGHTS = 4f;
+    // A type this much smaller than the row's at most is another type: sizes are read from the font, exactly.
+    private static final float SMALLER = 0.95f;
 
     private TableNote() {
     }
@@ -53,6 +55,40 @@ final class TableNote {
             last = next;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code lines.get(i)}, read as {@code text}, is set in a smaller type than the row above it ({@code
+     * rowLine}, the table's last line with a date or an amount) and ends the rows: a note on them ("Dólar de conversão
+     * R$ 5,5231" between a section's last purchase and its total), no part of that row. Only the total's line, or
+     * nothing, may follow it (after more lines of the note): where rows follow, the smaller type is that of the rows'
+     * own second lines (a reference, a rate), which a row keeps.
+     */
+    static boolean smallerType(List<Line> lines, int i, TableLine text, Line rowLine) {
+        Line line = lines.get(i);
+        if (rowLine == null || !text.isTextOnly() || !smaller(line, rowLine)) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            Line next = lines.get(k);
+            if (next.page() != line.page()) {
+                return true;
+            }
+            if (!next.isRule() && !smaller(next, rowLine)) {
+                return Marker.of(next.text(), false) == Marker.TOTAL;
+            }
+        }
+        return true;
+    }
+
+    // Set in a smaller type than the row line on the same page: sizes are read from the font, exactly.
+    private static boolean smaller(Line line, Line rowLine) {
+        return line.page() == rowLine.page() && line.height() < SMALLER * rowLine.height();
+    }
+
+    /** The note at {@code line} as furniture: no row, no part of any row's description. */
+    static TableLine furniture(Line line) {
+        return new TableLine(line.page(), line.y(), null, line.text(), Map.of(), Marker.FURNITURE, 0);
     }
 
     // Text the table cannot read, in one cell, that is neither a row it lost nor a total, and names no amount: a line

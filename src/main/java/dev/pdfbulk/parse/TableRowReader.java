@@ -44,6 +44,10 @@ final class TableRowReader {
                     TableFragment before, boolean ungrouped) {
         List<Float> pitches = new ArrayList<>();
         Line previous = from > 0 ? lines.get(from - 1) : null;
+        // The table's last line with a date or an amount: text in a smaller type under it may be a note on the rows;
+        // not where an earlier row kept such a line as its own text.
+        Line rowLine = null;
+        boolean smallerText = false;
         int i = from;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -114,7 +118,13 @@ final class TableRowReader {
                 }
                 return new End(i);
             }
-            fragment.add(row.get(), line);
+            boolean note = rowLine != null && row.get().isTextOnly() && !smallerText
+                    && TableNote.smallerType(lines, i, row.get(), rowLine);
+            fragment.add(note ? TableNote.furniture(line) : row.get(), line);
+            if (row.get().date() != null || row.get().hasTransactionMoney()) {
+                rowLine = line;
+            }
+            smallerText |= !note && row.get().isTextOnly() && rowLine != null && line.height() < rowLine.height();
             if (previous != null) {
                 pitches.add(line.y() - previous.y());
             }

@@ -52,11 +52,21 @@ final class PageSketch {
         return this;
     }
 
+    /** Adds a cell set in type of the given height (8 pt elsewhere). */
+    PageSketch sized(float x, String text, float height) {
+        add(x, text, height);
+        return this;
+    }
+
     private void add(float x, String text) {
+        add(x, text, 8f);
+    }
+
+    private void add(float x, String text, float height) {
         float cursor = x;
         for (String w : text.split(" ")) {
             if (!w.isEmpty()) {
-                words.add(new Word(w, cursor, y, w.length() * CHAR, 8f, CHAR));
+                words.add(new Word(w, cursor, y, w.length() * CHAR, height, CHAR));
             }
             cursor += (w.length() + 1) * CHAR;
         }
