@@ -102,8 +102,13 @@ final class HeaderDetector {
                 keys |= HeaderVocabulary.keys(w.text());
             }
         }
-        return (keys & (HeaderVocabulary.DATE_KEY | HeaderVocabulary.TEXT_KEY)) != 0
-                && (keys & HeaderVocabulary.MONEY_KEY) != 0;
+        if ((keys & (HeaderVocabulary.DATE_KEY | HeaderVocabulary.TEXT_KEY)) == 0) {
+            return false;
+        }
+        // A money column may be named by its currency alone ("DATA | ESTABELECIMENTO | US$ | R$").
+        return (keys & HeaderVocabulary.MONEY_KEY) != 0 || line != null && CurrencyColumns.mayName(line.words())
+                || previous != null && CurrencyColumns.mayName(previous.words())
+                || next != null && CurrencyColumns.mayName(next.words());
     }
 
     // A row under a header row holds nothing but header words, or sub-headers under a group word ("Book" under

@@ -39,6 +39,21 @@ final class HeaderRow {
     static Optional<TableColumns> columns(List<Word> printed, Map<Word, GroupHeaders.SubCell> subCells) {
         // Cells set a hair apart ("Transaction ID" against "Description") may have come out as one word.
         List<Word> words = subCells.isEmpty() ? GluedHeaderWords.parted(printed) : printed;
+        Optional<TableColumns> named = named(words, subCells);
+        if (named.isPresent() || !subCells.isEmpty() || !CurrencyColumns.mayName(words)) {
+            return named;
+        }
+        // No header word names the money: a currency sign set apart ("US$ | R$") may name its column.
+        Map<Word, GroupHeaders.SubCell> currencies = CurrencyColumns.cells(words);
+        if (currencies.isEmpty() || read(words, UnaryOperator.identity(), ColumnKind.AMOUNT, Map.of()).cells().stream()
+                .anyMatch(c -> c.kind().isTransactionMoney())) {
+            return named;
+        }
+        return named(words, currencies);
+    }
+
+    // The columns the words name, the cells under a group word (or a currency column's sign) read as their kinds.
+    private static Optional<TableColumns> named(List<Word> words, Map<Word, GroupHeaders.SubCell> subCells) {
         // "Value" (Portuguese and Spanish "Valor", Turkish "Valör") alone is the amount, unless other columns hold the
         // money ("Date | Value | Description | Debit | Credit"): then it is the value date, as "Valuta" or "Wert" are.
         ColumnKind value = words.stream().anyMatch(w -> isValue(w.text())) && read(words, UnaryOperator.identity(),
