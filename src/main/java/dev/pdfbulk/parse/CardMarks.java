@@ -53,6 +53,12 @@ record CardMarks(boolean holderSide, String doubt) {
         }
         Boolean byRows = bulk(minusRows, otherRows);
         Boolean byBalances = byBalances(balances);
+        // One balance printed twice (the summary box's previous balance and the table's first row) is one piece of
+        // evidence: where only the repeat tips the balances against the rows, they say nothing.
+        if (byRows != null && byBalances != null && !byRows.equals(byBalances)
+                && byBalances(distinct(balances)) == null) {
+            byBalances = null;
+        }
         if (byRows != null && byBalances != null && !byRows.equals(byBalances)) {
             return new CardMarks(false, "the card's signs are in doubt: its balances are printed "
                     + (byBalances ? "with '-'" : "unmarked") + " as amounts owed, yet the bulk of its rows are "
@@ -70,6 +76,17 @@ record CardMarks(boolean holderSide, String doubt) {
             return Boolean.FALSE;
         }
         return null;
+    }
+
+    // The balances as figures printed: the same magnitude with the same mark once.
+    private static List<Amount> distinct(List<Amount> balances) {
+        List<Amount> out = new ArrayList<>();
+        for (Amount a : balances) {
+            if (out.stream().noneMatch(b -> b.mark() == a.mark() && b.magnitude().compareTo(a.magnitude()) == 0)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     // The amount owed is what a card's balances mostly print: true when they carry '-', false when unmarked.

@@ -129,4 +129,32 @@ class CardSignsTest {
                 new BigDecimal("15.16"), new BigDecimal("-40.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    private static PageSketch creditBalanceCard(String closing) {
+        // The previous balance is a credit ("1,000.00-" on the issuer's side), printed in the summary and again as
+        // the table's first row; the new balance is owed, unmarked; the rows are charges, one credit marked '-'.
+        PageSketch p = new PageSketch(1).line(40, "Credit limit 200,000.00")
+                .line(40, "Statement date 15/10/2025")
+                .line(40, "Previous balance", 200, "1,000.00-")
+                .line(40, "New balance", 200, closing).gap(20)
+                .line(40, "Date", 110, "Description", 470, "Amount")
+                .cell(110, "PREVIOUS BALANCE").right(520, "1,000.00-").next()
+                .cell(40, "19/09/2025").cell(110, "LINE MAN BANGKOK").right(520, "800.00").next()
+                .cell(40, "21/09/2025").cell(110, "7-ELEVEN").right(520, "300.00").next()
+                .cell(40, "22/09/2025").cell(110, "CENTRAL WORLD").right(520, "400.00").next()
+                .cell(40, "06/10/2025").cell(110, "CASH BACK").right(520, "200.00-").next();
+        return p;
+    }
+
+    @Test
+    void aCreditBalancePrintedTwiceIsOneBalanceAndTheRowsDecideTheMarks() throws Exception {
+        // One '-' balance (twice) and one unmarked balance tell nothing; the bulk of the rows, unmarked, are charges.
+        Statement s = parse(creditBalanceCard("300.00"));
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-800.00"),
+                new BigDecimal("-300.00"), new BigDecimal("-400.00"), new BigDecimal("200.00"));
+        // As amounts owed: the credit balance is -1,000.00 owed.
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("-1000.00");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("300.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
