@@ -174,6 +174,46 @@ class SectionHeadingTest {
     }
 
     @Test
+    void aWrappedLineSetTighterUnderItsRowShowsTheRowsWrapBelowTheirDate() throws Exception {
+        // given: a section title over the first row; the rate line 10 pt under its row and 12 pt over the next, the
+        // rows 12 pt apart: a row's own lines are closer than rows, so the rows wrap below their date
+        PageSketch p = cardHeader("$580.00").gap(12)
+                .line(110, "Purchases and Adjustments")
+                .cell(40, "07/22").cell(110, "HOTEL LE MARAIS PARIS FR").right(510, "60.00").next().gap(-2)
+                .line(110, "EUR 55.10 x 1.088929 (exchange rate)")
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "07/25").cell(110, "BOOKSHOP").right(510, "30.00").next()
+                .cell(40, "07/26").cell(110, "PAYMENT THANK YOU").right(510, "30.00CR").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "HOTEL LE MARAIS PARIS FR EUR 55.10 x 1.088929 (exchange rate)", "TAXI", "BOOKSHOP",
+                "PAYMENT THANK YOU");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aWrappedLineSetTighterOverTheNextRowLeavesTheTitleInDoubt() throws Exception {
+        // given: as above, but the line 12 pt under the row and 10 pt over the next: it may be the next row's first
+        PageSketch p = cardHeader("$580.00").gap(12)
+                .line(110, "Purchases and Adjustments")
+                .cell(40, "07/22").cell(110, "HOTEL LE MARAIS PARIS FR").right(510, "60.00").next()
+                .line(110, "EUR 55.10 x 1.088929 (exchange rate)").gap(-2)
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .cell(40, "07/25").cell(110, "BOOKSHOP").right(510, "30.00").next()
+                .cell(40, "07/26").cell(110, "PAYMENT THANK YOU").right(510, "30.00CR").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
     void textUnderABalanceRowNamesTheRowsBelowIt() throws Exception {
         // given: a heading between the brought-forward balance and the first row
         PageSketch p = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20)
