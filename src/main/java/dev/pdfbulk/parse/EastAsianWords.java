@@ -4,7 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
- * The words Japanese and Korean statements and passbooks print: column headers (Japanese "日付 | 摘要 | お支払金額 |
+ * The words Japanese, Korean and Chinese statements and passbooks print: column headers (Japanese "日付 | 摘要 | お支払金額 |
  * お預り金額 | 差引残高", Korean "거래일시 | 적요 | 출금액 | 입금액 | 잔액"), the balance rows of the table ("前回繰越",
  * "次頁へ繰越", "이월잔액") and the words naming a period ("照会期間", "조회기간"). Neither script sets its words a space
  * apart inside a header cell ("お支払金額", "거래후잔액"), so each phrase is listed as printed; Korean also prints some
@@ -51,6 +51,25 @@ final class EastAsianWords {
             "통장잔액"});
         put.accept(ColumnKind.OTHER, new String[] {"거래점", "거래점명", "취급점", "처리점", "거래구분", "구분",
             "거래수단", "채널"});
+        // Chinese, simplified and traditional ("交易日期 | 摘要 | 交易金额 | 账户余额 | 对方户名"; "记账日期" the day booked,
+        // "起息日" the value date, "支出"/"收入" money out and in, "对方户名"/"对手信息" the other party, a description
+        // as "Counterparty" is; "币种"/"货币" the currency, "对方账号" the other party's account, codes of their own).
+        put.accept(ColumnKind.DATE, new String[] {"交易日期", "交易日", "交易时间", "日期", "交易日期时间"});
+        put.accept(ColumnKind.POSTING_DATE, new String[] {"记账日期", "记账日", "入账日期", "入账日", "記帳日期"});
+        put.accept(ColumnKind.OTHER_DATE, new String[] {"起息日", "起息日期"});
+        put.accept(ColumnKind.DESCRIPTION, new String[] {"交易摘要", "摘要说明", "交易说明", "交易描述", "对方户名",
+            "对方名称", "对方账户名", "对方账户名称", "对手信息", "对方信息", "交易对方", "商户名称", "附言", "用途",
+            "對方戶名", "交易說明"});
+        put.accept(ColumnKind.DEBIT, new String[] {"支出", "支出金额", "借方发生额", "借方金额", "转出金额", "支取金额",
+            "支出金額", "提款", "提取"});
+        put.accept(ColumnKind.CREDIT, new String[] {"收入", "收入金额", "贷方发生额", "贷方金额", "转入金额", "存入",
+            "存入金额", "收入金額", "存入金額"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"金额", "交易金额", "发生额", "交易金額"});
+        put.accept(ColumnKind.BALANCE, new String[] {"余额", "账户余额", "联机余额", "本次余额", "交易后余额", "账面余额",
+            "餘額", "結餘", "賬戶餘額"});
+        put.accept(ColumnKind.AVAILABLE_BALANCE, new String[] {"可用余额", "可用餘額"});
+        put.accept(ColumnKind.OTHER, new String[] {"币种", "货币", "幣別", "對方帳號", "对方账号", "对方账户", "对手账号",
+            "交易渠道", "渠道", "交易地点", "流水号", "交易流水号", "凭证号", "交易网点", "钞汇", "储种", "序号", "交易类型"});
     }
 
     /** Where a Japanese or Korean period is named: "照会期間", "お取引期間", "조회기간", "거래기간". */
@@ -65,20 +84,21 @@ final class EastAsianWords {
      */
     static final Pattern BALANCE_ROW = Pattern.compile(Folding.fold(
             "繰越|期首残高|期末残高|前日残高|前月残高|^(?:전월|전기|차기|전일)?이월(?:잔액|금액)?$|전일잔액|전월잔액|기초잔액"
+                    + "|^(?:期初|期末|上期)余额$|^承前页$|^过次页$"
                     + "|기말잔액|최종잔액"));
 
     /**
      * Total rows of a Japanese or Korean table, matched on the folded text of a row without a date: "合計", "小計",
      * "お支払金額合計", "합계", "소계", "총 입금액".
      */
-    static final Pattern TOTAL_ROW = Pattern.compile(Folding.fold("合計|小計|総計|합계|소계|총계|^총 ?(?:입금|출금|거래|금액)"));
+    static final Pattern TOTAL_ROW = Pattern.compile(Folding.fold("合計|小計|総計|合计|小计|总计|합계|소계|총계|^총 ?(?:입금|출금|거래|금액)"));
 
     /** Labels of the opening balance outside the table, folded ("前回繰越残高", "前月末残高", "이월잔액"). */
-    static final String OPENING = Folding.fold("前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高"
+    static final String OPENING = Folding.fold("前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高|期初余额|上期余额"
             + "|전월이월|이월잔액|기초잔액|전일잔액");
 
     /** Labels of the closing balance outside the table, folded ("期末残高", "今回残高", "기말잔액"). */
-    static final String CLOSING = Folding.fold("期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액");
+    static final String CLOSING = Folding.fold("期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액|期末余额");
 
     /** True for text in Han, Hiragana, Katakana or Hangul: words not set a space apart. */
     static boolean isSpacelessLetter(int c) {

@@ -1,0 +1,63 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Chinese statements: their header words (ICBC's, China Merchants Bank's) and balance labels. */
+class ChineseStatementTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"交易日期, DATE", "记账日期, POSTING_DATE", "起息日, OTHER_DATE", "摘要, DESCRIPTION",
+        "交易摘要, DESCRIPTION", "对方户名, DESCRIPTION", "对手信息, DESCRIPTION", "支出, DEBIT", "收入, CREDIT",
+        "交易金额, AMOUNT", "账户余额, BALANCE", "联机余额, BALANCE", "餘額, BALANCE", "可用余额, AVAILABLE_BALANCE",
+        "币种, OTHER", "对方账号, OTHER"})
+    void headerWordsNameTheirColumns(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @Test
+    void aChineseOnlyHeaderStartsTheTable() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "起止日期：2025-06-01 -- 2025-06-30").gap(20)
+                .line(40, "交易日期", 105, "摘要", 230, "交易金额", 310, "账户余额", 380, "对方户名")
+                .cell(40, "2025-06-01").cell(105, "银联快捷支付").right(270, "-166.24").right(350, "23,650.18")
+                        .cell(380, "支付宝-盒马鲜生").next()
+                .cell(40, "2025-06-02").cell(105, "代发工资").right(270, "18,200.00").right(350, "41,850.18")
+                        .cell(380, "北京晨光科技有限公司").next()
+                .cell(40, "2025-06-21").cell(105, "账户结息").right(270, "5.12").right(350, "41,855.30").next());
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 6, 1),
+                LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 21));
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-166.24"),
+                new BigDecimal("18200.00"), new BigDecimal("5.12"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("银联快捷支付 支付宝-盒马鲜生", "代发工资 北京晨光科技有限公司", "账户结息");
+        // No opening balance is printed: the first row has nothing to be checked against.
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void theOpeningAndClosingBalancesAreReadByTheirChineseLabels() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "起止日期：2025-06-01 -- 2025-06-30").line(40, "期初余额：", 100, "23,816.42", 300, "期末余额：", 360, "41,855.30")
+                .gap(20)
+                .line(40, "交易日期", 105, "摘要", 230, "交易金额", 310, "账户余额", 380, "对方户名")
+                .cell(40, "2025-06-01").cell(105, "银联快捷支付").right(270, "-166.24").right(350, "23,650.18")
+                        .cell(380, "支付宝-盒马鲜生").next()
+                .cell(40, "2025-06-02").cell(105, "代发工资").right(270, "18,200.00").right(350, "41,850.18")
+                        .cell(380, "北京晨光科技有限公司").next()
+                .cell(40, "2025-06-21").cell(105, "账户结息").right(270, "5.12").right(350, "41,855.30").next());
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("23816.42");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("41855.30");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+}
