@@ -27,19 +27,31 @@ final class HeaderTranslation {
         return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
     }
 
-    // Every cell names the one column it overlaps, each column at most once; two cells at least, one of them money.
+    // Every cell names the one column it overlaps, each column at most once; two cells at least name its kind, one of
+    // them money. A cell may call a text column a type, or a type column the text ("交易摘要" over "Transaction Type"):
+    // languages part the row's kind from its details differently; the row above, read first, keeps its kinds.
     private static boolean restates(Line line, TableColumns columns) {
         Set<Column> named = new HashSet<>();
+        int agreeing = 0;
         boolean money = false;
         for (Phrase cell : Phrase.split(line)) {
             Column column = overlapped(cell, columns);
             ColumnKind kind = column == null ? null : HeaderVocabulary.kindOf(withoutQualifiers(cell.words()));
-            if (kind == null || !sameKind(kind, column.kind()) || !named.add(column)) {
+            if (kind == null || !named.add(column)) {
                 return false;
             }
-            money |= kind.isMoney();
+            if (sameKind(kind, column.kind())) {
+                agreeing++;
+                money |= kind.isMoney();
+            } else if (!textOrType(kind, column.kind())) {
+                return false;
+            }
         }
-        return named.size() >= 2 && money;
+        return agreeing >= 2 && money;
+    }
+
+    private static boolean textOrType(ColumnKind a, ColumnKind b) {
+        return a == ColumnKind.DESCRIPTION && b == ColumnKind.OTHER || a == ColumnKind.OTHER && b == ColumnKind.DESCRIPTION;
     }
 
     // The only column whose header the cell overlaps, or null when it overlaps none or several.

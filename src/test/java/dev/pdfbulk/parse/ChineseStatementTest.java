@@ -9,11 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Chinese statements: their header words (ICBC's, China Merchants Bank's) and balance labels. */
+/** Chinese statements: their header words (ICBC's, China Merchants Bank's) and a header set in Chinese over English. */
 class ChineseStatementTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -59,5 +60,35 @@ class ChineseStatementTest {
         assertThat(s.metadata().openingBalance()).isEqualByComparingTo("23816.42");
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo("41855.30");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    private static PageSketch bilingual() {
+        return new PageSketch(1)
+                .line(40, "记账日期", 102, "货币", 210, "交易金额", 283, "联机余额", 330, "交易摘要", 430, "对手信息")
+                .line(40, "Date", 102, "Currency", 160, "Transaction Amount", 283, "Balance", 330, "Transaction Type",
+                        430, "Counter Party")
+                .cell(40, "2025-06-01").cell(102, "人民币").right(238, "19,806.85").right(315, "43,623.27")
+                        .cell(330, "代发工资").cell(430, "北京晨光科技有限公司").next()
+                .cell(40, "2025-06-02").cell(102, "人民币").right(238, "-1,715.68").right(315, "41,907.59")
+                        .cell(330, "ATM取款").cell(430, "招商银行北京望京支行").next()
+                .cell(40, "2025-06-03").cell(102, "人民币").right(238, "5.12").right(315, "41,912.71")
+                        .cell(330, "账户结息").next();
+    }
+
+    @Test
+    void anEnglishRowCallingTheSummaryATypeRestatesTheChineseHeader() throws Exception {
+        // "交易摘要" (the summary, a description) over "Transaction Type": the Chinese row is read first and keeps its
+        // kinds; read as a header of its own, the English row left the summary out of every description.
+        Statement s = parse(bilingual());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("代发工资 北京晨光科技有限公司", "ATM取款 招商银行北京望京支行", "账户结息");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("19806.85"),
+                new BigDecimal("-1715.68"), new BigDecimal("5.12"));
+    }
+
+    @Test
+    void theHeaderDetectorCountsTheEnglishRowAsAHeaderLine() {
+        List<Line> lines = Line.of(bilingual().page());
+        assertThat(HeaderDetector.detect(lines, 0).orElseThrow().linesUsed()).isEqualTo(2);
     }
 }
