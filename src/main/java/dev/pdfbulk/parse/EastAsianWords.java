@@ -63,7 +63,7 @@ final class EastAsianWords {
         put.accept(ColumnKind.DEBIT, new String[] {"支出", "支出金额", "借方发生额", "借方金额", "转出金额", "支取金额",
             "支出金額", "提款", "提取"});
         put.accept(ColumnKind.CREDIT, new String[] {"收入", "收入金额", "贷方发生额", "贷方金额", "转入金额", "存入",
-            "存入金额", "收入金額", "存入金額"});
+            "存入金额", "收入金額", "存入金額", "存款"});
         put.accept(ColumnKind.AMOUNT, new String[] {"金额", "交易金额", "发生额", "交易金額"});
         put.accept(ColumnKind.BALANCE, new String[] {"余额", "账户余额", "联机余额", "本次余额", "交易后余额", "账面余额",
             "餘額", "結餘", "賬戶餘額"});

@@ -27,27 +27,46 @@ final class HeaderTranslation {
         return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
     }
 
-    // Every cell names the one column it overlaps, each column at most once; two cells at least name its kind, one of
-    // them money. A cell may call a text column a type, or a type column the text ("交易摘要" over "Transaction Type"):
-    // languages part the row's kind from its details differently; the row above, read first, keeps its kinds.
+    // Every cell lies under one column, each column at most once, and holds no digit. Two cells at least name their
+    // column's kind, one of them money; or, in a language the vocabulary does not know ("進支詳情" under "Transaction
+    // Details"), three cells at least, one under a money column, where none names another column: a row's text is
+    // never set under its money, nor a row's money without digits. A cell may call a text column a type, or a type
+    // column the text ("交易摘要" over "Transaction Type"): languages part the row's kind from its details differently;
+    // the row above, read first, keeps its kinds.
     private static boolean restates(Line line, TableColumns columns) {
         Set<Column> named = new HashSet<>();
         int agreeing = 0;
         boolean money = false;
+        boolean unknown = false;
+        boolean underMoney = false;
         for (Phrase cell : Phrase.split(line)) {
             Column column = overlapped(cell, columns);
-            ColumnKind kind = column == null ? null : HeaderVocabulary.kindOf(withoutQualifiers(cell.words()));
-            if (kind == null || !named.add(column)) {
+            if (column == null || !named.add(column) || hasDigit(cell)) {
                 return false;
             }
-            if (sameKind(kind, column.kind())) {
+            underMoney |= column.kind().isMoney();
+            ColumnKind kind = HeaderVocabulary.kindOf(withoutQualifiers(cell.words()));
+            if (kind == null) {
+                unknown = true;
+            } else if (sameKind(kind, column.kind())) {
                 agreeing++;
                 money |= kind.isMoney();
             } else if (!textOrType(kind, column.kind())) {
                 return false;
             }
         }
-        return agreeing >= 2 && money;
+        return agreeing >= 2 && money || unknown && named.size() >= 3 && underMoney;
+    }
+
+    private static boolean hasDigit(Phrase cell) {
+        for (Word w : cell.words()) {
+            for (int k = 0; k < w.text().length(); k++) {
+                if (Character.isDigit(w.text().charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean textOrType(ColumnKind a, ColumnKind b) {

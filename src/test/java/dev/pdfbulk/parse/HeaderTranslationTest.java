@@ -66,4 +66,39 @@ class HeaderTranslationTest {
         List<Line> lines = Line.of(p.page());
         assertThat(HeaderDetector.detect(lines, 0).orElseThrow().linesUsed()).isEqualTo(2);
     }
+
+    @Test
+    void aRowInALanguageTheVocabularyDoesNotKnowUnderTheHeaderIsPartOfIt() throws Exception {
+        // Maybank's Malay under its English: no word of it is known, but it stands under the columns, money ones
+        // included, and holds no digit. Read as a row, it ended the table before its first row.
+        PageSketch p = rows(new PageSketch(1)
+                .line(40, "Statement period Aug 01, 2025 to Aug 31, 2025").gap(20)
+                .line(40, "Date", 100, "Description", 330, "Withdrawals", 420, "Deposits", 505, "Balance")
+                .line(40, "Tarikh", 100, "Butir Urusniaga", 330, "Pengeluaran", 420, "Simpanan", 505, "Baki"));
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-130.88"), new BigDecimal("1250.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aTranslatedRowMayLeaveAWordUnknownBesideTheOnesItNames() {
+        // HSBC Hong Kong's Chinese under its English: "進支詳情" (the details) is unknown, the money words are known.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Date", 100, "Transaction Details", 330, "Deposit", 420, "Withdrawal", 505, "Balance")
+                .line(40, "日期", 100, "進支詳情", 340, "存款", 430, "提款", 515, "結餘");
+        assertThat(HeaderDetector.detect(Line.of(p.page()), 0).orElseThrow().linesUsed()).isEqualTo(2);
+    }
+
+    @Test
+    void aRowWithDigitsOrNoneUnderTheMoneyIsNoTranslation() {
+        PageSketch digits = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 330, "Withdrawals", 420, "Deposits", 505, "Balance")
+                .line(40, "Tarikh", 100, "Butir Urusniaga", 330, "Pengeluaran", 420, "Simpanan", 505, "Baki 2025");
+        assertThat(HeaderDetector.detect(Line.of(digits.page()), 0).orElseThrow().linesUsed()).isEqualTo(1);
+        PageSketch text = new PageSketch(1)
+                .line(40, "Date", 100, "Description", 330, "Withdrawals", 420, "Deposits", 505, "Balance")
+                .line(40, "Tarikh", 100, "Butir Urusniaga", 200, "Cawangan");
+        assertThat(HeaderDetector.detect(Line.of(text.page()), 0).orElseThrow().linesUsed()).isEqualTo(1);
+    }
 }
