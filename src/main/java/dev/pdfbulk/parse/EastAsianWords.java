@@ -53,7 +53,8 @@ final class EastAsianWords {
             "거래수단", "채널"});
         // Chinese, simplified and traditional ("交易日期 | 摘要 | 交易金额 | 账户余额 | 对方户名"; "记账日期" the day booked,
         // "起息日" the value date, "支出"/"收入" money out and in, "对方户名"/"对手信息" the other party, a description
-        // as "Counterparty" is; "币种"/"货币" the currency, "对方账号" the other party's account, codes of their own).
+        // as "Counterparty" is; "币种"/"货币" the currency, "账号"/"帐号" the account (both spellings), "对方账号" the
+        // other party's, "地区" the region's code, codes of their own).
         put.accept(ColumnKind.DATE, new String[] {"交易日期", "交易日", "交易时间", "日期", "交易日期时间"});
         put.accept(ColumnKind.POSTING_DATE, new String[] {"记账日期", "记账日", "入账日期", "入账日", "記帳日期"});
         put.accept(ColumnKind.OTHER_DATE, new String[] {"起息日", "起息日期"});
@@ -64,12 +65,15 @@ final class EastAsianWords {
             "支出金額", "提款", "提取"});
         put.accept(ColumnKind.CREDIT, new String[] {"收入", "收入金额", "贷方发生额", "贷方金额", "转入金额", "存入",
             "存入金额", "收入金額", "存入金額", "存款"});
-        put.accept(ColumnKind.AMOUNT, new String[] {"金额", "交易金额", "发生额", "交易金額"});
+        // ICBC's one signed column for both ways ("收入/支出金额": income / expense amount, "+2,487.66" or "-33.08").
+        put.accept(ColumnKind.AMOUNT, new String[] {"金额", "交易金额", "发生额", "交易金額", "收入/支出金额", "收/支金额",
+            "收支金额", "支出/收入金额"});
         put.accept(ColumnKind.BALANCE, new String[] {"余额", "账户余额", "联机余额", "本次余额", "交易后余额", "账面余额",
             "餘額", "結餘", "賬戶餘額"});
         put.accept(ColumnKind.AVAILABLE_BALANCE, new String[] {"可用余额", "可用餘額"});
         put.accept(ColumnKind.OTHER, new String[] {"币种", "货币", "幣別", "對方帳號", "对方账号", "对方账户", "对手账号",
-            "交易渠道", "渠道", "交易地点", "流水号", "交易流水号", "凭证号", "交易网点", "钞汇", "储种", "序号", "交易类型"});
+            "交易渠道", "渠道", "交易地点", "流水号", "交易流水号", "凭证号", "交易网点", "钞汇", "储种", "序号", "交易类型",
+            "账号", "帐号", "卡号", "对方帐号", "对方帐户", "地区", "交易地区", "交易场所", "对方开户行", "对方行名"});
     }
 
     /** Where a Japanese or Korean period is named: "照会期間", "お取引期間", "조회기간", "거래기간". */

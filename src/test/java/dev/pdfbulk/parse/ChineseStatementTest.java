@@ -20,7 +20,7 @@ class ChineseStatementTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"交易日期, DATE", "记账日期, POSTING_DATE", "起息日, OTHER_DATE", "摘要, DESCRIPTION",
         "交易摘要, DESCRIPTION", "对方户名, DESCRIPTION", "对手信息, DESCRIPTION", "支出, DEBIT", "收入, CREDIT",
-        "交易金额, AMOUNT", "账户余额, BALANCE", "联机余额, BALANCE", "餘額, BALANCE", "可用余额, AVAILABLE_BALANCE",
+        "交易金额, AMOUNT", "收入/支出金额, AMOUNT", "帐号, OTHER", "地区, OTHER", "账户余额, BALANCE", "联机余额, BALANCE", "餘額, BALANCE", "可用余额, AVAILABLE_BALANCE",
         "币种, OTHER", "对方账号, OTHER"})
     void headerWordsNameTheirColumns(String name, ColumnKind kind) {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
@@ -44,6 +44,31 @@ class ChineseStatementTest {
                 .containsExactly("银联快捷支付 支付宝-盒马鲜生", "代发工资 北京晨光科技有限公司", "账户结息");
         // No opening balance is printed: the first row has nothing to be checked against.
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void icbcsWideHeaderWithItsCodeColumnsAndOneSignedAmountColumn() throws Exception {
+        // "收入/支出金额" is one signed column (income or expense), not two kinds; "帐号" (the older spelling of 账号),
+        // "储种", "序号", "钞汇", "地区", "对方帐号" and "渠道" are codes, left out of the description.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "起止日期：2025-06-01 至 2025-06-30").gap(20)
+                .line(36, "交易日期", 92, "帐号", 200, "储种", 225, "序号", 255, "币种", 285, "钞汇", 310, "摘要", 350,
+                        "地区", 390, "收入/支出金额", 470, "余额", 530, "对方户名", 650, "对方帐号", 750, "渠道")
+                .cell(36, "2025-06-04").cell(92, "6222020012345678901").cell(200, "活期").cell(225, "00001")
+                        .cell(255, "人民币").cell(285, "钞").cell(310, "消费").cell(350, "0200").right(455, "-33.08")
+                        .right(520, "12,783.34").cell(530, "财付通-美团外卖").cell(650, "6217 2233 5008 5187")
+                        .cell(750, "POS").next()
+                .cell(36, "2025-06-07").cell(92, "6222020012345678901").cell(200, "活期").cell(225, "00002")
+                        .cell(255, "人民币").cell(285, "钞").cell(310, "结息").cell(350, "0200").right(455, "+11.67")
+                        .right(520, "12,795.01").cell(750, "批量").next()
+                .cell(36, "2025-06-08").cell(92, "6222020012345678901").cell(200, "活期").cell(225, "00003")
+                        .cell(255, "人民币").cell(285, "钞").cell(310, "汇款").cell(350, "0200").right(455, "+2,487.66")
+                        .right(520, "15,282.67").cell(530, "王芳").cell(650, "6217 7537 6095 6907")
+                        .cell(750, "手机银行").next());
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-33.08"),
+                new BigDecimal("11.67"), new BigDecimal("2487.66"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("消费 财付通-美团外卖", "结息", "汇款 王芳");
     }
 
     @Test
