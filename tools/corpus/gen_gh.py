@@ -346,7 +346,7 @@ def posb(stem, seed, n=15, start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 31), 
 
     render(os.path.join(OUT, stem + ".pdf"), header, cols, rows, footer, per_page=(30 if pages else 80), top=top,
            bf=bf, cf=cf, bottom=bottom)
-    write_truth(stem, "GH_sg_posb", "****5678", "SGD", start, end, ob, txs)
+    write_truth(stem, "GH_sg_posb", "****6789", "SGD", start, end, ob, txs)
 
 
 # ------------------------------------------------------------------------------------ 3 HSBC Hong Kong
