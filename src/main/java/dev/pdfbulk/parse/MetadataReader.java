@@ -35,7 +35,8 @@ final class MetadataReader {
 
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
-                    + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}))", Pattern.CASE_INSENSITIVE);
+                    // A check digit after a hyphen ends the number ("123-45678-9").
+                    + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}(?:-\\d\\b)?))", Pattern.CASE_INSENSITIVE);
     // A period's ends labelled each on a line of its own ("DESDE: 01/08/2025" over "HASTA: 31/08/2025").
     private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal)\\b");
     private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate)\\b");
@@ -90,7 +91,8 @@ final class MetadataReader {
             if (account == null) {
                 Matcher m = ACCOUNT.matcher(text);
                 if (m.find()) {
-                    account = mask(m.group(1) != null ? m.group(1) : m.group(2));
+                    String inCell = accountInCell(line);
+                    account = inCell != null ? inCell : mask(m.group(1) != null ? m.group(1) : m.group(2));
                 }
             }
             if (start == null || !periodByWord) {
@@ -181,6 +183,29 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    // The account number as its label's cell prints it, or else the cell after the label: a number in the cell after
+    // it ("Savings Account 123-45678-9 | 13,099.97", a balance) is no part of it, though a space may part its digit
+    // groups ("1234 5678 9012").
+    private static String accountInCell(Line line) {
+        List<Phrase> cells = Phrase.split(line);
+        for (int k = 0; k < cells.size(); k++) {
+            String own = cells.get(k).text();
+            String found = accountIn(own);
+            if (found == null && k + 1 < cells.size()) {
+                found = accountIn(own + " " + cells.get(k + 1).text());
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String accountIn(String text) {
+        Matcher m = ACCOUNT.matcher(text);
+        return m.find() ? mask(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     private static String mask(String printed) {

@@ -1,0 +1,30 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The account number the metadata reports: read within its cell, its digit groups a space apart included. */
+class AccountNumberTest {
+
+    private static String account(PageSketch p) {
+        return MetadataReader.read(Line.of(p.page())).account();
+    }
+
+    @Test
+    void theBalanceInTheNextCellIsNoPartOfTheNumber() {
+        // An account summary row: the balance a cell after the number once lent it its last digits ("****8913").
+        assertThat(account(new PageSketch(1).line(40, "POSB Passbook Savings Account", 250, "123-45678-9", 400,
+                "13,099.97"))).isEqualTo("****6789");
+        // The same with an address cell on the row before it and the number in the label's own cell.
+        assertThat(account(new PageSketch(1).line(40, "#05-221", 250, "POSB Passbook Savings Account 123-45678-9", 480,
+                "13,099.97"))).isEqualTo("****6789");
+    }
+
+    @Test
+    void digitGroupsASpaceApartAreOneNumber() {
+        assertThat(account(new PageSketch(1).line(40, "Account number 1234 5678 9012"))).isEqualTo("****9012");
+        assertThat(account(new PageSketch(1).line(40, "Account No.", 200, "12345678", 400, "Page 1 of 2")))
+                .isEqualTo("****5678");
+    }
+}
