@@ -35,8 +35,9 @@ final class MetadataReader {
 
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
-                    // A check digit after a hyphen ends the number ("123-45678-9").
-                    + "[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}(?:-\\d\\b)?))", Pattern.CASE_INSENSITIVE);
+                    // A check digit after a hyphen ends the number ("123-45678-9"); a colon may stand a space apart
+                    // from the label ("Account Number : 1236...").
+                    + " ?[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}(?:-\\d\\b)?))", Pattern.CASE_INSENSITIVE);
     // A period's ends labelled each on a line of its own ("DESDE: 01/08/2025" over "HASTA: 31/08/2025").
     private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal)\\b");
     private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate)\\b");

@@ -27,4 +27,11 @@ class AccountNumberTest {
         assertThat(account(new PageSketch(1).line(40, "Account No.", 200, "12345678", 400, "Page 1 of 2")))
                 .isEqualTo("****5678");
     }
+
+    @Test
+    void aColonSetASpaceApartFromTheLabelStillLeadsToTheNumber() {
+        // Al Rajhi's "Account Number" column of labels, each value after " : ".
+        assertThat(account(new PageSketch(1).line(40, "Account Number", 130, ": 123608010123456")))
+                .isEqualTo("****3456");
+    }
 }
