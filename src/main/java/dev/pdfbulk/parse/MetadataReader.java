@@ -51,7 +51,10 @@ final class MetadataReader {
                     | Pattern.UNICODE_CASE);
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY"
-                    + "|BHD|KWD|OMR|JOD|TND|LYD|IQD|AED|SAR|QAR)\\b");
+                    + "|BHD|KWD|OMR|JOD|TND|LYD|IQD|AED|SAR|QAR"
+                    // Codes no English word spells, of currencies with cents ("Currency KES"; never "KRW", whose
+                    // whole won would fail a statement in cents that merely mentions it).
+                    + "|KES|MYR|NGN|GHS|EGP|TZS|THB|IDR|TWD|PKR|BDT|LKR|ILS|RUB|UAH)\\b");
 
     private MetadataReader() {
     }
