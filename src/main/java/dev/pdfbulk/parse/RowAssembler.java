@@ -243,6 +243,11 @@ final class RowAssembler {
             // The row's own debit/credit word says more than the section it is listed under.
             int direction = open.directionSeen ? open.direction : open.section;
             events.add(new TableEvent.Row(open.page, open.date, open.text(), open.money, direction));
+        } else if (open != null && open.date != null && open.money.containsKey(ColumnKind.BALANCE)) {
+            // A dated row printing a balance and no amount the table could read ("31 MAR Frais mensuels fixes 7,95
+            // 1 693,02-", its 7,95 under a column of no known kind): whatever it moved, its balance is checked as a
+            // balance row's is, never dropped unseen where the rows below it would then add up.
+            events.add(new TableEvent.BalanceMark(open.money.get(ColumnKind.BALANCE), open.page));
         }
         open = null;
     }
