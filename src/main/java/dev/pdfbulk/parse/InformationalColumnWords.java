@@ -57,7 +57,9 @@ final class InformationalColumnWords {
         // A column of the fee each row is charged ("-6.00"), or one that marks the rows a service fee is charged for
         // ("##"), the fee itself then a row of its own: which one, the cells say (LineClassifier).
         put.put(ColumnKind.FEE, "fee", "fees", "service fee", "service fees", "service charge", "service charges",
-                "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees");
+                "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees",
+                // French ("Date | Code | Description | Frais | Retrait | Dépôt | Solde", a Québec caisse's table).
+                "frais", "frais bancaires");
         // The tax a row bears ("Tax (RM)" beside Withdrawal and Deposits, mostly empty): the header does not say whether
         // the row's amount holds it or the balance moves by it too, so it is no money of the row; the balances judge.
         put.put(ColumnKind.OTHER, "tax", "taxes", "tax amount", "withholding tax", "gst", "sst", "vat", "cukai");
