@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Settles the roles of a header's columns once all are named, in place on the columns in reading order: one date
@@ -19,6 +20,22 @@ final class ColumnRoles {
             Column c = ordered.get(k);
             if (secondary.contains(c)) {
                 ordered.set(k, new Column(ColumnKind.OTHER, c.left(), c.right()));
+            }
+        }
+    }
+
+    // New Zealand's payment fields "Particulars | Code | Reference", side by side in that order: text the payer typed
+    // ("Rent | Flat 2 | Mar"), so all three are the description's, read after the details; "Code" or "Reference"
+    // anywhere else stays a bank's code, no text. {@code named}: the one word naming each of {@code cells}, by index.
+    static void payerFieldsAsText(List<Column> ordered, List<Column> cells, Map<Integer, String> named) {
+        for (int k = 0; k + 2 < cells.size(); k++) {
+            if ("particulars".equals(named.get(k)) && "code".equals(named.get(k + 1))
+                    && "reference".equals(named.get(k + 2))) {
+                for (int j = k; j <= k + 2; j++) {
+                    int at = ordered.indexOf(cells.get(j));
+                    Column c = ordered.get(at);
+                    ordered.set(at, new Column(ColumnKind.DESCRIPTION, c.left(), c.right()));
+                }
             }
         }
     }

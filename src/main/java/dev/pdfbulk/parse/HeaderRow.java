@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ final class HeaderRow {
      * The words as read in one pass: the columns, how many words were unknown or joined to a column, and the text
      * columns that are the description only where no other is named ("Remarks").
      */
-    private record Reading(List<Column> cells, int unknown, int absorbed, Set<Integer> secondary) {
+    private record Reading(List<Column> cells, int unknown, int absorbed, Set<Integer> secondary,
+                           Map<Integer, String> named) {
     }
 
     /** The columns the words name, or empty when they are no header (no money column, too many unknowns). */
@@ -105,6 +107,8 @@ final class HeaderRow {
         List<Column> cells = new ArrayList<>();
         // Indices into cells: a unit or an unknown word joined to such a column keeps it one.
         Set<Integer> secondary = new HashSet<>();
+        // The one word each cell of one header word was named by ("particulars"), by index into cells.
+        Map<Integer, String> named = new HashMap<>();
         List<Word> orphans = new ArrayList<>();
         int unknown = 0;
         int absorbed = 0;
@@ -199,10 +203,14 @@ final class HeaderRow {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
                 cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
                 secondary.remove(cells.size() - 1);
+                named.remove(cells.size() - 1);
             } else {
                 cells.add(new Column(kind, left, right));
                 if (matched == 1 && HeaderVocabulary.isSecondaryText(first.text())) {
                     secondary.add(cells.size() - 1);
+                }
+                if (matched == 1) {
+                    named.put(cells.size() - 1, HeaderVocabulary.normalise(first.text()));
                 }
             }
             joined = false;
@@ -210,7 +218,7 @@ final class HeaderRow {
         }
         unknown += orphans.size();
         standApart(orphans, cells);
-        return new Reading(cells, unknown, absorbed, secondary);
+        return new Reading(cells, unknown, absorbed, secondary, named);
     }
 
     // A word the vocabulary does not know, set a cell apart right after the description's header ("Text | Land" over
@@ -286,6 +294,7 @@ final class HeaderRow {
         }
         List<Column> ordered = new ArrayList<>(cells);
         ordered.sort(Comparator.comparingDouble(Column::left));
+        ColumnRoles.payerFieldsAsText(ordered, cells, reading.named());
         ColumnRoles.promoteDates(ordered);
         ColumnRoles.leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
         ColumnRoles.oneRunningBalance(ordered);
