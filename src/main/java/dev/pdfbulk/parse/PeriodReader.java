@@ -90,8 +90,28 @@ final class PeriodReader {
             if (split != null) {
                 out = split;
             }
+            int day = ordinalDay(out, i);
+            if (day > 0) {
+                out = new ArrayList<>(out);
+                out.set(i, piece(out.get(i), 0, day));
+            }
         }
         return out;
+    }
+
+    // "Période du 1er mars 2025", "from 1st March 2025": a day with its ordinal suffix (French "1er", English "st",
+    // "nd", "rd", "th") before a month's name reads as the day alone. The length of its digits, else 0.
+    private static int ordinalDay(List<Word> words, int i) {
+        String t = words.get(i).text();
+        int n = t.length();
+        if (n < 3 || n > 4 || !RegexChars.isDigit(t.charAt(0)) || i + 1 >= words.size()) {
+            return 0;
+        }
+        int d = RegexChars.isDigit(t.charAt(1)) ? 2 : 1;
+        String suffix = t.substring(d).toLowerCase(Locale.ROOT);
+        boolean ordinal = n - d == 2 && ("er".equals(suffix) || "st".equals(suffix) || "nd".equals(suffix)
+                || "rd".equals(suffix) || "th".equals(suffix));
+        return ordinal && DateParser.month(words.get(i + 1).text()) != null ? d : 0;
     }
 
     // The words with word i split at the first joint that leaves a date on each side of it, or null.
