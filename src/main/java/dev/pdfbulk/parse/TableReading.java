@@ -68,7 +68,14 @@ final class TableReading {
      */
     static TableReading headerless(List<PageText> pages, boolean ungroupedThreeDecimals) {
         TableReading reading = new TableReading(ungroupedThreeDecimals);
+        // Pages before the first that implies columns (a first page whose every few rows wrap, never three one-line
+        // rows in a run) read under the first columns implied: one layout; the balances must still prove it.
         TableColumns columns = null;
+        if (!pages.isEmpty() && ImpliedColumns.of(Line.of(pages.get(0))) == null) {
+            for (int k = 1; k < pages.size() && columns == null; k++) {
+                columns = ImpliedColumns.of(Line.of(pages.get(k)));
+            }
+        }
         for (PageText page : pages) {
             HeaderlessPage.Result result = HeaderlessPage.read(page, columns, ungroupedThreeDecimals);
             columns = result.columns();

@@ -70,6 +70,34 @@ class HeaderlessTableTest {
     }
 
     @Test
+    void aFirstPageWhoseRowsAllWrapReadsUnderTheColumnsALaterPageImplies() throws Exception {
+        // Page 1: every row wraps onto a second line, so no three one-line rows run together to imply the columns.
+        PageSketch first = new PageSketch(1)
+                .line(40, "Credit limit £6,500.00")
+                .line(40, "Statement date 23 May 2025")
+                .line(40, "Previous balance", 200, "£100.00")
+                .line(40, "New balance", 200, "£230.00").gap(20)
+                .line(40, "Payments and credits")
+                .cell(40, "06 May").cell(110, "PAYMENT BY DIRECT DEBIT").right(510, "-100.00").next()
+                .line(110, "THANK YOU").gap(12)
+                .line(40, "Purchases")
+                .cell(40, "07 May").cell(110, "GROCER").right(510, "60.00").next()
+                .line(110, "FOOD STORES")
+                .cell(40, "08 May").cell(110, "TAXI").right(510, "20.00").next()
+                .line(110, "TRANSPORT");
+        PageSketch second = new PageSketch(2)
+                .cell(40, "09 May").cell(110, "BOOKSHOP").right(510, "110.00").next()
+                .cell(40, "10 May").cell(110, "CAFE").right(510, "15.00").next()
+                .cell(40, "11 May").cell(110, "PHARMACY").right(510, "25.00").next()
+                .cell(110, "Total purchases").right(510, "230.00").next();
+        Statement s = parse(first, second);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "PAYMENT BY DIRECT DEBIT THANK YOU", "GROCER FOOD STORES", "TAXI TRANSPORT", "BOOKSHOP", "CAFE",
+                "PHARMACY");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void fewerThanThreeAlignedRowsImplyNoTable() {
         PageSketch p = new PageSketch(1)
                 .line(40, "Credit limit £6,500.00")
