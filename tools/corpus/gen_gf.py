@@ -246,7 +246,8 @@ def chase(stem, seed, n=26, start=dt.date(2025, 2, 14), end=dt.date(2025, 3, 13)
 
 
 # ---------------------------------------------------------------- 2 American Express (US card; Payments / Credits / New Charges sections)
-def amex(stem, seed, n=22, start=dt.date(2025, 2, 11), end=dt.date(2025, 3, 12), prev=D("1873.42"), fx=False, credit=False):
+def amex(stem, seed, n=22, start=dt.date(2025, 2, 11), end=dt.date(2025, 3, 12), prev=D("1873.42"), fx=False, credit=False,
+         cont=False):
     rng = random.Random(seed)
     shops = [("WHOLEFDS HOL 10175 HOLLYWOOD CA", "GROCERY STORES", 20, 180), ("UBER EATS SAN FRANCISCO CA", "help.uber.com", 12, 60),
              ("DELTA AIR LINES ATLANTA GA", "PASSENGER TICKET 0062348871234", 180, 640),
@@ -320,6 +321,10 @@ def amex(stem, seed, n=22, start=dt.date(2025, 2, 11), end=dt.date(2025, 3, 12),
         doc.t(40, H - 52, "Blue Cash Everyday® Card", 8)
         doc.t(572, H - 40, "p. %d/%d" % (p, np_), 8, False, "r")
         doc.t(572, H - 52, "%s   Closing Date %s   Account Ending %s" % (name, end.strftime("%m/%d/%y"), cardno), 7, False, "r")
+        if p > 1 and cont:
+            # Continued pages (added with the 3-page variant only, so the other files stay as first measured).
+            doc.t(40, H - 80, "Detail Continued", 9, True); doc.t(AX, H - 80, "Amount", 8, True, "r")
+            return H - 100
         if p > 1:
             return H - 80
         doc.c.rect(330, H - 160, 242, 88)
@@ -710,6 +715,10 @@ chase(P + "us_chase__overdraft", 13, over=True)
 amex(P + "us_amex", 21)
 amex(P + "us_amex__fx", 22, fx=True)
 amex(P + "us_amex__credit", 23, credit=True)
+# Added after the first measurement: three pages, with and without a "Detail Continued | Amount" heading on the
+# pages after the first (both failed then: no transactions, or the first page's rows lost, unreconciled).
+amex(P + "us_amex__3pages", 24, n=60)
+amex(P + "us_amex__3pages_cont", 24, n=60, cont=True)
 citi(P + "us_citi", 31)
 citi(P + "us_citi__decjan", 32, start=dt.date(2024, 12, 10), end=dt.date(2025, 1, 9))
 citi(P + "us_citi__longdesc", 33, longdesc=True)
