@@ -28,6 +28,9 @@ final class ImpliedColumns {
         List<Cells> run = new ArrayList<>();
         for (Line line : lines) {
             Cells cells = Cells.of(line);
+            if (cells == null && wraps(line, run)) {
+                continue;
+            }
             if (cells == null || !run.isEmpty() && Math.abs(cells.edge() - run.get(0).edge()) > ALIGNED) {
                 best = longer(best, run);
                 run = new ArrayList<>();
@@ -38,6 +41,18 @@ final class ImpliedColumns {
         }
         best = longer(best, run);
         return best.size() < MIN_RUN ? null : columns(best);
+    }
+
+    // A line of a row's wrapped text ("GAS/SERVICE STATION" under "CHEVRON 0209981 PASADENA CA"), set at the text's
+    // left edge and ending before the amounts, keeps the run going: rows that wrap are rows all the same.
+    private static boolean wraps(Line line, List<Cells> run) {
+        if (run.isEmpty() || line.words().isEmpty()) {
+            return false;
+        }
+        Cells last = run.get(run.size() - 1);
+        List<Word> words = line.words();
+        return Math.abs(words.get(0).x() - last.textLeft()) <= ALIGNED
+                && words.get(words.size() - 1).right() < last.amountLeft();
     }
 
     private static List<Cells> longer(List<Cells> best, List<Cells> run) {

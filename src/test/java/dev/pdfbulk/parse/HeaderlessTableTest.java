@@ -98,6 +98,25 @@ class HeaderlessTableTest {
     }
 
     @Test
+    void rowsThatEachWrapOntoASecondLineStillImplyTheColumns() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement date 23 May 2025")
+                .line(40, "Previous balance", 200, "£100.00")
+                .line(40, "New balance", 200, "£190.00").gap(20)
+                .cell(40, "06 May").cell(110, "PAYMENT BY DIRECT DEBIT").right(510, "-100.00").next()
+                .line(110, "THANK YOU")
+                .cell(40, "07 May").cell(110, "GROCER").right(510, "60.00").next()
+                .line(110, "FOOD STORES")
+                .cell(40, "08 May").cell(110, "TAXI").right(510, "20.00").next()
+                .line(110, "TRANSPORT")
+                .cell(40, "09 May").cell(110, "BOOKSHOP").right(510, "110.00").next()
+                .line(110, "BOOKS"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "PAYMENT BY DIRECT DEBIT THANK YOU", "GROCER FOOD STORES", "TAXI TRANSPORT", "BOOKSHOP BOOKS");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void fewerThanThreeAlignedRowsImplyNoTable() {
         PageSketch p = new PageSketch(1)
                 .line(40, "Credit limit £6,500.00")
