@@ -56,10 +56,13 @@ final class TableStatementParser implements StatementParser {
         if (ungrouped != null) {
             ungrouped.accept(page);
         }
-        if (strict.fragments().isEmpty() && unheaded.size() < MAX_UNHEADED) {
-            unheaded.add(page);
-        } else {
-            unheaded.clear();
+        // Once a header is found the pages before it stay: a statement may head only its later pages.
+        if (strict.fragments().isEmpty()) {
+            if (unheaded.size() < MAX_UNHEADED) {
+                unheaded.add(page);
+            } else {
+                unheaded.clear();
+            }
         }
     }
 
@@ -85,7 +88,8 @@ final class TableStatementParser implements StatementParser {
         List<TableEvent> events = assembled.events();
         List<RawDate> rowDates = rowDates(events);
         if (rowDates.isEmpty()) {
-            Statement headerless = reading.fragments().isEmpty() && unheaded.size() == pages ? headerless(reading) : null;
+            Statement headerless = reading.fragments().isEmpty() && unheaded.size() == pages
+                    ? headerless(reading, List.of()) : null;
             if (headerless != null) {
                 return headerless;
             }
@@ -94,6 +98,14 @@ final class TableStatementParser implements StatementParser {
         }
         MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
         Read read = statement(reading, table, assembled, rowDates, meta);
+        if (!read.reconciled() && !unheaded.isEmpty() && table.get(0).page() > unheaded.size()) {
+            // The pages before the first header, read without one ("Detail Continued | Amount" heading an Amex
+            // statement's later pages only), with the table after them: kept only where the balances then agree.
+            Statement mixed = headerless(reading, table);
+            if (mixed != null) {
+                return mixed;
+            }
+        }
         List<TableFragment> charges = reading.chargeTables(table);
         if (read.balanced().reconciliation().isUnreconciled()) {
             // Charges listed in a table of their own (fees, interest) count in the balance when, and only when,
@@ -118,15 +130,20 @@ final class TableStatementParser implements StatementParser {
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
     // only a guess at the layout, kept only when the statement's balances prove it; otherwise there is none.
-    private Statement headerless(TableReading headed) {
+    private Statement headerless(TableReading headed, List<TableFragment> after) {
         TableReading reading = TableReading.headerless(unheaded, headed.ungroupedThreeDecimals());
-        List<TableFragment> table = reading.fragments();
+        List<TableFragment> table = new ArrayList<>(reading.fragments());
+        if (table.isEmpty()) {
+            return null;
+        }
+        table.addAll(after);
         Assembled assembled = events(table);
         List<RawDate> rowDates = rowDates(assembled.events());
         if (rowDates.isEmpty()) {
             return null;
         }
-        Read read = statement(reading, table, assembled, rowDates, MetadataReader.read(reading.otherLines()));
+        TableReading context = after.isEmpty() ? reading : headed;
+        Read read = statement(context, table, assembled, rowDates, MetadataReader.read(context.otherLines()));
         // Balances that agree prove the layout even where the years of its dates are a guess.
         return read.reconciled() ? FutureDates.checked(read.statement(), today) : null;
     }

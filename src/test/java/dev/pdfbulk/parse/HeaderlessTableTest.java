@@ -117,6 +117,27 @@ class HeaderlessTableTest {
     }
 
     @Test
+    void pagesBeforeTheFirstHeaderAreReadWithoutOne() throws Exception {
+        // Only the second page heads its rows; the first page's rows, read by their shape, make the balances agree.
+        PageSketch first = new PageSketch(1)
+                .line(40, "Statement date 23 May 2025")
+                .line(40, "Previous balance", 200, "£100.00")
+                .line(40, "New balance", 200, "£230.00").gap(20)
+                .cell(40, "06 May").cell(110, "PAYMENT BY DIRECT DEBIT").right(510, "-100.00").next()
+                .cell(40, "07 May").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "08 May").cell(110, "TAXI").right(510, "20.00").next();
+        PageSketch second = new PageSketch(2)
+                .line(40, "Date", 110, "Description", 480, "Amount")
+                .cell(40, "09 May").cell(110, "BOOKSHOP").right(510, "110.00").next()
+                .cell(40, "10 May").cell(110, "CAFE").right(510, "15.00").next()
+                .cell(40, "11 May").cell(110, "PHARMACY").right(510, "25.00").next();
+        Statement s = parse(first, second);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "PAYMENT BY DIRECT DEBIT", "GROCER", "TAXI", "BOOKSHOP", "CAFE", "PHARMACY");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void fewerThanThreeAlignedRowsImplyNoTable() {
         PageSketch p = new PageSketch(1)
                 .line(40, "Credit limit £6,500.00")
