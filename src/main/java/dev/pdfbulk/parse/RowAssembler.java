@@ -142,6 +142,15 @@ final class RowAssembler {
         // Where wrapped rows end on their amount, text after a complete row starts the next undated one.
         boolean startsNext = amountLast && next != null && next.date() == null && next.hasTransactionMoney()
                 && open != null && open.hasTransactionMoney();
+        if (next != null && next.date() != null && open != null && open.hasTransactionMoney()
+                && pendingText.size() == 1 && RowHeading.titlesACardMember(pendingText.get(0))) {
+            // "JOHN D REYES  Card Ending 1-41017" between two rows: the title of the next card's rows, no text of the
+            // row above however near it is set; the section the rows are listed under goes on.
+            TableLine title = pendingText.remove(0);
+            close();
+            above(title.page(), title.y());
+            return List.of();
+        }
         if (next != null && open != null && open.hasTransactionMoney() && pendingText.size() == 1
                 && !blockSides.containsKey(pendingText.get(0)) && RowHeading.heads(pendingText.get(0), next, rowPitch)
                 && nearer(pendingText.get(0), next)) {

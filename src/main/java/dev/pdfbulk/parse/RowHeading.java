@@ -22,6 +22,9 @@ final class RowHeading {
     private static final Pattern CARD_WORD =
             Pattern.compile("\\b(?:card|carte|karte|kreditkarte|tarjeta|cartao|carta)\\b");
     private static final Pattern MASKED_NUMBER = Pattern.compile("(?<![a-z])[x*\u2022]{4,}(?![a-z])|\\d{4}");
+    // A card named by its last digits after its holder's name in capitals ("JOHN D REYES Card Ending 1-41017", as
+    // American Express titles each card member's charges), nothing after; on the printed text.
+    private static final Pattern CARD_ENDING = Pattern.compile("(?:[A-Z][A-Z.'-]* ){1,5}Card Ending:? \\d[\\d-]{3,}");
 
     private RowHeading() {
     }
@@ -72,6 +75,14 @@ final class RowHeading {
     /** True when {@code text} stands a one-line row's pitch above the row {@code next}: on a row of its own. */
     static boolean ownRow(TableLine text, TableLine next, float rowPitch) {
         return !Float.isNaN(rowPitch) && next.page() == text.page() && next.y() - text.y() >= OWN_ROW * rowPitch;
+    }
+
+    /**
+     * True when the line titles a card member's rows: the holder's name in capitals, then "Card Ending" and the card's
+     * last digits, nothing else ("JOHN D REYES Card Ending 1-41017"); never a wrapped line of a description.
+     */
+    static boolean titlesACardMember(TableLine text) {
+        return text.description().contains("Card Ending") && CARD_ENDING.matcher(text.description()).matches();
     }
 
     /**
