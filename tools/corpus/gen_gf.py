@@ -247,7 +247,7 @@ def chase(stem, seed, n=26, start=dt.date(2025, 2, 14), end=dt.date(2025, 3, 13)
 
 # ---------------------------------------------------------------- 2 American Express (US card; Payments / Credits / New Charges sections)
 def amex(stem, seed, n=22, start=dt.date(2025, 2, 11), end=dt.date(2025, 3, 12), prev=D("1873.42"), fx=False, credit=False,
-         cont=False):
+         cont=False, two=False):
     rng = random.Random(seed)
     shops = [("WHOLEFDS HOL 10175 HOLLYWOOD CA", "GROCERY STORES", 20, 180), ("UBER EATS SAN FRANCISCO CA", "help.uber.com", 12, 60),
              ("DELTA AIR LINES ATLANTA GA", "PASSENGER TICKET 0062348871234", 180, 640),
@@ -305,7 +305,13 @@ def amex(stem, seed, n=22, start=dt.date(2025, 2, 11), end=dt.date(2025, 3, 12),
     items.append(sect("New Charges"))
     items.append(row_item([(AX, "Amount", "r")], DX, ["Detail"], bold=True))
     items.append(row_item([], 40, ["%s   Card Ending %s" % (name, cardno)], bold=True))
-    items += rows_for(charges)
+    if two:
+        # An additional card member's charges under a title of their own.
+        items += rows_for([c for k, c in enumerate(charges) if k % 3 != 0])
+        items.append(row_item([], 40, ["JOHN D REYES   Card Ending 1-41017"], bold=True))
+        items += rows_for([c for k, c in enumerate(charges) if k % 3 == 0])
+    else:
+        items += rows_for(charges)
     items.append(row_item([(AX, "$" + fmt(tot_ch), "r")], DX, ["Total New Charges"], bold=True, gap=10))
     items.append(sect("Fees"))
     items.append(row_item([(AX, "$0.00", "r")], DX, ["Total Fees for this Period"], bold=True, gap=10))
@@ -719,6 +725,8 @@ amex(P + "us_amex__credit", 23, credit=True)
 # pages after the first (both failed then: no transactions, or the first page's rows lost, unreconciled).
 amex(P + "us_amex__3pages", 24, n=60)
 amex(P + "us_amex__3pages_cont", 24, n=60, cont=True)
+# Added later still: an additional card member's charges titled "JOHN D REYES Card Ending 1-41017" on page 2.
+amex(P + "us_amex__2cards", 92, n=50, two=True, cont=True)
 citi(P + "us_citi", 31)
 citi(P + "us_citi__decjan", 32, start=dt.date(2024, 12, 10), end=dt.date(2025, 1, 9))
 citi(P + "us_citi__longdesc", 33, longdesc=True)
