@@ -124,6 +124,9 @@ final class HeaderPhrases {
         put(ColumnKind.DEBIT, "af", "bedrag af");
         put(ColumnKind.CREDIT, "bij", "bedrag bij");
         put(ColumnKind.AMOUNT, "bedrag");
+        // Belgian Dutch money out and in ("Uitgaven" / "Inkomsten", KBC's).
+        put(ColumnKind.DEBIT, "uitgaven");
+        put(ColumnKind.CREDIT, "inkomsten", "ontvangsten");
         // Italian.
         put(ColumnKind.DATE, "data", "data operazione");
         put(ColumnKind.POSTING_DATE, "data contabile", "data registrazione", "data di registrazione");

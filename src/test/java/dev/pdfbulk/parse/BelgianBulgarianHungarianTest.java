@@ -1,0 +1,42 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Belgian Dutch, Bulgarian and Hungarian column headers, balance and total rows, and the statements they head. */
+class BelgianBulgarianHungarianTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"Uitgaven, DEBIT", "Inkomsten, CREDIT", "Ontvangsten, CREDIT"})
+    void belgianDutchMoneyOutAndInNameTheirColumns(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @Test
+    void aKbcStatementReadsUitgavenAsMoneyOutAndInkomstenAsMoneyIn() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Periode van 01-06-2025 tot 30-06-2025").gap(20)
+                .line(40, "Datum", 100, "Omschrijving", 350, "Valuta", 440, "Uitgaven", 510, "Inkomsten")
+                .cell(100, "Vorig saldo per 31-05-2025").right(560, "3.245,18").next()
+                .cell(40, "01-06-2025").cell(100, "BETALING VIA BANCONTACT").cell(350, "02-06-2025").right(480, "94,60")
+                        .next()
+                .cell(100, "DELHAIZE LEUVEN").next()
+                .cell(40, "25-06-2025").cell(100, "EUROPESE OVERSCHRIJVING VAN").cell(350, "25-06-2025")
+                        .right(560, "3.104,22").next()
+                .cell(100, "Nieuw saldo per 30-06-2025").right(560, "6.254,80").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("BETALING VIA BANCONTACT DELHAIZE LEUVEN", "EUROPESE OVERSCHRIJVING VAN");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-94.60"), new BigDecimal("3104.22"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+}
