@@ -44,7 +44,9 @@ final class BalanceLabels {
                     // "Входящий": the breve of "й" is a mark, dropped).
                     + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|"
                     // Ukrainian "Вхідний залишок", folded ("й" loses its breve).
-                    + "входящии остаток|вхіднии залишок|" + EastAsianWords.OPENING,
+                    + "входящии остаток|вхіднии залишок|"
+                    // Bulgarian "Начално салдо", folded.
+                    + "начално салдо|" + EastAsianWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -60,7 +62,7 @@ final class BalanceLabels {
                     + "saldo lopussa|loppusaldo|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
                     + "saldo attuale|"
-                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок"
+                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

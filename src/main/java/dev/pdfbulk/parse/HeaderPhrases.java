@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
  * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish, Norwegian, Finnish, Indonesian, Vietnamese, Greek, Russian, Ukrainian and Romanian; Japanese and Korean
+ * Danish, Norwegian, Finnish, Indonesian, Vietnamese, Greek, Russian, Ukrainian, Bulgarian and Romanian; Japanese and Korean
  * are {@link EastAsianWords}', and the columns that hold neither a row's text nor its money
  * {@link InformationalColumnWords}'.
  * Plain data;
@@ -235,6 +235,13 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "опис", "опис операції", "призначення платежу");
         put(ColumnKind.AMOUNT, "сума", "сума операції");
         put(ColumnKind.BALANCE, "залишок", "залишок після операції");
+        // Bulgarian ("Дата" is shared with Russian; "Дебит" / "Кредит" money out and in, "Салдо" the balance, "Вальор"
+        // the value date).
+        put(ColumnKind.OTHER_DATE, "вальор", "дата на вальор");
+        put(ColumnKind.DESCRIPTION, "описание на операцията", "описание на операция", "основание", "основание за плащане");
+        put(ColumnKind.DEBIT, "дебит");
+        put(ColumnKind.CREDIT, "кредит");
+        put(ColumnKind.BALANCE, "салдо");
         // Romanian ("Data tranzacției" over two rows, "Descriere tranzacție", "Sold" the balance).
         put(ColumnKind.DATE, "data tranzacției", "data tranzacţiei", "data operațiunii");
         put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție");

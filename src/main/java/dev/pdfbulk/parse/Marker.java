@@ -65,7 +65,10 @@ enum Marker {
                     + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b|"
                     // Indonesian, Vietnamese, Greek (with the forward rows "ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ") and Russian, folded.
                     + "saldo (?:awal|akhir)\\b|so du (?:đau|cuoi) ky\\b|υπολοιπο προηγουμενης περιοδου|"
-                    + "(?:νεο|προηγουμενο) υπολοιπο|(?:σε|απο) μεταφορα\\b|(?:входящии|исходящии) остаток)");
+                    + "(?:νεο|προηγουμενο) υπολοιπο|(?:σε|απο) μεταφορα\\b|(?:входящии|исходящии) остаток|"
+                    // Bulgarian opening and closing ("Начално салдо", "Крайно салдо") and forward rows ("Пренос от
+                    // предходна страница", "Пренос към следваща страница"), folded.
+                    + "(?:начално|краино) салдо|пренос(?: (?:от|към) (?:предходн|предишн|следващ)|$))");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
     // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
     // BalanceSide's, so that a side word signs a balance wherever it names one.
@@ -88,7 +91,7 @@ enum Marker {
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
-        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток"};
+        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -106,7 +109,8 @@ enum Marker {
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b"
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого)(?: |$)"
+                    // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits).
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти)(?: |:|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
@@ -178,7 +182,8 @@ enum Marker {
         return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
                 || d.startsWith("rulaj") || d.startsWith("montant net") || d.startsWith("net")
                 || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
-                || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa");
+                || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa")
+                || d.startsWith("общо") || d.startsWith("обороти");
     }
 
     private static boolean namesBalance(String d) {

@@ -39,4 +39,53 @@ class BelgianBulgarianHungarianTest {
                 .containsExactly(new BigDecimal("-94.60"), new BigDecimal("3104.22"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"Дата, DATE", "Описание на операцията, DESCRIPTION", "Основание, DESCRIPTION", "Вальор, OTHER_DATE",
+        "Дебит, DEBIT", "Кредит, CREDIT", "Салдо, BALANCE"})
+    void bulgarianHeaderWordsNameTheirColumns(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Начално салдо, BALANCE", "Крайно салдо, BALANCE", "КРАЙНО САЛДО, BALANCE",
+        "Пренос от предходна страница, BALANCE", "Пренос към следваща страница, BALANCE", "Обороти, TOTAL",
+        "Общо:, TOTAL"})
+    void bulgarianBalanceForwardAndTotalRowsAreNoTransactions(String row, Marker marker) {
+        assertThat(Marker.of(row, false)).isEqualTo(marker);
+    }
+
+    @Test
+    void aBulgarianTransferThatStartsWithPrenosIsStillATransaction() {
+        assertThat(Marker.of("ПРЕНОС МЕЖДУ СОБСТВЕНИ СМЕТКИ", true)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Начално салдо, true", "Крайно салдо, false"})
+    void bulgarianLabelsSayWhichBalanceTheyName(String label, boolean opening) {
+        String folded = Folding.fold(label);
+        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+    }
+
+    @Test
+    void aDskStatementReconcilesFromItsOpeningOverItsForwardRowsToItsClosing() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Период: 01.06.2025 - 30.06.2025").gap(20)
+                .line(40, "Дата", 95, "Описание на операцията", 360, "Дебит", 430, "Кредит", 520, "Салдо")
+                .cell(95, "Начално салдо").right(560, "2 845,60").next()
+                .cell(40, "01.06.2025").cell(95, "ПЛАЩАНЕ С КАРТА BILLA BULGARIA СОФИЯ").right(395, "62,10")
+                        .right(560, "2 783,50").next()
+                .cell(95, "Пренос към следваща страница").right(560, "2 783,50").next()
+                .cell(95, "Пренос от предходна страница").right(560, "2 783,50").next()
+                .cell(40, "10.06.2025").cell(95, "ВХОДЯЩ ПРЕВОД ЗАПЛАТА").right(470, "2 512,40").right(560, "5 295,90")
+                        .next()
+                .cell(95, "Обороти").right(395, "62,10").right(470, "2 512,40").next()
+                .cell(95, "Крайно салдо").right(560, "5 295,90").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ПЛАЩАНЕ С КАРТА BILLA BULGARIA СОФИЯ", "ВХОДЯЩ ПРЕВОД ЗАПЛАТА");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-62.10"), new BigDecimal("2512.40"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
