@@ -112,7 +112,10 @@ enum Marker {
                     // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits).
                     + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти)(?: |:|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
-                    + "|^(?:\\p{L}+ )?yhteensa\\b");
+                    + "|^(?:\\p{L}+ )?yhteensa\\b"
+                    // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
+                    // apart: "Terhelések összesen", "Terhelések / jóváírások összesen:", "Výdaje celkem".
+                    + "|^(?:\\p{L}+ (?:/ ?\\p{L}+ )?)?(?:osszesen|celkem)\\b");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
@@ -182,7 +185,8 @@ enum Marker {
         return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
                 || d.startsWith("rulaj") || d.startsWith("montant net") || d.startsWith("net")
                 || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
-                || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa")
+                || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa") || d.contains("osszesen")
+                || d.contains("celkem")
                 || d.startsWith("общо") || d.startsWith("обороти");
     }
 

@@ -88,4 +88,26 @@ class BelgianBulgarianHungarianTest {
                 .containsExactly(new BigDecimal("-62.10"), new BigDecimal("2512.40"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Terhelések összesen, TOTAL", "Terhelések / jóváírások összesen:, TOTAL", "ÖSSZESEN, TOTAL",
+        "Výdaje celkem, TOTAL", "Příjmy celkem, TOTAL"})
+    void hungarianAndCzechTotalsAfterWhatTheyTotalAreNoTransactions(String row, Marker marker) {
+        assertThat(Marker.of(row, false)).isEqualTo(marker);
+    }
+
+    @Test
+    void anOtpTotalRowUnderARowTheTableCouldNotReadIsNoTransaction() throws Exception {
+        // "5" is no amount to the reader here: the rows above the total do not add up to it.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Időszak: 2025.06.01. - 2025.06.30.", 330, "Nyitó egyenleg:", 480, "412 580 HUF").gap(20)
+                .line(40, "Könyvelés dátuma", 160, "Megnevezés / Közlemény", 420, "Terhelés", 500, "Jóváírás")
+                .cell(40, "2025.06.02.").cell(160, "VÁSÁRLÁS KÁRTYÁVAL").right(460, "26 632").next()
+                .cell(40, "2025.06.09.").cell(160, "JÓVÁÍRÁS ÁTUTALÁS").right(545, "832 511").next()
+                .cell(160, "Terhelések összesen:").right(460, "26 637").next()
+                .cell(160, "Jóváírások összesen:").right(545, "832 511").next()
+                .cell(160, "Záró egyenleg:").right(545, "1 218 454").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("VÁSÁRLÁS KÁRTYÁVAL", "JÓVÁÍRÁS ÁTUTALÁS");
+    }
 }
