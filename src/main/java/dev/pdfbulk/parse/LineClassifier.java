@@ -29,6 +29,15 @@ final class LineClassifier {
 
     /** Like {@link #classify(Line, TableColumns, float)}; {@code ungrouped}: a money cell may read "1703.889". */
     static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
+        return classify(line, columns, pageWidth, ungrouped, false);
+    }
+
+    /**
+     * Like {@link #classify(Line, TableColumns, float, boolean)}; {@code wholeTable}: the table's amounts are whole
+     * ({@link WholeAmounts#tableReadsWhole}), so a plain "5" or "0" under a money column is one of them.
+     */
+    static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped,
+                                        boolean wholeTable) {
         float em = Math.max(line.height(), 5f);
         // "Thursday, 1 May 2025" alone on its line, left of the money: the date of the day's undated rows below.
         RawDate heading = DayHeading.weekdayDate(line.words());
@@ -51,7 +60,7 @@ final class LineClassifier {
         // Whether the previous cell was a leading date alone: a separator may start this one.
         boolean dateCell = false;
         List<Phrase> phrases = Phrase.split(line);
-        boolean wholeRow = WholeAmounts.rowReadsWhole(phrases);
+        boolean wholeRow = wholeTable ? WholeAmounts.noDecimals(phrases) : WholeAmounts.rowReadsWhole(phrases);
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (int k = 0; k < phrases.size(); k++) {
             Phrase phrase = phrases.get(k);

@@ -43,6 +43,8 @@ final class TableRowReader {
     static End read(List<Line> lines, int from, TableFragment fragment, ColumnGroups groups, float pageWidth,
                     TableFragment before, boolean ungrouped) {
         List<Float> pitches = new ArrayList<>();
+        // The previous page's table, kept for its amounts after a carried date has used it up.
+        TableFragment previousPage = before;
         Line previous = from > 0 ? lines.get(from - 1) : null;
         // The table's last line with a date or an amount: text in a smaller type under it may be a note on the rows;
         // not where an earlier row kept such a line as its own text.
@@ -94,6 +96,12 @@ final class TableRowReader {
             }
             line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped);
+            if (row.isEmpty() && WholeAmounts.tableReadsWhole(line, fragment, previousPage)) {
+                // "2025.06.10.  KÁRTYADÍJ  0" in a table of whole forints: the small fee is one of its amounts, on a
+                // dated row only (an undated "Tételek száma: 12" stays no row).
+                row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped, true)
+                        .filter(r -> r.date() != null && r.hasTransactionMoney());
+            }
             if (row.isEmpty()) {
                 // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
                 row = TableSectionHeading.at(lines, i, fragment.columns(), pageWidth, ungrouped);

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class WholeAmounts {
 
     private static final int MOST_DIGITS = 3;
+    // Whole amounts a table must have shown before a plain small number alone on its row is read as one of them.
+    static final int MIN_WHOLE_SEEN = 3;
 
     private WholeAmounts() {
     }
@@ -41,6 +43,54 @@ final class WholeAmounts {
             whole |= AmountParser.parseInMoneyPlace(p.text()).filter(a -> a.magnitude().scale() == 0).isPresent();
         }
         return whole;
+    }
+
+    /** True when no word of the row reads as an amount with minor units ("12.50"). */
+    static boolean noDecimals(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            for (Word w : p.words()) {
+                if (AmountParser.parse(w.text()).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the line holds a plain number of up to three digits and the table read so far (this page's rows, and
+     * the previous page's) holds at least {@value #MIN_WHOLE_SEEN} amounts, every one whole: a forint or yen table
+     * without a balance column, whose small fee ("5", "0") is alone on its row with nothing beside it to say it is
+     * money. Called only for a line the table could not read otherwise.
+     */
+    static boolean tableReadsWhole(Line line, TableFragment fragment, TableFragment before) {
+        boolean small = false;
+        for (Word w : line.words()) {
+            small |= small(w.text()).isPresent();
+        }
+        if (!small) {
+            return false;
+        }
+        int whole = wholeAmounts(fragment);
+        if (whole >= 0 && whole < MIN_WHOLE_SEEN && before != null) {
+            int earlier = wholeAmounts(before);
+            whole = earlier < 0 ? -1 : whole + earlier;
+        }
+        return whole >= MIN_WHOLE_SEEN;
+    }
+
+    // The number of amounts the fragment's rows hold, or -1 when one of them has minor units.
+    private static int wholeAmounts(TableFragment fragment) {
+        int n = 0;
+        for (TableLine l : fragment.lines()) {
+            for (Amount a : l.money().values()) {
+                if (a.magnitude().scale() > 0) {
+                    return -1;
+                }
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The text as a plain whole number of one to three digits, maybe signed, else empty. */

@@ -110,4 +110,41 @@ class BelgianBulgarianHungarianTest {
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("VÁSÁRLÁS KÁRTYÁVAL", "JÓVÁÍRÁS ÁTUTALÁS");
     }
+
+    @Test
+    void aSmallFeeAloneOnItsRowInATableOfWholeForintsIsAnAmount() throws Exception {
+        // No balance column: nothing on the fee's row but "0" or "5" says it is money; the table's amounts do.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Időszak: 2025.06.01. - 2025.06.30.", 330, "Nyitó egyenleg:", 480, "412 580 HUF").gap(20)
+                .line(40, "Könyvelés dátuma", 160, "Megnevezés / Közlemény", 420, "Terhelés", 500, "Jóváírás")
+                .cell(40, "2025.06.02.").cell(160, "VÁSÁRLÁS KÁRTYÁVAL").right(460, "26 632").next()
+                .cell(40, "2025.06.03.").cell(160, "ÁTUTALÁS INTERNETBANKBÓL").right(460, "182 000").next()
+                .cell(40, "2025.06.04.").cell(160, "KÉSZPÉNZFELVÉTEL ATM").right(460, "75 000").next()
+                .cell(40, "2025.06.10.").cell(160, "KÁRTYADÍJ").right(460, "0").next()
+                .cell(160, "OTP Bankkártya éves díj").next()
+                .cell(40, "2025.06.10.").cell(160, "JÓVÁÍRÁS ÁTUTALÁS").right(545, "832 511").next()
+                .cell(40, "2025.06.30.").cell(160, "TRANZAKCIÓS ILLETÉK").right(460, "5").next()
+                .cell(160, "Tételek száma:").right(545, "6").next()
+                .cell(160, "Záró egyenleg:").right(545, "961 454").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("VÁSÁRLÁS KÁRTYÁVAL", "ÁTUTALÁS INTERNETBANKBÓL", "KÉSZPÉNZFELVÉTEL ATM",
+                        "KÁRTYADÍJ OTP Bankkártya éves díj", "JÓVÁÍRÁS ÁTUTALÁS", "TRANZAKCIÓS ILLETÉK");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-26632"), new BigDecimal("-182000"), new BigDecimal("-75000"),
+                        BigDecimal.ZERO, new BigDecimal("832511"), new BigDecimal("-5"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aSmallNumberAloneOnARowOfATableInCentsIsStillNoAmount() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Időszak: 2025.06.01. - 2025.06.30.", 330, "Nyitó egyenleg:", 480, "1 412,50").gap(20)
+                .line(40, "Könyvelés dátuma", 160, "Megnevezés / Közlemény", 420, "Terhelés", 500, "Jóváírás")
+                .cell(40, "2025.06.02.").cell(160, "VÁSÁRLÁS KÁRTYÁVAL").right(460, "26,30").next()
+                .cell(40, "2025.06.03.").cell(160, "ÁTUTALÁS INTERNETBANKBÓL").right(460, "182,00").next()
+                .cell(40, "2025.06.04.").cell(160, "KÉSZPÉNZFELVÉTEL ATM").right(460, "75,00").next()
+                .cell(40, "2025.06.10.").cell(160, "KÁRTYADÍJ").right(460, "5").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("VÁSÁRLÁS KÁRTYÁVAL", "ÁTUTALÁS INTERNETBANKBÓL", "KÉSZPÉNZFELVÉTEL ATM");
+    }
 }
