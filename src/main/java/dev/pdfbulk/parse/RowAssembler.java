@@ -45,6 +45,11 @@ final class RowAssembler {
     private boolean sideUnproven;
     // Why the rows' descriptions are in doubt, or null: text set above a row that no rhythm gives to it.
     private String doubt;
+    // The last row, closed by a forward or total row after it ("Übertrag", "Transport"), with its event's index and
+    // the page it ended on: text under the forward rows on a later page is its rest, split by the page break.
+    private OpenRow paused;
+    private int pausedEvent;
+    private int pausedPage;
 
     /** Feeds the lines of the table's next fragment (one page's part), in order. */
     void accept(TableFragment fragment) {
@@ -83,7 +88,15 @@ final class RowAssembler {
         }
         if (line.marker() != null) {
             settlePending(null);
+            OpenRow interrupted = open != null && open.hasTransactionMoney() ? open : null;
             close();
+            if (line.marker() == Marker.SECTION) {
+                paused = null;
+            } else if (interrupted != null) {
+                paused = interrupted;
+                pausedEvent = events.size() - 1;
+                pausedPage = interrupted.lastPage;
+            }
             above(line.page(), line.y());
             if (line.marker() == Marker.SECTION) {
                 section = Marker.sectionDirection(line.description());
@@ -114,6 +127,7 @@ final class RowAssembler {
         if (line.date() != null || line.hasTransactionMoney()) {
             List<TableLine> carried = settlePending(line);
             close();
+            paused = null;
             open = new OpenRow(line, section);
             open.prepend(carried);
             open.add(line);
@@ -169,6 +183,12 @@ final class RowAssembler {
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
         for (TableLine text : pendingText) {
+            if (open == null && carried.isEmpty() && wrapsBelow && paused != null && text.page() > pausedPage) {
+                // Under the forward rows at the top of the next page: the rest of the row the page break split.
+                paused.add(text);
+                events.set(pausedEvent, event(paused));
+                continue;
+            }
             Boolean above = blockSides.get(text);
             if (above != null) {
                 // The whitespace between rows says which row the line is set in, above or below its date.
@@ -249,9 +269,7 @@ final class RowAssembler {
 
     private void close() {
         if (open != null && open.hasTransactionMoney()) {
-            // The row's own debit/credit word says more than the section it is listed under.
-            int direction = open.directionSeen ? open.direction : open.section;
-            events.add(new TableEvent.Row(open.page, open.date, open.text(), open.money, direction));
+            events.add(event(open));
         } else if (open != null && open.date != null && open.money.containsKey(ColumnKind.BALANCE)) {
             // A dated row printing a balance and no amount the table could read ("31 MAR Frais mensuels fixes 7,95
             // 1 693,02-", its 7,95 under a column of no known kind): whatever it moved, its balance is checked as a
@@ -259,6 +277,12 @@ final class RowAssembler {
             events.add(new TableEvent.BalanceMark(open.money.get(ColumnKind.BALANCE), open.page));
         }
         open = null;
+    }
+
+    private static TableEvent.Row event(OpenRow row) {
+        // The row's own debit/credit word says more than the section it is listed under.
+        int direction = row.directionSeen ? row.direction : row.section;
+        return new TableEvent.Row(row.page, row.date, row.text(), row.money, direction);
     }
 
     /**

@@ -1,0 +1,45 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A row split by the page break, the rest of its text under the forward rows at the top of the next page. */
+class RowSplitOverForwardRowsTest {
+
+    private static PageSketch ubsHeader(PageSketch p) {
+        return p.line(40, "Datum", 95, "Text", 360, "Belastung", 410, "Gutschrift", 470, "Valuta", 530, "Saldo");
+    }
+
+    @Test
+    void theRestOfARowUnderTheNextPagesUebertragIsItsText() throws Exception {
+        Statement s = parse(ubsHeader(new PageSketch(1)
+                        .line(40, "Periode 01.06.2025 - 30.06.2025").gap(20))
+                        .cell(95, "Saldovortrag").cell(470, "31.05.2025").right(560, "8'412.35").next()
+                        .cell(40, "02.06.2025").cell(95, "Bezug UBS Bancomat").right(400, "120.00")
+                                .cell(470, "02.06.2025").right(560, "8'292.35").next()
+                        .cell(95, "Zürich Paradeplatz").next()
+                        .cell(40, "03.06.2025").cell(95, "Einkauf UBS Debit Card").right(400, "55.88")
+                                .cell(470, "04.06.2025").right(560, "8'236.47").next()
+                        .cell(95, "Übertrag").right(400, "175.88").right(460, "0.00").right(560, "8'236.47").next(),
+                ubsHeader(new PageSketch(2))
+                        .cell(95, "Übertrag").right(400, "175.88").right(460, "0.00").right(560, "8'236.47").next()
+                        .cell(95, "Coop-4711 Zürich Stauffacher").next()
+                        .cell(40, "05.06.2025").cell(95, "TWINT Gutschrift").right(460, "145.39")
+                                .cell(470, "06.06.2025").right(560, "8'381.86").next()
+                        .cell(95, "von Lukas Meier").next()
+                        .cell(95, "Schlusssaldo per 30.06.2025").right(560, "8'381.86").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "Bezug UBS Bancomat Zürich Paradeplatz", "Einkauf UBS Debit Card Coop-4711 Zürich Stauffacher",
+                "TWINT Gutschrift von Lukas Meier");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-120.00"), new BigDecimal("-55.88"), new BigDecimal("145.39"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+}
