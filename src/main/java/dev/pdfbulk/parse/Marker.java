@@ -86,8 +86,10 @@ enum Marker {
     // A side word that is a balance itself ("Sollsaldo", "Habensaldo", "Debetsaldo") names one as "Saldo" does.
     static final Set<String> BALANCE_NOUNS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand",
             "vortrag", "ubertrag", "report", "b/f", "c/f",
-            // The balance brought forward at the top of a Portuguese or Italian page: "TRANSPORTE", "RIPORTO".
-            "transporte", "riporto"), word -> word.endsWith("saldo"));
+            // The balance brought forward at the top of a Portuguese or Italian page: "TRANSPORTE", "RIPORTO"; the
+            // Dutch and Belgian "Transport" carries the page's debit and credit totals over, at its foot and the next
+            // page's top.
+            "transporte", "riporto", "transport"), word -> word.endsWith("saldo"));
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",

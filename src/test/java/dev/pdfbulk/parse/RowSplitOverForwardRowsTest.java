@@ -42,4 +42,45 @@ class RowSplitOverForwardRowsTest {
                 .containsExactly(new BigDecimal("-120.00"), new BigDecimal("-55.88"), new BigDecimal("145.39"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void transportAloneIsAForwardRowNeverATransactionNorPartOfOne() {
+        assertThat(Marker.of("Transport", false)).isEqualTo(Marker.BALANCE);
+        assertThat(Marker.of("TRANSPORT", false)).isEqualTo(Marker.BALANCE);
+        assertThat(Marker.of("TRANSPORT PUBLIC LEUVEN", true)).isNull();
+    }
+
+    private static PageSketch kbcHeader(PageSketch p) {
+        return p.line(40, "Datum", 100, "Omschrijving", 350, "Valuta", 440, "Uitgaven", 510, "Inkomsten");
+    }
+
+    @Test
+    void theRestOfARowUnderTheNextPagesTransportIsItsText() throws Exception {
+        // "Transport" carries the debit and credit totals over: read as a row, it took the split row's rest with it.
+        Statement s = parse(kbcHeader(new PageSketch(1)
+                        .line(40, "Periode van 01-06-2025 tot 30-06-2025").gap(20))
+                        .cell(100, "Vorig saldo per 31-05-2025").right(560, "3.245,18").next()
+                        .cell(40, "01-06-2025").cell(100, "GELDOPNEMING AAN KBC-AUTOMAAT").cell(350, "01-06-2025")
+                                .right(480, "170,00").next()
+                        .cell(100, "LEUVEN LADEUZEPLEIN").next()
+                        .cell(40, "06-06-2025").cell(100, "BETALING VIA BANCONTACT").cell(350, "06-06-2025")
+                                .right(480, "4,32").next()
+                        .cell(100, "Transport").right(480, "174,32").right(560, "0,00").next(),
+                kbcHeader(new PageSketch(2))
+                        .cell(100, "Transport").right(480, "174,32").right(560, "0,00").next()
+                        .cell(100, "NMBS LEUVEN STATION").next()
+                        .cell(100, "KAART 6703 XXXX XXXX 1234").next()
+                        .cell(40, "25-06-2025").cell(100, "EUROPESE OVERSCHRIJVING VAN").cell(350, "25-06-2025")
+                                .right(560, "3.104,22").next()
+                        .cell(100, "ACME BELGIUM NV").next()
+                        .cell(100, "Totaal").right(480, "174,32").right(560, "3.104,22").next()
+                        .cell(100, "Nieuw saldo per 30-06-2025").right(560, "6.175,08").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "GELDOPNEMING AAN KBC-AUTOMAAT LEUVEN LADEUZEPLEIN",
+                "BETALING VIA BANCONTACT NMBS LEUVEN STATION KAART 6703 XXXX XXXX 1234",
+                "EUROPESE OVERSCHRIJVING VAN ACME BELGIUM NV");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-170.00"), new BigDecimal("-4.32"), new BigDecimal("3104.22"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
