@@ -89,11 +89,13 @@ enum Marker {
             // The balance brought forward at the top of a Portuguese or Italian page: "TRANSPORTE", "RIPORTO"; the
             // Dutch and Belgian "Transport" carries the page's debit and credit totals over, at its foot and the next
             // page's top.
-            "transporte", "riporto", "transport"), word -> word.endsWith("saldo"));
+            "transporte", "riporto", "transport",
+            // Hungarian "Áthozat" (brought forward) and "Átvitel" (carried forward), folded.
+            "athozat", "atvitel"), word -> word.endsWith("saldo"));
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
-        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос"};
+        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a

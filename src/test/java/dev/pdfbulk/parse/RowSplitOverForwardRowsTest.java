@@ -83,4 +83,38 @@ class RowSplitOverForwardRowsTest {
                 .containsExactly(new BigDecimal("-170.00"), new BigDecimal("-4.32"), new BigDecimal("3104.22"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void hungarianAthozatAndAtvitelAreForwardRows() {
+        assertThat(Marker.of("Áthozat:", false)).isEqualTo(Marker.BALANCE);
+        assertThat(Marker.of("Átvitel:", false)).isEqualTo(Marker.BALANCE);
+        assertThat(Marker.of("ÁTHOZAT", false)).isEqualTo(Marker.BALANCE);
+    }
+
+    private static PageSketch otpHeader(PageSketch p) {
+        return p.line(40, "Könyvelés dátuma", 160, "Megnevezés / Közlemény", 420, "Terhelés", 500, "Jóváírás");
+    }
+
+    @Test
+    void theRestOfARowUnderTheNextPagesAthozatIsItsText() throws Exception {
+        Statement s = parse(otpHeader(new PageSketch(1)
+                        .line(40, "Időszak: 2025.06.01. - 2025.06.30.", 330, "Nyitó egyenleg:", 480, "412 580 HUF")
+                        .gap(20))
+                        .cell(40, "2025.06.02.").cell(160, "VÁSÁRLÁS KÁRTYÁVAL").right(460, "26 632").next()
+                        .cell(160, "TESCO GLOBAL ÁRUHÁZAK").next()
+                        .cell(40, "2025.06.14.").cell(160, "CSOPORTOS BESZEDÉS").right(460, "12 716").next()
+                        .cell(160, "MVM NEXT ZRT.").next()
+                        .cell(160, "Átvitel:").right(460, "39 348").right(545, "0").next(),
+                otpHeader(new PageSketch(2))
+                        .cell(160, "Áthozat:").right(460, "39 348").right(545, "0").next()
+                        .cell(160, "Felhasználó azonosító: 706012").next()
+                        .cell(40, "2025.06.15.").cell(160, "AZONNALI ÁTUTALÁS JÓVÁÍRÁS").right(545, "9 931").next()
+                        .cell(160, "Szabó Gábor").next()
+                        .cell(160, "Záró egyenleg:").right(545, "383 163").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "VÁSÁRLÁS KÁRTYÁVAL TESCO GLOBAL ÁRUHÁZAK",
+                "CSOPORTOS BESZEDÉS MVM NEXT ZRT. Felhasználó azonosító: 706012",
+                "AZONNALI ÁTUTALÁS JÓVÁÍRÁS Szabó Gábor");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
