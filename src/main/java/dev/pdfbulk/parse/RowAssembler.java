@@ -1,8 +1,10 @@
 package dev.pdfbulk.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Joins table lines into transactions. A dated line starts a row; an amount on a line without a date
@@ -45,11 +47,10 @@ final class RowAssembler {
     private boolean sideUnproven;
     // Why the rows' descriptions are in doubt, or null: text set above a row that no rhythm gives to it.
     private String doubt;
-    // The last row, closed by a forward or total row after it ("Übertrag", "Transport"), with its event's index and
-    // the page it ended on: text under the forward rows on a later page is its rest, split by the page break.
-    private OpenRow paused;
-    private int pausedEvent;
-    private int pausedPage;
+    // The last row, closed by a forward or total row after it: text under those rows on a later page is its rest.
+    private final SplitRow split = new SplitRow();
+    // Forward rows carrying the columns' totals under a label the vocabulary may not know (EdgeTotals).
+    private final Set<TableLine> edgeTotals = new HashSet<>();
 
     /** Feeds the lines of the table's next fragment (one page's part), in order. */
     void accept(TableFragment fragment) {
@@ -76,6 +77,7 @@ final class RowAssembler {
                 section = Marker.sectionDirection(fragment.title());
             }
             above(fragment.page(), fragment.headerY());
+            EdgeTotals.find(fragment.lines(), edgeTotals);
             fragment.lines().forEach(this::accept);
         }
         fragments.clear();
@@ -88,15 +90,7 @@ final class RowAssembler {
         }
         if (line.marker() != null) {
             settlePending(null);
-            OpenRow interrupted = open != null && open.hasTransactionMoney() ? open : null;
-            close();
-            if (line.marker() == Marker.SECTION) {
-                paused = null;
-            } else if (interrupted != null) {
-                paused = interrupted;
-                pausedEvent = events.size() - 1;
-                pausedPage = interrupted.lastPage;
-            }
+            pause(line.marker() != Marker.SECTION);
             above(line.page(), line.y());
             if (line.marker() == Marker.SECTION) {
                 section = Marker.sectionDirection(line.description());
@@ -124,10 +118,20 @@ final class RowAssembler {
             open.add(line);
             return;
         }
+        if (edgeTotals.contains(line)) {
+            // A row of its own, for ColumnTotals to judge, taking no text: the text under it is another row's.
+            settlePending(null);
+            pause(true);
+            OpenRow totals = new OpenRow(line, section);
+            totals.add(line);
+            events.add(event(totals));
+            above(line.page(), line.y());
+            return;
+        }
         if (line.date() != null || line.hasTransactionMoney()) {
             List<TableLine> carried = settlePending(line);
             close();
-            paused = null;
+            split.forget();
             open = new OpenRow(line, section);
             open.prepend(carried);
             open.add(line);
@@ -183,10 +187,8 @@ final class RowAssembler {
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
         for (TableLine text : pendingText) {
-            if (open == null && carried.isEmpty() && wrapsBelow && paused != null && text.page() > pausedPage) {
+            if (open == null && carried.isEmpty() && wrapsBelow && split.take(text, events)) {
                 // Under the forward rows at the top of the next page: the rest of the row the page break split.
-                paused.add(text);
-                events.set(pausedEvent, event(paused));
                 continue;
             }
             Boolean above = blockSides.get(text);
@@ -267,6 +269,17 @@ final class RowAssembler {
         return doubt;
     }
 
+    // Closes the open row; {@code keep}: a forward or total row follows, whose page break may split the row's text.
+    private void pause(boolean keep) {
+        OpenRow interrupted = open != null && open.hasTransactionMoney() ? open : null;
+        close();
+        if (keep) {
+            split.keep(interrupted, events);
+        } else {
+            split.forget();
+        }
+    }
+
     private void close() {
         if (open != null && open.hasTransactionMoney()) {
             events.add(event(open));
@@ -279,7 +292,7 @@ final class RowAssembler {
         open = null;
     }
 
-    private static TableEvent.Row event(OpenRow row) {
+    static TableEvent.Row event(OpenRow row) {
         // The row's own debit/credit word says more than the section it is listed under.
         int direction = row.directionSeen ? row.direction : row.section;
         return new TableEvent.Row(row.page, row.date, row.text(), row.money, direction);

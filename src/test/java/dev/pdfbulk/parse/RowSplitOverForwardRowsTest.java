@@ -117,4 +117,33 @@ class RowSplitOverForwardRowsTest {
                 "AZONNALI ÁTUTALÁS JÓVÁÍRÁS Szabó Gábor");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void columnTotalsCarriedOverUnderALabelNoVocabularyKnowsTakeNoText() throws Exception {
+        // "Overgedragen" names nothing the parser knows: read as a row, it took the split row's rest with it, and
+        // ColumnTotals dropped both, a reconciled statement with a description cut short.
+        Statement s = parse(kbcHeader(new PageSketch(1)
+                        .line(40, "Periode van 01-06-2025 tot 30-06-2025").gap(20))
+                        .cell(100, "Vorig saldo per 31-05-2025").right(560, "3.245,18").next()
+                        .cell(40, "01-06-2025").cell(100, "GELDOPNEMING AAN KBC-AUTOMAAT").cell(350, "01-06-2025")
+                                .right(480, "170,00").next()
+                        .cell(100, "LEUVEN LADEUZEPLEIN").next()
+                        .cell(40, "03-06-2025").cell(100, "INSTANTOVERSCHRIJVING VAN").cell(350, "03-06-2025")
+                                .right(560, "32,37").next()
+                        .cell(100, "S. JANSSENS").next()
+                        .cell(40, "06-06-2025").cell(100, "BETALING VIA BANCONTACT").cell(350, "06-06-2025")
+                                .right(480, "4,32").next()
+                        .cell(100, "Overgedragen").right(480, "174,32").right(560, "32,37").next(),
+                kbcHeader(new PageSketch(2))
+                        .cell(100, "Overgedragen").right(480, "174,32").right(560, "32,37").next()
+                        .cell(100, "NMBS LEUVEN STATION").next()
+                        .cell(40, "25-06-2025").cell(100, "EUROPESE OVERSCHRIJVING VAN").cell(350, "25-06-2025")
+                                .right(560, "3.104,22").next()
+                        .cell(100, "ACME BELGIUM NV").next()
+                        .cell(100, "Nieuw saldo per 30-06-2025").right(560, "6.207,45").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "GELDOPNEMING AAN KBC-AUTOMAAT LEUVEN LADEUZEPLEIN", "INSTANTOVERSCHRIJVING VAN S. JANSSENS",
+                "BETALING VIA BANCONTACT NMBS LEUVEN STATION", "EUROPESE OVERSCHRIJVING VAN ACME BELGIUM NV");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
