@@ -67,6 +67,7 @@ final class MetadataReader {
         Amount opening = null;
         Amount closing = null;
         Map<String, Integer> currencies = new HashMap<>();
+        String labelledCurrency = null;
         DatedBalances datedBalances = new DatedBalances();
         RawDate statementDate = null;
         RawDate openedOn = null;
@@ -129,6 +130,9 @@ final class MetadataReader {
             if ((opening == null || closing == null) && !points[i]) {
                 datedBalances.read(lines, i);
             }
+            if (labelledCurrency == null) {
+                labelledCurrency = CurrencyLabel.of(line);
+            }
             Matcher c = CURRENCY_CODE.matcher(text);
             while (c.find()) {
                 currencies.merge(c.group(1), 1, Integer::sum);
@@ -158,7 +162,8 @@ final class MetadataReader {
             start = openedOn;
             end = closedOn;
         }
-        String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        // A currency named under its label ("Currency: NGN") is the account's; else the one its amounts carry most.
+        String currency = labelledCurrency != null ? labelledCurrency : currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
     }

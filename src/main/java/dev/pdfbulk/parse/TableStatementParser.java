@@ -33,6 +33,8 @@ final class TableStatementParser implements StatementParser {
     private final LocalDate today;
     // Thai script or the baht printed anywhere: two-digit years may be of the Buddhist era.
     private boolean thai;
+    // Whether a bare "$" is the US dollar.
+    private final BareDollar dollar = new BareDollar();
 
     TableStatementParser() {
         this(LocalDate.now());
@@ -52,6 +54,7 @@ final class TableStatementParser implements StatementParser {
         if (ungrouped == null && AmountParser.printsUngroupedThreeDecimals(page.words())) {
             ungrouped = strict.fork(true);
         }
+        dollar.accept(page);
         strict.accept(page);
         if (ungrouped != null) {
             ungrouped.accept(page);
@@ -196,11 +199,13 @@ final class TableStatementParser implements StatementParser {
                     pages, span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return new Read(inDoubt(withCurrency(unread(table, other), events), assembled.doubt()),
+                return new Read(inDoubt(dollar.recorded(unread(table, other), events, reading.otherLines()),
+                        assembled.doubt()),
                         dates.doubt());
             }
         }
-        return new Read(inDoubt(withCurrency(unread(table, statement), events), assembled.doubt()), dates.doubt());
+        return new Read(inDoubt(dollar.recorded(unread(table, statement), events, reading.otherLines()),
+                assembled.doubt()), dates.doubt());
     }
 
     /**
@@ -299,22 +304,4 @@ final class TableStatementParser implements StatementParser {
         return false;
     }
 
-    private static Statement withCurrency(Statement s, List<TableEvent> events) {
-        if (s.metadata().currency() != null) {
-            return s;
-        }
-        for (TableEvent e : events) {
-            if (e instanceof TableEvent.Row r) {
-                for (Amount a : r.money().values()) {
-                    if (a.currency() != null) {
-                        var m = s.metadata();
-                        return new Statement(new dev.pdfbulk.model.StatementMetadata(m.account(), a.currency(),
-                                m.periodStart(), m.periodEnd(), m.openingBalance(), m.closingBalance()),
-                                s.transactions(), s.pageCount(), s.reconciliation());
-                    }
-                }
-            }
-        }
-        return s;
-    }
 }

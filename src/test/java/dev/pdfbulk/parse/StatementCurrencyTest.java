@@ -1,26 +1,129 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Word;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The statement's currency named by its ISO code outside the table. */
+/** The currency a statement is recorded in: named under a label, or a bare "$" only where it is the US dollar. */
 class StatementCurrencyTest {
 
-    private static String currency(String label, String code) {
+    // A statement with a bare "$" before its balances, its rows dated as given, a line above the table as given.
+    private static Statement dollars(String above, String first, String second, String third) throws Exception {
+        return dollars(above, first, second, third, "COLES SUPERMARKET");
+    }
+
+    private static Statement dollars(String above, String first, String second, String third, String bought)
+            throws Exception {
+        return parse(new PageSketch(1).line(40, above).gap(20)
+                .line(40, "Date", 140, "Description", 400, "Debit", 470, "Credit", 540, "Balance")
+                .cell(40, first).cell(140, "OPENING BALANCE").right(580, "$3,934.27").next()
+                .cell(40, second).cell(140, bought).right(440, "172.11").right(580, "$3,762.16").next()
+                .cell(40, third).cell(140, "SALARY ACME").right(510, "1,000.00").right(580, "$4,762.16").next());
+    }
+
+    @Test
+    void aBareDollarWithMonthFirstDatesIsTheUsDollar() throws Exception {
+        Statement s = dollars("Springfield IL 62701", "09/16/2025", "09/17/2025", "09/18/2025");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void aBareDollarWithTheDayFirstIsNoCurrencyKnown() throws Exception {
+        Statement s = dollars("Statement Period 1 Oct 2025 - 31 Oct 2025", "01 Oct 2025", "02 Oct 2025",
+                "03 Oct 2025");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isNull();
+    }
+
+    @Test
+    void aBareDollarBesideAPesoNamedIsNoCurrencyKnown() throws Exception {
+        Statement s = dollars("Resumen de Cuenta Corriente en Pesos", "01/08/2025", "02/08/2025", "03/08/2025");
+        assertThat(s.metadata().currency()).isNull();
+    }
+
+    @Test
+    void aBareDollarBesideAnotherDollarsCodeIsNoCurrencyKnown() throws Exception {
+        Statement s = dollars("Your statement", "09/16/2025", "09/17/2025", "09/18/2025", "BOOKSHOP CAD 231.50");
+        assertThat(s.metadata().currency()).isNull();
+    }
+
+    @Test
+    void aDateWithTheDayFirstInPassingLeavesAUsStatementInDollars() throws Exception {
+        Statement s = dollars("Card payment AuthDate 20-Jul", "Jul 20, 2025", "Jul 21, 2025", "Jul 22, 2025");
+        assertThat(s.metadata().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void aLabelNamingTheUsDollarOutweighsDatesWithTheDayFirst() throws Exception {
+        Statement s = dollars("Currency: USD", "01 Oct 2025", "02 Oct 2025", "03 Oct 2025");
+        assertThat(s.metadata().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void aCurrencyUnderItsLabelIsTheStatementsWhateverItsAmountsCarry() throws Exception {
+        Statement s = dollars("DEVISE : MAD (DIRHAM)", "01/08/2025", "02/08/2025", "03/08/2025");
+        assertThat(s.metadata().currency()).isEqualTo("MAD");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Currency                 : NGN | NGN",
+        "DEVISE : MAD (DIRHAM) | MAD",
+        "Cont IBAN: RO49 RNCB 0082 Moneda: RON | RON",
+        "Період: з 01.03.2025 по 31.03.2025 Валюта рахунку: UAH | UAH",
+        "CUENTA: 191-35412875-0-57 MONEDA: SOLES | PEN",
+        "Account currency: EUR | EUR",
+        "Foreign currency: USD 14.99 | -",
+        "Currency conversion fee: 2.50 | -",
+        "Currency: XYZ | -",
+        "Currency | -"})
+    void aLabelNamesTheAccountsCurrency(String text, String currency) {
+        assertThat(CurrencyLabel.of(line(text))).isEqualTo(currency);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"$12.00, true", "-$5.00, true", "($1.00), true", "US$12.00, false", "C$3.00, false",
+        "NZ$4.00, false", "'R$5,00', false", "12.00, false"})
+    void aDollarSignWithNoLetterGluedBeforeItIsBare(String text, boolean bare) {
+        assertThat(BareDollar.isBare(text)).isEqualTo(bare);
+    }
+
+    private static String labelled(String label, String code) {
         PageSketch p = new PageSketch(1).line(320, label, 520, code).line(320, "Opening Balance", 520, "45,210.50");
         return MetadataReader.read(Line.of(p.page())).currency();
     }
 
     @Test
     void kenyanAndMalaysianCodesNameTheCurrency() {
-        assertThat(currency("Currency", "KES")).isEqualTo("KES");
-        assertThat(currency("Currency", "MYR")).isEqualTo("MYR");
+        assertThat(labelled("Currency", "KES")).isEqualTo("KES");
+        assertThat(labelled("Currency", "MYR")).isEqualTo("MYR");
     }
 
     @Test
     void aCodeOfWholeUnitsNamesNoCurrencyFromTheText() {
         // "KRW" may be a foreign amount's unit on a statement in cents: its whole won would fail the statement.
-        assertThat(currency("Currency", "KRW")).isNull();
+        assertThat(labelled("Currency", "KRW")).isNull();
+    }
+
+    private static Line line(String text) {
+        List<Word> words = new ArrayList<>();
+        float x = 40;
+        for (String w : text.split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(new Word(w, x, 100, w.length() * 5f, 8f));
+            }
+            x += (w.length() + 1) * 5f;
+        }
+        return new Line(1, 100, 8f, words);
     }
 }

@@ -1,0 +1,206 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.PageText;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementMetadata;
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a statement's bare "$" is the US dollar. The Australian, Canadian and New Zealand dollars print "$" alone
+ * too, and so do the Argentine, Chilean and Mexican pesos. What the statement prints beside it tells: dates with the
+ * day first ("01 Oct", "31/08/2025", "01-FEB-25") outnumbering those with the month first (a US statement prints one
+ * only in passing: "AuthDate 20-Jul"), a peso named ("Cuenta en Pesos", "(PESOS)"), or the code of another dollar or
+ * peso (CAD, MXN). Then the currency is unknown, recorded as null rather than a guess, unless a label names it
+ * ("Currency: USD"). Fed every page from the first printing a bare "$"; pages before it are not read.
+ */
+final class BareDollar {
+
+    // Currencies whose sign is "$" too: named anywhere, they put the US dollar in doubt.
+    private static final Set<String> OTHER_DOLLARS = Set.of("AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS",
+            "CLP", "COP", "UYU", "BND", "FJD", "JMD", "TTD", "BBD", "BSD", "BZD", "KYD", "LRD", "NAD", "SBD", "SRD",
+            "XCD", "DOP", "BMD", "GYD");
+    // Enough dates read to say which order the statement prints: the rest of it is not scanned.
+    private static final int ENOUGH_DATES = 40;
+
+    private boolean dollar;
+    private int dayFirst;
+    private int monthFirst;
+    private boolean otherNamed;
+
+    /** Reads a page: nothing until a bare "$" is printed, then its lines' dates and currency names. */
+    void accept(PageText page) {
+        for (int i = 0; !dollar && i < page.words().size(); i++) {
+            dollar = isBare(page.words().get(i).text());
+        }
+        if (!dollar || otherNamed || dayFirst + monthFirst >= ENOUGH_DATES) {
+            return;
+        }
+        for (Line line : Line.of(page)) {
+            read(line.words());
+        }
+    }
+
+    /** True when a bare "$" is printed and what is printed beside it says it may not be the US dollar. */
+    boolean notUs() {
+        return dollar && (otherNamed || dayFirst > monthFirst);
+    }
+
+    /**
+     * The statement with its currency as recorded: the one read outside the table, else the first carried by an
+     * amount of the table; null instead of a US dollar that is only a bare "$" beside evidence it is another.
+     */
+    Statement recorded(Statement s, List<TableEvent> events, List<Line> otherLines) {
+        StatementMetadata m = s.metadata();
+        String currency = m.currency() != null ? m.currency() : firstInTable(events);
+        if ("USD".equals(currency) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines))) {
+            currency = null;
+        }
+        if (currency == null ? m.currency() == null : currency.equals(m.currency())) {
+            return s;
+        }
+        return new Statement(new StatementMetadata(m.account(), currency, m.periodStart(), m.periodEnd(),
+                m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation());
+    }
+
+    private static String firstInTable(List<TableEvent> events) {
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row r) {
+                for (Amount a : r.money().values()) {
+                    if (a.currency() != null) {
+                        return a.currency();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // "$" with no letter glued before it: "US$", "C$", "NZ$" and "R$" name their currency.
+    static boolean isBare(String text) {
+        int at = text.indexOf('$');
+        return at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
+    }
+
+    private void read(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String core = strip(words.get(i).text());
+            if (core.isEmpty()) {
+                continue;
+            }
+            char c = core.charAt(0);
+            String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
+            if (RegexChars.isDigit(c)) {
+                numericDate(core);
+                if (dayThenMonth(core, next)) {
+                    dayFirst++;
+                }
+            } else if (Character.isLetter(c)) {
+                if (core.length() == 3 && OTHER_DOLLARS.contains(core)
+                        || core.length() >= 4 && core.length() <= 5 && isPeso(core)) {
+                    otherNamed = true;
+                } else if (isMonth(core) && startsWithDay(next)) {
+                    monthFirst++;
+                }
+            }
+        }
+    }
+
+    // "31/08/2025", "16.10.25": a first part over 12 is the day, a second part over 12 the day.
+    private void numericDate(String s) {
+        int a = digits(s, 0);
+        if (a < 1 || a > 2 || a >= s.length()) {
+            return;
+        }
+        char sep = s.charAt(a);
+        if (sep != '/' && sep != '.' && sep != '-') {
+            return;
+        }
+        int b = digits(s, a + 1);
+        int y = a + 1 + b;
+        if (b < 1 || b > 2 || y >= s.length() || s.charAt(y) != sep) {
+            return;
+        }
+        int year = digits(s, y + 1);
+        if (year != 2 && year != 4 || y + 1 + year != s.length()) {
+            return;
+        }
+        int first = Integer.parseInt(s.substring(0, a));
+        int second = Integer.parseInt(s.substring(a + 1, y));
+        if (first > 12 && second >= 1 && second <= 12) {
+            dayFirst++;
+        } else if (second > 12 && first >= 1 && first <= 12) {
+            monthFirst++;
+        }
+    }
+
+    // "01 Oct", "1er mars", "01-FEB-25", "01Oct": a day of one or two digits, then a month's name.
+    private static boolean dayThenMonth(String t, String next) {
+        int d = digits(t, 0);
+        if (d > 2) {
+            return false;
+        }
+        int i = d;
+        if (t.startsWith("er", i)) {
+            i += 2;
+        }
+        if (i == t.length()) {
+            return isMonth(strip(leadingLetters(next, 0)));
+        }
+        if (t.charAt(i) == '-' || t.charAt(i) == '.') {
+            i++;
+        }
+        return isMonth(leadingLetters(t, i));
+    }
+
+    private static boolean isMonth(String word) {
+        return word.length() >= 3 && word.length() <= MonthNames.LONGEST && MonthNames.month(word) != null
+                && !MonthNames.isCommonWord(word);
+    }
+
+    // "20", "15,", "1st": a day after a month's name.
+    private static boolean startsWithDay(String next) {
+        int d = digits(next, 0);
+        if (d < 1 || d > 2) {
+            return false;
+        }
+        String rest = next.substring(d);
+        return rest.isEmpty() || rest.equals(",") || rest.startsWith("st") || rest.startsWith("nd")
+                || rest.startsWith("rd") || rest.startsWith("th");
+    }
+
+    private static boolean isPeso(String word) {
+        return word.equalsIgnoreCase("peso") || word.equalsIgnoreCase("pesos");
+    }
+
+    private static String leadingLetters(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(from, i);
+    }
+
+    // The word without the punctuation around it: "(PESOS)" reads "PESOS", "31/08/2025," reads "31/08/2025".
+    private static String strip(String t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && "([\"'".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ")]\"',.;:".indexOf(t.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return t.substring(from, to);
+    }
+
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && RegexChars.isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i - from;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.pdfbulk.parse;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
+ * "Валюта рахунку: UAH", "MONEDA: SOLES". The label, a colon within two words after it, then an ISO 4217 code (any,
+ * "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only one country
+ * uses. It says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency
+ * ("Foreign currency: USD") is a transaction's, never the account's.
+ */
+final class CurrencyLabel {
+
+    private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
+            "валюта", "moeda", "waluta");
+    private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
+    // Names of a currency that only one country uses.
+    private static final Map<String, String> NAMES = Map.of("soles", "PEN", "euro", "EUR", "euros", "EUR",
+            "naira", "NGN", "baht", "THB", "ringgit", "MYR", "rupiah", "IDR", "hryvnia", "UAH", "forint", "HUF");
+    // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
+    private static final int MAX_GAP = 2;
+
+    private CurrencyLabel() {
+    }
+
+    /** The currency the first labelled line names, or null when none does. */
+    static String in(List<Line> lines) {
+        for (Line line : lines) {
+            String code = of(line);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** The currency the line names under its label, or null. */
+    static String of(Line line) {
+        String text = line.text();
+        if (text.indexOf(':') < 0) {
+            return null;
+        }
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int colon = w.indexOf(':');
+            String label = Folding.fold(colon >= 0 ? w.substring(0, colon) : w);
+            if (!LABELS.contains(label) || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
+                continue;
+            }
+            int k = i;
+            while (colon < 0 && k < i + MAX_GAP && k + 1 < words.length) {
+                k++;
+                colon = words[k].indexOf(':');
+            }
+            if (colon < 0) {
+                continue;
+            }
+            String rest = words[k].substring(colon + 1);
+            String value = !rest.isEmpty() ? rest : k + 1 < words.length ? words[k + 1] : "";
+            String code = code(value);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static String code(String value) {
+        String v = value.replaceAll("^[(\\[]+|[)\\].,;]+$", "");
+        if (v.length() == 3 && v.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            try {
+                return Currency.getInstance(v).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return NAMES.get(v.toLowerCase(Locale.ROOT));
+    }
+}
