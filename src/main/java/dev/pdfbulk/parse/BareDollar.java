@@ -52,9 +52,10 @@ final class BareDollar {
      * The statement with its currency as recorded: the one read outside the table, else the first carried by an
      * amount of the table; null instead of a US dollar that is only a bare "$" beside evidence it is another.
      */
-    Statement recorded(Statement s, List<TableEvent> events, List<Line> otherLines) {
+    Statement recorded(Statement s, List<TableEvent> events, List<Line> otherLines, List<TableFragment> table) {
         StatementMetadata m = s.metadata();
-        String currency = m.currency() != null ? m.currency() : firstInTable(events);
+        String header = inHeaders(table);
+        String currency = m.currency() != null ? m.currency() : header != null ? header : firstInTable(events);
         if ("USD".equals(currency) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines))) {
             currency = null;
         }
@@ -63,6 +64,21 @@ final class BareDollar {
         }
         return new Statement(new StatementMetadata(m.account(), currency, m.periodStart(), m.periodEnd(),
                 m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation());
+    }
+
+    // The one currency the table's headers print over its money columns, or null when none or several.
+    private static String inHeaders(List<TableFragment> table) {
+        String found = null;
+        for (TableFragment f : table) {
+            String code = f.headerCurrency();
+            if (code != null) {
+                if (found != null && !found.equals(code)) {
+                    return null;
+                }
+                found = code;
+            }
+        }
+        return found;
     }
 
     private static String firstInTable(List<TableEvent> events) {

@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
- * "Валюта рахунку: UAH", "MONEDA: SOLES". The label, a colon within two words after it, then an ISO 4217 code (any,
- * "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only one country
- * uses. It says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency
+ * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES". The label, a colon within two words after it, then an ISO
+ * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
+ * one country uses; with no colon, a code in capitals right after the label. It says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency
  * ("Foreign currency: USD") is a transaction's, never the account's.
  */
 final class CurrencyLabel {
@@ -41,7 +41,8 @@ final class CurrencyLabel {
     /** The currency the line names under its label, or null. */
     static String of(Line line) {
         String text = line.text();
-        if (text.indexOf(':') < 0) {
+        // Every label but "Currency" is followed by a colon: a line without either names none.
+        if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")) {
             return null;
         }
         String[] words = text.split("\\s+");
@@ -58,6 +59,11 @@ final class CurrencyLabel {
                 colon = words[k].indexOf(':');
             }
             if (colon < 0) {
+                // A label in a grid, its value set apart with no colon ("Currency        KES"): a code in capitals.
+                String code = i + 1 < words.length && words[i + 1].length() == 3 ? code(words[i + 1]) : null;
+                if (code != null && code.equals(words[i + 1])) {
+                    return code;
+                }
                 continue;
             }
             String rest = words[k].substring(colon + 1);
@@ -79,6 +85,11 @@ final class CurrencyLabel {
                 return null;
             }
         }
-        return NAMES.get(v.toLowerCase(Locale.ROOT));
+        return name(v.toLowerCase(Locale.ROOT));
+    }
+
+    /** The currency a name (in small letters) names when one country alone uses it ("soles", "baht"), else null. */
+    static String name(String lower) {
+        return NAMES.get(lower);
     }
 }

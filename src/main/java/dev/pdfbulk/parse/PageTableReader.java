@@ -79,6 +79,7 @@ final class PageTableReader {
                 continue;
             }
             TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
+            fragment.headerCurrency(HeaderCurrency.of(lines.subList(i, from), columns));
             if (PendingTitle.above(lines, i)) {
                 fragment.markPending();
             }

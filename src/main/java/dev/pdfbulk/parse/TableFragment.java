@@ -25,6 +25,8 @@ final class TableFragment {
     private boolean pending;
     // Whether it is a block of charges without dates under the table (UndatedCharges).
     private boolean undatedCharges;
+    // The currency its header prints over its money columns (HeaderCurrency), or null.
+    private String headerCurrency;
 
     TableFragment(int page, TableColumns columns, String title) {
         this(page, columns, title, Float.NaN);
@@ -47,7 +49,16 @@ final class TableFragment {
         c.unreadRow = unreadRow;
         c.pending = pending;
         c.undatedCharges = undatedCharges;
+        c.headerCurrency = headerCurrency;
         return c;
+    }
+
+    String headerCurrency() {
+        return headerCurrency;
+    }
+
+    void headerCurrency(String code) {
+        headerCurrency = code;
     }
 
     int page() {

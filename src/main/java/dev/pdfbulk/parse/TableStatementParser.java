@@ -199,12 +199,12 @@ final class TableStatementParser implements StatementParser {
                     pages, span);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return new Read(inDoubt(dollar.recorded(unread(table, other), events, reading.otherLines()),
+                return new Read(inDoubt(dollar.recorded(unread(table, other), events, reading.otherLines(), table),
                         assembled.doubt()),
                         dates.doubt());
             }
         }
-        return new Read(inDoubt(dollar.recorded(unread(table, statement), events, reading.otherLines()),
+        return new Read(inDoubt(dollar.recorded(unread(table, statement), events, reading.otherLines(), table),
                 assembled.doubt()), dates.doubt());
     }
 

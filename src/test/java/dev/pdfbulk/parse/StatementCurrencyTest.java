@@ -86,9 +86,30 @@ class StatementCurrencyTest {
         "Foreign currency: USD 14.99 | -",
         "Currency conversion fee: 2.50 | -",
         "Currency: XYZ | -",
-        "Currency | -"})
+        "Currency | -",
+        "NAIROBI Currency KES | KES",
+        "Date Currency Transaction Amount | -"})
     void aLabelNamesTheAccountsCurrency(String text, String currency) {
         assertThat(CurrencyLabel.of(line(text))).isEqualTo(currency);
+    }
+
+    @Test
+    void aUnitOverTheMoneyColumnsNamesTheCurrency() throws Exception {
+        Statement s = parse(new PageSketch(1).line(40, "Statement 1 August 2025 to 31 August 2025").gap(20)
+                .line(40, "Date", 140, "Details", 390, "Debit", 420, "€", 460, "Credit", 495, "€", 530, "Balance",
+                        570, "€")
+                .cell(40, "01 Aug 2025").cell(140, "BALANCE FORWARD").right(580, "1,000.00").next()
+                .cell(40, "02 Aug 2025").cell(140, "TESCO").right(430, "100.00").right(580, "900.00").next()
+                .cell(40, "03 Aug 2025").cell(140, "SALARY").right(505, "50.00").right(580, "950.00").next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("EUR");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "-", value = {"EUR, EUR", "€, EUR", "원, KRW", "Rs., INR", "RM, MYR", "BAHT, THB",
+        "$, -", "¥, -", "kr, -", "MAD, -", "VAT, -", "ALL, -", "Amount, -"})
+    void aHeaderUnitNamesACurrencyOnlyWhereItNamesOne(String unit, String currency) {
+        assertThat(HeaderCurrency.code(unit)).isEqualTo(currency);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

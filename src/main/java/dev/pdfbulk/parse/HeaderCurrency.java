@@ -1,0 +1,81 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The currency a table's header prints as the unit of its money columns: "Debit €", "Betrag EUR", "AMOUNT (Rs.)",
+ * "출금액(원)", "AMOUNT (BAHT)", "Deposits (RM)". Only a unit over a debit, credit, amount or balance column counts
+ * (a foreign amount's column is none of these), and only a sign that names one currency: "$", "¥" and "kr" are
+ * several countries' and say nothing here. Two units that differ name no currency.
+ */
+final class HeaderCurrency {
+
+    // Signs a header prints that name one currency; three capitals are checked against ISO 4217 instead.
+    private static final Map<String, String> SIGNS = Map.ofEntries(Map.entry("€", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("₩", "KRW"), Map.entry("원", "KRW"), Map.entry("₹", "INR"), Map.entry("rs.", "INR"),
+            Map.entry("rs", "INR"), Map.entry("rm", "MYR"), Map.entry("฿", "THB"), Map.entry("₦", "NGN"),
+            Map.entry("₱", "PHP"), Map.entry("zł", "PLN"), Map.entry("kč", "CZK"), Map.entry("₺", "TRY"),
+            Map.entry("₴", "UAH"), Map.entry("₫", "VND"), Map.entry("₪", "ILS"), Map.entry("r$", "BRL"),
+            Map.entry("a$", "AUD"), Map.entry("c$", "CAD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"),
+            Map.entry("hk$", "HKD"), Map.entry("us$", "USD"));
+    private static final Set<String> CODES = Set.of(AmountPattern.CODES);
+    // Margin, in points, by which a unit may stand beside its column's header.
+    private static final float SLACK = 2f;
+
+    private HeaderCurrency() {
+    }
+
+    /** The one currency the header lines print over money columns, or null when none or several. */
+    static String of(List<Line> header, TableColumns columns) {
+        String found = null;
+        for (Line line : header) {
+            for (Word w : line.words()) {
+                String code = code(unit(w.text()));
+                if (code == null || !overMoney(w, columns)) {
+                    continue;
+                }
+                if (found != null && !found.equals(code)) {
+                    return null;
+                }
+                found = code;
+            }
+        }
+        return found;
+    }
+
+    // The unit a header word prints: in parentheses glued to it or alone ("출금액(원)", "(RM)"), or the word itself.
+    private static String unit(String text) {
+        int open = text.lastIndexOf('(');
+        if (open >= 0 && text.endsWith(")")) {
+            return text.substring(open + 1, text.length() - 1);
+        }
+        return text;
+    }
+
+    static String code(String unit) {
+        if (unit.isEmpty() || unit.length() > 7) {
+            return null;
+        }
+        if (unit.length() == 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            // The codes an amount may carry: those that are English words ("ALL", "PEN", "MAD") are left out.
+            return CODES.contains(unit) ? unit : null;
+        }
+        String lower = unit.toLowerCase(Locale.ROOT);
+        String sign = SIGNS.get(lower);
+        return sign != null ? sign : CurrencyLabel.name(lower);
+    }
+
+    private static boolean overMoney(Word w, TableColumns columns) {
+        for (Column c : columns.columns()) {
+            if (c.kind().isMoney() && w.x() + w.width() >= c.left() - SLACK && w.x() <= c.right() + SLACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
