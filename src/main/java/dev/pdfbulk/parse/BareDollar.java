@@ -124,7 +124,7 @@ final class BareDollar {
         }
     }
 
-    // "31/08/2025", "16.10.25": a first part over 12 is the day, a second part over 12 the day.
+    // "31/08/2025", "16.10.25", "09/16": a first part over 12 is the day, a second part over 12 the day.
     private void numericDate(String s) {
         int a = digits(s, 0);
         if (a < 1 || a > 2 || a >= s.length()) {
@@ -136,11 +136,13 @@ final class BareDollar {
         }
         int b = digits(s, a + 1);
         int y = a + 1 + b;
-        if (b < 1 || b > 2 || y >= s.length() || s.charAt(y) != sep) {
+        if (b < 1 || b > 2) {
             return;
         }
-        int year = digits(s, y + 1);
-        if (year != 2 && year != 4 || y + 1 + year != s.length()) {
+        // Without a year only a slash marks a date ("09/16", "16/09"): "12.50" is an amount.
+        boolean yearless = y == s.length() && sep == '/';
+        int year = yearless || y >= s.length() || s.charAt(y) != sep ? 0 : digits(s, y + 1);
+        if (!yearless && (year != 2 && year != 4 || y + 1 + year != s.length())) {
             return;
         }
         int first = Integer.parseInt(s.substring(0, a));

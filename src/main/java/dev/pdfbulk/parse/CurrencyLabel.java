@@ -61,19 +61,25 @@ final class CurrencyLabel {
             if (colon < 0) {
                 // A label in a grid, its value set apart with no colon ("Currency        KES"): a code in capitals.
                 String code = i + 1 < words.length && words[i + 1].length() == 3 ? code(words[i + 1]) : null;
-                if (code != null && code.equals(words[i + 1])) {
+                if (code != null && code.equals(words[i + 1]) && !amountAfter(words, i + 1)) {
                     return code;
                 }
                 continue;
             }
             String rest = words[k].substring(colon + 1);
+            int at = !rest.isEmpty() ? k : k + 1;
             String value = !rest.isEmpty() ? rest : k + 1 < words.length ? words[k + 1] : "";
             String code = code(value);
-            if (code != null) {
+            // A code with an amount after it is that amount's ("Currency exchange: GBP 12.00"), not a label's value.
+            if (code != null && !amountAfter(words, at)) {
                 return code;
             }
         }
         return null;
+    }
+
+    private static boolean amountAfter(String[] words, int at) {
+        return at + 1 < words.length && !words[at + 1].isEmpty() && RegexChars.isDigit(words[at + 1].charAt(0));
     }
 
     private static String code(String value) {

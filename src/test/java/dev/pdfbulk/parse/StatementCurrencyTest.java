@@ -64,6 +64,12 @@ class StatementCurrencyTest {
     }
 
     @Test
+    void rowsDatedMonthFirstWithoutYearOutnumberADateWithTheDayFirstInPassing() throws Exception {
+        Statement s = dollars("Card payment AuthDate 20-Jul", "07/20", "07/21", "07/22");
+        assertThat(s.metadata().currency()).isEqualTo("USD");
+    }
+
+    @Test
     void aLabelNamingTheUsDollarOutweighsDatesWithTheDayFirst() throws Exception {
         Statement s = dollars("Currency: USD", "01 Oct 2025", "02 Oct 2025", "03 Oct 2025");
         assertThat(s.metadata().currency()).isEqualTo("USD");
@@ -85,6 +91,8 @@ class StatementCurrencyTest {
         "Account currency: EUR | EUR",
         "Foreign currency: USD 14.99 | -",
         "Currency conversion fee: 2.50 | -",
+        "Currency exchange: GBP 12.00 | -",
+        "Currency USD 45.00 | -",
         "Currency: XYZ | -",
         "Currency | -",
         "NAIROBI Currency KES | KES",
