@@ -10,8 +10,9 @@ import java.util.Set;
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
  * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES". The label, a colon within two words after it, then an ISO
  * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
- * one country uses; with no colon, a code in capitals right after the label. It says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency
- * ("Foreign currency: USD") is a transaction's, never the account's.
+ * one country uses; with no colon, a code in capitals right after the label; never a code with an amount after it. It
+ * says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency ("Foreign
+ * currency: USD") is a transaction's, never the account's.
  */
 final class CurrencyLabel {
 

@@ -163,8 +163,8 @@ final class MetadataReader {
             end = closedOn;
         }
         // A currency named under its label ("Currency: NGN") is the account's; else the one its amounts carry most.
-        String currency = labelledCurrency != null ? labelledCurrency : currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
+        String currency = labelledCurrency != null ? labelledCurrency : currencies.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
     }
 
