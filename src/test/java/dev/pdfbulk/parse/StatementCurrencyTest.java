@@ -139,9 +139,9 @@ class StatementCurrencyTest {
     }
 
     @Test
-    void aCodeOfWholeUnitsNamesNoCurrencyFromTheText() {
-        // "KRW" may be a foreign amount's unit on a statement in cents: its whole won would fail the statement.
-        assertThat(labelled("Currency", "KRW")).isNull();
+    void aLabelledCodeOfWholeUnitsNamesTheCurrency() {
+        // Under its label the code is the statement's; amounts in cents would then fail it as amount_format, not pass.
+        assertThat(labelled("Currency", "KRW")).isEqualTo("KRW");
     }
 
     private static Line line(String text) {
