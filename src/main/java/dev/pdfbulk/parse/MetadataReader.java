@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a statement says about itself from the text outside its transaction table: account,
- * period, opening and closing balance, currency. Each part stays null when not printed. The balances come from
+ * period, opening and closing balance, currency. Each part stays null when not printed. The account is the number
+ * labelled as the account's ({@link AccountReader}). The balances come from
  * their labels ({@link BalanceLabels}), else from a summary grid's cells ({@link LabelCells}), else from balances
  * named by their dates ({@link DatedBalances}). Stateless.
  */
@@ -33,11 +34,6 @@ final class MetadataReader {
         }
     }
 
-    private static final Pattern ACCOUNT = Pattern.compile(
-            "(?:iban)[:]?\\s+([A-Z]{2}\\d{2}(?: ?[\\dA-Z]{2,4}){3,8})|(?:account|acct|konto|kontonummer|iban|card|compte|member)(?: number| no\\.?| nr\\.?| ending(?: in)?)?"
-                    // A check digit after a hyphen ends the number ("123-45678-9"); a colon may stand a space apart
-                    // from the label ("Account Number : 1236...").
-                    + " ?[:#]?\\s+((?:[X*•x\\d][\\dX*•x -]{2,30}\\d{2,}(?:-\\d\\b)?))", Pattern.CASE_INSENSITIVE);
     // A period's ends labelled each on a line of its own ("DESDE: 01/08/2025" over "HASTA: 31/08/2025").
     private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal)\\b");
     private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate)\\b");
@@ -60,7 +56,6 @@ final class MetadataReader {
     }
 
     static Raw read(List<Line> lines) {
-        String account = null;
         RawDate start = null;
         RawDate end = null;
         boolean periodByWord = false;
@@ -92,13 +87,6 @@ final class MetadataReader {
             }
             if (statementDate == null && !mentions.isEmpty()) {
                 statementDate = labelledDate(line, mentions, STATEMENT_DATE);
-            }
-            if (account == null) {
-                Matcher m = ACCOUNT.matcher(text);
-                if (m.find()) {
-                    String inCell = accountInCell(line);
-                    account = inCell != null ? inCell : mask(m.group(1) != null ? m.group(1) : m.group(2));
-                }
             }
             if (start == null || !periodByWord) {
                 PeriodReader.Found period = PeriodReader.find(text, unglued, ungluedMentions);
@@ -165,6 +153,7 @@ final class MetadataReader {
         // A currency named under its label ("Currency: NGN") is the account's; else the one its amounts carry most.
         String currency = labelledCurrency != null ? labelledCurrency : currencies.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String account = AccountReader.read(lines);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
     }
 
@@ -192,36 +181,5 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    // The account number as its label's cell prints it, or else the cell after the label: a number in the cell after
-    // it ("Savings Account 123-45678-9 | 13,099.97", a balance) is no part of it, though a space may part its digit
-    // groups ("1234 5678 9012").
-    private static String accountInCell(Line line) {
-        List<Phrase> cells = Phrase.split(line);
-        for (int k = 0; k < cells.size(); k++) {
-            String own = cells.get(k).text();
-            String found = accountIn(own);
-            if (found == null && k + 1 < cells.size()) {
-                found = accountIn(own + " " + cells.get(k + 1).text());
-            }
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static String accountIn(String text) {
-        Matcher m = ACCOUNT.matcher(text);
-        return m.find() ? mask(m.group(1) != null ? m.group(1) : m.group(2)) : null;
-    }
-
-    private static String mask(String printed) {
-        String digits = printed.replaceAll("[^0-9]", "");
-        if (digits.length() < 4) {
-            return printed.strip();
-        }
-        return "****" + digits.substring(digits.length() - 4);
     }
 }

@@ -1,0 +1,90 @@
+package dev.pdfbulk.parse;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The words that label a statement's own account number, in the languages read, and the words that may stand
+ * between such a label and its number. Words are compared folded ({@link Folding}) with trailing punctuation cut.
+ * A customer's or member's number, a sort code, a BIC, a card's issuer phrase glued to "card" ("Itaucard") or a
+ * phone number is labelled by none of them. Stateless.
+ */
+final class AccountLabels {
+
+    /** What a label says the number is. */
+    enum Kind {
+        /** The account's own number, in the bank's form ("Account number", "Kontonummer", "N° de compte"). */
+        ACCOUNT,
+        /**
+         * A compound naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening"): the statement's, unless
+         * another is labelled, for it also names other parties' ("Abschlag Strom Vertragskonto 683518").
+         */
+        NAMED,
+        /** A card's number: the account of a card statement, another number on a bank statement. */
+        CARD
+    }
+
+    private static final Set<String> ACCOUNT = folded(
+            "account", "acct", "a/c", "iban", "konto", "kontonummer", "kontonr", "konto-nr", "compte", "cuenta",
+            "conta", "conto", "c/c", "rekening", "rekeningnummer", "rachunek", "rachunku", "ucet", "uctu", "szamla",
+            "szamlaszam", "tili", "tilinumero", "hesap", "счет", "рахунок", "рахунку", "сметка",
+            "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶");
+    // German, Scandinavian and Dutch compounds naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening").
+    private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
+    private static final Set<String> CARD = folded(
+            "card", "cartao", "carta", "tarjeta", "carte", "karte", "kreditkarte", "картка", "карта", "kaart", "kort",
+            "kortti", "ending");
+    // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "Číslo účtu č.",
+    // "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "number", "no", "nr", "n", "n°", "nº", "#", "num", "numero", "nummer", "ending", "in", "iban", "(iban",
+            "c", "-", ":", "：");
+
+    private static final Set<String> SEPARATORS = Set.of("in", "-", ":", "：", "c");
+
+    private AccountLabels() {
+    }
+
+    // Folded as the words they meet are: Hangul decomposes into its letters ("계좌번호").
+    private static Set<String> folded(String... words) {
+        return Arrays.stream(words).map(Folding::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The kind a word labels, or null when it labels no account number. */
+    static Kind kind(String folded) {
+        String w = bare(folded);
+        if (ACCOUNT.contains(w)) {
+            return Kind.ACCOUNT;
+        }
+        if (CARD.contains(w)) {
+            return Kind.CARD;
+        }
+        for (String ending : ACCOUNT_ENDINGS) {
+            if (w.length() > ending.length() && w.endsWith(ending)) {
+                return Kind.NAMED;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word says a number follows ("number", "No.", "n°", "IBAN"), as ":" or "in" alone do not. */
+    static boolean numberSign(String folded) {
+        String w = bare(folded);
+        return NUMBER_WORDS.contains(w) && !SEPARATORS.contains(w);
+    }
+
+    /** Whether a word may stand between a label and its number ("number", "No.", "#", ":"). */
+    static boolean numberWord(String folded) {
+        return NUMBER_WORDS.contains(folded) || NUMBER_WORDS.contains(bare(folded));
+    }
+
+    // A word without the punctuation a label carries after it ("Number:", "No.", "(IBAN):").
+    static String bare(String folded) {
+        int end = folded.length();
+        while (end > 1 && ".:：,)".indexOf(folded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return folded.substring(0, end);
+    }
+}

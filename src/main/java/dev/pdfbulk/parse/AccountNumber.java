@@ -1,0 +1,126 @@
+package dev.pdfbulk.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An account or card number as printed after its label, in one cell: an IBAN, in groups of four ("DE12 3705 0198
+ * 0012 3456 78") or whole, or digits in groups joined by spaces, dashes or dots, some masked ("XXXXXX6320", "5168 75**
+ * **** 3391", "38-9012-0481726-00"). Only its visible digits are kept.
+ *
+ * @param digits the visible digits, at least four
+ * @param masked whether some digits are hidden by a mask
+ * @param iban   whether it is an IBAN
+ */
+record AccountNumber(String digits, boolean masked, boolean iban) {
+
+    private static final int MIN_DIGITS = 4;
+    private static final int IBAN_MIN = 15;
+    private static final int IBAN_MAX = 34;
+    private static final Pattern IBAN_START = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9*•]*");
+    // An IBAN with its middle masked ("DE89****6004"): shorter than any whole IBAN.
+    private static final Pattern MASKED_IBAN = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]*[X*•]{2,}[0-9]{2,}");
+    private static final Pattern IBAN_GROUP = Pattern.compile("[A-Z0-9]{1,4}");
+    private static final Pattern GROUP = Pattern.compile("[0-9Xx*•][0-9Xx*•./-]*");
+    // A money amount ("13,099.97", "3.127,45") or a date ("30.09.2025", "2025-06-30") set after a number ends it.
+    private static final Pattern MONEY = Pattern.compile("\\d[\\d.,']*[.,]\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+
+    /**
+     * The number whose first word is {@code words[from]}, read up to {@code to} (the cell's end), or null when none
+     * starts there.
+     */
+    static AccountNumber read(List<String> words, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        String first = words.get(from);
+        if (IBAN_START.matcher(first).matches()) {
+            return iban(words, from, to);
+        }
+        StringBuilder printed = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String raw = words.get(i);
+            String w = stripEnd(raw);
+            if (w.isEmpty() || !GROUP.matcher(w).matches() || MONEY.matcher(w).matches()
+                    || DATE.matcher(w).matches()) {
+                break;
+            }
+            printed.append(w).append(' ');
+            // Punctuation ends the number, but for a comma between its parts ("Privatkonto 8327-9, 914 123 456-7").
+            if (w.length() < raw.length() && !raw.endsWith(",")) {
+                break;
+            }
+        }
+        // A number's part after a slash is its bank's code (Czech "1234567890/0800"), or a statement's year ("6/2025").
+        int slash = printed.indexOf("/");
+        String number = slash < 0 ? printed.toString() : printed.substring(0, slash);
+        return of(number, false);
+    }
+
+    // An IBAN in groups of four ends with its first shorter group; a word with no digit after it ("BIC", "EUR") is
+    // none of it.
+    private static AccountNumber iban(List<String> words, int from, int to) {
+        String first = stripEnd(words.get(from));
+        if (MASKED_IBAN.matcher(first).matches()) {
+            AccountNumber shown = of(first.substring(4), false);
+            return shown == null ? null : new AccountNumber(shown.digits(), true, true);
+        }
+        StringBuilder printed = new StringBuilder(words.get(from));
+        if (printed.length() <= MIN_DIGITS) {
+            for (int i = from + 1; i < to; i++) {
+                String w = stripEnd(words.get(i));
+                if (!IBAN_GROUP.matcher(w).matches() || w.length() < MIN_DIGITS && w.chars().noneMatch(Character::isDigit)) {
+                    break;
+                }
+                printed.append(w);
+                if (w.length() < MIN_DIGITS) {
+                    break;
+                }
+            }
+        }
+        int length = printed.length();
+        return length < IBAN_MIN || length > IBAN_MAX ? null : of(printed.toString(), true);
+    }
+
+    private static AccountNumber of(String printed, boolean iban) {
+        StringBuilder digits = new StringBuilder();
+        boolean masked = false;
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (!iban && (c == 'X' || c == 'x' || c == '*' || c == '•')) {
+                masked = true;
+            }
+        }
+        return digits.length() < MIN_DIGITS ? null : new AccountNumber(digits.toString(), masked, iban);
+    }
+
+    // The punctuation a number may carry at its end ("123-45678-9.", "8327-9,").
+    private static String stripEnd(String w) {
+        int end = w.length();
+        while (end > 0 && ".,;)".indexOf(w.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return w.substring(0, end);
+    }
+
+    /** The last four visible digits. */
+    String lastFour() {
+        return digits.substring(digits.length() - MIN_DIGITS);
+    }
+
+    /** Whether two printed numbers name the same account: same last digits, or the one within the other (an IBAN). */
+    boolean sameAs(AccountNumber other) {
+        if (lastFour().equals(other.lastFour())) {
+            return true;
+        }
+        return !masked && !other.masked && (digits.contains(other.digits) || other.digits.contains(digits));
+    }
+
+    /** The number masked to its last four digits: "****6320". */
+    String masked4() {
+        return "****" + lastFour();
+    }
+}

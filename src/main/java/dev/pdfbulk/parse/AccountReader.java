@@ -1,0 +1,168 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statement's own account number, read from the text outside its table and masked to its last four digits.
+ * A number counts only where a label says it is the account's ({@link AccountLabels}): right after the label, past
+ * words such as "number", "No." or ":" ("Account number: 1234567890", "Číslo účtu: 1234567890/0800", "Рахунок IBAN:
+ * UA21 ..."), after a few words ending in such a word ("COMPTE CHEQUE N° : 0780 0001234567"), or as the first
+ * cell after a label ending its own ("Account Number | 10190909"), or under a label heading a grid's cell
+ * ({@link LabelledGrid}). A label inside a sentence names some other account; a compound naming a kind of account
+ * ("Vertragskonto") counts only where nothing else is labelled. Every labelled number must name the same account
+ * (same last four digits, or the one inside the other, as an account number inside its IBAN); a card's number
+ * counts where no account number is printed (a card statement), and one that differs from a printed account number
+ * leaves the account unknown. When the numbers disagree the account is null: a wrong account is worse than none.
+ * Stateless.
+ */
+final class AccountReader {
+
+    // How many words may stand between a label and the number word before its value ("Compte de Dépôt n° ...").
+    private static final int WORDS_BEFORE_NUMBER_WORD = 4;
+
+    private AccountReader() {
+    }
+
+    /** The account masked to its last four digits ("****6320"), or null when none is labelled or they disagree. */
+    static String read(List<Line> lines) {
+        List<AccountNumber> accounts = new ArrayList<>();
+        List<AccountNumber> cards = new ArrayList<>();
+        List<AccountNumber> named = new ArrayList<>();
+        boolean[] digits = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            digits[i] = hasDigit(lines.get(i));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            // Cheap test first: a label's number is on its line or, under a label heading a cell, on the next.
+            if (digits[i] || i + 1 < lines.size() && digits[i + 1]) {
+                read(lines, i, digits[i], accounts, cards, named);
+            }
+        }
+        if (accounts.isEmpty()) {
+            accounts = named;
+        }
+        if (!accounts.isEmpty()) {
+            AccountNumber primary = accounts.stream().filter(a -> !a.iban()).findFirst().orElse(accounts.get(0));
+            boolean agreed = accounts.stream().allMatch(primary::sameAs) && cards.stream().allMatch(primary::sameAs);
+            return agreed ? primary.masked4() : null;
+        }
+        if (!cards.isEmpty()) {
+            AccountNumber first = cards.get(0);
+            return cards.stream().allMatch(first::sameAs) ? first.masked4() : null;
+        }
+        return null;
+    }
+
+    private static boolean hasDigit(Line line) {
+        for (Word w : line.words()) {
+            if (hasDigit(w.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void read(List<Line> lines, int i, boolean digits, List<AccountNumber> accounts,
+                             List<AccountNumber> cards, List<AccountNumber> named) {
+        AccountTokens tokens = AccountTokens.of(lines.get(i));
+        for (int t = 0; t < tokens.size(); t++) {
+            AccountLabels.Kind kind = AccountLabels.kind(tokens.folded(t));
+            if (kind == null || inSentence(tokens, t)) {
+                continue;
+            }
+            AccountNumber number = digits ? valueAfter(tokens, t) : null;
+            List<AccountNumber> into = switch (kind) {
+                case ACCOUNT -> accounts;
+                case NAMED -> named;
+                case CARD -> cards;
+            };
+            if (number != null) {
+                (number.iban() ? accounts : into).add(number);
+            } else if (headsCell(tokens, t)) {
+                // A label heading a grid's cell ("CARD NUMBER" over "4890-XXXX-XXXX-3321"): the number set under
+                // it; one more under that is a second account's, so the two disagree unless they are one.
+                for (int below = i + 1; below <= i + 2 && below < lines.size(); below++) {
+                    AccountNumber under = LabelledGrid.under(lines.get(below - 1), lines.get(below), tokens.cell(t));
+                    if (under == null) {
+                        break;
+                    }
+                    (under.iban() ? accounts : into).add(under);
+                }
+            }
+        }
+    }
+
+    // A label word after two words of a sentence names some account it speaks of ("importo addebitato sul c/c IT60
+    // ..." on a card's statement, "transfer from your account 1234"), not the statement's.
+    private static boolean inSentence(AccountTokens tokens, int t) {
+        int start = tokens.cellStart(t);
+        return t - start >= 2 && lowerCaseWord(tokens.raw().get(t - 1)) && lowerCaseWord(tokens.raw().get(t - 2));
+    }
+
+    private static boolean lowerCaseWord(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return false;
+            }
+            letter |= Character.isLowerCase(c);
+        }
+        return letter;
+    }
+
+    // The label starts its cell and only number words follow it there ("Account No.", "CARD NUMBER").
+    private static boolean headsCell(AccountTokens tokens, int t) {
+        int end = tokens.cellEnd(t);
+        return tokens.cellStart(t) == t && pastNumberWords(tokens, t + 1, end) == end;
+    }
+
+    private static AccountNumber valueAfter(AccountTokens tokens, int label) {
+        int end = tokens.cellEnd(label);
+        int j = pastNumberWords(tokens, label + 1, end);
+        if (j == end) {
+            // The label ends its cell: its value is the next cell's start.
+            return end < tokens.size() ? AccountNumber.read(tokens.raw(), pastNumberWords(tokens, end,
+                    tokens.cellEnd(end)), tokens.cellEnd(end)) : null;
+        }
+        AccountNumber number = AccountNumber.read(tokens.raw(), j, end);
+        if (number != null) {
+            return number;
+        }
+        for (int k = j; k < end && k <= j + WORDS_BEFORE_NUMBER_WORD; k++) {
+            String folded = tokens.folded(k);
+            if (hasDigit(folded)) {
+                return null;
+            }
+            if (AccountLabels.numberSign(folded)) {
+                return AccountNumber.read(tokens.raw(), pastNumberWords(tokens, k, end), end);
+            }
+        }
+        // The number word may start the next cell ("Carta Intesa Sanpaolo Visa Classic | n. 4532 **** **** 7788").
+        if (end - j <= WORDS_BEFORE_NUMBER_WORD && end < tokens.size() && AccountLabels.numberSign(tokens.folded(end))) {
+            int next = tokens.cellEnd(end);
+            return AccountNumber.read(tokens.raw(), pastNumberWords(tokens, end, next), next);
+        }
+        return null;
+    }
+
+    private static int pastNumberWords(AccountTokens tokens, int from, int end) {
+        int j = from;
+        while (j < end && AccountLabels.numberWord(tokens.folded(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

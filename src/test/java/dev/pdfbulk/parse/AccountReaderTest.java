@@ -1,0 +1,129 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The account is the number a label says is the account's, bounded by its cell, and null when labelled numbers
+ * disagree: never a member number, a phone number, a BIC, a card's number on a bank statement or a neighbouring cell.
+ */
+class AccountReaderTest {
+
+    @Test
+    void aMemberNumberIsNoAccountNumber() {
+        PageSketch p = new PageSketch(1)
+                .line(400, "Member Number 0009337")
+                .line(40, "SHARE DRAFT CHECKING", 300, "Account XXXXXX6320");
+        assertThat(account(p)).isEqualTo("****6320");
+    }
+
+    @Test
+    void anIbanEndsAtItsShortLastGroupBeforeTheBic() {
+        PageSketch p = new PageSketch(1).line(40, "Girokonto IBAN DE12 3705 0198 0012 3456 78 BIC COLSDE33XXX");
+        assertThat(account(p)).isEqualTo("****5678");
+    }
+
+    @Test
+    void aNumberEndsWithItsCellAndTheBankCodeAfterASlashIsNoPartOfIt() {
+        // The address beside the IBAN is another cell; "/0800" is the bank's code.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Číslo účtu: 1234567890/0800", 400, "Korunní 1208/74")
+                .line(40, "IBAN: CZ65 0800 0000 0012 3456 7890", 400, "120 00 Praha 2");
+        assertThat(account(p)).isEqualTo("****7890");
+    }
+
+    @Test
+    void aStatementNumberAfterTheWordAccountIsNoAccount() {
+        PageSketch p = new PageSketch(1).line(300, "Výpis z účtu č. 6/2025");
+        assertThat(account(p)).isNull();
+    }
+
+    @Test
+    void aMaskedIbanKeepsTheDigitsItShows() {
+        assertThat(account(new PageSketch(1).line(40, "Kontonummer DE89****6004"))).isEqualTo("****6004");
+    }
+
+    @Test
+    void anAmountAfterTheNumberIsNoPartOfIt() {
+        PageSketch p = new PageSketch(1).line(40, "Account No. 123-45678-9 13,099.97");
+        assertThat(account(p)).isEqualTo("****6789");
+    }
+
+    @Test
+    void aLabelEndingItsCellTakesTheNextCell() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "66 CHURCH LANE", 300, "Account number", 450, "10190909")
+                .line(40, "OXFORD", 300, "Sort code", 450, "20-19-09");
+        assertThat(account(p)).isEqualTo("****0909");
+    }
+
+    @Test
+    void aWordEndingInCardIsNoCardLabel() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "ANA PAULA RIBEIRO cartão 5234 XXXX XXXX 1234")
+                .line(40, "Central de atendimento Itaucard: 4004 4828 (capitais)");
+        assertThat(account(p)).isEqualTo("****1234");
+    }
+
+    @Test
+    void aCardNumberBesideADifferentAccountNumberLeavesTheAccountUnknown() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Картка: 5168 75** **** 3391 Рахунок IBAN: UA21 3052 9900 0002 6208 1234 5678 9");
+        assertThat(account(p)).isNull();
+    }
+
+    @Test
+    void twoDifferentAccountNumbersLeaveTheAccountUnknown() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Account number: 1234567890")
+                .line(40, "Account number: 5555666677");
+        assertThat(account(p)).isNull();
+    }
+
+    @Test
+    void anAccountNumberAgreesWithTheIbanHoldingIt() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Account number: 41827730")
+                .line(40, "IBAN: GB37 MONZ 0400 0441 8277 30");
+        assertThat(account(p)).isEqualTo("****7730");
+    }
+
+    @Test
+    void anAccountNamedInASentenceIsNotTheStatements() {
+        // A card's statement names the current account its balance is debited from.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Carta Intesa Sanpaolo Visa Classic", 250, "n. 4532 **** **** 7788")
+                .line(40, "Modalità di rimborso: SALDO - importo addebitato sul c/c IT60 X054 2811 1010 0000 0123 456");
+        assertThat(account(p)).isEqualTo("****7788");
+    }
+
+    @Test
+    void aCompoundNamingAKindOfAccountYieldsToALabelledAccount() {
+        PageSketch p = new PageSketch(1)
+                .line(300, "IBAN: DE89 1001 1001 2623 4567 89")
+                .line(40, "Lastschrift Abschlag Strom Vertragskonto 683518");
+        assertThat(account(p)).isEqualTo("****6789");
+        assertThat(account(new PageSketch(1).line(40, "Privatkonto 8327-9, 914 123 456-7"))).isEqualTo("****4567");
+    }
+
+    @Test
+    void labelsInOtherScriptsAndGluedToTheirNumber() {
+        assertThat(account(new PageSketch(1).line(40, "계좌번호 : 123456-01-234567", 300, "예금주 : 홍길동")))
+                .isEqualTo("****4567");
+        assertThat(account(new PageSketch(1).line(40, "户 名：张伟", 300, "账号：6214830112345678")))
+                .isEqualTo("****5678");
+    }
+
+    @Test
+    void aLabelHeadingAGridCellTakesTheNumberUnderIt() {
+        PageSketch p = new PageSketch(1)
+                .line(50, "CARD NUMBER", 180, "STATEMENT DATE", 300, "CREDIT LIMIT")
+                .line(50, "4890-XXXX-XXXX-3321", 180, "15/10/25", 300, "200,000.00");
+        assertThat(account(p)).isEqualTo("****3321");
+    }
+
+    private static String account(PageSketch p) {
+        return MetadataReader.read(Line.of(p.page())).account();
+    }
+}
