@@ -70,7 +70,7 @@ final class AccountReader {
         AccountTokens tokens = AccountTokens.of(lines.get(i));
         for (int t = 0; t < tokens.size(); t++) {
             AccountLabels.Kind kind = AccountLabels.kind(tokens.folded(t));
-            if (kind == null || inSentence(tokens, t)) {
+            if (kind == null || inSentence(tokens, t) || endingAlone(tokens, t)) {
                 continue;
             }
             AccountNumber number = digits ? valueAfter(tokens, t) : null;
@@ -112,6 +112,12 @@ final class AccountReader {
             letter |= Character.isLowerCase(c);
         }
         return letter;
+    }
+
+    // "ending" labels a card's number only as "ending in" ("Visa Signature ending in 4821"), not "Year ending 2025".
+    private static boolean endingAlone(AccountTokens tokens, int t) {
+        return AccountLabels.bare(tokens.folded(t)).equals("ending")
+                && (t + 1 >= tokens.size() || !AccountLabels.bare(tokens.folded(t + 1)).equals("in"));
     }
 
     // The label starts its cell and only number words follow it there ("Account No.", "CARD NUMBER").

@@ -40,6 +40,12 @@ class AccountReaderTest {
     }
 
     @Test
+    void endingInNamesACardButAYearEndingIsNone() {
+        assertThat(account(new PageSketch(1).line(40, "Visa Signature ending in 4821"))).isEqualTo("****4821");
+        assertThat(account(new PageSketch(1).line(40, "Tax year ending 2025"))).isNull();
+    }
+
+    @Test
     void aMaskedIbanKeepsTheDigitsItShows() {
         assertThat(account(new PageSketch(1).line(40, "Kontonummer DE89****6004"))).isEqualTo("****6004");
     }
