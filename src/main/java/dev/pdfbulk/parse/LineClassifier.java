@@ -185,6 +185,10 @@ final class LineClassifier {
         }
         String description = TableLine.joined(cells);
         Marker marker = description.isEmpty() ? null : Marker.of(description, date != null);
+        if (marker == Marker.BALANCE && money.isEmpty() && Marker.isCarryWordAlone(description)) {
+            // "TAXI" over "TRANSPORT": a carry word alone with no amount is a description's wrapped line.
+            marker = null;
+        }
         if (date == null && money.isEmpty() && description.isEmpty()) {
             return Optional.empty();
         }

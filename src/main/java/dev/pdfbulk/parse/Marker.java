@@ -92,6 +92,7 @@ enum Marker {
             "transporte", "riporto", "transport",
             // Hungarian "Áthozat" (brought forward) and "Átvitel" (carried forward), folded.
             "athozat", "atvitel"), word -> word.endsWith("saldo"));
+    private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
@@ -138,6 +139,14 @@ enum Marker {
      * @param dated       whether the row has a date of its own: "TOTAL WINE &amp; MORE" on a dated row is a
      *                    purchase, a total without a date is not
      */
+    /**
+     * True when the text is only a word that carries page totals over ("Transport"), which descriptions use too: it
+     * names a forward row only on a line that prints the totals.
+     */
+    static boolean isCarryWordAlone(String description) {
+        return CARRY_WORDS.contains(Folding.fold(description.strip()));
+    }
+
     static Marker of(String description, boolean dated) {
         // Folded once here, so the patterns (lower case, unaccented) need no case-insensitive matching, which
         // folds every character of every row and cost a tenth of the parser's time; unaccented prints
