@@ -9,7 +9,9 @@ import java.util.List;
  * purchases): in a table whose every other row prints its own date, an undated row with one amount that is exactly
  * the sum of the two or more rows right above it repeats them, as a total does. Where undated rows are common (rows
  * sharing the date above), such a sum proves nothing and every row stays; a dropped row is still judged by the
- * balances, since it is missing from the sum they check. Stateless.
+ * balances, since it is missing from the sum they check. So is an undated row of one amount of 0.00 there ("Interest
+ * Charge on Purchases $0.00" under a card's purchases, its block's title left on the page before): a label with a nil
+ * amount, no transaction, that would take the date of the row above; dropping it changes no balance. Stateless.
  */
 final class UndatedSubtotals {
 
@@ -33,6 +35,10 @@ final class UndatedSubtotals {
             }
             BigDecimal amount = signed(row);
             if (row.date() == null) {
+                if (amount != null && amount.signum() == 0) {
+                    dropped = true;
+                    continue;
+                }
                 if (amount == null || !sumsRowsAbove(amount, run)) {
                     // An undated row that is no such sum: rows here share the date above, so no sum says total.
                     return events;
