@@ -2,12 +2,29 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Whether the words of a cell are a row's date, a posting date, or part of one: the date side of {@link LineClassifier}. */
 final class DateCells {
 
+    // The words value date column headers begin with, folded ("wertstellung", "valuta", "value"): the cheap test
+    // that a line's first word may label a value date.
+    private static final Set<String> VALUE_DATE_FIRST_WORDS = valueDateFirstWords();
+
     private DateCells() {
+    }
+
+    private static Set<String> valueDateFirstWords() {
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, ColumnKind> e : HeaderPhrases.all().entrySet()) {
+            if (e.getValue() == ColumnKind.OTHER_DATE) {
+                out.add(Folding.fold(e.getKey()).split(" ")[0]);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     // A date is the row's own only when it lines up with the date column better than with the text column, and no
@@ -67,6 +84,25 @@ final class DateCells {
         return kind == ColumnKind.OTHER_DATE || kind == ColumnKind.POSTING_DATE;
     }
 
+
+    /**
+     * Whether the line's leading cell, under the row's date column, is a value date printed under the row's own date
+     * ("Wertstellung 01.06.2025", "Value date 02/06/2025"): one or two words that name a value date column, then a
+     * date. Such a cell is neither the row's date nor its text.
+     */
+    static boolean isValueDateCell(List<Word> words, TableColumns columns, float em) {
+        int size = words.size();
+        if (size < 2 || !VALUE_DATE_FIRST_WORDS.contains(Folding.fold(words.get(0).text()).replace(":", ""))) {
+            return false;
+        }
+        int n = dateSuffix(words);
+        if (n == 0 || size - n > 2) {
+            return false;
+        }
+        String label = Folding.fold(Phrase.join(words, 0, size - n)).replace(":", "").strip();
+        return HeaderPhrases.all().entrySet().stream().anyMatch(e -> e.getValue() == ColumnKind.OTHER_DATE
+                && Folding.fold(e.getKey()).equals(label)) && underDateColumn(words, 0, size, columns, true, em);
+    }
 
     // The number of words at the end of the cell that read as one date, 0 when none do.
     static int dateSuffix(List<Word> words) {
