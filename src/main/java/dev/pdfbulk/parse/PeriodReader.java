@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads the statement period a line prints: two dates joined by a range word ("01/03/2025 to 31/03/2025",
  * "12/15/24 - 01/14/25"), or set close together ("12/15/24-01/14/25", as card statements print a billing
  * period), or any two dates on a line that names a period, or a month and its year alone on such a line ("Statement
- * period: May 2025", the whole month). Stateless.
+ * period: May 2025", the whole month), or two dates labelled as the cycle's opening and closing ("Open Date: 12/13/24 -
+ * Close Date: 01/12/25"). Stateless.
  */
 final class PeriodReader {
 
@@ -28,6 +29,11 @@ final class PeriodReader {
             "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období|"
                     + EastAsianWords.PERIOD_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Each end labelled, the first as the cycle's opening, the second as its closing ("Open Date: 12/13/24 - Close
+    // Date: 01/12/25", "Start date 1 May 2025 End date 31 May 2025"): the words between the dates are no range word.
+    private static final Pattern OPEN_CLOSE = Pattern.compile(
+            "\\b(?:open|opening|start|beginning) date\\b.*\\b(?:close|closing|end|ending) date\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     // What may join two dates with no space between them: a dash, a tilde (Japanese, Korean) or an English range word.
     private static final String[] GLUES = {"-", "\u2013", "\u2014", "through", "thru", "to", "~", "\uff5e", "\u301c"};
@@ -51,6 +57,9 @@ final class PeriodReader {
             if (separatedByRange(words, mentions.get(k), mentions.get(k + 1)) || byWord && mentions.size() == 2) {
                 return new Found(mentions.get(k).date(), mentions.get(k + 1).date(), byWord);
             }
+        }
+        if (mentions.size() == 2 && OPEN_CLOSE.matcher(text).find()) {
+            return new Found(mentions.get(0).date(), mentions.get(1).date(), true);
         }
         // "PERIODE : MAY 2025" names a whole month: its first and last day are the period.
         return byWord && mentions.isEmpty() ? wholeMonths(words) : null;
