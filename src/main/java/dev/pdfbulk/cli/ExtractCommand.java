@@ -67,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("pdfbulk: " + pdf + ": no such file");
             return ExitCode.USAGE.code();
         }
-        // One file is a short run, however long the statement (up to the size limit of a short run).
+        // One file on one reader: a short run, which keeps C2 only where a core is spare for it.
         new ShortRunCompilation().started(WorkPlan.of(1, Files.size(pdf), 1));
         ExtractionOptions options = ExtractionOptions.defaults().withPasswords(passwords.load(err));
         long started = System.nanoTime();

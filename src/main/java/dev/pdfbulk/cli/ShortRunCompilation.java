@@ -15,8 +15,8 @@ import java.util.Locale;
 /**
  * Keeps HotSpot's optimising compiler (C2) off a run too short to pay for it. In a run of a few hundred
  * statements on 2 cores, C2 spends about 2 CPU s compiling the parser and PDFBox, and the run ends before
- * the faster code earns that back; C1's code is good enough (docs/performance.md, item 18). A long run keeps
- * the JVM's default. The choice is made from the run's pre-count ({@link #started}) and applied as a compiler
+ * the faster code earns that back; C1's code is good enough (docs/performance.md, item 18). A long run, and a run
+ * that leaves a core to spare for the compiler, keep the JVM's default. The choice is made from the run's pre-count ({@link #started}) and applied as a compiler
  * directive through the {@code DiagnosticCommand} MBean (what {@code jcmd PID Compiler.directives_add} does),
  * on a daemon thread, so the pool does not wait for JMX to start.
  *
@@ -27,9 +27,9 @@ import java.util.Locale;
 final class ShortRunCompilation implements IngestListener {
 
     static final String PROPERTY = "pdfbulk.c2";
-    /** A run of at most this many files per core in use counts as short (measured crossover, item 18). */
+    /** A run of at most this many files per core counts as short (measured crossover, item 18). */
     static final long FILES_PER_LANE = 400;
-    /** ... and of at most this many bytes per core in use: a few very long statements are long work. */
+    /** ... and of at most this many bytes per core: a few very long statements are long work. */
     static final long BYTES_PER_LANE = 32L << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(ShortRunCompilation.class);
@@ -65,8 +65,15 @@ final class ShortRunCompilation implements IngestListener {
         };
     }
 
+    /**
+     * A short run whose workers fill the cores: with a core to spare (one worker on two cores), C2 compiles there
+     * beside the work and its faster code is free; C2 off made such a run slower (item 18).
+     */
     static boolean isShort(WorkPlan plan, int cores) {
-        long lanes = Math.max(1, Math.min(plan.workers(), cores));
+        if (plan.workers() < cores) {
+            return false;
+        }
+        long lanes = Math.max(1, cores);
         return plan.files() <= FILES_PER_LANE * lanes && plan.bytes() <= BYTES_PER_LANE * lanes;
     }
 

@@ -14,30 +14,35 @@ class ShortRunCompilationTest {
 
     @Test
     void aFewHundredStatementsPerCoreAreAShortRun() {
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(201, 2 * MB, 1), 2)).isTrue();
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(400, 2 * MB, 1), 2)).isTrue();
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(401, 2 * MB, 1), 2)).isFalse();
-    }
-
-    @Test
-    void theLimitGrowsWithTheCoresInUseNotWithWorkersBeyondThem() {
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(201, 2 * MB, 2), 2)).isTrue();
         assertThat(ShortRunCompilation.isShort(WorkPlan.of(800, 4 * MB, 2), 2)).isTrue();
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(1_001, 9 * MB, 2), 2)).isFalse();
-        // Eight workers on two cores still have two cores' worth of time to earn C2 back.
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(1_001, 9 * MB, 8), 2)).isFalse();
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(801, 4 * MB, 2), 2)).isFalse();
         assertThat(ShortRunCompilation.isShort(WorkPlan.of(1_001, 9 * MB, 8), 8)).isTrue();
     }
 
     @Test
+    void aCoreToSpareKeepsC2ForItsFasterCode() {
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(201, 2 * MB, 1), 2)).isFalse();
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(201, 2 * MB, 4), 8)).isFalse();
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(201, 2 * MB, 1), 1)).isTrue();
+    }
+
+    @Test
+    void workersBeyondTheCoresDoNotRaiseTheLimit() {
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(800, 4 * MB, 8), 2)).isTrue();
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(1_001, 9 * MB, 8), 2)).isFalse();
+    }
+
+    @Test
     void aFewVeryLongStatementsAreLongWork() {
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(10, 33 * MB, 1), 2)).isFalse();
-        assertThat(ShortRunCompilation.isShort(WorkPlan.of(10, 32 * MB, 1), 2)).isTrue();
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(10, 65 * MB, 2), 2)).isFalse();
+        assertThat(ShortRunCompilation.isShort(WorkPlan.of(10, 64 * MB, 2), 2)).isTrue();
     }
 
     @Test
     void thePropertyForcesEitherWay() {
-        WorkPlan small = WorkPlan.of(10, MB, 1);
-        WorkPlan large = WorkPlan.of(100_000, 900 * MB, 1);
+        WorkPlan small = WorkPlan.of(10, MB, 2);
+        WorkPlan large = WorkPlan.of(100_000, 900 * MB, 2);
         assertThat(new ShortRunCompilation("auto", 2).keepsC2Off(small)).isTrue();
         assertThat(new ShortRunCompilation("auto", 2).keepsC2Off(large)).isFalse();
         assertThat(new ShortRunCompilation("ON", 2).keepsC2Off(small)).isFalse();
