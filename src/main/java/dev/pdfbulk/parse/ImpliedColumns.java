@@ -10,7 +10,9 @@ import java.util.List;
  * at least three consecutive lines that each start with a date, go on with text and end with one amount, the
  * amounts' right edges aligned, is a table of DATE | DESCRIPTION | AMOUNT, placed at the dates' left edge, the
  * text's left edge and the amounts' common right edge. Of several runs on a page the longest places the columns.
- * Stateless and thread-safe.
+ * A second date set as a cell of its own between the date and the text ("2025-05-22   2025-05-24   ICA ...") on
+ * (nearly) every row of the run is a posting-date column, never the start of the description; on only some of its
+ * rows it cannot be told from text, and the run implies no table. Stateless and thread-safe.
  */
 final class ImpliedColumns {
 
@@ -18,6 +20,8 @@ final class ImpliedColumns {
     static final int MIN_RUN = 3;
     // Amounts set right-aligned at one edge end within this many points of each other.
     private static final float ALIGNED = 1f;
+    // Of a run's rows, at least this share (in quarters) print a second date cell for it to be a column.
+    private static final int SECOND_DATE_QUARTERS = 3;
 
     private ImpliedColumns() {
     }
@@ -65,21 +69,49 @@ final class ImpliedColumns {
         float textLeft = Float.MAX_VALUE;
         float amountLeft = Float.MAX_VALUE;
         float edge = 0;
+        float secondLeft = Float.MAX_VALUE;
+        float secondRight = 0;
+        int seconds = 0;
         for (Cells c : run) {
             dateLeft = Math.min(dateLeft, c.dateLeft());
             dateRight = Math.max(dateRight, c.dateRight());
             textLeft = Math.min(textLeft, c.textLeft());
             amountLeft = Math.min(amountLeft, c.amountLeft());
             edge = Math.max(edge, c.edge());
+            if (c.secondRight() > 0) {
+                seconds++;
+                secondLeft = Math.min(secondLeft, c.textLeft());
+                secondRight = Math.max(secondRight, c.secondRight());
+            }
+        }
+        if (seconds > 0 && seconds * 4 < run.size() * SECOND_DATE_QUARTERS) {
+            // A date starting the text on only some rows: a date column or the text's own words, no telling which.
+            return null;
+        }
+        if (seconds > 0) {
+            // The text starts after the second date: the leftmost text start right of that column.
+            textLeft = Float.MAX_VALUE;
+            for (Cells c : run) {
+                textLeft = Math.min(textLeft, c.secondRight() > 0 ? c.afterSecond() : c.textLeft());
+            }
+            if (textLeft <= secondRight) {
+                return null;
+            }
         }
         // The text column reaches to the widest amount's start: descriptions run up to the amounts.
-        return new TableColumns(List.of(new Column(ColumnKind.DATE, dateLeft, dateRight),
-                new Column(ColumnKind.DESCRIPTION, textLeft, Math.max(textLeft, amountLeft - 1)),
-                new Column(ColumnKind.AMOUNT, amountLeft, edge).withValueRight(edge)));
+        Column date = new Column(ColumnKind.DATE, dateLeft, dateRight);
+        Column text = new Column(ColumnKind.DESCRIPTION, textLeft, Math.max(textLeft, amountLeft - 1));
+        Column amount = new Column(ColumnKind.AMOUNT, amountLeft, edge).withValueRight(edge);
+        return seconds == 0 ? new TableColumns(List.of(date, text, amount))
+                : new TableColumns(List.of(date, new Column(ColumnKind.POSTING_DATE, secondLeft, secondRight), text,
+                        amount));
     }
 
     /** One line read as date, text and one amount: where each starts and where the amount ends. */
-    private record Cells(float dateLeft, float dateRight, float textLeft, float amountLeft, float edge) {
+    // secondRight: where a second date cell right after the date ends (0: none), the text then starting at
+    // afterSecond; textLeft is where the words after the first date start either way.
+    private record Cells(float dateLeft, float dateRight, float textLeft, float amountLeft, float edge,
+                         float secondRight, float afterSecond) {
 
         // The line's cells, or null when it is not a date cell, text, and one amount cell last.
         static Cells of(Line line) {
@@ -113,7 +145,19 @@ final class ImpliedColumns {
                 return null;
             }
             Word end = last.get(last.size() - 1);
-            return new Cells(first.get(0).x(), first.get(taken - 1).right(), text.x(), last.get(0).x(), end.right());
+            float secondRight = 0;
+            float afterSecond = 0;
+            // A second date filling a phrase of its own right after the date's ("2025-05-24" alone between gaps).
+            if (taken == first.size() && phrases.size() > 3) {
+                List<Word> next = phrases.get(1).words();
+                if (LineClassifier.datePrefix(next, LineClassifier.DATE_WORDS) == next.size()
+                        && Phrase.join(phrases.get(2).words()).chars().anyMatch(Character::isLetter)) {
+                    secondRight = next.get(next.size() - 1).right();
+                    afterSecond = phrases.get(2).words().get(0).x();
+                }
+            }
+            return new Cells(first.get(0).x(), first.get(taken - 1).right(), text.x(), last.get(0).x(), end.right(),
+                    secondRight, afterSecond);
         }
     }
 }
