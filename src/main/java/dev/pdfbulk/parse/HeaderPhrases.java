@@ -176,9 +176,10 @@ final class HeaderPhrases {
         put(ColumnKind.CREDIT, "alacak");
         put(ColumnKind.AMOUNT, "tutar", "işlem tutarı");
         put(ColumnKind.BALANCE, "bakiye");
-        // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date).
-        put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum");
-        put(ColumnKind.POSTING_DATE, "bokföringsdag", "bokföringsdatum");
+        // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date; a card's
+        // "Köpdatum" the purchase date, "Bokf.datum" its booking date).
+        put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum", "köpdatum", "köpdag");
+        put(ColumnKind.POSTING_DATE, "bokföringsdag", "bokföringsdatum", "bokf.datum", "bokf. datum", "bokf.dag");
         put(ColumnKind.OTHER_DATE, "valutadag");
         put(ColumnKind.DESCRIPTION, "beskrivning", "specifikation");
         put(ColumnKind.DEBIT, "uttag");
@@ -186,7 +187,7 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "belopp");
         // Danish and Norwegian ("Bogført" the booking date, "Rentedato" the value date, "Ut fra konto" / "Inn på konto"
         // money out and in; "Saldo" is shared with the languages above).
-        put(ColumnKind.DATE, "dato", "transaktionsdato", "transaksjonsdato");
+        put(ColumnKind.DATE, "dato", "transaktionsdato", "transaksjonsdato", "købsdato", "kjøpsdato");
         put(ColumnKind.POSTING_DATE, "bogført", "bokført", "bogføringsdato", "bokføringsdato", "posteringsdato");
         put(ColumnKind.OTHER_DATE, "rentedato", "rentedag");
         put(ColumnKind.DESCRIPTION, "tekst", "forklaring", "beskrivelse", "posteringstekst", "transaksjonstekst");

@@ -135,6 +135,13 @@ class HeaderVocabularyTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"Köpdatum, DATE", "Bokf.datum, POSTING_DATE", "Bokf. datum, POSTING_DATE", "Købsdato, DATE",
+        "Kjøpsdato, DATE"})
+    void nordicCardPurchaseAndBookingDates(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"Referens, OTHER", "Docto., OTHER", "Kenmerk, OTHER", "Nr ref., OTHER", "Cód., OTHER", "COD., OTHER",
         "Riferimento, OTHER", "Localidad, OTHER", "Comercio, DESCRIPTION", "F. LIQ, OTHER_DATE",
         "Fecha liq., OTHER_DATE", "Af Bij, SIGN", "Debit/Credit, SIGN"})

@@ -62,4 +62,21 @@ class HeaderlessSecondDateTest {
             assertThat(e.getMessage()).isNotBlank();
         }
     }
+
+    @Test
+    void aSwedishCardHeaderNamesThePurchaseAndBookingDates() throws Exception {
+        // Two rows: too few to be read by their shape, so only the header reads them.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Period 2025-05-21 - 2025-06-20")
+                .line(40, "Föregående saldo", 300, "100,00")
+                .line(40, "Utgående saldo", 300, "160,00").gap(20)
+                .line(40, "Köpdatum", 120, "Bokf.datum", 200, "Specifikation", 470, "Belopp SEK")
+                .cell(40, "2025-05-22").cell(120, "2025-05-24").cell(200, "ICA SUPERMARKET").right(510, "80,00")
+                .next()
+                .cell(40, "2025-05-24").cell(120, "2025-05-27").cell(200, "RETUR ELGIGANTEN").right(510, "-20,00")
+                .next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ICA SUPERMARKET", "RETUR ELGIGANTEN");
+        assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 5, 22));
+    }
 }
