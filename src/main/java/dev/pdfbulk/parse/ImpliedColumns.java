@@ -73,6 +73,9 @@ final class ImpliedColumns {
         float secondRight = 0;
         int seconds = 0;
         for (Cells c : run) {
+            if (c.secondRight() < 0) {
+                return null;
+            }
             dateLeft = Math.min(dateLeft, c.dateLeft());
             dateRight = Math.max(dateRight, c.dateRight());
             textLeft = Math.min(textLeft, c.textLeft());
@@ -108,7 +111,8 @@ final class ImpliedColumns {
     }
 
     /** One line read as date, text and one amount: where each starts and where the amount ends. */
-    // secondRight: where a second date cell right after the date ends (0: none), the text then starting at
+    // secondRight: where a second date cell right after the date ends (0: none; -1: a date run on into the text, not
+    // to be told from it), the text then starting at
     // afterSecond; textLeft is where the words after the first date start either way.
     private record Cells(float dateLeft, float dateRight, float textLeft, float amountLeft, float edge,
                          float secondRight, float afterSecond) {
@@ -155,6 +159,11 @@ final class ImpliedColumns {
                     secondRight = next.get(next.size() - 1).right();
                     afterSecond = phrases.get(2).words().get(0).x();
                 }
+            } else if (taken < first.size() && Character.isDigit(first.get(taken).text().charAt(0))
+                    && LineClassifier.datePrefix(first.subList(taken, first.size()), LineClassifier.DATE_WORDS) > 0) {
+                // A second date run on into the text ("2025-05-22 2025-05-24 ICA ..." set close): a date column
+                // or the text's own words, no telling which.
+                secondRight = -1;
             }
             return new Cells(first.get(0).x(), first.get(taken - 1).right(), text.x(), last.get(0).x(), end.right(),
                     secondRight, afterSecond);

@@ -64,6 +64,24 @@ class HeaderlessSecondDateTest {
     }
 
     @Test
+    void aSecondDateRunOnIntoTheTextIsNeverReconciledAsDescription() {
+        // "2025-05-24 GROCER" set close: a booking date or the text's own words, no telling which.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Period 2025-05-21 - 2025-06-20")
+                .line(40, "Previous balance", 300, "100.00")
+                .line(40, "New balance", 300, "190.00").gap(20)
+                .cell(40, "2025-05-22 2025-05-24 PAYMENT THANK YOU").right(510, "-100.00").next()
+                .cell(40, "2025-05-24 2025-05-27 GROCER").right(510, "60.00").next()
+                .cell(40, "2025-05-28 2025-05-30 TAXI").right(510, "20.00").next()
+                .cell(40, "2025-06-01 2025-06-03 BOOKSHOP").right(510, "110.00").next();
+        try {
+            assertThat(parse(p).reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+        } catch (StatementException e) {
+            assertThat(e.getMessage()).isNotBlank();
+        }
+    }
+
+    @Test
     void aSwedishCardHeaderNamesThePurchaseAndBookingDates() throws Exception {
         // Two rows: too few to be read by their shape, so only the header reads them.
         Statement s = parse(new PageSketch(1)
