@@ -107,8 +107,8 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER_DATE, "f. liq", "f.liq", "liq", "fecha liq", "fecha liquidación", "fecha de liquidación",
                 "f. liquidación", "f.liquidación");
         put(ColumnKind.DESCRIPTION, "operación", "movimiento", "detalle", "comercio", "establecimiento");
-        put(ColumnKind.DEBIT, "debe", "débito");
-        put(ColumnKind.CREDIT, "haber", "crédito");
+        put(ColumnKind.DEBIT, "debe", "débito", "débitos");
+        put(ColumnKind.CREDIT, "haber", "crédito", "créditos");
         put(ColumnKind.AMOUNT, "monto");
         put(ColumnKind.OTHER, "referencia");
         // Peruvian "FECHA / PROC." the processing day, "MED / ATENCION" the channel ("ATM", "INTERNET") and "NRO / OPER."
