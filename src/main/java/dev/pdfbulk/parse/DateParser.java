@@ -27,7 +27,8 @@ final class DateParser {
      * <pre>
      * ISO        ^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$
      * NUMERIC    ^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$
-     * DAY_MONTH  ^(\d{1,2})\.?(?:[ \-/]?| de )MONTH(?:(?:[ \-,]+| de )(\d{4}|\d{2}))?$  ("de" in any case)
+     * DAY_MONTH  ^(\d{1,2})(?:(?:st|nd|rd|th) |\.?(?:[ \-/]?| de ))MONTH(?:(?:[ \-,]+| de )(\d{4}|\d{2}))?$
+     *            ("de" and the ordinal suffix in any case)
      *            or compact: ^(\d{1,2})MONTH(\d{4}|\d{2})$
      * MONTH_DAY  ^MONTH ?(\d{1,2})(?:(?:st|nd|rd|th)?(?:,? (\d{4}))?|/(\d{4}|\d{2}))$
      * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
@@ -155,13 +156,18 @@ final class DateParser {
     // DAY_MONTH; null when the text does not have its shape.
     private static Optional<RawDate> dayMonth(String s, int d) {
         int i = d;
-        if (i < s.length() && s.charAt(i) == '.') {
-            i++;
-        }
-        if (isDe(s, i)) {
-            i += 4;
-        } else if (isIn(s, i, " -/")) {
-            i++;
+        if (isOrdinalSuffix(s, i)) {
+            // "2nd Jun", "23RD JUNE 2025": the English ordinal day, set a space before its month.
+            i += 3;
+        } else {
+            if (i < s.length() && s.charAt(i) == '.') {
+                i++;
+            }
+            if (isDe(s, i)) {
+                i += 4;
+            } else if (isIn(s, i, " -/")) {
+                i++;
+            }
         }
         // Day, month and year run together ("01APR25", as plain-text prints set them) only with no mark between them.
         boolean compact = i == d;
@@ -256,6 +262,20 @@ final class DateParser {
             i++;
         }
         return i - from;
+    }
+
+    // "st", "nd", "rd" or "th" in either case (ASCII only, as the letters of the regex are), then a space.
+    private static boolean isOrdinalSuffix(String s, int at) {
+        if (at + 2 >= s.length() || s.charAt(at + 2) != ' ') {
+            return false;
+        }
+        char a = lowerAscii(s.charAt(at));
+        char b = lowerAscii(s.charAt(at + 1));
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     // Spanish and Portuguese join day, month and year with "de": "3 de marzo de 2025".

@@ -18,7 +18,7 @@ class DateParserTest {
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
-            "^(?<d>\\d{1,2})\\.?(?:[ \\-/]?| (?i:de) )" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
+            "^(?<d>\\d{1,2})(?:(?i:st|nd|rd|th) |\\.?(?:[ \\-/]?| (?i:de) ))" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
     private static final java.util.regex.Pattern COMPACT = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})" + MONTH + "(?<y>\\d{4}|\\d{2})$");
     private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
@@ -93,7 +93,8 @@ class DateParserTest {
         "*05/02/25", "1/2*", "12*", "3. 5. 2025", "3. 5. 2025.", "03. 12. 2025", "3. 5.", "3. 5. 25", "3.  5. 2025",
         "2025.05.03.", "2025. 05. 03.", "2025.5.3.", "2025.05.03..", "2025 .05.03.", "3. 5. 2025*", "2025.05.03.*",
         "APR 30/25", "APR 30/2025", "May30/25", "APR 30/253", "APR 30/", "APR 30th/25", "Mayor 30/25", "APR 31/25",
-        "APR 30/25/", "30/25"})
+        "APR 30/25/", "30/25", "2nd Jun", "1st Jun", "23rd Jun", "11th June 2025", "21ST JUN 25", "2Nd jun",
+        "2nd-Jun", "2nd  Jun", "2ndJun", "2nd. Jun", "2nd de junio", "2nd Junee", "2nd 2025", "2nd Jun*", "2ſt Jun"})
     void matchesTheRegexDefinition(String text) {
         assertThat(DateParser.parse(text)).as("[%s]", text).isEqualTo(byRegex(text));
     }
@@ -102,7 +103,7 @@ class DateParserTest {
     void matchesTheRegexDefinitionOnRandomText() {
         String[] tokens = {"1", "5", "12", "31", "2024", "24", "123", "/", ".", "-", " ", ",", "Jan", "jan", "Janv",
             "März", "Sept", "December", "Marketing", "st", "th", "x", "\u00d7", "0", " de ", "DE", "marzo", "SET",
-            "septiembre", "wrze\u015bnia", "pa\u017adziernika", "pa\u017adziernikaa", "Mayor", "out", "\u0142", "*"};
+            "septiembre", "wrze\u015bnia", "pa\u017adziernika", "pa\u017adziernikaa", "Mayor", "out", "\u0142", "*", "ND", "Rd", "\u017f"};
         java.util.Random random = new java.util.Random(9);
         int dates = 0;
         for (int n = 0; n < 300_000; n++) {
@@ -144,6 +145,10 @@ class DateParserTest {
             "2025. 5. 3., MONTH_FIRST, 2025-05-03",
             "APR 30/25,   DAY_FIRST,   2025-04-30",
             "Mai 30/2025, MONTH_FIRST, 2025-05-30",
+            "2nd Jun,     DAY_FIRST,   2024-06-02",
+            "1st Jun,     MONTH_FIRST, 2024-06-01",
+            "23rd June 2025, DAY_FIRST, 2025-06-23",
+            "30TH JUN 25, DAY_FIRST,   2025-06-30",
     })
     void readsEveryPrintedForm(String text, RawDate.Order order, LocalDate expected) {
         RawDate raw = DateParser.parse(text).orElseThrow();
