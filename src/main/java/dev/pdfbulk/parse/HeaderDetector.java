@@ -47,7 +47,9 @@ final class HeaderDetector {
         Line previous = above != null && onlyHeaderWords(above) && continuesHeader(above, line) ? above : null;
         // A title right above the header ("CHECKING Account XXXX6275 (continued)") is no header row: a row read
         // with the one below holds no more words outside the vocabulary than a header may.
-        Line next = below != null && continuesHeader(line, below) && otherWords(line) <= 1 ? below : null;
+        // So is a title of one phrase set across the cells below ("Récapitulatif des frais" over "Date | Nature").
+        Line next = below != null && continuesHeader(line, below) && otherWords(line) <= 1
+                && !titleAcross(line, below) ? below : null;
         if (!namesColumns(line, previous, next)) {
             return Optional.empty();
         }
@@ -129,6 +131,17 @@ final class HeaderDetector {
             }
         }
         return true;
+    }
+
+    // One phrase holding a word outside the vocabulary, over two or more cells of the row below: a header cell wrapped
+    // over two rows stands over one cell, and a group word over several ("Amount" over "Debit | Credit") is known.
+    private static boolean titleAcross(Line upper, Line lower) {
+        List<Phrase> title = Phrase.split(upper);
+        if (title.size() != 1 || otherWords(upper) == 0) {
+            return false;
+        }
+        Phrase p = title.get(0);
+        return Phrase.split(lower).stream().filter(c -> c.left() < p.right() && p.left() < c.right()).count() >= 2;
     }
 
     // A row that continues a header holds nothing but header words: a data row never does.

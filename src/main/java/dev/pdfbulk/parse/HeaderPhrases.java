@@ -55,7 +55,7 @@ final class HeaderPhrases {
                 "datum zpracování", "zpracováno", "behandlingsdatum", "bokförd", "bokfört");
         put(ColumnKind.DESCRIPTION, "description", "detail", "details", "transaction details", "transaction", "transactions",
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
-                "beschreibung", "vorgang", "text", "libellé", "libelle", "opération", "operation", "détails",
+                "beschreibung", "vorgang", "text", "libellé", "libelle", "nature", "opération", "operation", "détails",
                 "concepto", "descripción", "transaction description", "merchant name", "name",
                 "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
                 "narration");
