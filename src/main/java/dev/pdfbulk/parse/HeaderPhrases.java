@@ -57,7 +57,7 @@ final class HeaderPhrases {
                 "particulars", "narrative", "payee", "merchant", "memo", "verwendungszweck", "buchungstext",
                 "beschreibung", "vorgang", "text", "libellé", "libelle", "nature", "opération", "operation", "détails",
                 "concepto", "descripción", "transaction description", "merchant name", "name",
-                "description of transaction", "erläuterung", "umsatz details", "payee/description", "reference details",
+                "description of transaction", "erläuterung", "umsatz details", "umsatztext", "payee/description", "reference details",
                 "narration");
         put(ColumnKind.DESCRIPTION, SECONDARY_TEXT.toArray(String[]::new));
         // The other party of the transaction: a text column whose cells are part of the description.
