@@ -192,6 +192,8 @@ final class LineClassifier {
         if (marker == Marker.BALANCE && money.isEmpty() && Marker.isCarryWordAlone(description)) {
             // "TAXI" over "TRANSPORT": a carry word alone with no amount is a description's wrapped line.
             marker = null;
+        } else if (marker == null && date == null && !money.isEmpty() && AvailableFunds.names(description)) {
+            marker = Marker.FURNITURE;
         }
         if (date == null && money.isEmpty() && description.isEmpty()) {
             return Optional.empty();
