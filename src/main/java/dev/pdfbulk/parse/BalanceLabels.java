@@ -62,6 +62,8 @@ final class BalanceLabels {
                     + "saldo lopussa|loppusaldo|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
                     + "saldo attuale|"
+                    // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
+                    + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
                     + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
