@@ -12,8 +12,9 @@ final class HeaderQualifiers {
 
     // The currency signs an amount may carry (AmountPattern.CODES, case kept): a header prints its unit the same way.
     private static final Set<String> LOCAL_SIGNS = Set.of(AmountPattern.CODES);
-    // A tax column's names (HeaderPhrases): shaped like a currency code, yet a column of their own, never a unit.
-    private static final Set<String> TAX_COLUMNS = Set.of("tax", "gst", "sst", "vat");
+    // A tax or fee column's names (HeaderPhrases): shaped like a currency code, yet a column of their own, never a
+    // unit ("Fee" under "Service" completes "Service Fee", a column of fee marks or amounts).
+    private static final Set<String> TAX_COLUMNS = Set.of("tax", "gst", "sst", "vat", "fee");
 
     // A currency named in full, as Italian and Spanish headers print it ("Importo in euro", "Importe en euros").
     private static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros");
