@@ -30,15 +30,18 @@ final class BareDollar {
     private int monthFirst;
     private boolean otherNamed;
 
-    /** Reads a page: nothing until a bare "$" is printed, then its lines' dates and currency names. */
-    void accept(PageText page) {
+    /**
+     * Reads a page, its words grouped into {@code lines}: nothing until a bare "$" is printed, then its lines' dates
+     * and currency names.
+     */
+    void accept(PageText page, List<Line> lines) {
         for (int i = 0; !dollar && i < page.words().size(); i++) {
             dollar = isBare(page.words().get(i).text());
         }
         if (!dollar || otherNamed || dayFirst + monthFirst >= ENOUGH_DATES) {
             return;
         }
-        for (Line line : Line.of(page)) {
+        for (Line line : lines) {
             read(line.words());
         }
     }

@@ -22,13 +22,14 @@ final class PageTableReader {
 
     /**
      * @param page      the page's words
+     * @param pageLines the page's words grouped into lines ({@link Line#of}), read only
      * @param carryOver the last table fragment of the previous page: its columns are used when this page
      *                  repeats no header, and its last date may be completed by the top of this page; may
      *                  be null
      * @param ungrouped whether a money cell like "1703.889" reads as an amount (see {@link TableReading})
      */
-    static Result read(PageText page, TableFragment carryOver, boolean ungrouped) {
-        List<Line> lines = new ArrayList<>(Line.of(page));
+    static Result read(PageText page, List<Line> pageLines, TableFragment carryOver, boolean ungrouped) {
+        List<Line> lines = new ArrayList<>(pageLines);
         List<TableFragment> fragments = new ArrayList<>();
         List<Line> other = new ArrayList<>();
         boolean anyHeader = false;

@@ -58,8 +58,9 @@ final class TableReading {
                 new ArrayList<>(rowsOutsideTables), open);
     }
 
-    void accept(PageText page) {
-        take(page, PageTableReader.read(page, openTable, ungroupedThreeDecimals));
+    /** Reads one page, given its words grouped into lines ({@link Line#of}). */
+    void accept(PageText page, List<Line> lines) {
+        take(page, PageTableReader.read(page, lines, openTable, ungroupedThreeDecimals));
     }
 
     /**

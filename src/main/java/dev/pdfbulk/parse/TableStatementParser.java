@@ -54,10 +54,12 @@ final class TableStatementParser implements StatementParser {
         if (ungrouped == null && AmountParser.printsUngroupedThreeDecimals(page.words())) {
             ungrouped = strict.fork(true);
         }
-        dollar.accept(page);
-        strict.accept(page);
+        // Grouped once for every reading of the page.
+        List<Line> lines = Line.of(page);
+        dollar.accept(page, lines);
+        strict.accept(page, lines);
         if (ungrouped != null) {
-            ungrouped.accept(page);
+            ungrouped.accept(page, lines);
         }
         // Once a header is found the pages before it stay: a statement may head only its later pages.
         if (strict.fragments().isEmpty()) {
