@@ -14,7 +14,7 @@ import java.util.Locale;
  * Progress for logs and CI: one plain line at most every few seconds, e.g.
  * {@code progress 40/100 files, 2 failed, 12.3 files/s, elapsed 0:03, ETA 0:05}. Thread-safe.
  * The {@link #diagnostic} variant, for the benchmark, appends exact times:
- * {@code [elapsed_ms=3012 eta_ms=5140 done_bytes=81920]} ({@code eta_ms=-1} while unknown).
+ * {@code [elapsed_ms=3012 eta_ms=5140 done_bytes=81920 work_left=40960]} ({@code eta_ms=-1} while unknown).
  */
 final class PlainProgressListener implements IngestListener {
 
@@ -88,8 +88,8 @@ final class PlainProgressListener implements IngestListener {
 
     static String exactTimes(ProgressTracker.Snapshot s) {
         long eta = s.filesDone() >= s.filesTotal() ? 0 : s.eta().map(java.time.Duration::toMillis).orElse(-1L);
-        return String.format(Locale.ROOT, " [elapsed_ms=%d eta_ms=%d done_bytes=%d]", s.elapsed().toMillis(), eta,
-                s.bytesDone());
+        return String.format(Locale.ROOT, " [elapsed_ms=%d eta_ms=%d done_bytes=%d work_left=%d]",
+                s.elapsed().toMillis(), eta, s.bytesDone(), s.workLeft());
     }
 
     static String line(ProgressTracker.Snapshot s) {

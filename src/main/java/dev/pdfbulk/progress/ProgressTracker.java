@@ -19,9 +19,12 @@ import java.util.Optional;
  */
 public final class ProgressTracker {
 
-    /** A consistent reading for one redraw. */
+    /**
+     * A consistent reading for one redraw; {@code workLeft} is the ETA's work left, in bytes at the pool's rate
+     * (for diagnostics).
+     */
     public record Snapshot(long filesDone, long filesTotal, long failed, long bytesDone, double filesPerSecond,
-                           Duration elapsed, Optional<Duration> eta) {
+                           Duration elapsed, Optional<Duration> eta, long workLeft) {
     }
 
     /**
@@ -46,6 +49,7 @@ public final class ProgressTracker {
     private final EtaEstimator eta;
     private final long totalWork;
     private final int lanes;
+    private final int workers;
     private final List<QueuedFile> largest;
     /** Files being read: position to {size, bytes credited}. */
     private final Map<Long, long[]> reading = new HashMap<>();
@@ -69,16 +73,24 @@ public final class ProgressTracker {
      * @param startNanos {@link System#nanoTime()} at the start of the run
      */
     public ProgressTracker(long filesTotal, long bytesTotal, int workers, List<QueuedFile> largest, long startNanos) {
-        this(filesTotal, bytesTotal, largest, Math.min(workers, Runtime.getRuntime().availableProcessors()), startNanos);
+        this(filesTotal, bytesTotal, largest, workers, Math.min(workers, Runtime.getRuntime().availableProcessors()),
+                startNanos);
     }
 
     /** With the lanes given: the files read at once, each on a core of its own. */
     ProgressTracker(long filesTotal, long bytesTotal, List<QueuedFile> largest, int lanes, long startNanos) {
+        this(filesTotal, bytesTotal, largest, lanes, lanes, startNanos);
+    }
+
+    /** With {@code workers} threads sharing {@code lanes} cores. */
+    ProgressTracker(long filesTotal, long bytesTotal, List<QueuedFile> largest, int workers, int lanes,
+                    long startNanos) {
         this.filesTotal = filesTotal;
         this.startNanos = startNanos;
         this.totalWork = bytesTotal + FILE_WORK_BYTES * filesTotal;
         this.eta = new EtaEstimator(totalWork);
         this.lanes = Math.max(1, lanes);
+        this.workers = Math.max(this.lanes, workers);
         this.largest = new ArrayList<>(largest);
     }
 
@@ -115,8 +127,9 @@ public final class ProgressTracker {
     public synchronized Snapshot snapshot(long nowNanos) {
         long elapsed = Math.max(1, nowNanos - startNanos);
         long done = bytesDone + FILE_WORK_BYTES * filesDone;
+        double left = workLeft(done);
         return new Snapshot(filesDone, filesTotal, failed, bytesDone, filesDone / (elapsed / 1e9),
-                Duration.ofNanos(elapsed), eta.update(elapsed, done, workLeft(done)));
+                Duration.ofNanos(elapsed), eta.update(elapsed, done, left), Math.round(left));
     }
 
     /** The work left in bytes at the pool's rate: the bytes left, or one file's rest alone if that is longer. */
@@ -125,16 +138,33 @@ public final class ProgressTracker {
         if (lanes == 1) {
             return left;
         }
+        double most = left;
         for (long[] file : reading.values()) {
-            left = Math.max(left, (double) (file[0] - file[1] + FILE_WORK_BYTES) * lanes);
+            double rest = file[0] - file[1] + FILE_WORK_BYTES;
+            most = Math.max(most, withOneFile(rest, left - rest));
         }
         long taken = startedBytes + FILE_WORK_BYTES * startedFiles;
         for (QueuedFile file : largest) {
             if (file.position() > lastStarted) {
-                long before = file.bytesBefore() + FILE_WORK_BYTES * file.position() - taken;
-                left = Math.max(left, Math.max(0, before) + (double) (file.bytes() + FILE_WORK_BYTES) * lanes);
+                double before = Math.max(0, file.bytesBefore() + FILE_WORK_BYTES * file.position() - taken);
+                double own = file.bytes() + FILE_WORK_BYTES;
+                most = Math.max(most, before + withOneFile(own, left - before - own));
             }
         }
-        return left;
+        return most;
+    }
+
+    /**
+     * The work, at the pool's rate, of one file's {@code own} bytes read beside {@code others} bytes of other files.
+     * While the others last, the file gets a worker's share of the pool (one of {@code workers} threads on the
+     * cores); after them, one core's: the pool's rate over {@code lanes}.
+     */
+    private double withOneFile(double own, double others) {
+        double rest = Math.max(0, others);
+        double besideOthers = rest / (workers - 1);
+        if (own <= besideOthers) {
+            return own + rest;
+        }
+        return rest * workers / (workers - 1) + (own - besideOthers) * lanes;
     }
 }

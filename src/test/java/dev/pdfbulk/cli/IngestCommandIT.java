@@ -92,7 +92,7 @@ class IngestCommandIT {
                 .filter(s -> !s.equals("--no-progress")).toArray(String[]::new);
         CliRun run = CliRun.of(withProgress);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).containsPattern("progress 2/2 files, 0 failed, .* \\[elapsed_ms=\\d+ eta_ms=0 done_bytes=\\d+\\]");
+        assertThat(run.err()).containsPattern("progress 2/2 files, 0 failed, .* \\[elapsed_ms=\\d+ eta_ms=0 done_bytes=\\d+ work_left=\\d+\\]");
         assertThat(CliRun.of("ingest", "--help").out()).doesNotContain("progress-interval");
     }
 

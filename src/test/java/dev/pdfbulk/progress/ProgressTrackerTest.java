@@ -124,4 +124,27 @@ class ProgressTrackerTest {
         done += big / 2;
         assertThat(tracker.workLeft(done)).isEqualTo(21 * FIXED + 20 * small + big - done);
     }
+
+    @Test
+    void aLongStatementReadBesideOthersOnSharedCoresGetsOneThreadsShare() {
+        // Four workers on two cores, 100,000 bytes a second in all: the long statement starts beside three workers
+        // taking 30 small files. While they last it gets a quarter of the pool, then one core: half of it.
+        long small = 10_000;
+        long big = 600_000;
+        ProgressTracker tracker = new ProgressTracker(31, 30 * small + big, List.of(), 4, 2, 0);
+        tracker.fileStarted(0, big);
+        double others = 30 * (small + FIXED);
+        double rate = 100_000;
+        double othersEnd = others / (rate * 3 / 4);
+        double bigLeftThen = big + FIXED - othersEnd * rate / 4;
+        double trueSeconds = othersEnd + bigLeftThen / (rate / 2);
+        assertThat(tracker.workLeft(0) / rate).isCloseTo(trueSeconds, within(1e-6));
+        // Counting it over one core from the start would promise the end 2.8 s early.
+        assertThat(2.0 * (big + FIXED) / rate).isLessThan(trueSeconds - 2.8);
+
+        // With as many workers as cores, it has a core of its own from the start.
+        ProgressTracker ownCore = new ProgressTracker(31, 30 * small + big, List.of(), 2, 2, 0);
+        ownCore.fileStarted(0, big);
+        assertThat(ownCore.workLeft(0)).isEqualTo(2.0 * (big + FIXED));
+    }
 }
