@@ -52,10 +52,27 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
                 break;
             }
         }
-        // A number's part after a slash is its bank's code (Czech "1234567890/0800"), or a statement's year ("6/2025").
+        // A number's part after a slash is its bank's code (Czech "1234567890/0800"), or a statement's year ("6/2025"),
+        // but one or two digits after it end the number itself (Israeli "812-123456/78").
         int slash = printed.indexOf("/");
-        String number = slash < 0 ? printed.toString() : printed.substring(0, slash);
+        String number = slash < 0 || isShortSuffix(printed, slash + 1) ? printed.toString() : printed.substring(0, slash);
         return of(number, false);
+    }
+
+    private static boolean isShortSuffix(CharSequence printed, int from) {
+        int end = printed.length();
+        while (end > from && printed.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end - from < 1 || end - from > 2) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if (printed.charAt(i) < '0' || printed.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // An IBAN in groups of four ends with its first shorter group; a word with no digit after it ("BIC", "EUR") is

@@ -34,4 +34,11 @@ class AccountNumberTest {
         assertThat(account(new PageSketch(1).line(40, "Account Number", 130, ": 123608010123456")))
                 .isEqualTo("****3456");
     }
+
+    @Test
+    void twoDigitsAfterASlashEndTheNumberButFourAreTheBanksCode() {
+        // Leumi: branch, account and a two-digit suffix; Czech: the account, then the bank's four-digit code.
+        assertThat(account(new PageSketch(1).line(40, "Account No.: 812-123456/78"))).isEqualTo("****5678");
+        assertThat(account(new PageSketch(1).line(40, "Číslo účtu: 1234567890/0800"))).isEqualTo("****7890");
+    }
 }
