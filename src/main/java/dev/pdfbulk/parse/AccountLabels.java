@@ -35,11 +35,11 @@ final class AccountLabels {
     private static final Set<String> CARD = folded(
             "card", "cartao", "carta", "tarjeta", "carte", "karte", "kreditkarte", "картка", "карта", "kaart", "kort",
             "kortti", "ending");
-    // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "Číslo účtu č.",
-    // "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
+    // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "CONTA N.º",
+    // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(
-            "number", "no", "nr", "n", "n°", "nº", "#", "num", "numero", "nummer", "ending", "in", "iban", "(iban",
-            "c", "-", ":", "：");
+            "number", "no", "nr", "n", "n°", "nº", "n.°", "n.º", "#", "num", "numero", "nummer", "ending", "in", "iban",
+            "(iban", "c", "-", ":", "：");
 
     private static final Set<String> SEPARATORS = Set.of("in", "-", ":", "：", "c");
 

@@ -41,4 +41,12 @@ class AccountNumberTest {
         assertThat(account(new PageSketch(1).line(40, "Account No.: 812-123456/78"))).isEqualTo("****5678");
         assertThat(account(new PageSketch(1).line(40, "Číslo účtu: 1234567890/0800"))).isEqualTo("****7890");
     }
+
+    @Test
+    void aPortugueseNumberSignLeadsToTheNumberBeforeItsIban() {
+        // Millennium bcp: the account, then its IBAN, whose last digits are check digits.
+        assertThat(account(new PageSketch(1).line(40, "CONTA N.º 45378512345")
+                .line(40, "IBAN PT50 0033 0000 4537 8512 3450 5"))).isEqualTo("****2345");
+        assertThat(account(new PageSketch(1).line(40, "Cuenta N.° 45378512345"))).isEqualTo("****2345");
+    }
 }
