@@ -12,9 +12,10 @@ import java.util.Set;
  * Whether a statement's bare "$" is the US dollar. The Australian, Canadian and New Zealand dollars print "$" alone
  * too, and so do the Argentine, Chilean and Mexican pesos. What the statement prints beside it tells: dates with the
  * day first ("01 Oct", "31/08/2025", "01-FEB-25") outnumbering those with the month first (a US statement prints one
- * only in passing: "AuthDate 20-Jul"), a peso named ("Cuenta en Pesos", "(PESOS)"), or the code of another dollar or
- * peso (CAD, MXN). Then the currency is unknown, recorded as null rather than a guess, unless a label names it
- * ("Currency: USD"). Fed every page from the first printing a bare "$"; pages before it are not read.
+ * only in passing: "AuthDate 20-Jul"), a peso named ("Cuenta en Pesos", "(PESOS)"), the code of another dollar or
+ * peso (CAD, MXN), or a Canadian postal code ("TORONTO ON M5J 0B8"). Then the currency is unknown, recorded as null
+ * rather than a guess, unless a label names it ("Currency: USD"). Fed every page from the first printing a bare "$";
+ * pages before it are not read.
  */
 final class BareDollar {
 
@@ -117,7 +118,7 @@ final class BareDollar {
                     dayFirst++;
                 }
             } else if (Character.isLetter(c)) {
-                if (core.length() == 3 && OTHER_DOLLARS.contains(core)
+                if (core.length() == 3 && (OTHER_DOLLARS.contains(core) || isCanadianPostalCode(core, next))
                         || core.length() >= 4 && core.length() <= 5 && isPeso(core)) {
                     otherNamed = true;
                 } else if (isMonth(core) && startsWithDay(next)) {
@@ -190,6 +191,23 @@ final class BareDollar {
         String rest = next.substring(d);
         return rest.isEmpty() || rest.equals(",") || rest.startsWith("st") || rest.startsWith("nd")
                 || rest.startsWith("rd") || rest.startsWith("th");
+    }
+
+    // A Canadian address's postal code ("TORONTO ON M5J 0B8"): letter, digit, letter, then digit, letter, digit.
+    private static boolean isCanadianPostalCode(String first, String next) {
+        return isPostalHalf(first, true) && next.length() == 3 && isPostalHalf(next, false);
+    }
+
+    private static boolean isPostalHalf(String s, boolean letterFirst) {
+        for (int i = 0; i < 3; i++) {
+            char c = s.charAt(i);
+            boolean letter = (i % 2 == 0) == letterFirst;
+            if (letter ? c < 'A' || c > 'Z' : !RegexChars.isDigit(c)) {
+                return false;
+            }
+        }
+        // No Canadian postal code starts with D, F, I, O, Q, U, W or Z.
+        return !letterFirst || "DFIOQUWZ".indexOf(s.charAt(0)) < 0;
     }
 
     private static boolean isPeso(String word) {

@@ -58,6 +58,17 @@ class StatementCurrencyTest {
     }
 
     @Test
+    void aBareDollarBesideACanadianPostalCodeIsNoCurrencyKnown() throws Exception {
+        // A Canadian card prints its dates month first, as a US one does; the holder's address tells them apart.
+        Statement s = dollars("TORONTO ON M5J 0B8", "09/16/2025", "09/17/2025", "09/18/2025");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isNull();
+        // A US ZIP code and a store number do not.
+        assertThat(dollars("AUSTIN TX 78701", "09/16/2025", "09/17/2025", "09/18/2025", "STORE M5J 0800")
+                .metadata().currency()).isEqualTo("USD");
+    }
+
+    @Test
     void aDateWithTheDayFirstInPassingLeavesAUsStatementInDollars() throws Exception {
         Statement s = dollars("Card payment AuthDate 20-Jul", "Jul 20, 2025", "Jul 21, 2025", "Jul 22, 2025");
         assertThat(s.metadata().currency()).isEqualTo("USD");
