@@ -96,7 +96,7 @@ final class RowAssembler {
                 section = Marker.sectionDirection(line.description());
             }
             if (line.marker() == Marker.BALANCE) {
-                Amount value = balanceOf(line);
+                Amount value = RowEvents.balance(line, balanceColumn);
                 if (value != null) {
                     events.add(new TableEvent.BalanceMark(value, line.page()));
                 }
@@ -124,7 +124,7 @@ final class RowAssembler {
             pause(true);
             OpenRow totals = new OpenRow(line, section);
             totals.add(line);
-            events.add(event(totals));
+            events.add(RowEvents.row(totals));
             above(line.page(), line.y());
             return;
         }
@@ -281,53 +281,10 @@ final class RowAssembler {
     }
 
     private void close() {
-        if (open != null && open.hasTransactionMoney()) {
-            events.add(event(open));
-        } else if (open != null && open.date != null && open.money.containsKey(ColumnKind.BALANCE)) {
-            // A dated row printing a balance and no amount the table could read ("31 MAR Frais mensuels fixes 7,95
-            // 1 693,02-", its 7,95 under a column of no known kind): whatever it moved, its balance is checked as a
-            // balance row's is, never dropped unseen where the rows below it would then add up.
-            events.add(new TableEvent.BalanceMark(open.money.get(ColumnKind.BALANCE), open.page));
+        TableEvent closed = open != null ? RowEvents.closed(open) : null;
+        if (closed != null) {
+            events.add(closed);
         }
         open = null;
-    }
-
-    static TableEvent.Row event(OpenRow row) {
-        // The row's own debit/credit word says more than the section it is listed under.
-        int direction = row.directionSeen ? row.direction : row.section;
-        return new TableEvent.Row(row.page, row.date, row.text(), row.money, direction);
-    }
-
-    /**
-     * The balance a balance row prints, or null when it prints none: a forward row with the balance cell blank
-     * carries the totals of the debit and credit columns ("CARRIED FORWARD 22,672.29 18,960.90"), not a balance.
-     */
-    private Amount balanceOf(TableLine line) {
-        Amount value = line.money().get(ColumnKind.BALANCE);
-        if (value != null || balanceColumn) {
-            // An unmarked balance is on the side its label names ("SOLDE DEBITEUR AU 31/03/2025 1 151,72").
-            return BalanceSide.signed(value, line.description());
-        }
-        Amount single = null;
-        ColumnKind singleKind = null;
-        for (ColumnKind kind : List.of(ColumnKind.AMOUNT, ColumnKind.CREDIT, ColumnKind.DEBIT)) {
-            Amount a = line.money().get(kind);
-            if (a != null) {
-                if (single != null) {
-                    // Two amounts are column totals: no single figure is the balance.
-                    return null;
-                }
-                single = a;
-                singleKind = kind;
-            }
-        }
-        // A balance printed under the debit column is a debit balance, under the credit column a credit balance,
-        // whatever its label says (a contradiction then fails the check instead of being read the way that adds
-        // up): overdrawn or not on a bank account, owed or not on a card ("Saldovortrag" under "Belastung CHF").
-        if ((singleKind == ColumnKind.DEBIT || singleKind == ColumnKind.CREDIT) && single.mark() == Amount.Mark.NONE) {
-            return new Amount(single.magnitude(), singleKind == ColumnKind.DEBIT ? Amount.Mark.DR : Amount.Mark.CR,
-                    single.currency(), single.number());
-        }
-        return singleKind == ColumnKind.AMOUNT ? BalanceSide.signed(single, line.description()) : single;
     }
 }

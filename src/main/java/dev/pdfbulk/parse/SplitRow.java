@@ -33,7 +33,7 @@ final class SplitRow {
             return false;
         }
         row.add(text);
-        events.set(event, RowAssembler.event(row));
+        events.set(event, RowEvents.row(row));
         return true;
     }
 }
