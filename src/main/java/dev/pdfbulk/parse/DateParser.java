@@ -33,7 +33,8 @@ final class DateParser {
      * MONTH_DAY  ^MONTH ?(\d{1,2})(?:(?:st|nd|rd|th)?(?:,? (\d{4}))?|/(\d{4}|\d{2}))$
      * MONTH      ([A-Za-z\u00c0-\u00ff\u0100-\u017f]{3,12})\.?   (a word of MonthNames)
      * </pre>
-     * the dotted Central European forms of {@link DottedDates} ("3. 5. 2025", "2025.05.03.") and the Japanese and
+     * (DAY_MONTH and MONTH_DAY are read by {@link MonthWordDates}), the dotted Central European forms of
+     * {@link DottedDates} ("3. 5. 2025", "2025.05.03.") and the Japanese and
      * Korean ones of {@link EastAsianDates} ("2025年10月1日", "R7.10.01", "2025년 10월 1일").
      */
     static Optional<RawDate> parse(String text) {
@@ -56,13 +57,13 @@ final class DateParser {
             if (numeric != null) {
                 return numeric;
             }
-            Optional<RawDate> dayMonth = dayMonth(s, lead);
+            Optional<RawDate> dayMonth = MonthWordDates.dayMonth(s, lead);
             if (dayMonth != null) {
                 return dayMonth;
             }
         }
         if (lead == 0) {
-            Optional<RawDate> monthDay = monthDay(s);
+            Optional<RawDate> monthDay = MonthWordDates.monthDay(s);
             if (monthDay != null) {
                 return monthDay;
             }
@@ -153,97 +154,8 @@ final class DateParser {
         return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), year, false));
     }
 
-    // DAY_MONTH; null when the text does not have its shape.
-    private static Optional<RawDate> dayMonth(String s, int d) {
-        int i = d;
-        if (isOrdinalSuffix(s, i)) {
-            // "2nd Jun", "23RD JUNE 2025": the English ordinal day, set a space before its month.
-            i += 3;
-        } else {
-            if (i < s.length() && s.charAt(i) == '.') {
-                i++;
-            }
-            if (isDe(s, i)) {
-                i += 4;
-            } else if (isIn(s, i, " -/")) {
-                i++;
-            }
-        }
-        // Day, month and year run together ("01APR25", as plain-text prints set them) only with no mark between them.
-        boolean compact = i == d;
-        int name = letters(s, i);
-        if (name < 3 || name > MonthNames.LONGEST) {
-            return null;
-        }
-        String month = s.substring(i, i + name);
-        i += name;
-        if (i < s.length() && s.charAt(i) == '.') {
-            i++;
-        }
-        Integer year = null;
-        if (i < s.length()) {
-            int gap = 0;
-            if (isDe(s, i)) {
-                gap = 4;
-            } else {
-                while (isIn(s, i + gap, " -,")) {
-                    gap++;
-                }
-            }
-            int y = gap > 0 || compact ? digits(s, i + gap) : 0;
-            if (y != 4 && y != 2 || i + gap + y != s.length()) {
-                return null;
-            }
-            year = year(s.substring(i + gap));
-        }
-        Integer m = month(month);
-        return m == null ? Optional.empty() : checked(new RawDate(m, number(s, 0, d), year, true));
-    }
-
-    // MONTH_DAY; null when the text does not have its shape.
-    private static Optional<RawDate> monthDay(String s) {
-        int name = letters(s, 0);
-        if (name < 3 || name > MonthNames.LONGEST) {
-            return null;
-        }
-        int i = name;
-        if (i < s.length() && s.charAt(i) == '.') {
-            i++;
-        }
-        if (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        int d = digits(s, i);
-        if (d < 1 || d > 2) {
-            return null;
-        }
-        int day = number(s, i, d);
-        i += d;
-        int slashed = i < s.length() && s.charAt(i) == '/' ? digits(s, i + 1) : 0;
-        if ((slashed == 2 || slashed == 4) && i + 1 + slashed == s.length()) {
-            // "MAY 30/25", "APR 30/2025": the year after a slash, as Canadian statements print their period.
-            Integer m = month(s.substring(0, name));
-            return m == null ? Optional.empty() : checked(new RawDate(m, day, year(s.substring(i + 1)), true));
-        }
-        if (s.startsWith("st", i) || s.startsWith("nd", i) || s.startsWith("rd", i) || s.startsWith("th", i)) {
-            i += 2;
-        }
-        Integer year = null;
-        if (i < s.length()) {
-            if (s.charAt(i) == ',') {
-                i++;
-            }
-            if (i >= s.length() || s.charAt(i) != ' ' || digits(s, i + 1) != 4 || i + 5 != s.length()) {
-                return null;
-            }
-            year = year(s.substring(i + 1));
-        }
-        Integer m = month(s.substring(0, name));
-        return m == null ? Optional.empty() : checked(new RawDate(m, day, year, true));
-    }
-
     /** Length of the run of ASCII digits ({@code \d}) starting at {@code from}. */
-    private static int digits(String s, int from) {
+    static int digits(String s, int from) {
         int i = from;
         while (i < s.length() && RegexChars.isDigit(s.charAt(i))) {
             i++;
@@ -252,7 +164,7 @@ final class DateParser {
     }
 
     /** Length of the run of {@code [A-Za-z\u00c0-\u00ff\u0100-\u017f]} starting at {@code from}. */
-    private static int letters(String s, int from) {
+    static int letters(String s, int from) {
         int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -264,30 +176,11 @@ final class DateParser {
         return i - from;
     }
 
-    // "st", "nd", "rd" or "th" in either case (ASCII only, as the letters of the regex are), then a space.
-    private static boolean isOrdinalSuffix(String s, int at) {
-        if (at + 2 >= s.length() || s.charAt(at + 2) != ' ') {
-            return false;
-        }
-        char a = lowerAscii(s.charAt(at));
-        char b = lowerAscii(s.charAt(at + 1));
-        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    // Spanish and Portuguese join day, month and year with "de": "3 de marzo de 2025".
-    private static boolean isDe(String s, int at) {
-        return s.regionMatches(true, at, " de ", 0, 4);
-    }
-
-    private static boolean isIn(String s, int at, String chars) {
+    static boolean isIn(String s, int at, String chars) {
         return at < s.length() && chars.indexOf(s.charAt(at)) >= 0;
     }
 
-    private static int number(String s, int from, int length) {
+    static int number(String s, int from, int length) {
         return Integer.parseInt(s, from, from + length, 10);
     }
 
