@@ -161,7 +161,7 @@ final class HeaderRow {
             if (qualifies && (kind == null || matched == 1 && (!kind.isTransactionMoney() || beforeUnit))) {
                 Column last = cells.remove(cells.size() - 1);
                 cells.add(new Column(last.kind(), last.left(), Math.max(last.right(), first.right())));
-                joined = CONJUNCTIONS.contains(HeaderVocabulary.normalise(first.text()));
+                joined = MergedHeaderCells.isConjunction(first.text());
                 i++;
                 continue;
             }
@@ -172,7 +172,7 @@ final class HeaderRow {
                     cells.set(cells.size() - 1, new Column(last.kind(), last.left(), Math.max(last.right(),
                             first.right())));
                     absorbed++;
-                    joined = CONJUNCTIONS.contains(HeaderVocabulary.normalise(first.text()));
+                    joined = MergedHeaderCells.isConjunction(first.text());
                 } else {
                     orphans.add(first);
                 }
@@ -198,10 +198,12 @@ final class HeaderRow {
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
             // A cell wrapped onto the row below ("Details of" over "transaction") goes on under its first words.
-            if (gap > -1 && gap < Phrase.cellGap(first, first) && namesOneColumn(previous.kind(), kind, joined)
-                    || afterCell && wrapsUnder(words.get(i - 1), first, previous, kind, joined)) {
+            if (gap > -1 && gap < Phrase.cellGap(first, first)
+                    && MergedHeaderCells.namesOneColumn(previous.kind(), kind, joined)
+                    || afterCell && MergedHeaderCells.wrapsUnder(words.get(i - 1), first, previous, kind, joined)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
-                cells.set(cells.size() - 1, new Column(stronger(previous.kind(), kind), previous.left(), right));
+                cells.set(cells.size() - 1, new Column(MergedHeaderCells.stronger(previous.kind(), kind),
+                        previous.left(), right));
                 secondary.remove(cells.size() - 1);
                 named.remove(cells.size() - 1);
             } else {
@@ -234,44 +236,6 @@ final class HeaderRow {
             }
         }
         orphans.clear();
-    }
-
-    private static final List<ColumnKind> SPECIFICITY = List.of(ColumnKind.OTHER_DATE, ColumnKind.POSTING_DATE,
-            ColumnKind.DATE,
-            ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.AVAILABLE_BALANCE, ColumnKind.BALANCE, ColumnKind.AMOUNT,
-            ColumnKind.SIGN,
-            ColumnKind.FEE, ColumnKind.OTHER, ColumnKind.DESCRIPTION);
-
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "+", "/", "und", "et", "y",
-            "e", "en", "och");
-
-    // "Withdrawal Amount", "Amount Credited", "Transaction Date": a qualifier and a kind. "Date Details" are two.
-    // A type or reference joined to the details by a conjunction ("Payment type and details", "Transaction type /
-    // Details") is part of them; without one ("Cheque No." set tight against "Details") it is a column of its own.
-    private static boolean namesOneColumn(ColumnKind first, ColumnKind second, boolean joined) {
-        boolean money = first.isTransactionMoney() && second == ColumnKind.AMOUNT
-                || first == ColumnKind.AMOUNT && second.isTransactionMoney() && second != ColumnKind.AMOUNT;
-        // "Payer Details" a space apart are one text column: two would split one cell's wrapped lines between them.
-        boolean described = first == ColumnKind.DESCRIPTION
-                || joined && first == ColumnKind.OTHER && second == ColumnKind.DESCRIPTION;
-        return money || described;
-    }
-
-    // A header cell wrapped onto the row below: the word sits under the word before it, within the cell's width, and
-    // names its column again; a description's wrapped row names a description ("Payments" under "Details" does not).
-    private static boolean wrapsUnder(Word above, Word word, Column cell, ColumnKind kind, boolean joined) {
-        boolean under = word.y() - above.y() > 0.5f * above.height() && word.x() < cell.right()
-                && word.right() > cell.left();
-        return under && namesOneColumn(cell.kind(), kind, joined)
-                && (cell.kind() != ColumnKind.DESCRIPTION || kind == cell.kind());
-    }
-
-    private static ColumnKind stronger(ColumnKind a, ColumnKind b) {
-        if (a == ColumnKind.OTHER && b == ColumnKind.DESCRIPTION) {
-            // The details named last are the column; the type named before them is their first word.
-            return b;
-        }
-        return SPECIFICITY.indexOf(a) <= SPECIFICITY.indexOf(b) ? a : b;
     }
 
     private static boolean adjacent(List<Word> words, int from, int n) {
