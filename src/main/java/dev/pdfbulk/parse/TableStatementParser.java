@@ -89,9 +89,9 @@ final class TableStatementParser implements StatementParser {
         }
         TableReading reading = chosenReading();
         List<TableFragment> table = reading.transactionTable();
-        Assembled assembled = events(table);
+        AssembledRows assembled = AssembledRows.of(table);
         List<TableEvent> events = assembled.events();
-        List<RawDate> rowDates = rowDates(events);
+        List<RawDate> rowDates = AssembledRows.dates(events);
         if (rowDates.isEmpty()) {
             Statement headerless = reading.fragments().isEmpty() && unheaded.size() == pages
                     ? headerless(reading, List.of()) : null;
@@ -123,8 +123,8 @@ final class TableStatementParser implements StatementParser {
                 if (tables.isEmpty()) {
                     continue;
                 }
-                Assembled withCharges = events(tables);
-                Read other = statement(reading, tables, withCharges, rowDates(withCharges.events()), meta);
+                AssembledRows withCharges = AssembledRows.of(tables);
+                Read other = statement(reading, tables, withCharges, AssembledRows.dates(withCharges.events()), meta);
                 if (other.reconciled()) {
                     return FutureDates.checked(other.statement(), today);
                 }
@@ -142,8 +142,8 @@ final class TableStatementParser implements StatementParser {
             return null;
         }
         table.addAll(after);
-        Assembled assembled = events(table);
-        List<RawDate> rowDates = rowDates(assembled.events());
+        AssembledRows assembled = AssembledRows.of(table);
+        List<RawDate> rowDates = AssembledRows.dates(assembled.events());
         if (rowDates.isEmpty()) {
             return null;
         }
@@ -159,14 +159,14 @@ final class TableStatementParser implements StatementParser {
         if (ungrouped == null) {
             return strict;
         }
-        List<TableEvent> events = events(ungrouped.transactionTable()).events();
+        List<TableEvent> events = AssembledRows.of(ungrouped.transactionTable()).events();
         MinorDigits digits = MinorDigits.decide(events, MetadataReader.read(ungrouped.otherLines()));
         return digits.readsUngrouped(events) ? ungrouped : strict;
     }
 
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
-    private Read statement(TableReading reading, List<TableFragment> table, Assembled assembled,
-                                List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
+    private Read statement(TableReading reading, List<TableFragment> table, AssembledRows assembled,
+                           List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
         List<TableEvent> printed = assembled.events();
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
         MinorDigits digits = MinorDigits.decide(printed, printedMeta);
@@ -254,44 +254,6 @@ final class TableStatementParser implements StatementParser {
         }
         return s;
     }
-
-    /** The rows of some tables and why their descriptions are in doubt (null: they are not). */
-    private record Assembled(List<TableEvent> events, String doubt) {
-    }
-
-    // Each table is assembled on its own: a row or section heading of one never runs on into another.
-    private static Assembled events(List<TableFragment> fragments) {
-        List<TableEvent> events = new ArrayList<>();
-        RowAssembler rows = new RowAssembler();
-        String doubt = null;
-        String signature = null;
-        for (TableFragment f : fragments) {
-            if (signature != null && !signature.equals(f.columns().signature())) {
-                events.addAll(rows.events());
-                doubt = doubt != null ? doubt : rows.doubt();
-                rows = new RowAssembler();
-            }
-            signature = f.columns().signature();
-            rows.accept(f);
-        }
-        events.addAll(rows.events());
-        doubt = doubt != null ? doubt : rows.doubt();
-        return new Assembled(UndatedSubtotals.dropped(ColumnTotals.dropped(events)), doubt);
-    }
-
-    private static List<RawDate> rowDates(List<TableEvent> events) {
-        List<RawDate> rowDates = new ArrayList<>();
-        for (TableEvent e : events) {
-            if (e instanceof TableEvent.Row r && r.date() != null) {
-                rowDates.add(r.date());
-            }
-        }
-        return rowDates;
-    }
-
-
-
-
 
     private static boolean usesDollar(List<TableEvent> events) {
         for (TableEvent e : events) {
