@@ -134,7 +134,7 @@ final class LineClassifier {
             lastAmount = null;
             do {
                 before = to;
-                to = takeAmount(words, from, to, columns, money, em, ungrouped, wholeRow, placed);
+                to = AmountCells.take(words, from, to, columns, money, em, ungrouped, wholeRow, placed);
                 if (before == words.size() && to != before) {
                     lastAmount = new SollHaben.Cell(placed[0], Phrase.join(words, to, before), phrase.right());
                 }
@@ -228,63 +228,6 @@ final class LineClassifier {
             }
         }
         return 0;
-    }
-
-    // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
-    private static int takeAmount(List<Word> words, int from, int to, TableColumns columns,
-                                  Map<ColumnKind, Amount> money, float em, boolean ungrouped, boolean wholeRow,
-                                  ColumnKind[] placed) {
-        int longest = Math.min(4, to - from);
-        // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
-        // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
-        // A plain "707" last, on a row whose amounts are all whole (WholeAmounts).
-        for (int pass = 0; pass < (wholeRow ? 3 : 2); pass++) {
-            for (int n = longest; n >= 1; n--) {
-                String text = Phrase.join(words, to - n, to);
-                Optional<Amount> amount = pass == 0 ? AmountParser.parse(text)
-                        : pass == 1 ? AmountParser.parseInMoneyPlace(text, ungrouped) : WholeAmounts.small(text);
-                if (amount.isPresent()) {
-                    return place(words, to - n, to, amount.get(), columns, money, em, placed);
-                }
-            }
-        }
-        return to;
-    }
-
-    // Files the amount of words[start, to) under the money column it lines up with; returns the new end.
-    private static int place(List<Word> words, int start, int to, Amount amount, TableColumns columns,
-                             Map<ColumnKind, Amount> money, float em, ColumnKind[] placed) {
-        float left = words.get(start).x();
-        float right = words.get(to - 1).right();
-        // An amount ending where its column's amounts end, between that header's start and the next header's, is
-        // that column's however far it starts from the header word, and however near the next header word it ends.
-        Column best = AmountEdges.columnOf(columns, left, right, em, money.keySet());
-        if (best == null) {
-            best = nearest(left, right, columns, money, em);
-        }
-        Column fee = FeeCells.column(columns, left, right, em, money, best);
-        best = fee != null ? fee : best;
-        if (best != null) {
-            money.put(best.kind(), amount);
-            placed[0] = best.kind();
-            return start;
-        }
-        return to;
-    }
-
-    // The free money column the value lines up with best, within reach; null when none.
-    private static Column nearest(float left, float right, TableColumns columns, Map<ColumnKind, Amount> money,
-                                  float em) {
-        Column best = null;
-        float bestMiss = REACH_EM * em;
-        for (Column c : columns.money()) {
-            float miss = c.misalignment(left, right);
-            if (miss <= bestMiss && (best == null || miss < bestMiss) && !money.containsKey(c.kind())) {
-                best = c;
-                bestMiss = miss;
-            }
-        }
-        return best;
     }
 
     // The column left out of the row (reference, posting date, sign) that a word lines up with best, or null.
