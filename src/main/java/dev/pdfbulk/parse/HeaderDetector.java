@@ -2,13 +2,8 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Recognises the column header row of a transaction table: a line naming a date column and at least
@@ -20,9 +15,6 @@ final class HeaderDetector {
     /** A header found at a line, possibly spread over that line and the next. */
     record Found(TableColumns columns, int linesUsed) {
     }
-
-    /** How far, in points, a glued word's shared-out parting may be off: a word starting that far left is past it. */
-    private static final float TOUCH = 1f;
 
     private HeaderDetector() {
     }
@@ -55,19 +47,19 @@ final class HeaderDetector {
         }
         Found best = better(null, HeaderRow.columns(line.words()), 1);
         if (next != null) {
-            Optional<TableColumns> two = stackedColumns(List.of(line, next));
+            Optional<TableColumns> two = StackedHeaderRows.columns(List.of(line, next));
             // A second row of header words each set under a cell of the first ("операции" under "Дата" and under
             // "Описание"; a unit or qualifier alone is HeaderUnits' to judge) is the header's even where the first
             // alone names as many columns: left out, it would stay under the header as a row, and with an undated
             // balance row below it the table would be lost.
             best = two.isPresent() && namingWordsOnly(next) && under(next, line) ? better(best, two.get(), 2, true)
                     : better(best, two, 2);
-            best = better(best, groupedColumns(line, next), 2);
+            best = better(best, StackedHeaderRows.grouped(line, next), 2);
             // The top row of a header set in three rows (cells wrapped and centred): only all three name every column.
             Line last = index + 2 < lines.size() && onlyHeaderWords(line) && close(next, lines.get(index + 2))
                     && onlyHeaderWords(lines.get(index + 2)) ? lines.get(index + 2) : null;
             if (last != null) {
-                Optional<TableColumns> three = stackedColumns(List.of(line, next, last));
+                Optional<TableColumns> three = StackedHeaderRows.columns(List.of(line, next, last));
                 // A last row set wholly under the cells it completes ("Date" under "Transaction", "(INR)" under
                 // "Withdrawal Amount") is the header's own: left out, it would stay under the header as a row.
                 best = three.isPresent() && within(last, three.get()) ? better(best, three.get(), 3, true)
@@ -75,10 +67,10 @@ final class HeaderDetector {
             }
         }
         if (previous != null) {
-            best = better(best, stackedColumns(List.of(previous, line)), 1);
-            best = better(best, groupedColumns(previous, line), 1);
+            best = better(best, StackedHeaderRows.columns(List.of(previous, line)), 1);
+            best = better(best, StackedHeaderRows.grouped(previous, line), 1);
             if (next != null) {
-                best = better(best, stackedColumns(List.of(previous, line, next)), 2);
+                best = better(best, StackedHeaderRows.columns(List.of(previous, line, next)), 2);
             }
         }
         // A row under the header naming the same columns in another language is part of the header, not a row.
@@ -231,74 +223,4 @@ final class HeaderDetector {
         return n;
     }
 
-    // Orders the words of stacked header rows column by column: words that overlap in x form one stack, read top down.
-    private static List<Word> stacked(List<Line> rows) {
-        return stacked(rows, Set.of());
-    }
-
-    // As above, where the right edges of the words in estimated (first parts of glued words) may be a point too far.
-    private static List<Word> stacked(List<Line> rows, Set<Word> estimated) {
-        List<Word> all = new ArrayList<>();
-        for (Line row : rows) {
-            all.addAll(row.words());
-        }
-        all.sort(Comparator.comparingDouble(Word::x));
-        List<List<Word>> stacks = new ArrayList<>();
-        float stackRight = -1;
-        boolean estimatedEdge = false;
-        for (Word w : all) {
-            // A word starting less than a point inside a glued word's estimated parting is past it, not under it.
-            if (stacks.isEmpty() || w.x() > stackRight - (estimatedEdge ? TOUCH : 0)) {
-                stacks.add(new ArrayList<>());
-                stackRight = w.right();
-                estimatedEdge = estimated.contains(w);
-            } else if (w.right() > stackRight) {
-                stackRight = w.right();
-                estimatedEdge = estimated.contains(w);
-            }
-            stacks.get(stacks.size() - 1).add(w);
-        }
-        List<Word> out = new ArrayList<>();
-        for (List<Word> stack : stacks) {
-            stack.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
-            out.addAll(stack);
-        }
-        return out;
-    }
-
-    // Header cells set over several rows stack into one column each; a reading whose columns overlap stacked two
-    // names in one place, taking a line that is no part of the header (a section heading such as "Payments and
-    // Credits" right under it).
-    private static Optional<TableColumns> stackedColumns(List<Line> rows) {
-        // Glued cells ("TransactionPosting" over "Date Date") part row by row, before the stacks are formed.
-        Set<Word> firstParts = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Line> parted = rows.stream()
-                .map(r -> new Line(r.page(), r.y(), r.height(), GluedHeaderWords.parted(r.words(), firstParts)))
-                .toList();
-        return HeaderRow.columns(stacked(parted, firstParts)).filter(c -> !overlapping(c.columns()));
-    }
-
-    // A group word over cells of the row below ("SALDO" over "OPERACIÓN | LIQUIDACIÓN") names no column of its own:
-    // the cells under it are its columns, of the kind it gives them; the other words stack as usual.
-    private static Optional<TableColumns> groupedColumns(Line upper, Line lower) {
-        GroupHeaders.Reading groups = GroupHeaders.of(upper, lower);
-        if (groups == null) {
-            return Optional.empty();
-        }
-        List<Word> rest = new ArrayList<>(upper.words());
-        rest.removeAll(groups.groups());
-        List<Word> words = stacked(List.of(new Line(upper.page(), upper.y(), upper.height(), rest), lower));
-        return HeaderRow.columns(words, groups.subCells()).filter(c -> !overlapping(c.columns()));
-    }
-
-    private static boolean overlapping(List<Column> ordered) {
-        for (int k = 1; k < ordered.size(); k++) {
-            Column a = ordered.get(k - 1);
-            Column b = ordered.get(k);
-            if (b.left() < a.right() - 1) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
