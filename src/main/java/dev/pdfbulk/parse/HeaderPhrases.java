@@ -94,7 +94,9 @@ final class HeaderPhrases {
                 "typ", "typ transakcji", "typ operacji", "rodzaj operacji", "rodzaj transakcji");
         // The row's sequence number ("N°" over "0042", "Sl No", "S.No"): a reference, never part of the description.
         put(ColumnKind.OTHER, "n°", "nº", "n.º", "no.", "seq", "seq no", "seq. no", "sequence", "sl no", "sl. no",
-                "sr no", "sr. no", "s.no", "s. no", "s no", "sno", "serial no");
+                "sr no", "sr. no", "s.no", "s. no", "s no", "sno", "serial no",
+                // Written as one word ("SerNo.", a card statement's row number).
+                "serno", "ser no", "serial number");
         // German and French: the short and the long forms of the booking and value dates.
         put(ColumnKind.DATE, "date d'opération", "date opé");
         put(ColumnKind.POSTING_DATE, "buchung", "date comptable");
