@@ -48,6 +48,15 @@ final class DateCells {
         return true;
     }
 
+    /**
+     * True for a cell that is only a time of day ("22:04", "9:05 PM") under the date column, on a line without a date:
+     * the time the row above was made, printed under its date, neither text nor the table's end.
+     */
+    static boolean isTimeUnderDate(List<Word> words, TableColumns columns, float em) {
+        int time = TimeOfDay.startsAt(words, 0);
+        return time > 0 && time == words.size() && underDateColumn(words, 0, time, columns, true, em);
+    }
+
     // A date, or a part of one a cell may hold alone: digits with date marks ("2025", "01.05."), a month name.
     static boolean partOfDate(String text) {
         if (DateParser.parse(text).isPresent()) {

@@ -105,6 +105,10 @@ final class LineClassifier {
                 if (taken == 0) {
                     taken = DayMonthCell.words(words, columns, money.keySet(), em);
                 }
+                if (taken == 0 && leading && DateCells.isTimeUnderDate(words, columns, em)) {
+                    // "22:04" alone under the row's date ("03.06.2024" above it): the time it was made, no text of it.
+                    continue;
+                }
                 if (taken == 0 && leading && DateCells.isValueDateCell(words, columns, em)) {
                     // "Wertstellung 01.06.2025" under the row's date: its value date, no text of it.
                     continue;
