@@ -45,6 +45,8 @@ final class BalanceLabels {
                     + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|"
                     // Ukrainian "Вхідний залишок", folded ("й" loses its breve).
                     + "входящии остаток|вхіднии залишок|"
+                    // Russian "Остаток на начало периода" (the balance at the period's start).
+                    + "остаток (?:средств )?на начало(?: периода)?|"
                     // Bulgarian "Начално салдо", folded.
                     + "начално салдо|" + EastAsianWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -65,6 +67,8 @@ final class BalanceLabels {
                     // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
                     + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
                     + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
+                    // Russian "Остаток на конец периода" (at the period's end).
+                    + "|остаток (?:средств )?на конец(?: периода)?"
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

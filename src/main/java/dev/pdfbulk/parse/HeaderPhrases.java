@@ -232,8 +232,11 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа");
         put(ColumnKind.DEBIT, "списание", "расход");
         put(ColumnKind.CREDIT, "зачисление", "приход");
-        put(ColumnKind.AMOUNT, "сумма", "сумма операции");
-        put(ColumnKind.BALANCE, "остаток");
+        put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта", "сумма в валюте операции");
+        put(ColumnKind.BALANCE, "остаток", "остаток средств", "остаток средств в валюте счёта");
+        // The bank's processing date, over the authorisation code printed under it ("Дата обработки и код авторизации").
+        put(ColumnKind.POSTING_DATE, "дата обработки", "дата обработки и код авторизации");
+        put(ColumnKind.OTHER, "код авторизации");
         // Ukrainian ("Опис операції" the row's text, "Сума" the signed amount, "Залишок після операції" the balance).
         put(ColumnKind.DESCRIPTION, "опис", "опис операції", "призначення платежу");
         put(ColumnKind.AMOUNT, "сума", "сума операції");
