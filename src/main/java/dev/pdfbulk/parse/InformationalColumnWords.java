@@ -75,7 +75,9 @@ final class InformationalColumnWords {
         // The cashback a row earned ("CASHBACK EARNED 67.78 Cr" beside its amount): credited later as a row of its own,
         // so it is no money of this row, however money-like it is printed.
         put.put(ColumnKind.OTHER, "cashback", "cash back", "cashback earned", "cash back earned", "cashback amount",
-                "rewards earned", "reward earned", "rewards cash earned");
+                "rewards earned", "reward earned", "rewards cash earned",
+                // Apple Card's "Daily Cash" ("2%  $0.56" beside the amount): a share of the purchase paid back later.
+                "daily cash", "daily cash earned");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put.put(ColumnKind.OTHER, HeaderPhrases.CURRENCY_COLUMNS.toArray(String[]::new));
         put.put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",
