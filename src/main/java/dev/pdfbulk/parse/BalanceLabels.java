@@ -28,6 +28,8 @@ final class BalanceLabels {
                     + "(?:balance|saldo|kontostand)|(?:opening|beginning|starting) " + OF_WHAT + "balance|"
                     // "Balance at start" (a summary cell, the label over its value), the balance named by its place.
                     + "balance at (?:the )?start(?: of (?:the )?(?:period|statement))?\\b|"
+                    // A card's balance a month before ("Previous Monthly Balance", Apple Card's).
+                    + "previous (?:monthly|month's|month) balance|"
                     + "balance brought forward|anfangssaldo|ancien solde|"
                     // "Solde précédent", "Solde initial", "Solde au début", "SOLDE (DE) DEPART AU 31/07/2025".
                     + "solde (?:precedent|initial|au debut|(?:de )?depart)|"
@@ -62,6 +64,8 @@ final class BalanceLabels {
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Finnish "Saldo lopussa" (at the end), folded.
                     + "saldo lopussa|loppusaldo|"
+                    // A card's balance at the cycle's end, all it owes ("Total Balance", Apple Card's).
+                    + "total balance(?! transfers?\\b)|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
                     + "saldo attuale|"
                     // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
