@@ -62,7 +62,7 @@ def make_txns(rng, start, end, n, pool, credits, pc=0.2):
 
 class Doc:
     def __init__(self, path, size=A4):
-        self.c = canvas.Canvas(path, pagesize=size)
+        self.c = canvas.Canvas(path, pagesize=size, invariant=1)
         self.W, self.H = size
 
     def t(self, x, y, s, size=8, bold=False, align="l"):
@@ -351,7 +351,7 @@ def apple(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30),
 
     # sections: draw by hand (two tables on one flow)
     c_pay = [("Date", 40, "l", "d"), ("Description", 110, "l", "desc"), ("Amount", 572, "r", "a")]
-    c_tx = [("Date", 40, "l", "d"), ("Description", 110, "l", "desc"), ("Daily Cash", 470, "r", "p"), ("", 515, "r", "c"), ("Amount", 572, "r", "a")]
+    c_tx = [("Date", 40, "l", "d"), ("Description", 110, "l", "desc"), ("Daily Cash", 487, "c", "-"), ("", 470, "r", "p"), ("", 515, "r", "c"), ("Amount", 572, "r", "a")]
     doc = Doc(os.path.join(OUT, stem + ".pdf"), letter)
     items = [("H", "Payments", c_pay)] + [("R", r, c_pay) for r in prow] + [("T", "Total payments for this period", mon(-tpay), 572)] + \
             [("H", "Transactions", c_tx)] + [("R", r, c_tx) for r in trow] + [("T", "Total charges, credits and returns", mon(tch), 572)] + \
