@@ -232,7 +232,7 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа");
         put(ColumnKind.DEBIT, "списание", "расход");
         put(ColumnKind.CREDIT, "зачисление", "приход");
-        put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта", "сумма в валюте операции");
+        put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта");
         put(ColumnKind.BALANCE, "остаток", "остаток средств", "остаток средств в валюте счёта");
         // The bank's processing date, over the authorisation code printed under it ("Дата обработки и код авторизации").
         put(ColumnKind.POSTING_DATE, "дата обработки", "дата обработки и код авторизации");

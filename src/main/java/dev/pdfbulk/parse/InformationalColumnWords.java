@@ -92,7 +92,9 @@ final class InformationalColumnWords {
                 "bedrag in vreemde valuta", "importo in valuta originale", "importe en moneda original",
                 "montant en devise d'origine",
                 // The amount of an international purchase in its own currency ("Intl.# amount" over "USD 15.49").
-                "intl amount", "international amount", "int'l amount", "intl txn amount", "international transaction amount");
+                "intl amount", "international amount", "int'l amount", "intl txn amount", "international transaction amount",
+                // Russian: the amount in the operation's currency, beside the one in the account's ("в валюте счёта").
+                "сумма в валюте операции");
         // An exchange rate: a number beside the foreign amount, never money ("Kurs 1,08230").
         put.put(ColumnKind.OTHER, "kurs", "umrechnungskurs", "wechselkurs", "devisenkurs", "exchange rate", "fx rate",
                 "conversion rate", "rate of exchange", "exch rate", "taux", "taux de change", "taux de conversion",

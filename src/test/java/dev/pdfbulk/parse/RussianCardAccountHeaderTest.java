@@ -21,6 +21,8 @@ class RussianCardAccountHeaderTest {
         // Read from the top row alone, the header named no description, and its second row ended the table.
         assertThat(HeaderVocabulary.kindOf("Сумма в валюте счёта")).isEqualTo(ColumnKind.AMOUNT);
         assertThat(HeaderVocabulary.kindOf("ОСТАТОК СРЕДСТВ В ВАЛЮТЕ СЧЁТА")).isEqualTo(ColumnKind.BALANCE);
+        // The amount in the operation's currency is a foreign amount, never the account's money.
+        assertThat(HeaderVocabulary.kindOf("Сумма в валюте операции²")).isEqualTo(ColumnKind.OTHER);
         Statement s = parse(new PageSketch(1)
                 .line(40, "ДАТА ОПЕРАЦИИ", 130, "Дата обработки¹", 240, "КАТЕГОРИЯ", 401, "СУММА В ВАЛЮТЕ",
                         484, "ОСТАТОК СРЕДСТВ")
