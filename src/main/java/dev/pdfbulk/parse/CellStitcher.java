@@ -121,7 +121,7 @@ final class CellStitcher {
             for (int k = 0; k < words.size(); k++) {
                 Word above = words.get(k);
                 boolean under = mark.x() < above.right() + 2 * mark.height() && mark.right() > above.x() - 2;
-                if (under && AmountParser.parse(above.text()).isPresent()
+                if (under && !inText(above, columns) && AmountParser.parse(above.text()).isPresent()
                         && AmountParser.parse(above.text() + " " + mark.text()).isPresent()) {
                     words.set(k, new Word(above.text() + " " + mark.text(), above.x(), above.y(),
                             Math.max(above.right(), mark.right()) - above.x(), above.height(), above.space()));
@@ -132,6 +132,13 @@ final class CellStitcher {
             }
         }
         return changed ? rebuilt(first, second, words, rest) : new Line[] {first, second};
+    }
+
+    // A number inside the description column is text (a reference, an amount quoted in the details): a mark under it,
+    // such as a "-" printed for an empty detail line, is a line of its own.
+    private static boolean inText(Word word, TableColumns columns) {
+        return columns.description() != null && word.x() >= columns.textLeft() - 1
+                && word.right() <= columns.textRight(Float.MAX_VALUE);
     }
 
     // A narrow money column wraps an amount at its thousands space: "-1" over "019,06" is -1 019,06. The first
