@@ -23,6 +23,11 @@ final class MarkCells {
     private MarkCells() {
     }
 
+    /** True when a text cell's line is only a dash: a field printed empty ("-" under a transfer's details). */
+    static boolean isDashOnly(String text) {
+        return text.length() <= 2 && DASH.matcher(text).matches();
+    }
+
     /**
      * True when the cell is a lone dash under a reference column ("-" under "Ref No./Cheque No."): that cell printed
      * empty, as a placeholder, which is no text of the row even where it stands at the description's edge.

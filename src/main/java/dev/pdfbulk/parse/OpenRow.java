@@ -38,7 +38,7 @@ final class OpenRow {
         List<String> parts = line.cells();
         for (int k = 0; k < parts.size(); k++) {
             String part = parts.get(k).strip();
-            if (!part.isEmpty()) {
+            if (!part.isEmpty() && !MarkCells.isDashOnly(part)) {
                 StringBuilder cell = cell(k);
                 if (cell.length() > 0) {
                     cell.append(' ');
@@ -60,7 +60,7 @@ final class OpenRow {
             List<String> parts = lines.get(k).cells();
             for (int c = 0; c < parts.size(); c++) {
                 String part = parts.get(c).strip();
-                if (!part.isEmpty()) {
+                if (!part.isEmpty() && !MarkCells.isDashOnly(part)) {
                     StringBuilder cell = cell(c);
                     cell.insert(0, cell.length() > 0 ? part + " " : part);
                 }

@@ -40,4 +40,11 @@ class DashDetailLineTest {
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-100000.00"), new BigDecimal("-50000.00"));
     }
+
+    @Test
+    void aDetailLineThatIsOnlyADashIsNoTextOfTheRow() throws Exception {
+        Statement s = parse(page());
+        assertThat(s.transactions()).extracting(Transaction::description).first()
+                .isEqualTo("TRSF E-BANKING DB 0206/FTSCY/WS95031 100000.00 RINA MARLINA");
+    }
 }
