@@ -126,6 +126,10 @@ final class TableRowReader {
                 }
                 return new End(i);
             }
+            if (SummaryBelow.startsAt(row.get(), line)) {
+                // "SALDO AKHIR : 28,986,954.53" in the text column: a summary below the table, read outside it.
+                return new End(i);
+            }
             boolean note = rowLine != null && row.get().isTextOnly() && !smallerText
                     && TableNote.smallerType(lines, i, row.get(), rowLine);
             fragment.add(note ? TableNote.furniture(line) : row.get(), line);
