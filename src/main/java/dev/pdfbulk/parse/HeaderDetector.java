@@ -16,6 +16,10 @@ final class HeaderDetector {
     record Found(TableColumns columns, int linesUsed) {
     }
 
+    // A header line has at most this many words: Vietnamese names six columns in seventeen syllables ("Ngày GD | Số
+    // tham chiếu | Số tiền ghi nợ | Số tiền ghi có | Số dư | Mô tả").
+    private static final int MAX_WORDS = 24;
+
     private HeaderDetector() {
     }
 
@@ -26,7 +30,7 @@ final class HeaderDetector {
      */
     static Optional<Found> detect(List<Line> lines, int index) {
         Line line = lines.get(index);
-        if (line.words().size() < 2 || line.words().size() > 16 || headerWords(line) < 1) {
+        if (line.words().size() < 2 || line.words().size() > MAX_WORDS || headerWords(line) < 1) {
             return Optional.empty();
         }
         Line above = index > 0 && close(lines.get(index - 1), line) ? lines.get(index - 1) : null;
