@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * phrases, each under the one above it (overlapping it horizontally, nothing else between them) and no
  * further below it than a wrapped line. A label's value is the phrase nearest to the right of the label's
  * lines, level with one of them or between them; when that phrase is no amount, the label has no value
- * (the next label's value further right is never taken). Immutable once built.
+ * (the next label's value further right is never taken) unless one is set right under the label's last line,
+ * overlapping it: a label heading its cell of a grid of values ("Beginning" over "balance" over "3,184.27").
+ * Immutable once built.
  */
 final class LabelCells {
 
@@ -21,6 +23,8 @@ final class LabelCells {
     private static final float WRAP_PITCH = 1.5f;
     // A value is level with a label line when their baselines are closer than this share of the text height.
     private static final float LEVEL = 0.45f;
+    // A value under its label is on the next line, at most this many text heights below the label's last line.
+    private static final float UNDER_HEIGHTS = 2.5f;
 
     /** One phrase of a cell and the line it is printed on. */
     private record Part(Phrase phrase, Line line) {
@@ -124,6 +128,33 @@ final class LabelCells {
             }
         }
         Optional<Amount> value = nearest == null ? Optional.empty() : AmountParser.parseInMoneyPlace(nearest.text());
-        return value.orElse(null);
+        return value.orElseGet(() -> valueUnder(label));
+    }
+
+    // A label heading its cell of a grid ("Beginning" over "balance", the values on the line below): the phrase
+    // right under the label's last line, overlapping it, when that phrase is an amount.
+    private Amount valueUnder(List<Part> label) {
+        Line last = label.get(label.size() - 1).line();
+        float left = Float.POSITIVE_INFINITY;
+        float right = Float.NEGATIVE_INFINITY;
+        for (Part part : label) {
+            left = Math.min(left, part.phrase().left());
+            right = Math.max(right, part.phrase().right());
+        }
+        for (Line line : lines) {
+            if (line.page() != last.page() || line.y() <= last.y() + LEVEL * last.height()) {
+                continue;
+            }
+            if (line.y() - last.y() > UNDER_HEIGHTS * Math.max(line.height(), last.height())) {
+                return null;
+            }
+            for (Phrase p : Phrase.split(line)) {
+                if (p.left() < right && left < p.right()) {
+                    return AmountParser.parseInMoneyPlace(p.text()).orElse(null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 }
