@@ -19,11 +19,12 @@ enum Marker {
 
     /** Section headings that name money coming in; their unsigned rows are credits. */
     static final Pattern CREDIT_SECTION = Pattern.compile(
-            "\\b(?:payments?|credits?|refunds?|deposits?|receipts?|gutschriften|einzahlungen|credits|versements"
-                    + "|paiements)\\b");
+            "\\b(?:payments?|credits?|refunds?|deposits?|deposited|additions?|receipts?|gutschriften|einzahlungen"
+                    + "|credits|versements|paiements)\\b");
     /** Section headings that name money going out; their unsigned rows are debits. */
     static final Pattern DEBIT_SECTION = Pattern.compile(
-            "\\b(?:purchases?|charges?|debits?|withdrawals?|cash advances?|fees?|interest charged|spending|(?:checks?|cheques?) paid"
+            "\\b(?:purchases?|charges?|debits?|withdrawals?|deductions?|cash advances?|fees?|interest charged|spending"
+                    + "|(?:checks?|cheques?) paid|checks|cheques"
                     + "|belastungen|abhebungen|achats|debits|retraits)\\b");
 
     /**

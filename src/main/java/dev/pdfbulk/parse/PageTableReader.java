@@ -170,6 +170,12 @@ final class PageTableReader {
         }
         Line above = lines.get(headerIndex - 1);
         Line header = lines.get(headerIndex);
+        if (headerIndex >= 2 && SectionNote.counts(above) && header.y() - above.y() < 3f * header.height()) {
+            // "There were 16 Banking/Debit Card Withdrawals and Purchases totaling $1,688.96." between the section's
+            // title and its header: a note on the section; the title is the line above it.
+            header = above;
+            above = lines.get(headerIndex - 2);
+        }
         // A title is a short line of words just above the header, not the last row of a table before it, nor
         // cells of a summary grid set apart on one line ("purchases" ... "balance").
         boolean titleLike = above.words().size() <= 6 && above.text().chars().noneMatch(Character::isDigit)

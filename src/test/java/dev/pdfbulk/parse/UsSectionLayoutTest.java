@@ -2,7 +2,12 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counting each section's items between its title and its header, and a grid of daily balances.
  */
 class UsSectionLayoutTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"Deposits and Other Additions, 1", "Online and Electronic Banking Deductions, -1",
+        "Checks and Substitute Checks, -1", "Banking/Debit Card Withdrawals and Purchases, -1",
+        "Checks Deposited, 0"})
+    void sectionTitlesSayWhichWayTheirRowsGo(String title, int direction) {
+        assertThat(Marker.sectionDirection(title)).isEqualTo(direction);
+    }
 
     @Test
     void aLabelWrappedInItsGridCellTakesTheValueUnderIt() throws Exception {
@@ -25,6 +38,26 @@ class UsSectionLayoutTest {
                 .cell(40, "05/10").cell(100, "WEB PMT DUQUESNE LIGHT").right(455, "200.00").next());
         assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1000.00");
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo("1300.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aNoteBetweenASectionTitleAndItsHeaderLeavesTheTitleNamingTheRows() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "For the period 05/01/2025 to 05/30/2025")
+                .line(40, "Beginning balance", 200, "1,000.00")
+                .line(40, "Ending balance", 200, "950.00").gap(20)
+                .line(40, "Deposits and Other Additions")
+                .line(40, "There were 1 Deposits and Other Additions totaling $50.00.")
+                .line(40, "Date", 100, "Amount", 150, "Description")
+                .cell(40, "05/02").right(130, "50.00").cell(150, "Mobile Deposit 3468933").next().gap(10)
+                .line(40, "Online and Electronic Banking Deductions")
+                .line(40, "There were 2 Online and Electronic Banking Deductions totaling $100.00.")
+                .line(40, "Date", 100, "Amount", 150, "Description")
+                .cell(40, "05/03").right(130, "60.00").cell(150, "Web Pmt - Single Duquesne Light").next()
+                .cell(40, "05/04").right(130, "40.00").cell(150, "Zelle Payment To Tomasz Nowak").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("50.00"), new BigDecimal("-60.00"), new BigDecimal("-40.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
