@@ -148,6 +148,10 @@ final class PageTableReader {
         List<Line> other = new ArrayList<>();
         int start = -1;
         for (int k = 0; k < lines.size() && start < 0; k++) {
+            if (BalanceGridHeader.at(lines.get(k))) {
+                // A grid of daily balances heads the page: the table above does not go on under it.
+                return new Result(List.of(), lines);
+            }
             Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, page.width(), ungrouped);
             if (t.isPresent() && t.get().date() != null && t.get().hasTransactionMoney()) {
                 start = k;

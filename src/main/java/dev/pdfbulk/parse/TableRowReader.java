@@ -69,6 +69,10 @@ final class TableRowReader {
                 i++;
                 continue;
             }
+            if (BalanceGridHeader.at(line)) {
+                // "Date | Balance | Date | Balance": a grid of daily balances below, no rows of this table.
+                return new End(i);
+            }
             if (line.isRule()) {
                 // A rule typed under the header or between rows is furniture: no row, and not the table's end.
                 previous = line;

@@ -60,4 +60,23 @@ class UsSectionLayoutTest {
                 .containsExactly(new BigDecimal("50.00"), new BigDecimal("-60.00"), new BigDecimal("-40.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aGridOfDailyBalancesAtTheTopOfAPageContinuesNoTable() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                        .line(40, "For the period 05/01/2025 to 05/30/2025")
+                        .line(40, "Beginning balance", 200, "1,000.00")
+                        .line(40, "Ending balance", 200, "900.00").gap(20)
+                        .line(40, "Banking/Debit Card Withdrawals and Purchases")
+                        .line(40, "Date", 100, "Amount", 150, "Description")
+                        .cell(40, "05/02").right(130, "60.00").cell(150, "4821 Debit Card Purchase Aldi").next()
+                        .cell(40, "05/03").right(130, "40.00").cell(150, "4821 Debit Card Purchase Sheetz").next(),
+                new PageSketch(2)
+                        .line(40, "Daily Balance Detail")
+                        .line(40, "Date", 120, "Balance", 215, "Date", 295, "Balance")
+                        .cell(40, "05/02").right(150, "940.00").cell(215, "05/03").right(325, "900.00").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-60.00"), new BigDecimal("-40.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
