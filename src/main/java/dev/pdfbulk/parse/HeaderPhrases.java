@@ -72,14 +72,14 @@ final class HeaderPhrases {
                 "cargo", "cargos", "retiros", "retiro", "monto del retiro", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus",
                 "withdrawal amount", "debit amount", "amount debited", "payments & debits", "charges & debits",
                 "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits", "outgoings",
-                "retrait", "retraits", "subtractions", "withdrawals/subtractions");
+                "retrait", "retraits", "subtractions", "withdrawals/subtractions", "outgoing");
         put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
                 "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
                 "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos", "depósito", "deposito", "monto del depósito", "monto del deposito",
                 "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
                 "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
                 "entrée", "crédits", "receipts", "dépôt", "dépôts", "lodged", "lodgement", "lodgements", "lodgment",
-                "lodgments", "incomings", "additions", "deposits/additions");
+                "lodgments", "incomings", "additions", "deposits/additions", "incoming");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",

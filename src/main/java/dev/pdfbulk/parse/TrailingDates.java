@@ -6,8 +6,9 @@ import java.util.List;
  * Whether a table without a date column prints each row's date on the line below its amounts, as blocks
  * ("Starbucks New York   -33.00   1,519.37" over "03.05.2025 · Mastercard •••• 4821"): then the date belongs to
  * the amount line above it, not to the next row. Decided once for the whole table, from its lines, never row
- * by row: every line bearing an amount has no date and is followed directly, on its page, by a dated line
- * with no amount, every dated line directly follows such an amount line, and so the first amount line has no
+ * by row: every line bearing an amount has no date and is followed on its page, directly or past the one or two
+ * lines its text wrapped onto ("Berlin" under "Card transaction of 25.68 EUR issued by Rewe Markt"), by a dated
+ * line with no amount, every dated line follows such an amount line so, and so the first amount line has no
  * date above it and the last date no amount line below it. A table whose rows begin with their date ("01/03
  * CARD PAYMENT" over "TESCO  12.00") starts with a dated line and fails the test. Stateless and thread-safe.
  */
@@ -17,6 +18,8 @@ final class TrailingDates {
     private static final int MIN_ROWS = 2;
     // A row's text lines follow one another at its own pitch; half again as far is another block's or none.
     private static final float DETACHED_PITCHES = 1.5f;
+    // The lines a row's text may wrap onto between its amount line and its date line.
+    private static final int MAX_WRAPPED = 2;
 
     private TrailingDates() {
     }
@@ -35,7 +38,7 @@ final class TrailingDates {
             }
             boolean amount = line.hasTransactionMoney();
             boolean dated = line.date() != null;
-            if (amount == dated || amount && !datedLineBelow(lines, k) || dated && !amountLineAbove(lines, k)) {
+            if (amount == dated || amount && datedLineBelow(lines, k) < 0 || dated && !amountLineAbove(lines, k)) {
                 // A line with both, or with neither (a balance alone), or one not paired so, is no block's.
                 return Float.NaN;
             }
@@ -64,20 +67,31 @@ final class TrailingDates {
         return text.size();
     }
 
-    private static boolean datedLineBelow(List<TableLine> lines, int k) {
-        if (k + 1 >= lines.size()) {
-            return false;
+    // The dated line under a row's amounts, past the lines its text wrapped onto; -1 when there is none.
+    private static int datedLineBelow(List<TableLine> lines, int k) {
+        int j = k + 1;
+        while (j < lines.size() && j <= k + MAX_WRAPPED && lines.get(j).isTextOnly()
+                && lines.get(j).page() == lines.get(k).page()) {
+            j++;
         }
-        TableLine below = lines.get(k + 1);
+        if (j >= lines.size()) {
+            return -1;
+        }
+        TableLine below = lines.get(j);
         return below.page() == lines.get(k).page() && below.marker() == null && below.date() != null
-                && below.money().isEmpty();
+                && below.money().isEmpty() ? j : -1;
     }
 
     private static boolean amountLineAbove(List<TableLine> lines, int k) {
-        if (k == 0) {
+        int j = k - 1;
+        while (j >= 0 && j >= k - MAX_WRAPPED && lines.get(j).isTextOnly()
+                && lines.get(j).page() == lines.get(k).page()) {
+            j--;
+        }
+        if (j < 0) {
             return false;
         }
-        TableLine above = lines.get(k - 1);
+        TableLine above = lines.get(j);
         return above.page() == lines.get(k).page() && above.marker() == null && above.date() == null
                 && above.hasTransactionMoney();
     }
