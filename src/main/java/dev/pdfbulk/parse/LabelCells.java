@@ -131,29 +131,46 @@ final class LabelCells {
         return value.orElseGet(() -> valueUnder(label));
     }
 
-    // A label heading its cell of a grid ("Beginning" over "balance", the values on the line below): the phrase
-    // right under the label's last line, overlapping it, when that phrase is an amount.
+    // A label wrapped in its cell heading a grid of values ("Beginning" over "balance", the values on the line below):
+    // the phrase right under the label's last line, overlapping it, when that phrase is an amount and no second
+    // such amount stands under it (a grid listing several accounts, one a row, gives none of their balances). A label
+    // on one line is read line by line (BalanceLabels), never here.
     private Amount valueUnder(List<Part> label) {
         Line last = label.get(label.size() - 1).line();
+        if (last == label.get(0).line()) {
+            return null;
+        }
         float left = Float.POSITIVE_INFINITY;
         float right = Float.NEGATIVE_INFINITY;
         for (Part part : label) {
             left = Math.min(left, part.phrase().left());
             right = Math.max(right, part.phrase().right());
         }
+        Line above = last;
+        Amount value = null;
         for (Line line : lines) {
-            if (line.page() != last.page() || line.y() <= last.y() + LEVEL * last.height()) {
+            if (line.page() != last.page() || line.y() <= above.y() + LEVEL * above.height()) {
                 continue;
             }
-            if (line.y() - last.y() > UNDER_HEIGHTS * Math.max(line.height(), last.height())) {
-                return null;
+            if (line.y() - above.y() > UNDER_HEIGHTS * Math.max(line.height(), above.height())) {
+                return value;
             }
-            for (Phrase p : Phrase.split(line)) {
-                if (p.left() < right && left < p.right()) {
-                    return AmountParser.parseInMoneyPlace(p.text()).orElse(null);
-                }
+            Amount under = amountUnder(line, left, right);
+            if (under == null || value != null) {
+                // Nothing under the label, or a second row of values: the first is the label's only when alone.
+                return value != null && under != null ? null : value;
             }
-            return null;
+            value = under;
+            above = line;
+        }
+        return value;
+    }
+
+    private static Amount amountUnder(Line line, float left, float right) {
+        for (Phrase p : Phrase.split(line)) {
+            if (p.left() < right && left < p.right()) {
+                return AmountParser.parseInMoneyPlace(p.text()).orElse(null);
+            }
         }
         return null;
     }

@@ -42,6 +42,22 @@ class UsSectionLayoutTest {
     }
 
     @Test
+    void wrappedLabelsOverTwoRowsOfValuesGiveNoneOfThem() throws Exception {
+        // Two accounts, one a row, under the same labels: neither row's balances are the statement's.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "For the period 05/01/2025 to 05/30/2025").gap(10)
+                .line(40, "Beginning", 470, "Ending")
+                .line(40, "balance", 470, "balance").gap(2)
+                .right(100, "1,000.00").right(530, "1,300.00").next()
+                .right(100, "5,000.00").right(530, "5,000.00").next().gap(20)
+                .line(40, "Date", 100, "Description", 400, "Withdrawals", 480, "Deposits")
+                .cell(40, "05/05").cell(100, "PAYROLL ACME").right(530, "500.00").next()
+                .cell(40, "05/10").cell(100, "WEB PMT DUQUESNE LIGHT").right(455, "200.00").next());
+        assertThat(s.metadata().openingBalance()).isNull();
+        assertThat(s.metadata().closingBalance()).isNull();
+    }
+
+    @Test
     void aNoteBetweenASectionTitleAndItsHeaderLeavesTheTitleNamingTheRows() throws Exception {
         Statement s = parse(new PageSketch(1)
                 .line(40, "For the period 05/01/2025 to 05/30/2025")
