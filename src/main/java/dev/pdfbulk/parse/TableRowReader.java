@@ -130,7 +130,7 @@ final class TableRowReader {
                 }
                 return new End(i);
             }
-            if (SummaryBelow.startsAt(row.get(), line)) {
+            if (SummaryBelow.startsAt(row.get(), lines, i, fragment.columns(), pageWidth)) {
                 // "SALDO AKHIR : 28,986,954.53" in the text column: a summary below the table, read outside it.
                 return new End(i);
             }

@@ -39,4 +39,15 @@ class SummaryUnderTableTest {
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo(new BigDecimal("850000.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aBalanceLineWithItsValueInTheTextEndsNoTableWhereRowsFollowIt() throws Exception {
+        Statement s = parse(header(new PageSketch(1))
+                .cell(40, "01/06").cell(90, "SALDO AWAL").right(555, "1,000,000.00").next()
+                .cell(40, "02/06").cell(90, "KARTU DEBIT").right(451, "100,000.00").cell(453, "DB")
+                        .right(555, "900,000.00").next()
+                .line(90, "SALDO PER 02/06 : 900,000.00")
+                .cell(40, "03/06").cell(90, "SWITCHING CR").right(451, "25,000.00").right(555, "925,000.00").next());
+        assertThat(s.transactions()).hasSize(2);
+    }
 }
