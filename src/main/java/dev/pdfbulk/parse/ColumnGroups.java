@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * A header whose columns repeat as identical groups across the line ("Check No. | Date Paid | Amount" printed
  * three times): several narrow tables set side by side. On a line, each group's cells form one row; the rows
- * read left to right, then top to bottom. A group that names no text column is described by its reference
- * column (the check number), without footnote marks ("2045 *" is check 2045). Immutable and thread-safe.
+ * read left to right, then top to bottom. A group that names no text column is described by its first reference
+ * cell (the check number, not the bank's "Ref Number" beside it), without footnote marks ("2045 *" and "2045*" are
+ * check 2045).
+ * Immutable and thread-safe.
  */
 final class ColumnGroups {
 
@@ -132,14 +134,17 @@ final class ColumnGroups {
         return rows;
     }
 
-    // Without a text column the row is named by its reference: the words under the other columns that hold a
-    // letter or digit ("2045", not the footnote mark "*" after it).
+    // Without a text column the row is named by its reference: the words under the first of the other columns
+    // that holds a letter or digit ("2045", not the footnote mark "*" after it). The item's own number comes first
+    // ("Check | Date | Ref Number | Amount"); the bank's reference after it names the row only where that is blank
+    // ("Number | Date | Ref Number | Amount", a deposit with no number of its own).
     private static TableLine described(TableLine row, Line part, TableColumns columns) {
         if (columns.description() != null) {
             return row;
         }
         float em = Math.max(part.height(), 5f);
         List<String> reference = new ArrayList<>();
+        Column named = null;
         for (Word w : part.words()) {
             Column nearest = null;
             for (Column c : columns.columns()) {
@@ -148,12 +153,22 @@ final class ColumnGroups {
                 }
             }
             if (nearest.kind() == ColumnKind.OTHER && nearest.misalignment(w.x(), w.right()) < 2f * em
-                    && w.text().chars().anyMatch(Character::isLetterOrDigit)) {
-                reference.add(w.text());
+                    && w.text().chars().anyMatch(Character::isLetterOrDigit) && (named == null || named == nearest)) {
+                named = nearest;
+                reference.add(withoutFootnoteMark(w.text()));
             }
         }
         String text = String.join(" ", reference);
         return new TableLine(row.page(), row.y(), row.date(), text, List.of(text), row.money(), null,
                 row.direction());
+    }
+
+    // "2213*": a footnote mark glued to the check number (a gap in the sequence) is no part of it.
+    private static String withoutFootnoteMark(String word) {
+        int end = word.length();
+        while (end > 1 && word.charAt(end - 1) == '*') {
+            end--;
+        }
+        return word.substring(0, end);
     }
 }

@@ -95,4 +95,28 @@ class UsSectionLayoutTest {
                 .containsExactly(new BigDecimal("-60.00"), new BigDecimal("-40.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aCheckInAGridWithTheBanksReferenceIsNamedByItsNumberAndADepositWithoutOneByTheReference() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement Period: May 1, 2025 through May 30, 2025")
+                .line(40, "Beginning Balance on May 1", 350, "$ 1,000.00")
+                .line(40, "Ending Balance on May 30, 2025", 350, "$ 1,065.00").gap(20)
+                .line(40, "Customer Deposits")
+                .line(40, "Number", 90, "Date", 140, "Ref Number", 260, "Amount", 310, "Number", 360, "Date",
+                        410, "Ref Number", 530, "Amount")
+                .cell(90, "May 4").cell(140, "6355546135").right(290, "150.00").next()
+                .line(300, "Total Customer Deposits", 520, "$ 150.00").gap(10)
+                .line(40, "Checks Presented Conventionally")
+                .line(40, "Check", 90, "Date", 140, "Ref Number", 260, "Amount", 310, "Check", 360, "Date",
+                        410, "Ref Number", 530, "Amount")
+                .cell(40, "2211").cell(90, "May 12").cell(140, "1508006943").right(290, "50.00-")
+                        .cell(310, "2213*").cell(360, "May 25").cell(410, "7592132582").right(560, "35.00-").next()
+                .line(300, "Conventional Checks Paid (2)", 520, "$ 85.00-"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("6355546135", "2211", "2213");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("150.00"),
+                new BigDecimal("-50.00"), new BigDecimal("-35.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
