@@ -804,10 +804,173 @@ def wise(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), 
     truth(stem, "GM_wise_eur", "****3269", "EUR", start, end, ob, cb, txs)
 
 
+
+# ---------------------------------------------------------------- 1b U.S. Bank checking (sections, trailing minus, "May 4", checks grid)
+def usbank(stem, seed, start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 30), ob=D("2841.63"), n_card=16, n_other=6, n_chk=5):
+    rng = random.Random(seed)
+    md = lambda d: "%s %d" % (MON3[d.month - 1], d.day)
+    ref = lambda: str(rng.randint(10 ** 9, 10 ** 10))
+    cust = [{"date": start + dt.timedelta(days=d), "desc": "", "amount": money(rng, 150, 900), "ref": ref()} for d in (3, 17)]
+    other = [{"date": start + dt.timedelta(days=d), "desc": "Electronic Deposit From ST PAUL PUBLIC SC REF=%s PAYROLL" % rng.randint(10 ** 11, 10 ** 12),
+              "amount": D("2418.77"), "ref": ""} for d in (6, 20)]
+    shops = ["CUB FOODS 1621 SAINT PAUL MN", "TARGET 00012401 ROSEVILLE MN", "HOLIDAY STATIONSTORE 0289 ST PAUL MN",
+             "CARIBOU COFFEE 0341 SAINT PAUL MN", "AMAZON MKTPL*RT4LK2Q01 AMZN.COM/BILL WA", "WALGREENS #07211 ST PAUL MN"]
+    card = []
+    for _ in range(n_card):
+        d = rdate(rng, start, end)
+        card.append({"date": d, "desc": "Debit Purchase - VISA On %02d%02d%02d %s Card 4417" % (d.month, max(1, d.day - 1), d.year % 100, rng.choice(shops)),
+                     "amount": -money(rng, 4, 160), "ref": ""})
+    opool = [("Electronic Withdrawal To XCEL ENERGY-NSP REF=%s XCELENERGY", 60, 180), ("Electronic Withdrawal To COMCAST REF=%s CABLE", 70, 120),
+             ("Internet Banking Transfer To Account 1 457 9921 8810", 100, 400), ("Electronic Withdrawal To CENTERPOINT ENERGY REF=%s", 30, 90)]
+    owd = []
+    for k in range(n_other):
+        p = opool[k % len(opool)]
+        desc = p[0] % rng.randint(10 ** 11, 10 ** 12) if "%s" in p[0] else p[0]
+        owd.append({"date": rdate(rng, start, end), "desc": desc, "amount": -money(rng, p[1], p[2]), "ref": ""})
+    chks, no = [], 2210
+    for _ in range(n_chk):
+        no += rng.choice([1, 1, 2])
+        chks.append({"date": rdate(rng, start + dt.timedelta(days=3), end), "no": no, "amount": -money(rng, 30, 700), "ref": ref()})
+    for sec in (cust, other, card, owd):
+        sec.sort(key=lambda t: t["date"])
+    allt = cust + other + card + owd + chks
+    cb = ob + sum(t["amount"] for t in allt)
+    for t in cust: t["desc_lines"] = [t["ref"]]  # the grid prints no text: its reference names the deposit
+    for t in chks: t["desc_lines"] = [str(t["no"])]
+    tm = lambda v: fmt(abs(v)) + ("-" if v < 0 else "")
+    per = "%s %d, %d through %s %d, %d" % (MONTHS[start.month - 1], start.day, start.year, MONTHS[end.month - 1], end.day, end.year)
+
+    def header(d, p, np_):
+        H = d.H
+        d.t(40, H - 48, "usbank", 20, True)
+        d.t(572, H - 40, "Account Number:", 7.5, align="r"); d.t(572, H - 50, "1 457 9921 3306", 8, True, "r")
+        d.t(572, H - 62, "Statement Period:", 7.5, align="r"); d.t(572, H - 72, per, 8, True, "r")
+        d.t(572, H - 84, "Page %d of %d" % (p, np_), 7.5, align="r")
+        if p == 1:
+            for i, s in enumerate(["JENNIFER A LINDQUIST", "1840 GRAND AVE", "SAINT PAUL MN 55105-1702"]):
+                d.t(60, H - 110 - 10 * i, s, 8)
+            d.t(360, H - 110, "To Contact U.S. Bank", 8, True)
+            for i, s in enumerate(["24-Hour Business Solutions: 1-800-673-3555", "U.S. Bank accepts Relay Calls", "Internet: usbank.com"]):
+                d.t(360, H - 120 - 9 * i, s, 7)
+
+    def footer(d, p, np_):
+        d.t(40, 30, "U.S. Bank National Association   Member FDIC", 6)
+
+    cur = [None]
+
+    def cont(f):
+        if cur[0]:
+            f.t(40, cur[0][0] + " (continued)", 9, True); f.down(13)
+            cur[0][1](f)
+
+    f = Flow(letter, letter[1] - 175, letter[1] - 110, 60, cont)
+    W = 572
+    f.t(40, "EASY CHECKING", 11, True); f.t(W, "Member FDIC", 7, align="r"); f.down(12)
+    f.t(40, "U.S. Bank National Association", 8); f.t(W, "Account Number 1-457-9921-3306", 8, align="r"); f.down(18)
+    f.t(40, "Account Summary", 9, True); f.down(12)
+    f.t(230, "# Items", 7.5, True); f.down(11)
+    rows = [("Beginning Balance on %s %d" % (MONTHS[start.month - 1], start.day), "", "$ " + tm(ob)),
+            ("Customer Deposits", str(len(cust)), tm(sum(t["amount"] for t in cust))),
+            ("Other Deposits", str(len(other)), tm(sum(t["amount"] for t in other))),
+            ("Card Withdrawals", str(len(card)), tm(sum(t["amount"] for t in card))),
+            ("Other Withdrawals", str(len(owd)), tm(sum(t["amount"] for t in owd))),
+            ("Checks Paid", str(len(chks)), tm(sum(t["amount"] for t in chks)))]
+    for a, b, c in rows:
+        f.t(40, a, 8); f.t(250, b, 8, align="r"); f.t(350, c, 8, align="r"); f.down(11)
+    f.t(90, "Ending Balance on %s %d, %d" % (MONTHS[end.month - 1], end.day, end.year), 8, True); f.t(350, "$ " + tm(cb), 8, True, "r"); f.down(22)
+
+    def sec_header(f):
+        f.t(40, "Date", 7.5, True); f.t(90, "Description of Transaction", 7.5, True); f.t(420, "Ref Number", 7.5, True)
+        f.t(W, "Amount", 7.5, True, "r"); f.line(40, W, dy=3); f.down(12)
+
+    def section(title, rows, total_label):
+        f.need(40)
+        f.t(40, title, 9, True); f.down(13)
+        sec_header(f)
+        cur[0] = (title, sec_header)
+        for t in rows:
+            lines = wrap(t["desc"], 58)
+            t["desc_lines"] = lines
+            f.need(10 * len(lines) + 2)
+            f.t(40, md(t["date"]), 8)
+            for k, l in enumerate(lines): f.t(90, l, 8, dy=10 * k)
+            f.t(W, tm(t["amount"]), 8, align="r")
+            f.down(10 * len(lines) + 2)
+        cur[0] = None
+        f.t(300, total_label, 8, True); f.t(W, "$ " + tm(sum(t["amount"] for t in rows)), 8, True, "r"); f.down(20)
+
+    # customer deposits: a grid of (Number | Date | Ref Number | Amount) twice
+    gx = [40, 310]
+
+    def dep_header(f):
+        for x in gx:
+            f.t(x, "Number", 7.5, True); f.t(x + 50, "Date", 7.5, True); f.t(x + 100, "Ref Number", 7.5, True); f.t(x + 250, "Amount", 7.5, True, "r")
+        f.line(40, W, dy=3); f.down(12)
+
+    f.t(40, "Customer Deposits", 9, True); f.down(13)
+    dep_header(f)
+    for i in range(0, len(cust), 2):
+        for x, t in zip(gx, cust[i:i + 2]):
+            f.t(x + 50, md(t["date"]), 8); f.t(x + 100, t["ref"], 8); f.t(x + 250, tm(t["amount"]), 8, align="r")
+        f.down(11)
+    f.t(300, "Total Customer Deposits", 8, True); f.t(W, "$ " + tm(sum(t["amount"] for t in cust)), 8, True, "r"); f.down(20)
+    section("Other Deposits", other, "Total Other Deposits")
+    section("Card Withdrawals", card, "Total Card Withdrawals")
+    section("Other Withdrawals", owd, "Total Other Withdrawals")
+
+    def chk_header(f):
+        for x in gx:
+            f.t(x, "Check", 7.5, True); f.t(x + 50, "Date", 7.5, True); f.t(x + 100, "Ref Number", 7.5, True); f.t(x + 250, "Amount", 7.5, True, "r")
+        f.line(40, W, dy=3); f.down(12)
+
+    f.need(50)
+    f.t(40, "Checks Presented Conventionally", 9, True); f.down(13)
+    chk_header(f)
+    cs = sorted(chks, key=lambda t: t["no"])
+    prev = None
+    for i in range(0, len(cs), 2):
+        f.need(11)
+        for x, t in zip(gx, cs[i:i + 2]):
+            gap = prev is not None and t["no"] != prev + 1
+            prev = t["no"]
+            f.t(x, str(t["no"]) + ("*" if gap else ""), 8); f.t(x + 50, md(t["date"]), 8); f.t(x + 100, t["ref"], 8)
+            f.t(x + 250, tm(t["amount"]), 8, align="r")
+        f.down(11)
+    f.t(40, "* Indicates a gap in check sequence", 6.5); f.t(300, "Conventional Checks Paid (%d)" % len(chks), 8, True)
+    f.t(W, "$ " + tm(sum(t["amount"] for t in chks)), 8, True, "r"); f.down(22)
+    # daily balance summary
+    days = sorted(set(t["date"] for t in allt))
+    bal, daily = ob, []
+    for d in days:
+        bal += sum(t["amount"] for t in allt if t["date"] == d); daily.append((d, bal))
+    bx = [40, 215, 390]
+
+    def bal_header(f):
+        for x in bx:
+            f.t(x, "Date", 7.5, True); f.t(x + 120, "Ending Balance", 7.5, True, "r")
+        f.line(40, W, dy=3); f.down(12)
+
+    f.need(40)
+    f.t(40, "Balance Summary", 9, True); f.down(13)
+    bal_header(f)
+    cur[0] = ("Balance Summary", bal_header)
+    for i in range(0, len(daily), 3):
+        f.need(11)
+        for x, (d, b) in zip(bx, daily[i:i + 3]):
+            f.t(x, md(d), 8); f.t(x + 120, tm(b), 8, align="r")
+        f.down(11)
+    cur[0] = None
+    f.down(10)
+    f.t(40, "Balances only appear for days reflecting change.", 7)
+    f.save(os.path.join(OUT, stem + ".pdf"), header, footer)
+    truth(stem, "GM_us_usbank", "****3306", "USD", start, end, ob, cb, cust + other + card + owd + chks)
+
 P = "gm_"
 pnc(P + "us_pnc", 11)
 pnc(P + "us_pnc__3pages", 12, n_card=48, n_ach=14, n_chk=11)
 pnc(P + "us_pnc__overdraft", 13, overdraft=True)
+usbank(P + "us_usbank", 14)
+usbank(P + "us_usbank__3pages", 15, n_card=44, n_other=12, n_chk=9)
 bca(P + "id_bca", 21)
 bca(P + "id_bca__cr", 22, crmark=True)
 vcb(P + "vn_vcb", 31)
