@@ -67,6 +67,18 @@ final class HeaderUnits {
      * as "amount", "amt."): it qualifies the word as one set a space apart does. The word itself when it has none.
      */
     static String withoutGluedUnit(String normalised) {
+        return withoutUnit(normalised, false);
+    }
+
+    /**
+     * A normalised header phrase without a currency unit in parentheses at its end, glued or a space apart
+     * ("debits ($)", the last of two alternatives, read as "debits"); the phrase itself when it has none.
+     */
+    static String withoutUnit(String normalised) {
+        return withoutUnit(normalised, true);
+    }
+
+    private static String withoutUnit(String normalised, boolean spaced) {
         // A currency sign glued before the word names its unit as "(£)" after it does: "£Out", "£In", "£Balance".
         if (normalised.length() > 2 && LEADING_SIGNS.indexOf(normalised.charAt(0)) >= 0
                 && Character.isLetter(normalised.charAt(1))) {
@@ -81,6 +93,11 @@ final class HeaderUnits {
                 Normalizer.Form.NFC);
         // Glued to a word: a letter (or an abbreviation's dot after one) right before it, not a digit or a space.
         int last = normalised.charAt(open - 1) == '.' ? open - 2 : open - 1;
+        if (spaced && last > 0 && normalised.charAt(last) == ' ') {
+            // In a phrase ("debits ($)", a stacked cell's lower row) the unit a space apart qualifies it as well.
+            last--;
+            open--;
+        }
         boolean glued = last >= 0 && Character.isLetter(normalised.charAt(last));
         return glued && !core.isEmpty() && HeaderQualifiers.isCurrencyUnit(core.toUpperCase(Locale.ROOT))
                 ? normalised.substring(0, open) : normalised;

@@ -160,7 +160,8 @@ final class HeaderVocabulary {
         boolean same = true;
         // An empty alternative names nothing: "type /" is a phrase and a slash that joins it to the next.
         for (String part : normalised.split("/", -1)) {
-            String spelled = spelledOut(part);
+            // A unit a space apart ends the last alternative as a glued one would ("withdrawn/ debits ($)").
+            String spelled = spelledOut(HeaderUnits.withoutUnit(part.strip()));
             ColumnKind k = CHEQUES.contains(spelled) ? ColumnKind.OTHER : SPELLED_OUT.get(spelled);
             if (k == null) {
                 return null;
@@ -216,10 +217,15 @@ final class HeaderVocabulary {
     }
 
     // The first part of a header word broken at a hyphen over two rows ("Buchungs-" over "datum"). Words ending in
-    // a hyphen are not rare after all (trailing-minus amounts and dashes in descriptions), hence the stem set.
+    // a hyphen are not rare after all (trailing-minus amounts and dashes in descriptions), hence the stem set. So is
+    // the first of two alternatives broken after their slash ("Withdrawn/" over "Debits ($)"): a header word before it.
     private static boolean brokenHeaderWord(String normalised) {
-        return normalised.length() >= 4 && normalised.endsWith("-")
-                && HEADER_WORD_STEMS.contains(normalised.substring(0, normalised.length() - 1));
+        if (normalised.length() < 4) {
+            return false;
+        }
+        char last = normalised.charAt(normalised.length() - 1);
+        String stem = normalised.substring(0, normalised.length() - 1);
+        return last == '-' && HEADER_WORD_STEMS.contains(stem) || last == '/' && HEADER_WORDS.contains(stem);
     }
 
     /** The kinds of column name the word is a key word of, as bits; normalised once for all three. */
