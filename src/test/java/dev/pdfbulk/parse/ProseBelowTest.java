@@ -65,4 +65,46 @@ class ProseBelowTest {
         assertThat(s.transactions()).extracting(Transaction::description).last()
                 .isEqualTo("Overdraft interest " + LEGEND);
     }
+
+    // M-Pesa: Receipt No. | Completion Time | Details | Transaction Status | Paid In | Withdrawn | Balance; the
+    // disclaimer runs from the receipt column across the details and the status, short of the money columns.
+    private static PageSketch statusTable() {
+        PageSketch p = new PageSketch(1);
+        p.line(20, "Statement Period: 01 Jun 2024 - 30 Jun 2024").gap(20);
+        p.cell(20, "Receipt No.").cell(90, "Completion Time").cell(190, "Details").cell(330, "Status")
+                .right(450, "Paid In").right(505, "Withdrawn").right(570, "Balance").next();
+        String[][] rows = {{"SF52XK9ABC", "2024-06-05", "Merchant Payment to 5123 - NAIVAS", null, "-120.00", "1,380.00"},
+            {"SF52XK9ABD", "2024-06-04", "Funds received from - JOHN KAMAU", "500.00", null, "1,500.00"},
+            {"SF52XK9ABE", "2024-06-03", "Pay Bill to 888880 - KPLC PREPAID", null, "-200.00", "1,000.00"},
+            {"SF52XK9ABF", "2024-06-02", "Customer Transfer to - MARY", null, "-300.00", "1,200.00"}};
+        for (String[] r : rows) {
+            p.cell(20, r[0]).cell(90, r[1]).cell(190, r[2]).cell(330, "Completed");
+            if (r[3] != null) {
+                p.right(450, r[3]);
+            }
+            if (r[4] != null) {
+                p.right(505, r[4]);
+            }
+            p.right(570, r[5]).next();
+        }
+        return p;
+    }
+
+    @Test
+    void aDisclaimerAcrossTheStatusColumnShortOfTheMoneyIsNoPartOfTheLastRow() throws Exception {
+        PageSketch p = statusTable().gap(12);
+        p.line(20, "Disclaimer: This record is produced for your information only, accept");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).last()
+                .isEqualTo("Customer Transfer to - MARY");
+    }
+
+    @Test
+    void aLineInTheDetailsColumnBelowStaysTheRowsDescription() throws Exception {
+        PageSketch p = statusTable();
+        p.line(190, "2547******410 PETER");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).last()
+                .isEqualTo("Customer Transfer to - MARY 2547******410 PETER");
+    }
 }
