@@ -155,7 +155,8 @@ def de(v, sign=False):
 
 
 # ---------------------------------------------------------------- 1 Deutsche Bank Girokonto (Buchung|Valuta|Vorgang|Soll|Haben, "05.06." without year)
-def deutsche(stem, seed, n=16, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), ob=D("2418.37"), neg=False, pages=False):
+def deutsche(stem, seed, n=16, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), ob=D("2418.37"), neg=False, pages=False,
+             kontostand=False):
     rng = random.Random(seed)
     pool = [(["SEPA-Lastschrift von", "Stadtwerke München GmbH", "Verwendungszweck/ Kundenreferenz", "Vertragskonto {r} Abschlag Strom Juni",
               "Gläubiger-ID DE54ZZZ00000047106", "Mandat SWM-{r}"], 60, 140),
@@ -199,10 +200,12 @@ def deutsche(stem, seed, n=16, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 3
             doc.t(330, H - 104, "BIC DEUTDEDBMUC", 8)
             doc.t(330, H - 116, "Kontoinhaber Jonas Hofbauer", 8)
             doc.c.rect(40, H - 168, 515, 36)
-            doc.t(48, H - 144, "Alter Saldo", 7); doc.t(48, H - 158, "EUR " + de(ob, sign=True), 8, True)
+            doc.t(48, H - 144, "Kontostand am %s" % (start - dt.timedelta(days=1)).strftime("%d.%m.%Y") if kontostand else "Alter Saldo", 7)
+            doc.t(48, H - 158, "EUR " + de(ob, sign=True), 8, True)
             doc.t(180, H - 144, "Summe Soll", 7); doc.t(180, H - 158, "EUR " + de(-so), 8)
             doc.t(300, H - 144, "Summe Haben", 7); doc.t(300, H - 158, "EUR " + de(ha, sign=True), 8)
-            doc.t(420, H - 144, "Neuer Saldo", 7); doc.t(420, H - 158, "EUR " + de(cb, sign=True), 8, True)
+            doc.t(420, H - 144, "Kontostand am %s" % end.strftime("%d.%m.%Y") if kontostand else "Neuer Saldo", 7)
+            doc.t(420, H - 158, "EUR " + de(cb, sign=True), 8, True)
             return H - 190
         doc.t(40, H - 76, "IBAN DE12 7007 0024 0123 4567 00   Jonas Hofbauer", 7)
         return H - 95
@@ -215,12 +218,12 @@ def deutsche(stem, seed, n=16, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 3
         else: doc.t(555, y, de(v, sign=True), 8, True, "r")
 
     def top(doc, y):
-        saldo(doc, y, "Alter Saldo per %s" % (start - dt.timedelta(days=1)).strftime("%d.%m.%Y"), ob)
+        saldo(doc, y, ("Kontostand am %s" if kontostand else "Alter Saldo per %s") % (start - dt.timedelta(days=1)).strftime("%d.%m.%Y"), ob)
         return y - 14
 
     def bottom(doc, y):
         doc.c.line(40, y + 6, doc.W - 40, y + 6)
-        saldo(doc, y - 4, "Neuer Saldo per %s" % end.strftime("%d.%m.%Y"), cb)
+        saldo(doc, y - 4, ("Kontostand am %s" if kontostand else "Neuer Saldo per %s") % end.strftime("%d.%m.%Y"), cb)
         doc.t(40, y - 30, "Bitte erheben Sie Einwendungen gegen einzelne Buchungen unverzüglich. Guthaben sind als Einlagen nach Maßgabe des", 6)
         doc.t(40, y - 38, "Einlagensicherungsgesetzes entschädigungsfähig. Nähere Informationen: www.deutsche-bank.de/einlagensicherung", 6)
         if cb < 0:
@@ -231,7 +234,7 @@ def deutsche(stem, seed, n=16, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 3
         doc.t(40, 22, "Deutsche Bank AG, Sitz Frankfurt am Main, HRB 30 000, Taunusanlage 12, 60325 Frankfurt am Main · USt-IdNr. DE114103379", 5.5)
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=(34 if pages else 62), top_rows=[top], bottom=bottom)
-    write_truth(stem, "GO_de_deutschebank", "****4567", "EUR", start, end, ob, txs, False)
+    write_truth(stem, "GO_de_deutschebank", "****6700", "EUR", start, end, ob, txs, False)
 
 
 # ---------------------------------------------------------------- 2 Belfius (French; signed "-1.234,56 EUR", communication lines)
@@ -614,6 +617,7 @@ P = "go_"
 deutsche(P + "de_deutschebank", 11)
 deutsche(P + "de_deutschebank__multipage", 12, n=26, pages=True)
 deutsche(P + "de_deutschebank__overdraft", 13, neg=True)
+deutsche(P + "de_deutschebank__kontostand", 14, n=20, kontostand=True)
 belfius(P + "be_belfius", 21)
 belfius(P + "be_belfius__multipage", 22, n=26, pages=True)
 belfius(P + "be_belfius__overdraft", 23, neg=True)
