@@ -568,7 +568,7 @@ def cathay(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30)
     rows = []
     for t in txs:
         k, note = t["desc"]
-        t["desc_lines"] = [k] + ([note] if note else [])
+        t["desc_lines"] = [k]          # 備註 (remarks) beside 摘要 is a note, as "Remarks" is (docs/parser.md)
         r = {"d": roc(t["date"]), "k": k, "b": fmt(t["bal"], nd=0), "desc": [note] if note else [""]}
         if t["amount"] < 0: r["o"] = fmt(-t["amount"], nd=0)
         else: r["i"] = fmt(t["amount"], nd=0)
