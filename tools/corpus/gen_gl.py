@@ -5,7 +5,7 @@ UniCredit (Italian, Dare/Avere, Saldo iniziale/finale, "Saldo riporto" pages), M
 the year in the period header, 1 234,56), PKO BP (Polish, Typ/Opis transakcji, signed Kwota, 2-3 line descriptions),
 Piraeus Bank (Greek script, ΧΡΕΩΣΗ/ΠΙΣΤΩΣΗ/ΥΠΟΛΟΙΠΟ, ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ), Danske Bank (Danish, signed Beløb,
 Saldo primo/ultimo, overdraft and card variants), Cathay United Bank (Taiwan, ROC-era dates 113/06/05, whole dollars,
-支出/存入/餘額/備註).
+支出/存入/餘額/備註; its online statement's 帳務日期/說明/提出).
 """
 import json, os, random, sys, datetime as dt
 from decimal import Decimal as D
@@ -556,7 +556,8 @@ def danske(stem, seed, n=22, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30)
 
 
 # ---------------------------------------------------------------- 6 Cathay United Bank TW (ROC dates, 摘要/支出/存入/餘額/備註, whole dollars)
-def cathay(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), ob=D("84316"), pages=False):
+def cathay(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), ob=D("84316"), pages=False, online=False):
+    """online: the layout of the bank's online statement: 交易日期 | 帳務日期 (day booked) | 說明 | 提出 | 存入 | 餘額 | 備註."""
     rng = random.Random(seed)
     roc = lambda d: "%d/%02d/%02d" % (d.year - 1911, d.month, d.day)
     pool = [(["跨行轉帳", "台灣電力公司"], 600, 2800), (["ATM提款", "國泰世華信義分行"], 1000, 10000), (["信用卡款", "國泰世華信用卡"], 3000, 24000),
@@ -569,7 +570,8 @@ def cathay(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30)
     for t in txs:
         k, note = t["desc"]
         t["desc_lines"] = [k]          # 備註 (remarks) beside 摘要 is a note, as "Remarks" is (docs/parser.md)
-        r = {"d": roc(t["date"]), "k": k, "b": fmt(t["bal"], nd=0), "desc": [note] if note else [""]}
+        r = {"d": roc(t["date"]), "pd": roc(t["date"] + dt.timedelta(days=rng.choice([0, 0, 1]))), "k": k,
+             "b": fmt(t["bal"], nd=0), "desc": [note] if note else [""]}
         if t["amount"] < 0: r["o"] = fmt(-t["amount"], nd=0)
         else: r["i"] = fmt(t["amount"], nd=0)
         rows.append(r)
@@ -590,16 +592,21 @@ def cathay(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30)
         doc.t(40, H - 80, "帳號：0123-50-123456-7   對帳期間：%s ~ %s" % (roc(start), roc(end)), 8)
         return H - 100
 
-    cols = [("交易日期", 40, "l", "d"), ("摘要", 100, "l", "k"), ("支出", 265, "r", "o"), ("存入", 335, "r", "i"),
-            ("餘額", 415, "r", "b"), ("備註", 430, "l", "desc")]
+    if online:
+        cols = [("交易日期", 40, "l", "d"), ("帳務日期", 90, "l", "pd"), ("說明", 145, "l", "k"), ("提出", 285, "r", "o"),
+                ("存入", 350, "r", "i"), ("餘額", 420, "r", "b"), ("備註", 435, "l", "desc")]
+    else:
+        cols = [("交易日期", 40, "l", "d"), ("摘要", 100, "l", "k"), ("支出", 265, "r", "o"), ("存入", 335, "r", "i"),
+                ("餘額", 415, "r", "b"), ("備註", 430, "l", "desc")]
+    xk, xo, xi, xb = [c[1] for c in cols if c[3] in ("k", "o", "i", "b")]
 
     def top(doc, y):
-        doc.t(100, y, "上期餘額", 8); doc.t(415, y, fmt(ob, nd=0), 8, align="r")
+        doc.t(xk, y, "上期餘額", 8); doc.t(xb, y, fmt(ob, nd=0), 8, align="r")
         return y - 14
 
     def bottom(doc, y):
-        doc.t(100, y - 2, "本期餘額", 8); doc.t(265, y - 2, fmt(tout, nd=0), 8, align="r"); doc.t(335, y - 2, fmt(tin, nd=0), 8, align="r")
-        doc.t(415, y - 2, fmt(cb, nd=0), 8, align="r")
+        doc.t(xk, y - 2, "本期餘額", 8); doc.t(xo, y - 2, fmt(tout, nd=0), 8, align="r"); doc.t(xi, y - 2, fmt(tin, nd=0), 8, align="r")
+        doc.t(xb, y - 2, fmt(cb, nd=0), 8, align="r")
         doc.t(40, y - 26, "※ 本對帳單如有疑義，請於收到後四十五日內與本行聯絡，逾期視為無誤。客服專線 (02)2383-1000", 7)
         doc.t(40, y - 38, "※ 存款保險：本行參加中央存款保險公司存款保險，最高保額新臺幣三百萬元。", 7)
         return y - 44
@@ -628,6 +635,6 @@ danske(P + "dk_danske", 51)
 danske(P + "dk_danske__overdraft", 52, neg=True)
 danske(P + "dk_danske__card", 53, card=True)
 cathay(P + "tw_cathay", 61)
-cathay(P + "tw_cathay__2pages", 63, n=40, pages=True)
+cathay(P + "tw_cathay__online", 63, online=True)
 cathay(P + "tw_cathay__yearend", 62, start=dt.date(2024, 12, 16), end=dt.date(2025, 1, 15))
 print("done")
