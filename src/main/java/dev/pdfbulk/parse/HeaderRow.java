@@ -219,6 +219,7 @@ final class HeaderRow {
             i += matched;
         }
         unknown += orphans.size();
+        trailingApart(orphans, cells);
         standApart(orphans, cells);
         return new Reading(cells, unknown, absorbed, secondary, named);
     }
@@ -236,6 +237,20 @@ final class HeaderRow {
             }
         }
         orphans.clear();
+    }
+
+    // An unknown word set apart at the header's end, right of a money column ("餘額 | 備註", "Balance | Notiz"), heads a
+    // column of its own: its cells (a note, the other party) stand apart instead of spilling into the money column,
+    // whose amounts they would break. Drains the orphans it takes.
+    private static void trailingApart(List<Word> orphans, List<Column> cells) {
+        if (orphans.size() != 1 || cells.isEmpty() || !cells.get(cells.size() - 1).kind().isMoney()) {
+            return;
+        }
+        Word w = orphans.get(0);
+        if (Character.isLetter(w.text().codePointAt(0)) && !HeaderQualifiers.isQualifier(w.text())) {
+            cells.add(new Column(ColumnKind.OTHER, w.x(), w.right()));
+            orphans.clear();
+        }
     }
 
     private static boolean adjacent(List<Word> words, int from, int n) {
