@@ -38,7 +38,7 @@ final class BalanceLabels {
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
                     + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
                     // Finnish "Saldo alussa" (at the start), folded.
-                    + "saldo alussa|alkusaldo|"
+                    + "saldo alussa|alkusaldo|primosaldo|"
                     + "(?:onceki donem|devir|acilis) bakiyesi|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").
                     + "(?:total da )?fatura anterior|"
@@ -63,7 +63,7 @@ final class BalanceLabels {
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
                     + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Finnish "Saldo lopussa" (at the end), folded.
-                    + "saldo lopussa|loppusaldo|"
+                    + "saldo lopussa|loppusaldo|ultimosaldo|"
                     // A card's balance at the cycle's end, all it owes ("Total Balance", Apple Card's).
                     + "total balance(?! transfers?\\b)|"
                     // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.

@@ -54,8 +54,9 @@ enum Marker {
                     + "saldo (?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
                     + "|zamkniecia)|"
                     + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
-                    // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo").
-                    + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu)saldo\\b|"
+                    // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo");
+                    // Danish and Norwegian compounds ("Primosaldo", "Ultimosaldo").
+                    + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu|primo|ultimo)saldo\\b|"
                     // Hungarian opening and closing, Turkish brought forward ("DEVİR"), previous and period-end rows.
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
