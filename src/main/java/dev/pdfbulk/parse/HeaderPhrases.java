@@ -29,9 +29,10 @@ final class HeaderPhrases {
 
     /**
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
-     * print no Description); beside a description column they are notes of their own, left out of it.
+     * print no Description; Chinese "備註"/"备注"); beside a description column they are notes of their own, left out
+     * of it.
      */
-    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma");
+    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "備註", "备注");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();

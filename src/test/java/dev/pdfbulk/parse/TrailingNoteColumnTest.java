@@ -51,4 +51,17 @@ class TrailingNoteColumnTest {
                 new BigDecimal("1250.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void remarksAreTheDescriptionWhereTheHeaderNamesNoOther() throws Exception {
+        // "備註" (remarks) beside "摘要" is a note, left out (above); with no other text column it is the description.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "對帳期間：2024/06/01 ~ 2024/06/30").gap(20)
+                .line(40, "交易日期", 250, "支出", 320, "存入", 400, "餘額", 430, "備註")
+                .cell(430, "上期余额").right(420, "84,316").next()
+                .cell(40, "2024/06/01").right(270, "8,364").right(420, "75,952").cell(430, "國泰世華信用卡").next()
+                .cell(40, "2024/06/08").right(340, "63,348").right(420, "139,300").cell(430, "台積電股份有限公司").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("國泰世華信用卡", "台積電股份有限公司");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
