@@ -52,24 +52,26 @@ final class EastAsianWords {
         put.accept(ColumnKind.OTHER, new String[] {"거래점", "거래점명", "취급점", "처리점", "거래구분", "구분",
             "거래수단", "채널"});
         // Chinese, simplified and traditional ("交易日期 | 摘要 | 交易金额 | 账户余额 | 对方户名"; "记账日期" and Taiwan's
-        // "帳務日期" the day booked, "說明" the description, "提出" money out (Cathay's online statement),
+        // "帳務日期" the day booked, "說明" the description, "提出" money out (Cathay's online statement); a Taiwan
+        // card's "消費日" the day of the purchase, "入帳起息日" the day booked, "消費明細", "新臺幣金額" its amount in TWD;
         // "起息日" the value date, "支出"/"收入" money out and in, "对方户名"/"对手信息" the other party, a description
         // as "Counterparty" is; "币种"/"货币" the currency, "账号"/"帐号" the account (both spellings), "对方账号" the
         // other party's, "地区" the region's code, codes of their own).
-        put.accept(ColumnKind.DATE, new String[] {"交易日期", "交易日", "交易时间", "日期", "交易日期时间"});
+        put.accept(ColumnKind.DATE, new String[] {"交易日期", "交易日", "交易时间", "日期", "交易日期时间", "消費日",
+            "消費日期", "消费日", "消费日期"});
         put.accept(ColumnKind.POSTING_DATE, new String[] {"记账日期", "记账日", "入账日期", "入账日", "記帳日期",
-            "帳務日期", "帐务日期", "入帳日期", "入帳日"});
+            "帳務日期", "帐务日期", "入帳日期", "入帳日", "入帳起息日", "入账起息日"});
         put.accept(ColumnKind.OTHER_DATE, new String[] {"起息日", "起息日期"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"交易摘要", "摘要说明", "交易说明", "交易描述", "对方户名",
             "对方名称", "对方账户名", "对方账户名称", "对手信息", "对方信息", "交易对方", "商户名称", "附言", "用途",
-            "對方戶名", "交易說明", "說明", "说明"});
+            "對方戶名", "交易說明", "說明", "说明", "消費明細", "消费明细", "帳單說明", "消費說明"});
         put.accept(ColumnKind.DEBIT, new String[] {"支出", "支出金额", "借方发生额", "借方金额", "转出金额", "支取金额",
             "支出金額", "提款", "提取", "提出", "提出金額", "提款金額"});
         put.accept(ColumnKind.CREDIT, new String[] {"收入", "收入金额", "贷方发生额", "贷方金额", "转入金额", "存入",
             "存入金额", "收入金額", "存入金額", "存款"});
         // ICBC's one signed column for both ways ("收入/支出金额": income / expense amount, "+2,487.66" or "-33.08").
         put.accept(ColumnKind.AMOUNT, new String[] {"金额", "交易金额", "发生额", "交易金額", "收入/支出金额", "收/支金额",
-            "收支金额", "支出/收入金额"});
+            "收支金额", "支出/收入金额", "新臺幣金額", "新台幣金額", "臺幣金額", "台幣金額"});
         put.accept(ColumnKind.BALANCE, new String[] {"余额", "账户余额", "联机余额", "本次余额", "交易后余额", "账面余额",
             "餘額", "結餘", "賬戶餘額"});
         put.accept(ColumnKind.AVAILABLE_BALANCE, new String[] {"可用余额", "可用餘額"});
