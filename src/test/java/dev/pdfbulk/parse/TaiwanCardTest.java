@@ -1,7 +1,11 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,5 +17,18 @@ class TaiwanCardTest {
         "新臺幣金額, AMOUNT", "臺幣金額, AMOUNT"})
     void headerWordsNameTheirColumns(String name, ColumnKind kind) {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"'繳款截止日：113/07/05', true", "'最低應繳金額 1,200', true", "'信用額度 120,000', true",
+        "'最低还款额 500.00', true", "'客服專線 (02)2745-8080', false"})
+    void cardLabelsSayTheStatementIsACards(String text, boolean card) {
+        List<Word> words = new ArrayList<>();
+        float x = 40;
+        for (String w : text.split(" ")) {
+            words.add(new Word(w, x, 100, w.length() * 8f, 8, 2));
+            x += w.length() * 8f + 20;
+        }
+        assertThat(CardWording.names(new Line(1, 100, 8, words))).isEqualTo(card);
     }
 }
