@@ -102,11 +102,12 @@ final class EastAsianWords {
     static final Pattern TOTAL_ROW = Pattern.compile(Folding.fold("合計|小計|総計|合计|小计|总计|합계|소계|총계|^총 ?(?:입금|출금|거래|금액)"));
 
     /** Labels of the opening balance outside the table, folded ("前回繰越残高", "前月末残高", "이월잔액"). */
-    static final String OPENING = Folding.fold("前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高|期初余额|上期余额|期初餘額|上期餘額"
-            + "|전월이월|이월잔액|기초잔액|전일잔액");
+    static final String OPENING = Folding.fold("前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高|期初余额|上期余额"
+            + "|期初餘額|上期餘額|上期應繳總金額|上期應繳金額|전월이월|이월잔액|기초잔액|전일잔액");
 
     /** Labels of the closing balance outside the table, folded ("期末残高", "今回残高", "기말잔액"). */
-    static final String CLOSING = Folding.fold("期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액|期末余额|本期余额|期末餘額|本期餘額");
+    static final String CLOSING = Folding.fold("期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액|期末余额"
+            + "|本期余额|期末餘額|本期餘額|本期應繳總金額|本期應繳金額");
 
     /** True for text in Han, Hiragana, Katakana or Hangul: words not set a space apart. */
     static boolean isSpacelessLetter(int c) {
