@@ -15,8 +15,9 @@ import java.util.Optional;
 final class WholeAmounts {
 
     private static final int MOST_DIGITS = 3;
-    // Whole amounts a table must have shown before a plain small number alone on its row is read as one of them.
-    static final int MIN_WHOLE_SEEN = 3;
+    // Whole amounts a table must have shown before a plain small number alone on its row is read as one of them: one
+    // (a whole-dollar card's "302" on its second row); an amount in cents anywhere before it rules it out.
+    static final int MIN_WHOLE_SEEN = 1;
 
     private WholeAmounts() {
     }

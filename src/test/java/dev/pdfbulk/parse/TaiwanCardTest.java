@@ -1,12 +1,18 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
 import dev.pdfbulk.model.Word;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Taiwanese credit card's statement (CTBC's): its header words, card labels and balances. */
@@ -38,5 +44,25 @@ class TaiwanCardTest {
         String folded = Folding.fold(label);
         assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
         assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+    }
+
+    @Test
+    void aWholeDollarCardReadsASmallChargeAloneOnItsSecondRow() throws Exception {
+        // "302" (no grouping, no currency) is alone on its dated row: the table's one whole amount so far says it is
+        // money as the rows' other amounts are.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "帳單結帳日：113/06/20", 330, "繳款截止日：113/07/05")
+                .line(40, "上期應繳總金額", 170, "本期應繳總金額", 300, "最低應繳金額")
+                .line(40, "18,452", 170, "2,563", 300, "1,000").gap(20)
+                .line(40, "消費日", 95, "入帳起息日", 160, "消費明細", 455, "新臺幣金額")
+                .cell(40, "113/05/22").cell(95, "113/05/24").cell(160, "中油 信義站").right(480, "1,279").next()
+                .cell(40, "113/05/22").cell(95, "113/05/24").cell(160, "統一超商 7-ELEVEN").right(480, "302").next()
+                .cell(40, "113/06/02").cell(95, "113/06/02").cell(160, "繳款－謝謝").right(480, "-18,452").next()
+                .cell(40, "113/06/05").cell(95, "113/06/07").cell(160, "全聯福利中心").right(480, "982").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("中油 信義站", "統一超商 7-ELEVEN", "繳款－謝謝", "全聯福利中心");
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-1279"),
+                new BigDecimal("-302"), new BigDecimal("18452"), new BigDecimal("-982"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
