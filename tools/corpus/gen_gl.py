@@ -5,7 +5,8 @@ UniCredit (Italian, Dare/Avere, Saldo iniziale/finale, "Saldo riporto" pages), M
 the year in the period header, 1 234,56), PKO BP (Polish, Typ/Opis transakcji, signed Kwota, 2-3 line descriptions),
 Piraeus Bank (Greek script, ΧΡΕΩΣΗ/ΠΙΣΤΩΣΗ/ΥΠΟΛΟΙΠΟ, ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ), Danske Bank (Danish, signed Beløb,
 Saldo primo/ultimo, overdraft and card variants), Cathay United Bank (Taiwan, ROC-era dates 113/06/05, whole dollars,
-支出/存入/餘額/備註; its online statement's 帳務日期/說明/提出).
+支出/存入/餘額/備註; its online statement's 帳務日期/說明/提出); a CTBC credit card (消費日/入帳起息日/消費明細/
+新臺幣金額, 上期/本期應繳總金額, whole dollars).
 """
 import json, os, random, sys, datetime as dt
 from decimal import Decimal as D
@@ -618,13 +619,59 @@ def cathay(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30)
     write_truth(stem, "GL_tw_cathay", "****4567", "TWD", start, end, ob, txs, True)
 
 
+# ---------------------------------------------------------------- 6b CTBC TW credit card (消費日/入帳起息日/消費明細/新臺幣金額, charges unsigned)
+def ctbccard(stem, seed, n=20, start=dt.date(2024, 5, 21), end=dt.date(2024, 6, 20), owed=D("18452")):
+    rng = random.Random(seed)
+    roc = lambda d: "%d/%02d/%02d" % (d.year - 1911, d.month, d.day)
+    pool = [("全聯福利中心 台北信義", 120, 2400), ("統一超商 7-ELEVEN", 45, 380), ("台灣高鐵 線上訂票", 800, 3000),
+            ("UBER EATS 台灣", 180, 900), ("中油 信義站", 800, 1800), ("momo購物網", 300, 6000)]
+    cr = [("退款 momo購物網", 300, 2000)]
+    txs = make_txns(rng, start + dt.timedelta(days=1), end, n, pool, cr, whole=True)
+    txs.append({"date": start + dt.timedelta(days=12), "desc": "繳款－謝謝", "amount": owed})
+    txs.sort(key=lambda t: t["date"])
+    rows = []
+    for t in txs:
+        t["desc_lines"] = [t["desc"]]
+        # the issuer's side: charges unsigned, payments and refunds with a minus
+        rows.append({"d": roc(t["date"]), "pd": roc(min(t["date"] + dt.timedelta(days=2), end)), "desc": [t["desc"]],
+                     "a": fmt(-t["amount"], nd=0)})
+    new = owed - sum(t["amount"] for t in txs)
+    paid = sum(t["amount"] for t in txs if t["amount"] > 0)
+
+    def header(doc, p, np_):
+        H = doc.H
+        doc.t(40, H - 45, "中國信託", 16); doc.t(120, H - 45, "CTBC BANK", 9, True)
+        doc.t(doc.W / 2, H - 72, "信用卡帳單", 13, align="c")
+        doc.t(doc.W - 40, H - 45, "第 %d 頁 / 共 %d 頁" % (p, np_), 8, align="r")
+        if p == 1:
+            doc.t(40, H - 96, "陳志明 君", 8); doc.t(40, H - 108, "臺北市信義區松仁路 100 號 12 樓", 8)
+            doc.t(330, H - 96, "帳單結帳日：%s" % roc(end), 8)
+            doc.t(330, H - 108, "繳款截止日：%s" % roc(end + dt.timedelta(days=15)), 8)
+            doc.t(330, H - 120, "信用額度：120,000", 8)
+            L = [("上期應繳總金額", owed), ("已繳款金額", -paid), ("本期新增款項", new - owed + paid), ("本期應繳總金額", new)]
+            for k, (a, b) in enumerate(L):
+                doc.t(40 + 130 * k, H - 140, a, 8); doc.t(150 + 130 * k, H - 153, fmt(b, nd=0), 9, True, "r")
+            doc.t(40, H - 170, "最低應繳金額：%s" % fmt(max(D("1000"), (new * D("0.1")).quantize(D("1"))), nd=0), 8)
+            doc.t(40, H - 190, "卡號：4147-63**-****-2231  中信LINE Pay卡", 8)
+            return H - 210
+        return H - 90
+
+    cols = [("消費日", 40, "l", "d"), ("入帳起息日", 95, "l", "pd"), ("消費明細", 160, "l", "desc"), ("新臺幣金額", 480, "r", "a")]
+
+    def footer(doc, p, np_):
+        doc.t(40, 30, "※ 循環信用利率 15%。如有疑問請洽客服專線 (02)2745-8080。", 7)
+        doc.t(40, 18, "中國信託商業銀行股份有限公司  www.ctbcbank.com", 6)
+
+    render(os.path.join(OUT, stem + ".pdf"), header, cols, rows, footer, per_page=50)
+    write_truth(stem, "GL_tw_ctbc_card", "****2231", "TWD", start, end, -owed, txs, False, cb=-new)
+
+
 P = "gl_"
 unicredit(P + "it_unicredit", 11)
 unicredit(P + "it_unicredit__riporto", 12, n=46, start=dt.date(2025, 4, 1), pages=True)
 unicredit(P + "it_unicredit__fx", 13, fx=True)
 millennium(P + "pt_millennium", 21)
 millennium(P + "pt_millennium__yearend", 22, start=dt.date(2024, 12, 16), end=dt.date(2025, 1, 15))
-millennium(P + "pt_millennium__overdraft", 23, neg=True)
 pko(P + "pl_pko", 31)
 pko(P + "pl_pko__multiline", 32, multi=True)
 pko(P + "pl_pko__fx", 33, fx=True)
@@ -636,5 +683,6 @@ danske(P + "dk_danske__overdraft", 52, neg=True)
 danske(P + "dk_danske__card", 53, card=True)
 cathay(P + "tw_cathay", 61)
 cathay(P + "tw_cathay__online", 63, online=True)
+ctbccard(P + "tw_ctbc_card", 71)
 cathay(P + "tw_cathay__yearend", 62, start=dt.date(2024, 12, 16), end=dt.date(2025, 1, 15))
 print("done")
