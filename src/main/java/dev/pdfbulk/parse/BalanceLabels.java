@@ -70,7 +70,9 @@ final class BalanceLabels {
                     + "saldo attuale|"
                     // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
                     + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
-                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
+                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|"
+                    // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
+                    + "total a pagar|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
                     // Russian "Остаток на конец периода" (at the period's end).
                     + "|остаток (?:средств )?на конец(?: периода)?"
                     + "|" + EastAsianWords.CLOSING,
