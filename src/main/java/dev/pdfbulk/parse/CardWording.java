@@ -26,7 +26,9 @@ final class CardWording {
                     + "carta di credito|estratto conto (?:della )?carta|"
                     + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty|"
                     // Chinese card labels: the card's limit, its minimum payment, the payment's due day.
-                    + "信用額度|信用额度|最低應繳金額|最低应缴金额|最低还款额|繳款截止日|到期还款日", Pattern.CASE_INSENSITIVE);
+                    + "信用額度|信用额度|最低應繳金額|最低应缴金额|最低还款额|繳款截止日|到期还款日|"
+                    // Japanese: a card's usage statement and its bill ("ご利用代金明細書", "今回ご請求額"), folded.
+                    + Folding.fold("ご利用代金明細|利用代金明細|ご請求額|クレジットカード"), Pattern.CASE_INSENSITIVE);
     // Words of a sentence on each side of the card words, none a number: running text, no label with its value.
     private static final int PROSE_SIDE_WORDS = 3;
 

@@ -24,7 +24,8 @@ final class EastAsianWords {
         put.accept(ColumnKind.POSTING_DATE, new String[] {"記帳日", "計上日", "勘定日"});
         put.accept(ColumnKind.OTHER_DATE, new String[] {"起算日"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"摘要", "摘要内容", "お取引内容", "取引内容", "内容",
-            "お取引先", "取引先", "ご利用店名", "利用店名", "ご利用先", "ご利用内容", "利用内容", "メモ", "お客様メモ"});
+            "お取引先", "取引先", "ご利用店名", "利用店名", "ご利用先", "ご利用内容", "利用内容", "メモ", "お客様メモ",
+            "ご利用店名・商品名", "利用店名・商品名", "ご利用店名及び商品名", "商品名"});
         put.accept(ColumnKind.DEBIT, new String[] {"お支払金額", "支払金額", "お支払い金額", "お支払", "お支払い",
             "支払", "お引出し", "お引出", "お引き出し", "お引出し金額", "お引出金額", "引出金額", "引出し", "引出",
             "出金", "出金額", "出金金額", "払戻金額", "払出金額"});
@@ -32,6 +33,11 @@ final class EastAsianWords {
             "預り", "お預入れ", "お預入", "お預け入れ", "お預入れ金額", "お預入金額", "預入金額", "預入れ", "預入",
             "入金", "入金額", "入金金額"});
         put.accept(ColumnKind.AMOUNT, new String[] {"金額", "取引金額", "お取引金額", "ご利用金額", "利用金額"});
+        // A Japanese card's columns beside the amount: who used the card ("ご利用者": 本人/家族), how it is paid
+        // ("支払方法": 1回払い), the fee ("支払手数料", 0 for one payment) and the amount with it ("支払総額").
+        put.accept(ColumnKind.OTHER, new String[] {"ご利用者", "利用者", "支払方法", "お支払方法", "支払区分", "お支払区分",
+            "支払総額", "お支払総額"});
+        put.accept(ColumnKind.FEE, new String[] {"支払手数料", "お支払手数料", "手数料"});
         put.accept(ColumnKind.BALANCE, new String[] {"差引残高", "残高", "お取引後残高", "取引後残高", "現在残高"});
         put.accept(ColumnKind.OTHER, new String[] {"取引区分", "区分", "お取扱店", "取扱店", "お取引店", "取引店",
             "店番", "取扱店番"});
@@ -102,12 +108,12 @@ final class EastAsianWords {
     static final Pattern TOTAL_ROW = Pattern.compile(Folding.fold("合計|小計|総計|合计|小计|总计|합계|소계|총계|^총 ?(?:입금|출금|거래|금액)"));
 
     /** Labels of the opening balance outside the table, folded ("前回繰越残高", "前月末残高", "이월잔액"). */
-    static final String OPENING = Folding.fold("前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高|期初余额|上期余额"
-            + "|期初餘額|上期餘額|上期應繳總金額|上期應繳金額|전월이월|이월잔액|기초잔액|전일잔액");
+    static final String OPENING = Folding.fold("前回ご請求額|前回請求額|前回繰越残高|前月繰越|前回繰越|前月末残高|期首残高|繰越残高"
+            + "|期初余额|上期余额|期初餘額|上期餘額|上期應繳總金額|上期應繳金額|전월이월|이월잔액|기초잔액|전일잔액");
 
     /** Labels of the closing balance outside the table, folded ("期末残高", "今回残高", "기말잔액"). */
-    static final String CLOSING = Folding.fold("期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액|期末余额"
-            + "|本期余额|期末餘額|本期餘額|本期應繳總金額|本期應繳金額");
+    static final String CLOSING = Folding.fold("今回ご請求額|今回請求額|期末残高|今回残高|最終残高|当月末残高|기말잔액|최종잔액|현재잔액"
+            + "|期末余额|本期余额|期末餘額|本期餘額|本期應繳總金額|本期應繳金額");
 
     /** True for text in Han, Hiragana, Katakana or Hangul: words not set a space apart. */
     static boolean isSpacelessLetter(int c) {
