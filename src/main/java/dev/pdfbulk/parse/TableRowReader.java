@@ -100,7 +100,7 @@ final class TableRowReader {
             }
             line = stitchAhead(lines, i, fragment.columns());
             Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped);
-            if (row.isEmpty() && WholeAmounts.tableReadsWhole(line, fragment, previousPage)) {
+            if (row.isEmpty() && WholeAmounts.tableReadsWhole(line, fragment, previousPage, lines)) {
                 // "2025.06.10.  KÁRTYADÍJ  0" in a table of whole forints: the small fee is one of its amounts, on a
                 // dated row only (an undated "Tételek száma: 12" stays no row).
                 row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped, true)

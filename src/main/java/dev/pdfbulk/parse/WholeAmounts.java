@@ -64,7 +64,7 @@ final class WholeAmounts {
      * without a balance column, whose small fee ("5", "0") is alone on its row with nothing beside it to say it is
      * money. Called only for a line the table could not read otherwise.
      */
-    static boolean tableReadsWhole(Line line, TableFragment fragment, TableFragment before) {
+    static boolean tableReadsWhole(Line line, TableFragment fragment, TableFragment before, List<Line> page) {
         boolean small = false;
         for (Word w : line.words()) {
             small |= small(w.text()).isPresent();
@@ -77,7 +77,40 @@ final class WholeAmounts {
             int earlier = wholeAmounts(before);
             whole = earlier < 0 ? -1 : whole + earlier;
         }
-        return whole >= MIN_WHOLE_SEEN;
+        return whole >= MIN_WHOLE_SEEN || whole >= 0 && printsWholeCurrency(page);
+    }
+
+    /**
+     * True when a line of the page prints an amount with the sign of a currency without minor units ("48,620 円",
+     * "₩12,000"): yen and won are whole, so the table's plain numbers are too, from its first row ("829" right under
+     * the header), while none of its amounts shows decimals. "¥" is the yuan's sign as well, whose amounts show them.
+     */
+    static boolean printsWholeCurrency(List<Line> page) {
+        for (Line l : page) {
+            String text = l.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '円' || c == '원' || c == '₩' || c == '¥' || c == '￥') {
+                    if (wholeAmountAt(l)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Whether the line holds a whole amount with its currency ("48,620 円" as two words, or "¥500").
+    private static boolean wholeAmountAt(Line line) {
+        List<Phrase> phrases = Phrase.split(line);
+        for (Phrase p : phrases) {
+            if (AmountParser.parseInMoneyPlace(p.text()).filter(a -> a.magnitude().scale() == 0 && a.currency() != null)
+                    .isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The number of amounts the fragment's rows hold, or -1 when one of them has minor units.

@@ -42,4 +42,31 @@ class JapaneseCardStatementTest {
         assertThat(s.transactions()).extracting(Transaction::description).first().isEqualTo("ユニクロ 渋谷道玄坂店");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aPlainYenAmountOnTheFirstRowIsAnAmountWhereThePagePrintsYen() throws Exception {
+        PageSketch p = new PageSketch(1).line(40, "ご利用代金明細書")
+                .line(330, "前回ご請求額", 500, "0 円")
+                .line(330, "今回ご請求額", 500, "10,922 円").gap(20)
+                .line(40, "ご利用日", 100, "ご利用店名・商品名", 280, "ご利用者", 322, "支払方法", 390, "利用金額", 440,
+                        "支払手数料", 520, "支払総額");
+        row(p, "2024/05/02", "セブン−イレブン 渋谷道玄坂店", "本人", "829");
+        row(p, "2024/05/03", "ファミリーマート 新宿三丁目店", "本人", "268");
+        row(p, "2024/05/05", "AMAZON.COM", "本人", "9,052");
+        p.cell(100, "USD 57.58 換算レート 157.20").next();
+        row(p, "2024/05/06", "楽天市場 楽天ブックス", "家族", "773");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("-829", "-268", "-9052", "-773");
+        assertThat(s.transactions().get(2).description()).isEqualTo("AMAZON.COM USD 57.58 換算レート 157.20");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void noCurrencyWithoutMinorUnitsOnThePageLeavesAPlainNumberNoAmount() {
+        assertThat(WholeAmounts.printsWholeCurrency(Line.of(new PageSketch(1).line(40, "Balance", 300, "1,234.56")
+                .line(40, "Page 1 of 2").page()))).isFalse();
+        assertThat(WholeAmounts.printsWholeCurrency(Line.of(new PageSketch(1).line(40, "今回ご請求額", 300, "10,922 円")
+                .page()))).isTrue();
+    }
 }
