@@ -188,6 +188,8 @@ final class HeaderPhrases {
         put(ColumnKind.DEBIT, "uttag");
         put(ColumnKind.CREDIT, "insättning", "insättningar");
         put(ColumnKind.AMOUNT, "belopp");
+        // The bank's voucher number for the row ("Verifikationsnummer", often broken "Verifikations-" over "nummer").
+        put(ColumnKind.OTHER, "verifikationsnummer", "verifikationsnr", "verifikation", "ver.nr", "ver nr");
         // Danish and Norwegian ("Bogført" the booking date, "Rentedato" the value date, "Ut fra konto" / "Inn på konto"
         // money out and in; "Saldo" is shared with the languages above).
         put(ColumnKind.DATE, "dato", "transaktionsdato", "transaksjonsdato", "købsdato", "kjøpsdato");
