@@ -194,7 +194,7 @@ final class HeaderRow {
             }
             boolean afterCell = orphans.isEmpty() && i > 0 && !cells.isEmpty(); // the word before is the last cell's
             unknown += orphans.size();
-            standApart(orphans, cells);
+            standApart(orphans, cells, kind);
             Column previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
             // A cell wrapped onto the row below ("Details of" over "transaction") goes on under its first words.
@@ -220,7 +220,7 @@ final class HeaderRow {
         }
         unknown += orphans.size();
         trailingApart(orphans, cells);
-        standApart(orphans, cells);
+        standApart(orphans, cells, null);
         return new Reading(cells, unknown, absorbed, secondary, named);
     }
 
@@ -228,11 +228,16 @@ final class HeaderRow {
     // "AMAZON EU SARL | LU"), heads a column of its own: its cells stand apart from the description, no part of it.
     // Elsewhere an unknown word stays no column: it may name the description itself ("Descriere") or be part of a
     // header set over two rows ("Posting" over "Date"); so does a unit ("(INR)" under "Withdrawal Amount"), which
-    // qualifies a column and names none. Drains the orphans.
-    private static void standApart(List<Word> orphans, List<Column> cells) {
-        boolean afterText = !cells.isEmpty() && cells.get(cells.size() - 1).kind() == ColumnKind.DESCRIPTION;
+    // qualifies a column and names none. So does one set apart between a date's header and the description's
+    // ("Datum | Löpnummer | Text" over "2024-06-03 | 5484381424 | ICA"): its cells, a reference, would otherwise
+    // start every description. Drains the orphans; {@code next} is the kind of the header word after them, if any.
+    private static void standApart(List<Word> orphans, List<Column> cells, ColumnKind next) {
+        ColumnKind last = cells.isEmpty() ? null : cells.get(cells.size() - 1).kind();
+        boolean afterText = last == ColumnKind.DESCRIPTION;
+        boolean beforeText = next == ColumnKind.DESCRIPTION && orphans.size() == 1
+                && (last == ColumnKind.DATE || last == ColumnKind.POSTING_DATE || last == ColumnKind.OTHER_DATE);
         for (Word w : orphans) {
-            if (afterText && Character.isLetter(w.text().codePointAt(0)) && !HeaderQualifiers.isQualifier(w.text())) {
+            if ((afterText || beforeText) && Character.isLetter(w.text().codePointAt(0)) && !HeaderQualifiers.isQualifier(w.text())) {
                 cells.add(new Column(ColumnKind.OTHER, w.x(), w.right()));
             }
         }
