@@ -213,6 +213,8 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "keterangan", "uraian");
         put(ColumnKind.AMOUNT, "mutasi", "jumlah");
         put(ColumnKind.OTHER, "cbg", "cabang");
+        // Money in beside "Debit" ("Debit" / "Kredit" / "Saldo", Mandiri's).
+        put(ColumnKind.CREDIT, "kredit");
         // Vietnamese, folded ("Ngày GD" the transaction day, "Số CT" the voucher number, "Ghi nợ" / "Ghi có" money
         // out and in, "Số dư" the balance).
         put(ColumnKind.DATE, "ngày gd", "ngày giao dịch", "ngày");

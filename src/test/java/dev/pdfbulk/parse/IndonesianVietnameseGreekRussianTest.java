@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndonesianVietnameseGreekRussianTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"TANGGAL, DATE", "KETERANGAN, DESCRIPTION", "CBG, OTHER", "MUTASI, AMOUNT", "SALDO, BALANCE",
+    @CsvSource({"TANGGAL, DATE", "KETERANGAN, DESCRIPTION", "CBG, OTHER", "MUTASI, AMOUNT", "SALDO, BALANCE", "Kredit, CREDIT",
         "Ngày GD, DATE", "Số CT, OTHER", "Diễn giải, DESCRIPTION", "Ghi nợ, DEBIT", "Ghi có, CREDIT", "Số dư, BALANCE",
         "Ημ/νία, DATE", "Αξία, OTHER_DATE", "Αιτιολογία, DESCRIPTION", "Περιγραφή, DESCRIPTION", "Χρέωση, DEBIT",
         "Πίστωση, CREDIT", "Υπόλοιπο, BALANCE", "ΥΠΟΛΟΙΠΟ, BALANCE", "Дата операции, DATE",
@@ -37,6 +37,23 @@ class IndonesianVietnameseGreekRussianTest {
                 .containsExactly("KR OTOMATIS", "SETORAN TUNAI");
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("14750000.00"), new BigDecimal("2500000.00"));
+    }
+
+    @Test
+    void anIndonesianDebitKreditTableReadsMoneyIn() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Tanggal", 100, "Keterangan", 362, "Debit", 442, "Kredit", 535, "Saldo")
+                .cell(100, "Saldo Awal").right(555, "12.845.300,00").next()
+                .cell(40, "02/08/2025").cell(100, "Tarik Tunai ATM").right(385, "547.500,00").right(555, "12.297.800,00").next()
+                .cell(100, "ATM MANDIRI SUDIRMAN").next()
+                .cell(40, "05/08/2025").cell(100, "Transfer dari").right(470, "16.424.500,00").right(555, "28.722.300,00").next()
+                .cell(100, "PT ASTRA INTERNATIONAL TBK").next()
+                .cell(100, "Saldo Akhir").right(555, "28.722.300,00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Tarik Tunai ATM ATM MANDIRI SUDIRMAN", "Transfer dari PT ASTRA INTERNATIONAL TBK");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-547500.00"), new BigDecimal("16424500.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
     @Test
