@@ -33,7 +33,7 @@ final class AmountParser {
 
     /** Parses the whole text as one amount; empty when it is anything else. */
     static Optional<Amount> parse(String text) {
-        String s = text.strip();
+        String s = withBracketedMark(text.strip());
         if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
@@ -44,6 +44,19 @@ final class AmountParser {
         // Three decimals, where the number says so itself: "1,703.889", "1 234,567", "0.842".
         AmountPattern.Match m = AmountPattern.matchWhole(s);
         return m != null && threeDecimalMark(m.num()) >= 0 ? of(m, true) : Optional.empty();
+    }
+
+    /**
+     * The side of a balance set in parentheses after its digits ("1,84,562.40(Cr)", "(Dr)") as the mark a space
+     * apart it stands for ("1,84,562.40 Cr"); any other text as it is.
+     */
+    static String withBracketedMark(String s) {
+        int n = s.length();
+        if (n < 6 || s.charAt(n - 1) != ')' || s.charAt(n - 4) != '(' || !RegexChars.isDigit(s.charAt(n - 5))) {
+            return s;
+        }
+        String mark = s.substring(n - 3, n - 1);
+        return mark.equalsIgnoreCase("cr") || mark.equalsIgnoreCase("dr") ? s.substring(0, n - 4) + " " + mark : s;
     }
 
     /**

@@ -150,7 +150,24 @@ final class HeaderVocabulary {
             // A word broken at a hyphen over two header rows ("Buchungs-" over "datum") is the whole word.
             kind = kindOf(n.replace("- ", ""));
         }
+        if (kind == null && n.endsWith("r)")) {
+            kind = signQualified(n);
+        }
         return kind;
+    }
+
+    /**
+     * Money out or in with its side in parentheses after it ("Withdrawal (Dr)", "Deposit (Cr)"): the column the
+     * word names, when the side agrees with it; null otherwise.
+     */
+    private static ColumnKind signQualified(String normalised) {
+        boolean out = normalised.endsWith("(dr)");
+        if (!out && !normalised.endsWith("(cr)")) {
+            return null;
+        }
+        String stem = normalised.substring(0, normalised.length() - 4).strip();
+        ColumnKind kind = stem.isEmpty() ? null : kindOf(stem);
+        return kind == (out ? ColumnKind.DEBIT : ColumnKind.CREDIT) ? kind : null;
     }
 
     private static ColumnKind alternatives(String normalised) {
