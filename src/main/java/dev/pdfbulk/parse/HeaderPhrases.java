@@ -113,6 +113,10 @@ final class HeaderPhrases {
         put(ColumnKind.DEBIT, "debe", "débito", "débitos");
         put(ColumnKind.CREDIT, "haber", "crédito", "créditos");
         put(ColumnKind.AMOUNT, "monto");
+        // A card's instalments ("Monto Operación | Cuota | Valor Cuota"): the share billed this period is the
+        // row's money; the purchase's whole amount and the instalment's number ("04/12") are not.
+        put(ColumnKind.AMOUNT, "valor cuota", "valor cuota mensual");
+        put(ColumnKind.OTHER, "cuota", "n° cuota", "nº cuota", "monto operación", "monto original");
         put(ColumnKind.OTHER, "referencia");
         // Peruvian "FECHA / PROC." the processing day, "MED / ATENCION" the channel ("ATM", "INTERNET") and "NRO / OPER."
         // the operation's number, each over two rows: codes on every row, no part of the description.
