@@ -42,6 +42,8 @@ final class BalanceLabels {
                     + "(?:onceki donem|devir|acilis) bakiyesi|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").
                     + "(?:total da )?fatura anterior|"
+                    // A Chilean card's debt at the period's start ("Saldo adeudado al inicio del período").
+                    + "saldo adeudado al inicio|"
                     // Indonesian, Vietnamese, Greek and Russian, folded ("Số dư đầu kỳ": "đ" is a letter of its own;
                     // "Входящий": the breve of "й" is a mark, dropped).
                     + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|"
@@ -72,7 +74,9 @@ final class BalanceLabels {
                     + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
                     + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|"
                     // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
-                    + "total a pagar|saldo akhir|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
+                    + "total a pagar|saldo akhir|"
+                    // A Chilean card's bill ("Monto facturado a pagar", the amount billed to pay).
+                    + "monto (?:total )?facturado a pagar|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
                     // Russian "Остаток на конец периода" (at the period's end).
                     + "|остаток (?:средств )?на конец(?: периода)?"
                     + "|" + EastAsianWords.CLOSING,
