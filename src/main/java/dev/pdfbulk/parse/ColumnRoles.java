@@ -40,6 +40,23 @@ final class ColumnRoles {
         }
     }
 
+    // A "Charge" column beside another money-out column ("Charge | Debit Amount | Credit Amount") holds the fee a row
+    // incurs, not its money out: an other column, as a tax or accrued charges are. Where the bank takes the fee with
+    // the row, the running balances do not add up and the statement stays unreconciled, never wrong.
+    static void chargeBesideMoneyOut(List<Column> ordered, List<Column> cells, Map<Integer, String> named) {
+        if (ordered.stream().filter(c -> c.kind() == ColumnKind.DEBIT).count() < 2) {
+            return;
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            String name = named.get(k);
+            if (cells.get(k).kind() == ColumnKind.DEBIT && ("charge".equals(name) || "charges".equals(name))) {
+                int at = ordered.indexOf(cells.get(k));
+                Column c = ordered.get(at);
+                ordered.set(at, new Column(ColumnKind.OTHER, c.left(), c.right()));
+            }
+        }
+    }
+
     // Of several balance columns side by side ("SALDO OPERACIÓN | SALDO LIQUIDACIÓN", "Ledger | Available") one is the
     // running balance, the first that is no available balance (the booked one); the others are other columns. An
     // available balance alone is the table's balance: the running balances check it. Balances with dates, text or
