@@ -263,7 +263,8 @@ final class RowAssembler {
     /**
      * Why the rows' descriptions are in doubt once {@link #events} has run, or null: text set above a row that joins
      * none, taken for a heading, may be the row's first line where nothing shows on which side of their date the
-     * table's rows wrap, or where the lines right under it went to the row: the amounts add up either way.
+     * table's rows wrap, or where the lines right under it went to the row; or a dated line with text and no amount
+     * joined no row: the amounts add up either way.
      */
     String doubt() {
         return doubt;
@@ -284,6 +285,11 @@ final class RowAssembler {
         TableEvent closed = open != null ? RowEvents.closed(open) : null;
         if (closed != null) {
             events.add(closed);
+        } else if (open != null && open.date != null && doubt == null && !open.text().isEmpty()) {
+            // A dated line with text and no amount joins no row (a value date over the row's second line): the
+            // balances cannot show whether that text belonged to a row, so they may not vouch for the descriptions.
+            doubt = "a dated line with no amount (page " + open.page + ": \"" + open.text()
+                    + "\") joins no row";
         }
         open = null;
     }
