@@ -1,9 +1,6 @@
 package dev.pdfbulk.parse;
 
-import dev.pdfbulk.model.Word;
-
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -96,19 +93,9 @@ final class AmountParser {
         return grouped || coded ? of(m, true) : Optional.empty();
     }
 
-    /** True when some word prints a number as {@code 1703.889}: four or more digits, a '.' or ',', three digits. */
-    static boolean printsUngroupedThreeDecimals(List<Word> words) {
-        for (Word w : words) {
-            if (w.text().length() >= 8 && ungroupedMark(w.text()) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // The number read without its mark ("1703889") with the marks and currency around it, then moved three places.
     private static Optional<Amount> ungroupedThreeDecimals(String s) {
-        int mark = ungroupedMark(s);
+        int mark = UngroupedThreeDecimals.mark(s);
         if (mark < 0) {
             return Optional.empty();
         }
@@ -118,36 +105,6 @@ final class AmountParser {
         }
         String num = m.num().substring(0, m.num().length() - 3) + s.charAt(mark) + m.num().substring(m.num().length() - 3);
         return of(m, true).map(a -> new Amount(a.magnitude().movePointLeft(3), a.mark(), a.currency(), num));
-    }
-
-    // Where s holds a '.' or ',' with four or more digits before it and exactly three after, those digits grouped
-    // with no others ("1,1703.889" and "1703.889,12" are none); -1 when it holds none.
-    private static int ungroupedMark(String s) {
-        for (int k = 4; k + 3 < s.length(); k++) {
-            char c = s.charAt(k);
-            if ((c == '.' || c == ',') && RegexChars.isDigits(s.substring(k + 1, k + 4)) && !moreDigits(s, k + 4, 1)) {
-                int start = k;
-                while (start > 0 && RegexChars.isDigit(s.charAt(start - 1))) {
-                    start--;
-                }
-                if (k - start >= 4 && !moreDigits(s, start - 1, -1)) {
-                    return k;
-                }
-            }
-        }
-        return -1;
-    }
-
-    // True when s goes on from i (in direction step) with a digit, or a separator and a digit: more of the number.
-    private static boolean moreDigits(String s, int i, int step) {
-        if (i < 0 || i >= s.length()) {
-            return false;
-        }
-        char c = s.charAt(i);
-        boolean separator = c == '.' || c == ',' || c == '\'' || RegexChars.isSpace(c);
-        int beyond = i + step;
-        return RegexChars.isDigit(c)
-                || separator && beyond >= 0 && beyond < s.length() && RegexChars.isDigit(s.charAt(beyond));
     }
 
     /** The match read as a number without decimals ({@link WholeAmounts}). */

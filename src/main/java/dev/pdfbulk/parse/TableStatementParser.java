@@ -51,7 +51,7 @@ final class TableStatementParser implements StatementParser {
         for (int i = 0; !thai && i < page.words().size(); i++) {
             thai = BuddhistEra.thaiWord(page.words().get(i).text());
         }
-        if (ungrouped == null && AmountParser.printsUngroupedThreeDecimals(page.words())) {
+        if (ungrouped == null && UngroupedThreeDecimals.printedIn(page.words())) {
             ungrouped = strict.fork(true);
         }
         // Grouped once for every reading of the page.
