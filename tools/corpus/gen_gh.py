@@ -24,6 +24,7 @@ pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSa
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gh/gen"
 os.makedirs(OUT, exist_ok=True)
+from corpus_kit import wrap
 C2 = D("0.01")
 MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -62,17 +63,6 @@ class Doc:
             self.c.setFillGray(fill); self.c.rect(x, y, w, h, stroke=0, fill=1); self.c.setFillGray(0)
         else:
             self.c.setLineWidth(0.6); self.c.rect(x, y, w, h)
-
-
-def wrap(s, n):
-    words, lines, cur = s.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > n:
-            lines.append(cur); cur = w
-        else:
-            cur = (cur + " " + w) if cur else w
-    if cur: lines.append(cur)
-    return lines
 
 
 def make_txns(rng, start, end, n, pool, credits, pcredit=0.2):

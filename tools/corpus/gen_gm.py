@@ -14,40 +14,16 @@ pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSan
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gm/gen"
 os.makedirs(OUT, exist_ok=True)
+from corpus_kit import fmt, wrap
 C2 = D("0.01")
 MON3 = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MONTHS = "January February March April May June July August September October November December".split()
-
-
-def fmt(v, th=",", dec=".", nd=2, sign=False):
-    v = D(v)
-    neg = v < 0
-    s = "%.*f" % (nd, abs(v))
-    ip, fp = (s.split(".") + [""])[:2]
-    g = []
-    while len(ip) > 3:
-        g.insert(0, ip[-3:]); ip = ip[:-3]
-    g.insert(0, ip)
-    out = th.join(g) + ((dec + fp) if nd else "")
-    if neg: return "-" + out
-    return ("+" + out) if sign else out
 
 
 def money(rng, lo, hi, nd=2):
     if nd == 0:
         return D(rng.randint(int(lo), int(hi)))
     return D(rng.randint(int(lo * 100), int(hi * 100))) / 100
-
-
-def wrap(s, n):
-    words, lines, cur = s.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > n:
-            lines.append(cur); cur = w
-        else:
-            cur = (cur + " " + w) if cur else w
-    if cur: lines.append(cur)
-    return lines
 
 
 class Flow:

@@ -16,6 +16,7 @@ pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSan
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gn/gen"
 os.makedirs(OUT, exist_ok=True)
+from corpus_kit import wrap
 C2 = D("0.01")
 MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -138,17 +139,6 @@ def write_truth(stem, family, acct, cur, ps, pe, ob, txs, cb=None):
          "closing_balance": str(bal.quantize(C2)), "transactions": tr}
     with open(os.path.join(OUT, stem + ".json"), "w") as f:
         json.dump(j, f, ensure_ascii=False, indent=1)
-
-
-def wrap(s, n):
-    words, lines, cur = s.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > n:
-            lines.append(cur); cur = w
-        else:
-            cur = (cur + " " + w) if cur else w
-    if cur: lines.append(cur)
-    return lines
 
 
 # ---------------------------------------------------------------- 1 HSBC UK current account

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Generator go: 6 layouts unseen by pdfbulk (Deutsche Bank, Belfius, M-Pesa, Navy Federal, Meezan, Scotiabank), base + variants, exact truth. Deterministic."""
-import json, os, random, sys, datetime as dt
+import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.pdfgen import canvas
 from reportlab.lib.pagesizes import A4, letter
@@ -9,38 +9,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
+from corpus_kit import fmt, make_txns, truth_writer, wrap
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/go/gen"
 os.makedirs(OUT, exist_ok=True)
+write_truth = truth_writer(OUT)
 C2 = D("0.01")
-
-
-def fmt(v, th=",", dec=".", nd=2, sign=False):
-    v = D(v)
-    neg = v < 0
-    s = "%.*f" % (nd, abs(v))
-    ip, fp = (s.split(".") + [""])[:2]
-    g = []
-    while len(ip) > 3:
-        g.insert(0, ip[-3:]); ip = ip[:-3]
-    g.insert(0, ip)
-    out = th.join(g) + ((dec + fp) if nd else "")
-    if neg: return "-" + out
-    return ("+" + out) if sign else out
-
-
-def make_txns(rng, start, end, n, pool, credits):
-    days = (end - start).days
-    txs = []
-    for _ in range(n):
-        d = start + dt.timedelta(days=rng.randint(0, days))
-        if rng.random() < 0.2:
-            desc, lo, hi = rng.choice(credits); sgn = 1
-        else:
-            desc, lo, hi = rng.choice(pool); sgn = -1
-        amt = (D(rng.randint(int(lo * 100), int(hi * 100))) / 100) * sgn
-        txs.append({"date": d, "desc": desc.format(r=rng.randint(100000, 999999)), "amount": amt})
-    txs.sort(key=lambda t: t["date"])
-    return txs
 
 
 class Doc:
@@ -102,32 +76,6 @@ def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, 
         footer(doc, pi + 1, np_)
         doc.c.showPage()
     doc.c.save()
-
-
-def write_truth(stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None):
-    bal = D(ob)
-    tr = []
-    for t in txs:
-        bal += t["amount"]
-        e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
-             "amount": str(t["amount"].quantize(C2))}
-        if with_bal: e["balance"] = str(t.get("bal_truth", bal).quantize(C2))
-        tr.append(e)
-    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
-         "closing_balance": str((cb if cb is not None else bal).quantize(C2)), "transactions": tr}
-    json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
-
-
-def wrap(s, n):
-    words, lines, cur = s.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > n:
-            lines.append(cur); cur = w
-        else:
-            cur = (cur + " " + w) if cur else w
-    if cur: lines.append(cur)
-    return lines
 
 
 def make_ml(rng, start, end, n, pool, credits, pc=0.2, fixed=()):

@@ -11,6 +11,7 @@ pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSan
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gq/gen"
 os.makedirs(OUT, exist_ok=True)
+from corpus_kit import wrap
 C2 = D("0.01")
 
 
@@ -30,17 +31,6 @@ def fmt(v, sign=False):
 
 def usd(v):
     return ("-$" + fmt(-v)) if v < 0 else "$" + fmt(v)
-
-
-def wrap(s, n):
-    words, lines, cur = s.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > n:
-            lines.append(cur); cur = w
-        else:
-            cur = (cur + " " + w) if cur else w
-    if cur: lines.append(cur)
-    return lines
 
 
 def make_txns(rng, start, end, n, pool, credits, pcred=0.2):

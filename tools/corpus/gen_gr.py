@@ -11,21 +11,8 @@ pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSan
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gr/gen"
 os.makedirs(OUT, exist_ok=True)
+from corpus_kit import fmt, wrap
 C2 = D("0.01")
-
-
-def fmt(v, th=",", dec=".", nd=2, sign=False):
-    v = D(v)
-    neg = v < 0
-    s = "%.*f" % (nd, abs(v))
-    ip, fp = (s.split(".") + [""])[:2]
-    g = []
-    while len(ip) > 3:
-        g.insert(0, ip[-3:]); ip = ip[:-3]
-    g.insert(0, ip)
-    out = th.join(g) + ((dec + fp) if nd else "")
-    if neg: return "-" + out
-    return ("+" + out) if sign else out
 
 
 def make_txns(rng, start, end, n, pool, credits, pc=0.2):
@@ -111,17 +98,6 @@ def write_truth(stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None):
          "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
          "closing_balance": str((cb if cb is not None else bal).quantize(C2)), "transactions": tr}
     json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
-
-
-def wrap(s, n):
-    words, lines, cur = s.split(), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > n:
-            lines.append(cur); cur = w
-        else:
-            cur = (cur + " " + w) if cur else w
-    if cur: lines.append(cur)
-    return lines
 
 
 def running(ob, txs):

@@ -1,0 +1,134 @@
+"""What the generators share: amounts in a bank's format, random rows, a paginated table renderer and the truth JSON.
+
+Import it from a generator in this folder (its own folder is on the module path when run as a script).
+"""
+import datetime as dt
+import functools
+import json
+import os
+from decimal import Decimal as D
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
+C2 = D("0.01")
+
+
+def fmt(v, th=",", dec=".", nd=2, sign=False):
+    v = D(v)
+    neg = v < 0
+    s = "%.*f" % (nd, abs(v))
+    ip, fp = (s.split(".") + [""])[:2]
+    g = []
+    while len(ip) > 3:
+        g.insert(0, ip[-3:]); ip = ip[:-3]
+    g.insert(0, ip)
+    out = th.join(g) + ((dec + fp) if nd else "")
+    if neg: return "-" + out
+    return ("+" + out) if sign else out
+
+
+def make_txns(rng, start, end, n, pool, credits):
+    days = (end - start).days
+    txs = []
+    for _ in range(n):
+        d = start + dt.timedelta(days=rng.randint(0, days))
+        if rng.random() < 0.2:
+            desc, lo, hi = rng.choice(credits); sgn = 1
+        else:
+            desc, lo, hi = rng.choice(pool); sgn = -1
+        amt = (D(rng.randint(int(lo * 100), int(hi * 100))) / 100) * sgn
+        txs.append({"date": d, "desc": desc.format(r=rng.randint(100000, 999999)), "amount": amt})
+    txs.sort(key=lambda t: t["date"])
+    return txs
+
+
+class Doc:
+    def __init__(self, path, size=A4):
+        self.c = canvas.Canvas(path, pagesize=size)
+        self.W, self.H = size
+        self.font = "DV"
+
+    def t(self, x, y, s, size=8, bold=False, align="l"):
+        f = "DVB" if bold else self.font
+        self.c.setFont(f, size)
+        if align == "r": self.c.drawRightString(x, y, s)
+        elif align == "c": self.c.drawCentredString(x, y, s)
+        else: self.c.drawString(x, y, s)
+
+
+def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None):
+    """rows: list of dicts: cells{key:str}, desc:[lines]. cf(prev_page_bal_row) -> (carried, brought) labels."""
+    doc = Doc(path, size)
+    # paginate by line count
+    pages, cur, used = [], [], 0
+    for r in rows:
+        nl = max(1, len(r.get("desc", [""])))
+        if used + nl > per_page and cur:
+            pages.append(cur); cur, used = [], 0
+        cur.append(r); used += nl
+    pages.append(cur)
+    np_ = len(pages)
+    for pi, pr in enumerate(pages):
+        y = header(doc, pi + 1, np_)
+        for (title, x, al, key) in cols:
+            for k, tl in enumerate(title.split("\n")):
+                doc.t(x, y - k * 9, tl, 7.5, True, al)
+        y -= 9 * max(len(c[0].split("\n")) for c in cols) + 4
+        doc.c.line(40, y + 8, doc.W - 40, y + 8)
+        if pi == 0 and top_rows:
+            for tr in top_rows:
+                y = tr(doc, y)
+        if pi > 0 and cf:
+            y = cf(doc, y, pr[0], "bf")
+        for r in pr:
+            lines = r.get("desc", [""])
+            for (title, x, al, key) in cols:
+                if key == "desc":
+                    for k, l in enumerate(lines):
+                        doc.t(x, y - k * lh, l, 8, False, al)
+                elif key in r:
+                    doc.t(x, y, r[key], 8, False, al)
+            y -= lh * max(1, len(lines)) + 2
+        if pi < np_ - 1 and cf:
+            y = cf(doc, y, pr[-1], "cf")
+        if pi == np_ - 1 and bottom:
+            y = bottom(doc, y)
+        footer(doc, pi + 1, np_)
+        doc.c.showPage()
+    doc.c.save()
+
+
+def _write_truth(out, stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None):
+    bal = D(ob)
+    tr = []
+    for t in txs:
+        bal += t["amount"]
+        e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
+             "amount": str(t["amount"].quantize(C2))}
+        if with_bal: e["balance"] = str(t.get("bal_truth", bal).quantize(C2))
+        tr.append(e)
+    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
+         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
+         "closing_balance": str((cb if cb is not None else bal).quantize(C2)), "transactions": tr}
+    json.dump(j, open(os.path.join(out, stem + ".json"), "w"), ensure_ascii=False, indent=1)
+
+
+def truth_writer(out):
+    """write_truth(stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None), writing into the folder out."""
+    return functools.partial(_write_truth, out)
+
+
+def wrap(s, n):
+    words, lines, cur = s.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > n:
+            lines.append(cur); cur = w
+        else:
+            cur = (cur + " " + w) if cur else w
+    if cur: lines.append(cur)
+    return lines
