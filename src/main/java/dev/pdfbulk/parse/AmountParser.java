@@ -30,7 +30,7 @@ final class AmountParser {
 
     /** Parses the whole text as one amount; empty when it is anything else. */
     static Optional<Amount> parse(String text) {
-        String s = withBracketedMark(text.strip());
+        String s = withCurrencyCode(withBracketedMark(text.strip()));
         if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
@@ -41,6 +41,16 @@ final class AmountParser {
         // Three decimals, where the number says so itself: "1,703.889", "1 234,567", "0.842".
         AmountPattern.Match m = AmountPattern.matchWhole(s);
         return m != null && threeDecimalMark(m.num()) >= 0 ? of(m, true) : Optional.empty();
+    }
+
+    /** "3.940,66 Euro" as "3.940,66 EUR": the currency named in full after the digits, as German banks print it. */
+    static String withCurrencyCode(String s) {
+        int n = s.length();
+        if (n < 8 || s.charAt(n - 5) != ' ' || !RegexChars.isDigit(s.charAt(n - 6))) {
+            return s;
+        }
+        String tail = s.substring(n - 4);
+        return tail.equals("Euro") || tail.equals("EURO") || tail.equals("euro") ? s.substring(0, n - 4) + "EUR" : s;
     }
 
     /**

@@ -34,7 +34,6 @@ final class HeaderVocabulary {
     private static final Map<String, ColumnKind> SPELLED_OUT = new HashMap<>();
     private static final Pattern WORD_BREAK = Pattern.compile("[ .]+");
     private static final Pattern PART_BREAK = Pattern.compile("[ ./]+");
-
     private static final Set<String> HEADER_WORDS = new HashSet<>();
     /** Every proper prefix of a header word, for words broken at a hyphen. */
     private static final Set<String> HEADER_WORD_STEMS = new HashSet<>();
@@ -179,7 +178,9 @@ final class HeaderVocabulary {
         for (String part : normalised.split("/", -1)) {
             // A unit a space apart ends the last alternative as a glued one would ("withdrawn/ debits ($)").
             String spelled = spelledOut(HeaderUnits.withoutUnit(part.strip()));
-            ColumnKind k = CHEQUES.contains(spelled) ? ColumnKind.OTHER : SPELLED_OUT.get(spelled);
+            // "Buchung" alone heads the booking date; as an alternative it is the booking ("Buchung / Verwendungszweck").
+            ColumnKind k = CHEQUES.contains(spelled) ? ColumnKind.OTHER
+                    : "buchung".equals(spelled) ? ColumnKind.DESCRIPTION : SPELLED_OUT.get(spelled);
             if (k == null) {
                 return null;
             }

@@ -18,7 +18,7 @@ import java.util.Set;
 final class RowAssembler {
 
     // Text goes to the next row only when clearly nearer to it; evenly spaced lines stay with the row above.
-    private static final float CLEARLY_NEARER = 0.75f;
+    static final float CLEARLY_NEARER = 0.75f;
 
     private final List<TableEvent> events = new ArrayList<>();
     private final List<TableLine> pendingText = new ArrayList<>();
@@ -45,6 +45,8 @@ final class RowAssembler {
     private Map<TableLine, Boolean> blockSides = Map.of();
     // Whether rows wrap and nothing shows on which side of their date (TextAboveRows).
     private boolean sideUnproven;
+    // Whether each row's second line starts with its value date (ValueDateLines).
+    private boolean valueDates;
     // Why the rows' descriptions are in doubt, or null: text set above a row that no rhythm gives to it.
     private String doubt;
     // The last row, closed by a forward or total row after it: text under those rows on a later page is its rest.
@@ -70,6 +72,7 @@ final class RowAssembler {
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
         sideUnproven = blockSides.isEmpty() && TextAboveRows.sideUnproven(all, CLEARLY_NEARER);
+        valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
             if (!fragment.title().isEmpty()) {
@@ -115,6 +118,12 @@ final class RowAssembler {
             // The row's amount comes on a later line: everything in between is its text.
             pendingText.forEach(open::add);
             pendingText.clear();
+            open.add(line);
+            return;
+        }
+        if (valueDates && open != null && open.hasTransactionMoney() && ValueDateLines.isValueLine(line)) {
+            // The value date starting the row's second line: its text is the row's, the date none of its.
+            settlePending(null);
             open.add(line);
             return;
         }
@@ -203,7 +212,7 @@ final class RowAssembler {
             }
             boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
                     || startsNext;
-            if (open == null && nearerNext && headsTheRows(text, next)) {
+            if (open == null && nearerNext && RowHeading.headsTheRows(text, next, abovePage, aboveY, rowPitch)) {
                 dropped = dropped != null ? dropped : text;
                 continue;
             }
@@ -234,18 +243,6 @@ final class RowAssembler {
     // rest of the previous page's last row, split by the page break, as the rest of a wrapped date is.
     private boolean endsPreviousPage(TableLine text) {
         return wrapsBelow && open != null && open.hasTransactionMoney() && text.page() > open.lastPage;
-    }
-
-    // With no row to continue, text is the next row's only when clearly nearer to it than to the header or
-    // balance row above (its description centred on the date), set tighter to it than one-line rows are to each
-    // other (as a wrapped line is), and naming no card by its number; else it names the rows ("Mr D Campbell -
-    // card ending 7734", "PRIMARY CARD 4567 XXXX XXXX 8901") and belongs to none, however wide the gap above it.
-    private boolean headsTheRows(TableLine text, TableLine next) {
-        if (abovePage != text.page() || Float.isNaN(aboveY)) {
-            return false;
-        }
-        return next.y() - text.y() >= CLEARLY_NEARER * (text.y() - aboveY)
-                || RowHeading.ownRow(text, next, rowPitch) || RowHeading.namesACard(text);
     }
 
     private void above(int page, float y) {

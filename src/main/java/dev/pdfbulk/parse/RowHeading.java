@@ -78,6 +78,21 @@ final class RowHeading {
     }
 
     /**
+     * With no row to continue, whether text set above the next row names the rows rather than being that row's first
+     * line. It is the next row's only when clearly nearer to it than to the header or balance row above, at
+     * {@code abovePage}/{@code aboveY} (its description centred on the date), set tighter to it than one-line rows are
+     * to each other (as a wrapped line is), and naming no card by its number; else it names the rows ("Mr D Campbell -
+     * card ending 7734", "PRIMARY CARD 4567 XXXX XXXX 8901") and belongs to none, however wide the gap above it.
+     */
+    static boolean headsTheRows(TableLine text, TableLine next, int abovePage, float aboveY, float rowPitch) {
+        if (abovePage != text.page() || Float.isNaN(aboveY)) {
+            return false;
+        }
+        return next.y() - text.y() >= RowAssembler.CLEARLY_NEARER * (text.y() - aboveY)
+                || ownRow(text, next, rowPitch) || namesACard(text);
+    }
+
+    /**
      * True when the line titles a card member's rows: the holder's name in capitals, then "Card Ending" and the card's
      * last digits, nothing else ("JOHN D REYES Card Ending 1-41017"); never a wrapped line of a description.
      */

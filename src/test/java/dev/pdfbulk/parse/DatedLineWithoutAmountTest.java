@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatedLineWithoutAmountTest {
 
     @Test
-    void aValueDateLineWhoseTextJoinsNoRowKeepsTheStatementFromReconciling() throws Exception {
-        // ING's layout: each row's second line starts with its value date and holds the purpose of the payment.
+    void aValueDateLineUnderOnlySomeRowsKeepsTheStatementFromReconciling() throws Exception {
+        // Only the first row has a second dated line: no rhythm says it is that row's value date and text.
         Statement s = parse(new PageSketch(1)
                 .line(40, "Alter Saldo", 500, "1.000,00")
                 .gap(10)
@@ -20,10 +20,11 @@ class DatedLineWithoutAmountTest {
                 .cell(40, "03.06.2024").cell(120, "Lastschrift Stadtwerke").right(540, "-45,00").next()
                 .cell(40, "03.06.2024").cell(120, "Abschlag Strom Juni 2024 Mandat VEXXS750012").next()
                 .cell(40, "05.06.2024").cell(120, "Gutschrift Arbeitgeber GmbH").right(540, "2.000,00").next()
-                .cell(40, "05.06.2024").cell(120, "LOHN GEHALT 06/24").next()
+                .cell(40, "06.06.2024").cell(120, "Lastschrift Telekom").right(540, "-30,00").next()
                 .gap(10)
-                .line(40, "Neuer Saldo", 500, "2.955,00"));
-        assertThat(s.transactions()).hasSize(2);
+                .line(40, "Neuer Saldo", 500, "2.925,00"));
+        assertThat(s.transactions()).hasSize(3);
         assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.reconciliation().detail()).contains("a dated line with no amount");
     }
 }
