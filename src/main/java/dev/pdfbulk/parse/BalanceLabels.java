@@ -36,8 +36,8 @@ final class BalanceLabels {
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
-                    + "vorig saldo|pocatecni zustatek|ingaende saldo|nyito egyenleg|"
-                    // Finnish "Saldo alussa" (at the start), folded.
+                    + "vorig saldo|pocatecni zustatek|inn?gaende saldo|nyito egyenleg|"
+                    // Swedish "Ingående", Norwegian "Inngående"; Finnish "Saldo alussa" (at the start), folded.
                     + "saldo alussa|alkusaldo|primosaldo|"
                     + "(?:onceki donem|devir|acilis) bakiyesi|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").

@@ -53,7 +53,7 @@ enum Marker {
                     + "a reporter|crediteur|debiteur)|report\\b|a reporter|"
                     + "saldo (?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
                     + "|zamkniecia)|"
-                    + "(?:pocatecni|konecny) zustatek|(?:ingaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
+                    + "(?:pocatecni|konecny) zustatek|(?:inn?gaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
                     // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo");
                     // Danish and Norwegian compounds ("Primosaldo", "Ultimosaldo").
                     + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu|primo|ultimo)saldo\\b|"

@@ -12,11 +12,15 @@ import java.math.BigDecimal;
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Danish and Norwegian compounds "Primosaldo" and "Ultimosaldo": the balance at the period's start and end. */
+/**
+ * The Danish and Norwegian compounds "Primosaldo" and "Ultimosaldo", and the Norwegian and Swedish "Inngående" /
+ * "Ingående" and "Utgående saldo": the balance at the period's start and end.
+ */
 class PrimoUltimoSaldoTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"Primosaldo, true", "PRIMOSALDO, true", "Ultimosaldo, false"})
+    @CsvSource({"Primosaldo, true", "PRIMOSALDO, true", "Ultimosaldo, false", "Inngående saldo, true",
+        "Ingående saldo, true", "Utgående saldo, false"})
     void theCompoundsNameTheOpeningAndClosingBalance(String label, boolean opening) {
         String folded = Folding.fold(label);
         assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
@@ -42,6 +46,23 @@ class PrimoUltimoSaldoTest {
                 .containsExactly("Netto Nørrebrogade Kbh N", "Indbetaling - tak", "Wolt.com Kobenhavn");
         assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-212.40"),
                 new BigDecimal("3000.00"), new BigDecimal("-189.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void norwegianInngaendeAndUtgaendeSaldoRowsInTheTableAreItsBalances() throws Exception {
+        // DNB: the balances stand in the table's text column with their amount under "Inn på konto".
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Kontoutskrift for perioden 01.06.2024 - 30.06.2024").gap(20)
+                .line(40, "Dato", 95, "Forklaring", 330, "Rentedato", 420, "Ut fra konto", 500, "Inn på konto")
+                .cell(95, "Inngående saldo").right(555, "24 318,75").next()
+                .cell(40, "02.06").cell(95, "Varekjøp VINMONOPOLET OSLO CITY").cell(330, "03.06")
+                        .right(475, "301,79").next()
+                .cell(40, "09.06").cell(95, "Lønn Equinor ASA").cell(330, "09.06").right(555, "39 666,64").next()
+                .cell(95, "Utgående saldo").right(555, "63 683,60").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-301.79"), new BigDecimal("39666.64"));
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("24318.75");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
