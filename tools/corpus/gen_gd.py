@@ -166,8 +166,8 @@ def bcp(stem, seed, n=24, start=dt.date(2025, 11, 1), end=dt.date(2025, 11, 30),
         return H - 80
 
     cols = [("FECHA\nPROC.", 40, "l", "d"), ("FECHA\nVALOR", 80, "l", "v"), ("DESCRIPCION", 120, "l", "desc"),
-            ("MED\nATENCION", 300, "l", "med"), ("NRO\nOPER.", 350, "l", "op"), ("CARGOS / DEBE", 450, "r", "ca"),
-            ("ABONOS / HABER", 510, "r", "ab"), ("SALDO", 560, "r", "b")]
+            ("MED\nATENCION", 300, "l", "med"), ("NRO\nOPER.", 350, "l", "op"), ("CARGOS /\nDEBE", 450, "r", "ca"),
+            ("ABONOS /\nHABER", 510, "r", "ab"), ("SALDO", 560, "r", "b")]
 
     def cf(doc, y, r, kind):
         if kind == "cf":
