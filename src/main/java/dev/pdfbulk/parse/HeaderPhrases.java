@@ -217,8 +217,9 @@ final class HeaderPhrases {
         put(ColumnKind.DESCRIPTION, "keterangan", "uraian");
         put(ColumnKind.AMOUNT, "mutasi", "jumlah");
         put(ColumnKind.OTHER, "cbg", "cabang");
-        // Money in beside "Debit" ("Debit" / "Kredit" / "Saldo", Mandiri's).
+        // Money in beside "Debit" ("Debit" / "Kredit" / "Saldo", Mandiri's); money out as BRI and BNI spell it.
         put(ColumnKind.CREDIT, "kredit");
+        put(ColumnKind.DEBIT, "debet");
         // Vietnamese, folded ("Ngày GD" the transaction day, "Số CT" the voucher number, "Ghi nợ" / "Ghi có" money
         // out and in, "Số dư" the balance).
         put(ColumnKind.DATE, "ngày gd", "ngày giao dịch", "ngày");

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndonesianVietnameseGreekRussianTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"TANGGAL, DATE", "KETERANGAN, DESCRIPTION", "CBG, OTHER", "MUTASI, AMOUNT", "SALDO, BALANCE", "Kredit, CREDIT",
+    @CsvSource({"TANGGAL, DATE", "KETERANGAN, DESCRIPTION", "CBG, OTHER", "MUTASI, AMOUNT", "SALDO, BALANCE", "Kredit, CREDIT", "Debet, DEBIT",
         "Ngày GD, DATE", "Số CT, OTHER", "Diễn giải, DESCRIPTION", "Ghi nợ, DEBIT", "Ghi có, CREDIT", "Số dư, BALANCE",
         "Ημ/νία, DATE", "Αξία, OTHER_DATE", "Αιτιολογία, DESCRIPTION", "Περιγραφή, DESCRIPTION", "Χρέωση, DEBIT",
         "Πίστωση, CREDIT", "Υπόλοιπο, BALANCE", "ΥΠΟΛΟΙΠΟ, BALANCE", "Дата операции, DATE",
@@ -51,6 +51,21 @@ class IndonesianVietnameseGreekRussianTest {
                 .cell(100, "Saldo Akhir").right(555, "28.722.300,00").next());
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("Tarik Tunai ATM ATM MANDIRI SUDIRMAN", "Transfer dari PT ASTRA INTERNATIONAL TBK");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-547500.00"), new BigDecimal("16424500.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void anIndonesianDebetKreditTableReadsMoneyOut() throws Exception {
+        // BRI and BNI spell money out "Debet".
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Tanggal Transaksi", 130, "Uraian Transaksi", 362, "Debet", 442, "Kredit", 535, "Saldo")
+                .cell(130, "Saldo Awal").right(555, "12.845.300,00").next()
+                .cell(40, "02/08/2025").cell(130, "Tarik Tunai ATM").right(385, "547.500,00").right(555, "12.297.800,00").next()
+                .cell(40, "05/08/2025").cell(130, "Transfer dari PT ASTRA").right(470, "16.424.500,00")
+                        .right(555, "28.722.300,00").next()
+                .cell(130, "Saldo Akhir").right(555, "28.722.300,00").next());
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-547500.00"), new BigDecimal("16424500.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
