@@ -39,7 +39,8 @@ final class BalanceLabels {
                     + "vorig saldo|pocatecni zustatek|inn?gaende saldo|nyito egyenleg|"
                     // Swedish "Ingående", Norwegian "Inngående"; Finnish "Saldo alussa" (at the start), folded.
                     + "saldo alussa|alkusaldo|primosaldo|"
-                    + "(?:onceki donem|devir|acilis) bakiyesi|"
+                    // Turkish "Devreden Bakiye" (the balance carried over into the period), folded.
+                    + "(?:onceki donem|devir|acilis) bakiyesi|devreden bakiye|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").
                     + "(?:total da )?fatura anterior|"
                     // A Chilean card's debt at the period's start ("Saldo adeudado al inicio del período").
@@ -72,7 +73,8 @@ final class BalanceLabels {
                     + "saldo attuale|"
                     // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
                     + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
-                    + "(?:donem sonu|kapanis) bakiyesi|total (?:desta|da presente) fatura|"
+                    // Turkish "Son Bakiye" (the last balance, the period's end), folded.
+                    + "(?:donem sonu|kapanis) bakiyesi|\\bson bakiye|total (?:desta|da presente) fatura|"
                     // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
                     + "total a pagar|saldo akhir|"
                     // A Chilean card's bill ("Monto facturado a pagar", the amount billed to pay).

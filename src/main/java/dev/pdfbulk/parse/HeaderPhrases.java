@@ -29,10 +29,10 @@ final class HeaderPhrases {
 
     /**
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
-     * print no Description; Chinese "備註"/"备注"); beside a description column they are notes of their own, left out
-     * of it.
+     * print no Description; Chinese "備註"/"备注"; Turkish "İşlem", the transaction, beside "Açıklama" its kind, "EFT" or
+     * "POS"); beside a description column they are notes of their own, left out of it. Folded, as header text is.
      */
-    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "備註", "备注");
+    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "islem", "備註", "备注");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
@@ -183,6 +183,7 @@ final class HeaderPhrases {
         put(ColumnKind.CREDIT, "alacak");
         put(ColumnKind.AMOUNT, "tutar", "işlem tutarı");
         put(ColumnKind.BALANCE, "bakiye");
+        put(ColumnKind.OTHER, "işlem türü", "işlem tipi");
         // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date; a card's
         // "Köpdatum" the purchase date, "Bokf.datum" its booking date).
         put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum", "köpdatum", "köpdag");

@@ -31,7 +31,8 @@ final class InformationalColumnWords {
         // The time of day beside the date ("14:32", "10:36:05") and the bank's own code for the transaction
         // ("Transaction ID", hex or digits): a value on every row, neither text nor money.
         put.put(ColumnKind.OTHER, "time", "transaction time", "time of transaction", "booking time", "posting time",
-                "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas", "час", "время");
+                "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas", "час", "время",
+                "saat");
         // The state of the row's transaction ("Transaction Status" over "COMPLETED" on every row): no part of the text.
         put.put(ColumnKind.OTHER, "status", "transaction status", "txn status", "payment status");
         put.put(ColumnKind.OTHER, "id", "transaction id", "trans id", "tran id", "transaction reference",

@@ -57,8 +57,10 @@ enum Marker {
                     // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo");
                     // Danish and Norwegian compounds ("Primosaldo", "Ultimosaldo").
                     + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu|primo|ultimo)saldo\\b|"
-                    // Hungarian opening and closing, Turkish brought forward ("DEVİR"), previous and period-end rows.
+                    // Hungarian opening and closing, Turkish brought forward ("DEVİR", "Devreden Bakiye"), previous,
+                    // period-end and last ("Son Bakiye") rows.
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
+                    + "(?:devreden|son) bakiye\\b|"
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
                     + "sold (?:anterior|initial|precedent|final)\\b|"
                     // Portuguese and Spanish end-of-day balances ("SALDO DO DIA", "Saldo del día"): the day's closing.
