@@ -178,6 +178,9 @@ final class HeaderVocabulary {
         for (String part : normalised.split("/", -1)) {
             // A unit a space apart ends the last alternative as a glued one would ("withdrawn/ debits ($)").
             String spelled = spelledOut(HeaderUnits.withoutUnit(part.strip()));
+            if (InformationalColumnWords.isTimeOfDay(spelled)) {
+                continue; // "Date/Time", "Tarih/Saat": a time printed after the row's date is part of the date's cell
+            }
             // "Buchung" alone heads the booking date; as an alternative it is the booking ("Buchung / Verwendungszweck").
             ColumnKind k = CHEQUES.contains(spelled) ? ColumnKind.OTHER
                     : "buchung".equals(spelled) ? ColumnKind.DESCRIPTION : SPELLED_OUT.get(spelled);
@@ -195,7 +198,7 @@ final class HeaderVocabulary {
             }
         }
         if (same) {
-            return kind;
+            return kind == null ? ColumnKind.OTHER : kind;
         }
         // A cheque is money paid out: beside a money-out word ("CHEQUE/DEBIT") it names that money, not a number.
         return cheque && (money == ColumnKind.DEBIT || money == ColumnKind.AMOUNT) ? money : null;

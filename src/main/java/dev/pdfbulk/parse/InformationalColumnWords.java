@@ -1,6 +1,9 @@
 package dev.pdfbulk.parse;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The words over columns that hold neither a row's text nor its money, in the languages of {@link HeaderPhrases}:
@@ -17,7 +20,18 @@ final class InformationalColumnWords {
         void put(ColumnKind kind, String... phrases);
     }
 
+    // The time of day, one word in each language ("Saat" Turkish); folded by timeOfDay as header text is.
+    private static final String[] TIME_OF_DAY = {"time", "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina",
+        "čas", "час", "время", "saat"};
+    private static final Set<String> TIME_OF_DAY_FOLDED = Arrays.stream(TIME_OF_DAY).map(HeaderText::normalise)
+            .collect(Collectors.toUnmodifiableSet());
+
     private InformationalColumnWords() {
+    }
+
+    /** True for a normalised header word naming the time of day ("time", "uhrzeit", "saat"). */
+    static boolean isTimeOfDay(String normalised) {
+        return TIME_OF_DAY_FOLDED.contains(normalised);
     }
 
     /** Hands every header phrase to {@code sink}, by the kind of column it names. */
@@ -30,9 +44,8 @@ final class InformationalColumnWords {
                 "numer rachunku", "rachunek", "číslo účtu", "protiúčet", "kontonr");
         // The time of day beside the date ("14:32", "10:36:05") and the bank's own code for the transaction
         // ("Transaction ID", hex or digits): a value on every row, neither text nor money.
-        put.put(ColumnKind.OTHER, "time", "transaction time", "time of transaction", "booking time", "posting time",
-                "uhrzeit", "zeit", "heure", "hora", "ora", "tijd", "godzina", "čas", "час", "время",
-                "saat");
+        put.put(ColumnKind.OTHER, "transaction time", "time of transaction", "booking time", "posting time");
+        put.put(ColumnKind.OTHER, TIME_OF_DAY);
         // The state of the row's transaction ("Transaction Status" over "COMPLETED" on every row): no part of the text.
         put.put(ColumnKind.OTHER, "status", "transaction status", "txn status", "payment status");
         put.put(ColumnKind.OTHER, "id", "transaction id", "trans id", "tran id", "transaction reference",
