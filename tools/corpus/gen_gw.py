@@ -209,7 +209,7 @@ def cib(stem, seed, n=20, start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 31), o
 
 
 # ---------------------------------------------------------------- 4 Türkiye İş Bankası (Tarih / Saat / İşlem / Açıklama / Tutar / Bakiye, signed, Devreden Bakiye)
-def isbank(stem, seed, n=22, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), ob=D("18450.70"), pages=False):
+def isbank(stem, seed, n=22, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), ob=D("18450.70"), pages=False, joined=False):
     rng = random.Random(seed)
     tr = lambda v: fmt(v, ".", ",")
     pool = [("POS", "MİGROS KADIKÖY İSTANBUL TR", 120, 2400), ("POS", "SHELL PETROL ATAŞEHİR", 900, 2500), ("ATM", "İŞ BANKASI ATM BAĞDAT CAD. PARA ÇEKME", 500, 5000),
@@ -233,7 +233,8 @@ def isbank(stem, seed, n=22, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30)
     rows = []
     for t in txs:
         t["desc_lines"] = wrap(t["desc"], 38)
-        rows.append({"d": t["date"].strftime("%d.%m.%Y"), "s": t["tm"], "i": t["typ"], "desc": t["desc_lines"], "a": tr(t["amount"]), "b": tr(t["bal"])})
+        rows.append({"d": t["date"].strftime("%d.%m.%Y") + ((" " + t["tm"]) if joined else ""), "s": t["tm"], "i": t["typ"], "desc": t["desc_lines"],
+                     "a": tr(t["amount"]), "b": tr(t["bal"])})
 
     def header(doc, p, np_):
         H = doc.H
@@ -249,6 +250,8 @@ def isbank(stem, seed, n=22, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30)
         return H - 84
 
     cols = [("Tarih", 40, "l", "d"), ("Saat", 92, "l", "s"), ("İşlem", 122, "l", "i"), ("Açıklama", 172, "l", "desc"), ("Tutar", 470, "r", "a"), ("Bakiye", 555, "r", "b")]
+    if joined:  # the online export: "Tarih/Saat" in one column, "05.06.2025 14:22"
+        cols = [("Tarih/Saat", 40, "l", "d"), ("İşlem", 128, "l", "i"), ("Açıklama", 176, "l", "desc"), ("Tutar", 470, "r", "a"), ("Bakiye", 555, "r", "b")]
 
     def top(doc, y):
         doc.t(172, y, "Devreden Bakiye", 8, True); doc.t(555, y, tr(ob), 8, True, "r")
@@ -333,8 +336,9 @@ def adcb(stem, seed, n=20, start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31), 
 
 
 # ---------------------------------------------------------------- 6 Bank Hapoalim (English, ILS, Date / Value Date / Description / Reference / Debit / Credit / Balance)
-def hapoalim(stem, seed, n=20, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 30), ob=D("7845.20"), od=False):
+def hapoalim(stem, seed, n=20, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 30), ob=D("7845.20"), od=False, trailing=False):
     rng = random.Random(seed)
+    bf = (lambda v: fmt(-v) + "-" if v < 0 else fmt(v)) if trailing else fmt
     pool = [("SUPER-PHARM TEL AVIV", 45, 380), ("SHUFERSAL DEAL RAMAT AVIV", 120, 950),
             ("ARNONA TEL AVIV-YAFO MUNICIPALITY", 780, 780), ("ISRAEL ELECTRIC CORP", 250, 700), ("CASH WITHDRAWAL ATM", 200, 1500),
             ("BIT TRANSFER", 50, 600)]
@@ -352,14 +356,14 @@ def hapoalim(stem, seed, n=20, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 3
     for t in txs:
         t["desc_lines"] = [t["desc"]]
         vd = t["date"] + dt.timedelta(days=rng.choice([0, 0, 1]))
-        r = {"d": t["date"].strftime("%d/%m/%Y"), "vd": vd.strftime("%d/%m/%Y"), "desc": [t["desc"]], "ref": str(rng.randint(10000, 99999999)), "b": fmt(t["bal"])}
+        r = {"d": t["date"].strftime("%d/%m/%Y"), "vd": vd.strftime("%d/%m/%Y"), "desc": [t["desc"]], "ref": str(rng.randint(10000, 99999999)), "b": bf(t["bal"])}
         if t["amount"] < 0: r["db"] = fmt(-t["amount"])
         else: r["cr"] = fmt(t["amount"])
         rows.append(r)
 
     def header(doc, p, np_):
         H = doc.H
-        doc.t(40, H - 45, "Bank Hapoalim", 18, True); doc.t(182, H - 45, "B.M.", 8)
+        doc.t(40, H - 45, "Bank Hapoalim", 18, True); doc.t(196, H - 45, "B.M.", 8)
         doc.t(doc.W - 40, H - 45, "Current Account Transactions", 11, True, "r")
         doc.t(doc.W - 40, H - 58, "Page %d of %d" % (p, np_), 8, align="r")
         if p == 1:
@@ -367,8 +371,8 @@ def hapoalim(stem, seed, n=20, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 3
             doc.t(40, H - 112, "Branch: 612   Account: 345678   Currency: ILS", 8)
             doc.t(40, H - 123, "For the period %s - %s" % (start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y")), 8)
             doc.t(40, H - 134, "Credit line (overdraft limit): 15,000.00", 8)
-            summary_box(doc, 340, H - 76, "Balance Summary", [("Balance as of %s" % (start - dt.timedelta(days=1)).strftime("%d/%m/%Y"), fmt(ob)),
-                                                              ("Balance as of %s" % end.strftime("%d/%m/%Y"), fmt(cb))], w=215)
+            summary_box(doc, 340, H - 76, "Balance Summary", [("Balance as of %s" % (start - dt.timedelta(days=1)).strftime("%d/%m/%Y"), bf(ob)),
+                                                              ("Balance as of %s" % end.strftime("%d/%m/%Y"), bf(cb))], w=215)
             return H - 160
         return H - 84
 
@@ -376,7 +380,7 @@ def hapoalim(stem, seed, n=20, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 3
             ("Credit", 492, "r", "cr"), ("Balance", 555, "r", "b")]
 
     def top(doc, y):
-        doc.t(142, y, "Previous Balance", 8, True); doc.t(555, y, fmt(ob), 8, True, "r")
+        doc.t(142, y, "Previous Balance", 8, True); doc.t(555, y, bf(ob), 8, True, "r")
         return y - 13
 
     def footer(doc, p, np_):
@@ -398,9 +402,11 @@ cib(P + "eg_cib__2pages", 32, n=32, pages=True)
 isbank(P + "tr_isbank", 41)
 isbank(P + "tr_isbank__overdraft", 42, ob=D("-4210.35"), pages=True, n=30)
 isbank(P + "tr_isbank__3pages", 43, n=48, pages=True)
+isbank(P + "tr_isbank__tarihsaat", 44, ob=D("-1875.60"), joined=True)
 adcb(P + "ae_adcb", 51)
 adcb(P + "ae_adcb__fx", 52, fx=True)
 adcb(P + "ae_adcb__2pages", 53, n=34, pages=True)
 hapoalim(P + "il_hapoalim", 61)
 hapoalim(P + "il_hapoalim__overdraft", 62, od=True)
+hapoalim(P + "il_hapoalim__trailing_minus", 63, od=True, trailing=True)
 print("done")
