@@ -25,6 +25,12 @@ final class RowHeading {
     // A card named by its last digits after its holder's name in capitals ("JOHN D REYES Card Ending 1-41017", as
     // American Express titles each card member's charges), nothing after; on the printed text.
     private static final Pattern CARD_ENDING = Pattern.compile("(?:[A-Z][A-Z.'-]* ){1,5}Card Ending:? \\d[\\d-]{3,}");
+    // The same title naming the card by its masked number after a card word set in small letters, unlike the name
+    // ("ANA P FERREIRA Cartão 4551 XXXX XXXX 2290", as Brazilian cards title each holder's purchases), nothing after:
+    // a group of masks and the last four digits ("PURCHASE CARD XXXX 1234", all capitals, is a description's).
+    private static final Pattern HOLDER_CARD = Pattern.compile("(?:\\p{Lu}[\\p{Lu}.'-]* ){1,5}"
+            + "(?:Card|Cartão|Cartao|Carte|Karte|Tarjeta|Carta)"
+            + "(?: N[°º.]| No\\.| Nr\\.)?(?: [\\dXx*\u2022]{4}){0,2} (?:[Xx*\u2022]{4}) \\d{4}");
 
     private RowHeading() {
     }
@@ -94,10 +100,14 @@ final class RowHeading {
 
     /**
      * True when the line titles a card member's rows: the holder's name in capitals, then "Card Ending" and the card's
-     * last digits, nothing else ("JOHN D REYES Card Ending 1-41017"); never a wrapped line of a description.
+     * last digits ("JOHN D REYES Card Ending 1-41017"), or a card word and the card's masked number ("ANA P FERREIRA
+     * Cartão 4551 XXXX XXXX 2290"), nothing else; never a wrapped line of a description.
      */
     static boolean titlesACardMember(TableLine text) {
-        return text.description().contains("Card Ending") && CARD_ENDING.matcher(text.description()).matches();
+        String d = text.description();
+        return d.contains("Card Ending") && CARD_ENDING.matcher(d).matches()
+                || d.length() > 12 && Character.isDigit(d.charAt(d.length() - 1)) && namesACard(text)
+                && HOLDER_CARD.matcher(d).matches();
     }
 
     /**

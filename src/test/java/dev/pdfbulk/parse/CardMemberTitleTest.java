@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "JOHN D REYES  Card Ending 1-41017" between two rows titles the next card member's rows: no text of the row above. */
+/** "JOHN D REYES  Card Ending 1-41017" or "ANA P FERREIRA  Cartão 4551 XXXX XXXX 2290" between two rows titles the next card
+ * member's rows: no text of the row above. */
 class CardMemberTitleTest {
 
     private static Statement statement(float x, String title) throws Exception {
@@ -37,5 +38,20 @@ class CardMemberTitleTest {
     void aWrappedLineSayingCardEndingInCapitalsStaysText() throws Exception {
         Statement s = statement(120, "PAYMENT TO CARD ENDING 1234");
         assertThat(s.transactions().get(2).description()).isEqualTo("TST* BLUE BOTTLE COFFEE PAYMENT TO CARD ENDING 1234");
+    }
+
+    @Test
+    void aHoldersNameBeforeACardWordAndTheMaskedNumberTitlesTheRowsBelow() throws Exception {
+        Statement s = statement(120, "ANA P FERREIRA Cartão 4551 XXXX XXXX 2290");
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "MOBILE PAYMENT - THANK YOU", "NETFLIX.COM NETFLIX.COM CA", "TST* BLUE BOTTLE COFFEE",
+                "UBER EATS SAN FRANCISCO CA");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aWrappedLineNamingACardInCapitalsStaysText() throws Exception {
+        Statement s = statement(120, "POS PURCHASE CARD 4551 XXXX XXXX 2290");
+        assertThat(s.transactions().get(2).description()).isEqualTo("TST* BLUE BOTTLE COFFEE POS PURCHASE CARD 4551 XXXX XXXX 2290");
     }
 }
