@@ -40,6 +40,22 @@ final class ColumnRoles {
         }
     }
 
+    // "Umsatz" (the turnover) names the amount alone; in a header naming no description, left of another money column
+    // ("Belegdatum | Buchungsdatum | Umsatz | Betrag in EUR", as German cards print it) it heads the turnover's text.
+    static void turnoverAsText(List<Column> ordered, List<Column> cells, Map<Integer, String> named) {
+        if (!named.containsValue("umsatz") || ordered.stream().anyMatch(c -> c.kind() == ColumnKind.DESCRIPTION)) {
+            return;
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            Column u = cells.get(k);
+            if ("umsatz".equals(named.get(k)) && u.kind() == ColumnKind.AMOUNT && ordered.stream()
+                    .anyMatch(c -> c != u && c.kind().isTransactionMoney() && c.left() > u.right())) {
+                ordered.set(ordered.indexOf(u), new Column(ColumnKind.DESCRIPTION, u.left(), u.right()));
+                return;
+            }
+        }
+    }
+
     // A "Charge" column beside another money-out column ("Charge | Debit Amount | Credit Amount") holds the fee a row
     // incurs, not its money out: an other column, as a tax or accrued charges are. Where the bank takes the fee with
     // the row, the running balances do not add up and the statement stays unreconciled, never wrong.

@@ -279,6 +279,7 @@ final class HeaderRow {
         List<Column> ordered = new ArrayList<>(cells);
         ordered.sort(Comparator.comparingDouble(Column::left));
         ColumnRoles.payerFieldsAsText(ordered, cells, reading.named());
+        ColumnRoles.turnoverAsText(ordered, cells, reading.named());
         ColumnRoles.chargeBesideMoneyOut(ordered, cells, reading.named());
         ColumnRoles.promoteDates(ordered);
         ColumnRoles.leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
