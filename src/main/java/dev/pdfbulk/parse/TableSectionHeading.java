@@ -50,8 +50,27 @@ final class TableSectionHeading {
             return false;
         }
         Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth, ungrouped);
-        return next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
-                && next.get().marker() == null;
+        if (next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
+                && next.get().marker() == null) {
+            return true;
+        }
+        // An empty section: its heading over its own total of nothing ("Fees Charged" over "Total Fees Charged for
+        // this Period $0.00"), the table going on below it under the next heading or with a dated row.
+        return next.isPresent() && next.get().marker() == Marker.TOTAL && nil(next.get()) && i + 2 < lines.size()
+                && (isHeading(lines, i + 2, columns, pageWidth, ungrouped) || datedRow(lines.get(i + 2), columns,
+                pageWidth, ungrouped));
+    }
+
+    // A line with a date and money of the table: a row.
+    private static boolean datedRow(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
+        Optional<TableLine> row = LineClassifier.classify(line, columns, pageWidth, ungrouped);
+        return row.isPresent() && row.get().date() != null && row.get().hasTransactionMoney()
+                && row.get().marker() == null;
+    }
+
+    // Every amount on the line is zero.
+    private static boolean nil(TableLine line) {
+        return !line.money().isEmpty() && line.money().values().stream().allMatch(a -> a.magnitude().signum() == 0);
     }
 
     // "12.50", "1,234", "31/05", "10:42": a mark between two digits makes an amount, a date or a time.
