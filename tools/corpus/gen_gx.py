@@ -13,17 +13,21 @@ os.makedirs(OUT, exist_ok=True)
 write_truth = truth_writer(OUT)
 
 
-def flow(path, size, header, footer, items, bottom_y=70):
-    """items: (height, draw(doc, y)[, cont]); header(doc, p, np_) -> y. A page break before an item with cont (a list
-    of items: the repeated column heading, a "(continued)" title) draws cont first."""
+def flow(path, size, header, footer, items, bottom_y=70, carried=None):
+    """items: (height, draw(doc, y)[, cont[, value]]); header(doc, p, np_) -> y. A page break before an item with cont
+    (a list of items: the repeated column heading, a "(continued)" title) draws cont first; with carried, a function
+    of the page's last item giving a (foot, head) pair of items, the foot closes the page and the head follows cont."""
     dummy = Doc(os.devnull, size)
     pages, cur = [], []
     y = header(dummy, 1, 99)
     for it in items:
-        if y - it[0] < bottom_y and cur:
+        if y - it[0] < bottom_y + (20 if carried else 0) and cur:
+            head = None
+            if carried:
+                foot, head = carried(cur[-1]); cur.append(foot)
             pages.append(cur); cur = []
             y = header(dummy, len(pages) + 1, 99)
-            for c in (it[2] if len(it) > 2 and it[2] else []):
+            for c in (it[2] if len(it) > 2 and it[2] else []) + ([head] if head else []):
                 cur.append(c); y -= c[0]
         cur.append(it); y -= it[0]
     pages.append(cur)
@@ -39,10 +43,10 @@ def flow(path, size, header, footer, items, bottom_y=70):
     return np_
 
 
-def item(h, *parts, cont=None):
+def item(h, *parts, cont=None, value=None):
     def draw(doc, y):
         for p in parts: p(doc, y)
-    return (h, draw, cont)
+    return (h, draw, cont, value)
 
 
 def T(x, s, size=8, bold=False, align="l", dy=0):
@@ -273,7 +277,7 @@ def de(v):
     return fmt(abs(v), ".", ",") + ("-" if v < 0 else "+")
 
 
-def dkb(stem, seed, n=18, start=dt.date(2024, 4, 23), end=dt.date(2024, 5, 22), ob=D("-312.45"), fx=False, guthaben=False):
+def dkb(stem, seed, n=18, start=dt.date(2024, 4, 23), end=dt.date(2024, 5, 22), ob=D("-312.45"), fx=False, guthaben=False, pages=False):
     rng = random.Random(seed)
     pool = [("REWE Markt GmbH-Zw BERLIN", 4, 90), ("Amazon.de*2K4LM71Q5 AMAZON.DE", 8, 120), ("DB Vertrieb GmbH FRANKFURT", 19, 149),
             ("LIDL SAGT DANKE BERLIN", 5, 60), ("Shell Deutschland 4711 POTSDAM", 30, 85), ("SPOTIFY P1A2B3C4D5 STOCKHOLM", 10.99, 10.99),
@@ -318,10 +322,17 @@ def dkb(stem, seed, n=18, start=dt.date(2024, 4, 23), end=dt.date(2024, 5, 22), 
                     T(555, "Betrag in EUR", 7.5, True, "r"), rule(40, 555))
     items = [item(18, T(40, "Ihre Abrechnung vom %s" % end.strftime("%d.%m.%Y"), 10, True)), colhead(),
              item(14, T(165, "Saldo letzte Abrechnung", 8, True), T(555, de(ob), 8, True, "r"))]
-    cont = [colhead(), item(14, T(165, "Übertrag", 8, True), T(555, "", 8, True, "r"))]
+    run = ob
     for t in txs:
+        run += t["amount"]
         parts = [T(40, dd(t["date"])), T(100, dd(t["book"])), T(555, de(t["amount"]), align="r")] + desc_parts(165, t["lines"])
-        items.append(item(10 * len(t["lines"]) + 3, *parts, cont=[colhead()]))
+        items.append(item(10 * len(t["lines"]) + 3, *parts, cont=[colhead()], value=run))
+
+    def carried(last):
+        # the saldo reached, carried to the next page ("Übertrag") at the page's foot and head
+        v = last[3]
+        return (item(16, rule(400, 555, 9), T(165, "Übertrag", 8, True), T(555, de(v), 8, True, "r")),
+                item(14, T(165, "Übertrag", 8, True), T(555, de(v), 8, True, "r")))
     items.append(item(18, rule(400, 555, 9), T(165, "Neuer Saldo", 8, True), T(555, de(cb), 8, True, "r")))
     items.append(item(12))
     items.append(item(11, T(40, "Der Saldo wird am %s mit Ihrem DKB-Girokonto DE12 1203 0000 1020 3344 55 verrechnet." % (end + dt.timedelta(days=3)).strftime("%d.%m.%Y"), 7)))
@@ -350,7 +361,7 @@ def dkb(stem, seed, n=18, start=dt.date(2024, 4, 23), end=dt.date(2024, 5, 22), 
         doc.t(40, 34, "DKB AG · Taubenstraße 7-9 · 10117 Berlin · Sitz: Berlin · AG Charlottenburg HRB 34165 B · www.dkb.de", 5.5)
         doc.t(40, 26, "Vorstand: Stefan Unterlandstättner (Vorsitzender), Jan Walther, Tilo Hacke, Arnulf Keese, Martina Ruschmeier", 5.5)
 
-    flow(os.path.join(OUT, stem + ".pdf"), A4, header, footer, items)
+    flow(os.path.join(OUT, stem + ".pdf"), A4, header, footer, items, carried=(carried if pages else None))
     check(stem, ob, cb, txs)
     write_truth(stem, "GX_de_dkb_visa", "****7316", "EUR", start, end, ob, txs, False, cb=cb)
 
@@ -430,7 +441,7 @@ def brl(v):
     return fmt(abs(v), ".", ",") + ("-" if v > 0 else "")
 
 
-def bradesco(stem, seed, n=16, start=dt.date(2025, 5, 28), end=dt.date(2025, 6, 27), prev=D("1876.43"), fx=False):
+def bradesco(stem, seed, n=16, start=dt.date(2025, 5, 28), end=dt.date(2025, 6, 27), prev=D("1876.43"), fx=False, adicional=False):
     rng = random.Random(seed)
     pool = [("PAO DE ACUCAR 1234 SAO PAULO", 15, 320), ("UBER *TRIP SAO PAULO", 9, 48), ("POSTO SHELL VL MARIANA", 80, 260),
             ("IFOOD *RESTAURANTE SAO PAULO", 25, 120), ("DROGASIL 0412 SAO PAULO", 12, 140), ("NETFLIX.COM SAO PAULO", 39.90, 39.90),
@@ -467,11 +478,17 @@ def bradesco(stem, seed, n=16, start=dt.date(2025, 5, 28), end=dt.date(2025, 6, 
     rest = [t for t in txs if t not in pays]
     for t in pays:
         items.append(item(12, T(40, dm(t["date"])), T(95, t["desc"]), T(555, brl(t["amount"]), align="r")))
-    items.append(item(16, T(95, "ANA PAULA FERREIRA   Cartão 4551 XXXX XXXX 2290", 8, True)))
-    for t in rest:
-        items.append(item(12, T(40, dm(t["date"])), T(95, t["desc"]), T(440, t["usd"], align="r"), T(555, brl(t["amount"]), align="r"), cont=cont))
-    sub = -sum(t["amount"] for t in rest)
-    items.append(item(18, T(95, "Total para ANA PAULA FERREIRA", 8, True), T(555, fmt(sub, ".", ","), 8, True, "r"), rule(300, 555, 9)))
+    holders = [("ANA PAULA FERREIRA", "2290", rest)]
+    if adicional:
+        # the additional card's purchases, under its holder's own title and subtotal
+        second = [t for k, t in enumerate(rest) if k % 3 == 1 and "/" not in t["desc"]]
+        holders = [("ANA PAULA FERREIRA", "2290", [t for t in rest if t not in second]), ("JOSE CARLOS FERREIRA", "8812", second)]
+    for name, last4, rows in holders:
+        items.append(item(16, T(95, "%s   Cartão 4551 XXXX XXXX %s" % (name, last4), 8, True)))
+        for t in rows:
+            items.append(item(12, T(40, dm(t["date"])), T(95, t["desc"]), T(440, t["usd"], align="r"), T(555, brl(t["amount"]), align="r"), cont=cont))
+        sub = -sum(t["amount"] for t in rows)
+        items.append(item(18, T(95, "Total para %s" % name, 8, True), T(555, fmt(sub, ".", ","), 8, True, "r"), rule(300, 555, 9)))
     items.append(item(16, T(95, "Total da fatura", 8.5, True), T(555, fmt(new, ".", ","), 8.5, True, "r")))
     if fx:
         items.append(item(12, T(40, "Cotação do dólar em %s: R$ 5,6832. Valores em US$ convertidos na data do fechamento." % end.strftime("%d/%m/%Y"), 7)))
@@ -601,10 +618,12 @@ barclays(P + "us_barclays_view__yearend_pages", 22, start=dt.date(2024, 12, 15),
 dkb(P + "de_dkb_visa", 31)
 dkb(P + "de_dkb_visa__fx", 32, n=22, fx=True)
 dkb(P + "de_dkb_visa__guthaben", 33, guthaben=True)
+dkb(P + "de_dkb_visa__2pages", 34, n=64, pages=True)
 mands(P + "uk_mands_card", 41)
 mands(P + "uk_mands_card__long_pages", 42, n=40, long=True)
 bradesco(P + "br_bradesco_card", 51)
 bradesco(P + "br_bradesco_card__fx", 52, fx=True)
+bradesco(P + "br_bradesco_card__adicional", 53, n=22, adicional=True)
 qantas(P + "au_qantas_card", 61)
 qantas(P + "au_qantas_card__credit", 62, n=9, credit=True)
 qantas(P + "au_qantas_card__fx", 63, fx=True)
