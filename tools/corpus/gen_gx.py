@@ -372,6 +372,7 @@ def gbp(v):
 
 
 def mands(stem, seed, n=20, start=dt.date(2025, 5, 15), end=dt.date(2025, 6, 14), prev=D("812.34"), long=False):
+    """prev: the balance owed at the last statement; negative when it was in credit (printed "45.20 CR")."""
     rng = random.Random(seed)
     pool = [("M&S SIMPLY FOOD - 1402 LONDON", 4, 60), ("SAINSBURYS S/MKTS LONDON", 8, 95), ("TFL TRAVEL CH TFL.GOV.UK/CP", 2.8, 12.6),
             ("MARKS & SPENCER PLC 0120 KINGSTON UPON THAMES", 15, 180), ("BOOTS 1183 KINGSTON UPON THAMES", 3, 40), ("NETFLIX.COM 866-579-7172", 10.99, 10.99),
@@ -381,7 +382,8 @@ def mands(stem, seed, n=20, start=dt.date(2025, 5, 15), end=dt.date(2025, 6, 14)
                  ("BRITISH AIRWAYS 1252184776321 LONDON HEATHROW PASSENGER ALLEN/JMS MR RETURN LHR-EDI ECONOMY", 90, 380)]
     cr = [("REFUND MARKS & SPENCER PLC 0120 KINGSTON", 10, 60)]
     txs = tame(make_txns(rng, start + dt.timedelta(days=1), end - dt.timedelta(days=1), n, pool, cr), rng, pool)
-    txs.append({"date": start + dt.timedelta(days=11), "desc": "PAYMENT RECEIVED - THANK YOU", "amount": prev})
+    if prev > 0:
+        txs.append({"date": start + dt.timedelta(days=11), "desc": "PAYMENT RECEIVED - THANK YOU", "amount": prev})
     txs.sort(key=lambda t: t["date"])
     for t in txs: t["desc_lines"] = wrap(t["desc"], 52)
     new = prev - sum(t["amount"] for t in txs)
@@ -390,11 +392,11 @@ def mands(stem, seed, n=20, start=dt.date(2025, 5, 15), end=dt.date(2025, 6, 14)
     def colhead():
         return item(18, T(40, "Date", 7.5, True), T(100, "Description", 7.5, True), T(555, "Amount £", 7.5, True, "r"), rule(40, 555))
     items = [item(18, T(40, "Your transactions", 10, True)), colhead(),
-             item(14, T(100, "Balance from previous statement"), T(555, fmt(prev), align="r"))]
+             item(14, T(100, "Balance from previous statement"), T(555, gbp(-prev), align="r"))]
     for t in txs:
         parts = [T(40, dm(t["date"])), T(555, gbp(t["amount"]), align="r")] + desc_parts(100, t["desc_lines"])
         items.append(item(10 * len(t["desc_lines"]) + 3, *parts, cont=[item(16, T(40, "Your transactions continued", 9, True)), colhead()]))
-    items.append(item(18, T(100, "New balance", 8, True), T(555, fmt(new), 8, True, "r"), rule(40, 555, 9)))
+    items.append(item(18, T(100, "New balance", 8, True), T(555, gbp(-new), 8, True, "r"), rule(40, 555, 9)))
     items.append(item(12))
     items.append(item(14, T(40, "Interest rates", 9, True)))
     items.append(item(11, T(40, "Purchases 24.9% p.a. (variable)   Cash 29.9% p.a. (variable)   Balance transfers 0.0% until 01 Mar 2026", 7)))
@@ -416,8 +418,8 @@ def mands(stem, seed, n=20, start=dt.date(2025, 5, 15), end=dt.date(2025, 6, 14)
         doc.c.rect(40, H - 240, 515, 95)
         doc.t(48, H - 160, "Your account summary", 9, True)
         buys = -sum(t["amount"] for t in txs if t["amount"] < 0); crs = sum(t["amount"] for t in txs if t["amount"] > 0)
-        S = [("Balance from previous statement", "£" + fmt(prev)), ("Payments and credits", "£" + fmt(crs)), ("New spending", "£" + fmt(buys)),
-             ("Interest and charges", "£0.00"), ("New balance", "£" + fmt(new))]
+        S = [("Balance from previous statement", "£" + gbp(-prev)), ("Payments and credits", "£" + fmt(crs)), ("New spending", "£" + fmt(buys)),
+             ("Interest and charges", "£0.00"), ("New balance", "£" + gbp(-new))]
         for i, (a, b) in enumerate(S):
             doc.t(48, H - 175 - 12 * i, a, 8, a == "New balance"); doc.t(290, H - 175 - 12 * i, b, 8, a == "New balance", "r")
         P = [("Minimum payment", "£" + fmt(max(D("25.00"), (new * D("0.03")).quantize(C2)))), ("Payment due by", (end + dt.timedelta(days=25)).strftime("%d %B %Y")),
@@ -621,6 +623,7 @@ dkb(P + "de_dkb_visa__guthaben", 33, guthaben=True)
 dkb(P + "de_dkb_visa__2pages", 34, n=64, pages=True)
 mands(P + "uk_mands_card", 41)
 mands(P + "uk_mands_card__long_pages", 42, n=40, long=True)
+mands(P + "uk_mands_card__opening_credit", 43, n=14, prev=D("-45.20"))
 bradesco(P + "br_bradesco_card", 51)
 bradesco(P + "br_bradesco_card__fx", 52, fx=True)
 bradesco(P + "br_bradesco_card__adicional", 53, n=22, adicional=True)
