@@ -123,8 +123,9 @@ final class HeaderVocabulary {
 
     /**
      * The kind a header phrase names, or null when it is not a known header phrase. Abbreviations count
-     * as the words they shorten ("Value Dt", "Ref.No."), and alternatives joined by a slash name a column
-     * when every one names the same kind ("Chq./Ref.No."); a word broken at a hyphen ("Beleg- datum") is read whole.
+     * as the words they shorten ("Value Dt", "Ref.No."), and alternatives joined by a slash name a column when
+     * every one names the same kind ("Chq./Ref.No.") or one of two is in the bank's own language ({@link
+     * BilingualCell}); a word broken at a hyphen ("Beleg- datum") is read whole.
      */
     static ColumnKind kindOf(String phrase) {
         String n = normalise(phrase);
@@ -134,6 +135,7 @@ final class HeaderVocabulary {
         }
         if (kind == null && n.indexOf('/') > 0) {
             kind = alternatives(n);
+            kind = kind != null ? kind : BilingualCell.kindOf(phrase);
         }
         String stem = kind == null ? HeaderUnits.withoutGluedUnit(n) : n;
         if (!stem.equals(n)) {
@@ -153,6 +155,12 @@ final class HeaderVocabulary {
             kind = signQualified(n);
         }
         return kind;
+    }
+
+    /** The kind a phrase names as the vocabulary lists it, whole or with its abbreviations spelled out; else null. */
+    static ColumnKind listedKind(String phrase) {
+        String n = normalise(phrase);
+        return PHRASES.containsKey(n) ? PHRASES.get(n) : SPELLED_OUT.get(spelledOut(n));
     }
 
     /**

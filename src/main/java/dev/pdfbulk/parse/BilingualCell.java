@@ -1,0 +1,72 @@
+package dev.pdfbulk.parse;
+
+/**
+ * A header cell that names its column twice on one line, in the bank's language and then in English, joined by a
+ * slash ("Nợ/Debit", "Ngày/Date", "Số GD/Ref. No.", as Vietnamese banks print them): where one of the two is a name
+ * the vocabulary lists, as listed (no neighbouring cell's words joined to it), and the other a few words it does
+ * not know in the bank's own letters (one at least outside ASCII: accented, or another script; a plain word beside
+ * a known one is more often a neighbouring cell's remains, "Verifikations-" joined to "Text/mottagare"), the cell
+ * names that column. A part with marked letters that names a reference column only once its marks are dropped
+ * ("Nợ", Vietnamese debit, folds to "No", a number) is taken as unknown when the other part, printed without marks,
+ * names another column. Two alternatives that both name columns are otherwise {@link HeaderVocabulary}'s to judge;
+ * a part with a digit or more than three words is no header name. Stateless.
+ */
+final class BilingualCell {
+
+    private static final int MAX_WORDS = 3;
+
+    private BilingualCell() {
+    }
+
+    /** The kind the cell names, or null when it is not one known and one unknown name joined by one slash. */
+    static ColumnKind kindOf(String phrase) {
+        int slash = phrase.indexOf('/');
+        if (slash <= 0 || phrase.indexOf('/', slash + 1) >= 0) {
+            return null;
+        }
+        String first = phrase.substring(0, slash).strip();
+        String second = phrase.substring(slash + 1).strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            return null;
+        }
+        ColumnKind a = HeaderVocabulary.listedKind(first);
+        ColumnKind b = HeaderVocabulary.listedKind(second);
+        if (a != null && b != null && a != b) {
+            // A false friend of the folding: the marked part's match with a reference word is the accident.
+            if (a == ColumnKind.OTHER && marked(first) && !marked(second)) {
+                a = null;
+            } else if (b == ColumnKind.OTHER && marked(second) && !marked(first)) {
+                b = null;
+            }
+        }
+        if ((a == null) == (b == null)) {
+            return null;
+        }
+        String unknown = a == null ? first : second;
+        return marked(unknown) && plainWords(unknown) ? (a == null ? b : a) : null;
+    }
+
+    // A letter outside ASCII: an accented Latin letter or another script.
+    private static boolean marked(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) > 0x7f && Character.isLetter(part.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Letters (any script) in at most three words: a name, not a number, a date or a sentence.
+    private static boolean plainWords(String part) {
+        int words = 1;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && c != '.') {
+                return false;
+            }
+        }
+        return words <= MAX_WORDS;
+    }
+}
