@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * A statement lists what has happened: dates after the clock's today are misread years ("15/10/68" of the Buddhist
- * era read as 2068), never the statement's. Stateless.
+ * era read as 2068), never the statement's; so are dates years before its period ({@link EarlyDates}, checked first).
+ * Stateless.
  */
 final class FutureDates {
 
@@ -33,6 +34,7 @@ final class FutureDates {
      * amounts, not dates no statement can print. One that already fails keeps its own reason.
      */
     static Statement checked(Statement s, LocalDate today) {
+        s = EarlyDates.checked(s);
         if (s.reconciliation().isUnreconciled()) {
             return s;
         }

@@ -1,0 +1,39 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+
+import java.time.LocalDate;
+
+/**
+ * A statement lists what happened in its period, and a little before it (a card's instalments of a purchase months
+ * back): a row dated years before the period's start has its year misread, as a Japanese passbook's "07-06-05"
+ * (Reiwa 7, the year first) read as 7 June 2005. Balances that agree prove the amounts, not such dates. Stateless.
+ */
+final class EarlyDates {
+
+    // Instalment plans run up to two years or so; a row further back than this is no row of the period.
+    static final int YEARS_BEFORE = 2;
+
+    private EarlyDates() {
+    }
+
+    /** The statement, failed when a row is dated years before its period's start; one failing keeps its reason. */
+    static Statement checked(Statement s) {
+        LocalDate start = s.metadata().periodStart();
+        if (start == null || s.reconciliation().isUnreconciled()) {
+            return s;
+        }
+        LocalDate earliest = null;
+        for (Transaction t : s.transactions()) {
+            earliest = earliest == null || t.date() != null && t.date().isBefore(earliest) ? t.date() : earliest;
+        }
+        if (earliest == null || !earliest.isBefore(start.minusYears(YEARS_BEFORE))) {
+            return s;
+        }
+        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.mismatch(0, null, null,
+                "the dates run from " + earliest + ", more than " + YEARS_BEFORE + " years before the period's start ("
+                        + start + "): their years are misread"));
+    }
+}
