@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Generator gt: 6 untuned Asia-Pacific layouts x (base + 2 one-change variants), exact truth. Deterministic.
-SMBC (Japan, 年月日 / お引出し / お預入れ / 差引残高 / 摘要, whole yen; a Reiwa "07-06-05" and a two-page variant),
+SMBC (Japan, 年月日 / お引出し / お預入れ / 差引残高 / 摘要, whole yen; a Reiwa "07-06-05" variant over 1-20 June, whose
+day-first reading puts every row in 2001-2020, and a two-page variant),
 Shinhan Bank (Korea, 거래일시 with a time, 적요 / 출금 / 입금 / 내용 / 잔액 / 거래점; a two-page and a no-branch variant),
 Bangkok Bank (Thailand, DD/MM/YY, Withdrawal / Deposit / Balance / Channel; a two-page and a wrapped variant; English only:
 DejaVu has no Thai glyphs), BDO (Philippines, MM/DD/YYYY, Check No. / Debit / Credit / Balance; two-page and wrapped
@@ -87,8 +88,8 @@ def smbc(stem, seed, n=24, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), 
             ("ﾊﾟﾙｼｽﾁｬｰｼﾞ", 1000, 5000), ("振込手数料", 165, 165)]
     cr = [("振込 ｻﾄｳ ﾐｷ", 3000, 30000), ("ﾍﾟｲﾍﾟｲ ｼﾕﾂｷﾝ", 1000, 20000)]
     txs = whole_txns(rng, start, end, n, pool, cr)
-    txs.append({"date": dt.date(2025, 6, 25), "desc": "給料 ｶ)ｽﾐﾄﾓｼﾖｳｼﾞ", "amount": D("298450")})
-    txs.append({"date": dt.date(2025, 6, 27), "desc": "口座振替 ｼﾞｴｲｺﾑ ﾄｳｷﾖｳ", "amount": D("-7128")})
+    txs.append({"date": min(end, dt.date(2025, 6, 25)), "desc": "給料 ｶ)ｽﾐﾄﾓｼﾖｳｼﾞ", "amount": D("298450")})
+    txs.append({"date": min(end, dt.date(2025, 6, 27)), "desc": "口座振替 ｼﾞｴｲｺﾑ ﾄｳｷﾖｳ", "amount": D("-7128")})
     txs.sort(key=lambda t: t["date"])
     cb = running(txs, ob)
     yen = lambda v: fmt(v, nd=0)
@@ -525,7 +526,7 @@ def nab(stem, seed, n=26, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), o
 
 P = "gt_"
 smbc(P + "jp_smbc", 11)
-smbc(P + "jp_smbc__wareki", 12, wareki=True)
+smbc(P + "jp_smbc__wareki", 12, end=dt.date(2025, 6, 20), wareki=True)  # an online enquiry up to the 20th
 smbc(P + "jp_smbc__2pages", 13, n=34, pages=True)
 shinhan(P + "kr_shinhan", 21)
 shinhan(P + "kr_shinhan__nobranch", 22, branch=False)
