@@ -462,7 +462,7 @@ def bbva(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), 
             for i, (a, b) in enumerate(S): doc.t(328, y - 17 - 11 * i, a, 7.5); doc.t(548, y - 17 - 11 * i, b, 7.5, align="r")
             y -= 84
         doc.t(40, y, "Detalle de Movimientos Realizados", 9, True)
-        doc.t(40, y - 14, "FECHA", 7, True); doc.t(485, y - 14, "SALDO", 7, True, "c")
+        doc.t(62, y - 14, "FECHA", 7.5, True, "c"); doc.t(500, y - 14, "SALDO", 7.5, True, "c")   # centred over OPER | LIQ and the two balances
         return y - 23
 
     cols = [("OPER", 40, "l", "o"), ("LIQ", 72, "l", "l"), ("DESCRIPCIÓN", 106, "l", "desc"), ("REFERENCIA", 250, "l", "ref"), ("CARGOS", 375, "r", "c"),
