@@ -59,6 +59,11 @@ final class AmountParser {
      */
     static String withBracketedMark(String s) {
         int n = s.length();
+        if (n >= 4 && s.charAt(n - 1) == ')' && s.charAt(n - 3) == '(' && (s.charAt(n - 2) == '-' || s.charAt(n - 2) == '+')) {
+            // "39,90 (-)", "2.315,40 (+)" (Banco do Brasil's): the sign in parentheses after the digits, a trailing sign.
+            String head = s.substring(0, n - 3).stripTrailing();
+            return !head.isEmpty() && RegexChars.isDigit(head.charAt(head.length() - 1)) ? head + s.charAt(n - 2) : s;
+        }
         if (n < 6 || s.charAt(n - 1) != ')' || s.charAt(n - 4) != '(' || !RegexChars.isDigit(s.charAt(n - 5))) {
             return s;
         }

@@ -144,6 +144,10 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "importo");
         // Portuguese ("Valor" alone is the amount; "Data valor" the value date).
         put(ColumnKind.DATE, "data operação", "data mov", "data movimento", "data lanç", "data lançamento");
+        // "Dia" (Portuguese, Spanish "Día"): the day of the row, as Banco do Brasil heads its date column ("Dia | Lote |
+        // Documento | Histórico | Valor"); "Lote", the batch the bank booked the row in, a code of its own.
+        put(ColumnKind.DATE, "dia", "día");
+        put(ColumnKind.OTHER, "lote");
         put(ColumnKind.OTHER_DATE, "data valor");
         put(ColumnKind.DESCRIPTION, "descrição", "descritivo", "histórico", "lançamento", "lançamentos", "estabelecimento");
         put(ColumnKind.AMOUNT, "valor", "montante");
