@@ -34,6 +34,29 @@ final class Folding {
         return lower;
     }
 
+    /**
+     * The text with its letters closed up where it is letter-spaced: every other character a single space between
+     * single letters, at least three ("S A L D O", a label spaced out for emphasis, as Banco do Brasil prints its
+     * closing row), reads as the word ("SALDO"); any other text as it is.
+     */
+    static String unspaced(String text) {
+        int n = text.length();
+        if (n < 5 || n % 2 == 0 || text.charAt(1) != ' ') {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n / 2 + 1);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (i % 2 == 1 ? c != ' ' : !Character.isLetter(c)) {
+                return text;
+            }
+            if (i % 2 == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     // The rest of the text from the first non-ASCII character; by table while the text stays within Latin-1
     // (the regex and the decomposition were 4 % of an ingest's samples on European statements).
     private static String foldFrom(String lower, int first) {

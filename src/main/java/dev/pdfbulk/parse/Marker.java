@@ -155,7 +155,7 @@ enum Marker {
         // Folded once here, so the patterns (lower case, unaccented) need no case-insensitive matching, which
         // folds every character of every row and cost a tenth of the parser's time; unaccented prints
         // ("SOLDE CREDITEUR", "UBERTRAG") name the same rows as accented ones.
-        String d = Folding.fold(description.strip());
+        String d = Folding.unspaced(Folding.fold(description.strip()));
         // "Saldo i Deres favør 31.05.2025": the words naming whose favour a balance is in are no other business.
         String core = BalanceSide.withoutFavour(d);
         if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(core))) {
