@@ -81,6 +81,10 @@ final class HeaderPhrases {
                 "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
                 "entrée", "crédits", "receipts", "dépôt", "dépôts", "lodged", "lodgement", "lodgements", "lodgment",
                 "lodgments", "incomings", "additions", "deposits/additions", "incoming");
+        // Money out and in named by what it did to the account ("Amounts deducted from / your account ($)", "Amounts
+        // added to / your account ($)", BMO's, each over two rows).
+        put(ColumnKind.DEBIT, "amounts deducted", "amounts deducted from", "amounts deducted from your account");
+        put(ColumnKind.CREDIT, "amounts added", "amounts added to", "amounts added to your account");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",

@@ -104,11 +104,12 @@ enum Marker {
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
-    // word saying what it totals ("Page total", "Statement total", "Montant total") or compounded with it, as German
+    // word saying what it totals ("Page total", "Statement total", "Montant total", BMO's "Closing totals" under its
+    // last row) or compounded with it, as German
     // joins words ("Umsatztotal", "Umsatzsumme", "Gesamtumsatz"); "Suma y sigue" carries totals.
     static final Pattern TOTAL_ROW = Pattern.compile(
             "^(?:(?:(?:this |current )?page|statement|grand|period|month|monthly|daily|day|account|column|card"
-                    + "|running|overall|cumulative|sub|montant|importe)[ -]?)?(?:sub-?totals?|[a-z]*totals?|totales?|totaux"
+                    + "|running|overall|cumulative|sub|montant|importe|closing)[ -]?)?(?:sub-?totals?|[a-z]*totals?|totales?|totaux"
                     + "|totaal|subtotaal|sous-totals?|sous-totaux|subtotales?|[a-z]*summen?|gesamt[a-z]*)\\b"
                     + "|^suma (?:y sigue|anterior)\\b"
                     // "Sum" alone names the column totals, as "Total" does; "Sum" in a longer row is a merchant's word.
