@@ -184,6 +184,16 @@ final class PageTableReader {
         // cells of a summary grid set apart on one line ("purchases" ... "balance").
         boolean titleLike = above.words().size() <= 6 && above.text().chars().noneMatch(Character::isDigit)
                 && Phrase.split(above).size() == 1;
-        return titleLike && header.y() - above.y() < 3f * header.height() ? above.text() : "";
+        return titleLike && header.y() - above.y() < titleReach(above, header) ? above.text() : "";
+    }
+
+    /**
+     * How far above the header its title may stand: three header heights, or, for a heading set in larger type than
+     * the header (a section's 10-point "Checks" over 7.5-point column titles, a blank line or two between), four of
+     * the heading's own heights: a larger heading stands further off.
+     */
+    private static float titleReach(Line title, Line header) {
+        float reach = 3f * header.height();
+        return title.height() > 1.2f * header.height() ? Math.max(reach, 4f * title.height()) : reach;
     }
 }

@@ -174,8 +174,15 @@ final class TableReading {
 
     private boolean isSideTable(TableFragment f) {
         // Items not yet posted are outside the statement's balances, whatever else the title says.
-        return f.pending() || f.undatedCharges() || !f.title().isEmpty() && (SIDE_TABLE.matcher(Folding.fold(f.title())).find() || listsBalances(f))
+        return f.pending() || f.undatedCharges() || !f.title().isEmpty() && (sideTitle(f.title()) || listsBalances(f))
                 && !f.title().toLowerCase(Locale.ROOT).contains("transaction");
+    }
+
+    // "Interest" or "fee" in a title that names money coming in ("Deposits, credits and interest", Truist's section of
+    // deposits) is one kind of the rows it lists, no table of rates or charges beside the list.
+    private static boolean sideTitle(String title) {
+        String t = Folding.fold(title);
+        return SIDE_TABLE.matcher(t).find() && (t.contains("summary") || Marker.sectionDirection(title) <= 0);
     }
 
     private static boolean listsBalances(TableFragment f) {
