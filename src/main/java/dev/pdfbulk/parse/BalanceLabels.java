@@ -205,7 +205,10 @@ final class BalanceLabels {
             k = PrintedLabel.pastColons(words, k + dates.get(0).to(), words.size());
         }
         for (int n = Math.min(4, words.size() - k); n >= 1; n--) {
-            Optional<Amount> a = AmountParser.parseInMoneyPlace(Phrase.join(words, k, k + n));
+            String text = Phrase.join(words, k, k + n);
+            // An equals sign glued before the value, as a summary box's last line sums the lines above it ("Total
+            // balance =$2,167.28", CIBC's): the value is what follows it.
+            Optional<Amount> a = AmountParser.parseInMoneyPlace(text.startsWith("=") ? text.substring(1) : text);
             if (a.isPresent()) {
                 return a.get();
             }
