@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,7 +117,25 @@ final class RowHeading {
      * description starts with, wherever the table sets its wrapped lines.
      */
     static boolean namesACard(TableLine text) {
-        String folded = Folding.fold(text.description());
+        return namesACard(text.description());
+    }
+
+    /**
+     * True when the text names a card by its masked number with no amount: a card member's title set over that card's
+     * rows, right under the header or between rows ("Card number 4500 XXXX XXXX 7731   SOPHIE TREMBLAY", its cells set
+     * apart), which the table goes on under.
+     */
+    static boolean titlesACard(Line line) {
+        for (Word w : line.words()) {
+            if (AmountParser.parse(w.text()).isPresent()) {
+                return false;
+            }
+        }
+        return namesACard(line.text());
+    }
+
+    private static boolean namesACard(String description) {
+        String folded = Folding.fold(description);
         if (!CARD_WORD.matcher(folded).find()) {
             return false;
         }

@@ -118,6 +118,10 @@ final class TableRowReader {
                 // A notice set across the columns with dated rows going on below it: a note inside the table.
                 row = TableNote.at(lines, i, fragment.columns(), pageWidth, ungrouped);
             }
+            if (row.isEmpty() && i + 1 < lines.size() && RowHeading.titlesACard(line)) {
+                // "Card number 4500 XXXX XXXX 7731   SOPHIE TREMBLAY" over a card member's rows: the table goes on.
+                row = Optional.of(TableNote.furniture(line));
+            }
             if (row.isEmpty()) {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
                 // set from the table's left edge across the columns) ends the table as a total, not as a row lost.
