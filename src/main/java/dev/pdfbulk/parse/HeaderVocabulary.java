@@ -28,8 +28,6 @@ final class HeaderVocabulary {
     /** Abbreviations banks print for header words ("Value Dt", "Txn Amt", "Chq./Ref.No."), read as the word. */
     private static final Map<String, String> ABBREVIATIONS = Map.of("dt", "date", "amt", "amount", "bal", "balance",
             "txn", "transaction", "chq", "cheque", "ref", "reference", "desc", "description");
-    /** Cheque words, spelled out: alone they head a column of cheque numbers, beside a money word the money. */
-    private static final Set<String> CHEQUES = Set.of("cheque", "cheques", "check", "checks");
     /** The phrases with abbreviations written out and dots read as spaces: "ref no" and "Ref.No." meet here. */
     private static final Map<String, ColumnKind> SPELLED_OUT = new HashMap<>();
     private static final Pattern WORD_BREAK = Pattern.compile("[ .]+");
@@ -134,7 +132,7 @@ final class HeaderVocabulary {
             kind = SPELLED_OUT.get(spelledOut(n));
         }
         if (kind == null && n.indexOf('/') > 0) {
-            kind = alternatives(n);
+            kind = HeaderAlternatives.kindOf(n);
             kind = kind != null ? kind : BilingualCell.kindOf(phrase);
         }
         String stem = kind == null ? HeaderUnits.withoutGluedUnit(n) : n;
@@ -152,7 +150,7 @@ final class HeaderVocabulary {
             kind = kindOf(n.replace("- ", ""));
         }
         if (kind == null && n.endsWith("r)")) {
-            kind = signQualified(n);
+            kind = HeaderAlternatives.signQualified(n);
         }
         return kind;
     }
@@ -163,57 +161,13 @@ final class HeaderVocabulary {
         return PHRASES.containsKey(n) ? PHRASES.get(n) : SPELLED_OUT.get(spelledOut(n));
     }
 
-    /**
-     * Money out or in with its side in parentheses after it ("Withdrawal (Dr)", "Deposit (Cr)"): the column the
-     * word names, when the side agrees with it; null otherwise.
-     */
-    private static ColumnKind signQualified(String normalised) {
-        boolean out = normalised.endsWith("(dr)");
-        if (!out && !normalised.endsWith("(cr)")) {
-            return null;
-        }
-        String stem = normalised.substring(0, normalised.length() - 4).strip();
-        ColumnKind kind = stem.isEmpty() ? null : kindOf(stem);
-        return kind == (out ? ColumnKind.DEBIT : ColumnKind.CREDIT) ? kind : null;
-    }
-
-    private static ColumnKind alternatives(String normalised) {
-        ColumnKind kind = null;
-        ColumnKind money = null;
-        boolean cheque = false;
-        boolean same = true;
-        // An empty alternative names nothing: "type /" is a phrase and a slash that joins it to the next.
-        for (String part : normalised.split("/", -1)) {
-            // A unit a space apart ends the last alternative as a glued one would ("withdrawn/ debits ($)").
-            String spelled = spelledOut(HeaderUnits.withoutUnit(part.strip()));
-            if (InformationalColumnWords.isTimeOfDay(spelled)) {
-                continue; // "Date/Time", "Tarih/Saat": a time printed after the row's date is part of the date's cell
-            }
-            // "Buchung" alone heads the booking date; as an alternative it is the booking ("Buchung / Verwendungszweck").
-            ColumnKind k = CHEQUES.contains(spelled) ? ColumnKind.OTHER
-                    : "buchung".equals(spelled) ? ColumnKind.DESCRIPTION : SPELLED_OUT.get(spelled);
-            if (k == null) {
-                return null;
-            }
-            same &= kind == null || k == kind;
-            kind = k;
-            if (CHEQUES.contains(spelled)) {
-                cheque = true;
-            } else if (money == null || money == k) {
-                money = k;
-            } else {
-                money = ColumnKind.OTHER;
-            }
-        }
-        if (same) {
-            return kind == null ? ColumnKind.OTHER : kind;
-        }
-        // A cheque is money paid out: beside a money-out word ("CHEQUE/DEBIT") it names that money, not a number.
-        return cheque && (money == ColumnKind.DEBIT || money == ColumnKind.AMOUNT) ? money : null;
+    /** The kind a spelled-out phrase ({@link #spelledOut}) names, or null. */
+    static ColumnKind spelledOutKind(String spelled) {
+        return SPELLED_OUT.get(spelled);
     }
 
     // Dots end abbreviations, so they separate words like spaces ("ref.no" is "ref no"); each abbreviation is spelled out.
-    private static String spelledOut(String normalised) {
+    static String spelledOut(String normalised) {
         StringBuilder out = new StringBuilder(normalised.length() + 8);
         for (String word : WORD_BREAK.split(normalised)) {
             if (!word.isEmpty()) {
