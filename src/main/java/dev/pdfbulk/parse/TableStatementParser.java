@@ -73,7 +73,8 @@ final class TableStatementParser implements StatementParser {
 
     @Override
     public Statement finish() throws StatementException {
-        Statement statement = read();
+        // Balances or accounts in several currencies: no one currency, opening or closing, never reconciled.
+        Statement statement = SeveralCurrencies.apart(read(), chosenReading().otherLines());
         // An amount with more decimals than its currency has was misread: fail the file, never store it.
         int digits = MinorUnits.of(statement.metadata().currency());
         if (digits >= 0) {

@@ -1,0 +1,48 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import org.junit.jupiter.api.Test;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A statement whose balances or accounts are in several currencies is recorded in none, and never reconciled. */
+class SeveralCurrenciesTest {
+
+    // Two lines above a table whose rows add up, as given.
+    private static Statement statement(String first, String second) throws Exception {
+        return parse(new PageSketch(1).line(40, first).line(40, second).gap(20)
+                .line(40, "Date", 140, "Description", 400, "Debit", 470, "Credit", 540, "Balance")
+                .cell(40, "01/08/2025").cell(140, "OPENING BALANCE").right(580, "3,934.27").next()
+                .cell(40, "02/08/2025").cell(140, "COLES SUPERMARKET").right(440, "172.11").right(580, "3,762.16")
+                .next()
+                .cell(40, "03/08/2025").cell(140, "SALARY ACME").right(510, "1,000.00").right(580, "4,762.16").next());
+    }
+
+    @Test
+    void balancesInTwoCurrenciesGiveNoCurrencyAndNoReconciliation() throws Exception {
+        Statement s = statement("EUR balance 4,762.16 EUR", "GBP balance 264.42 GBP");
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("EUR, GBP");
+        assertThat(s.metadata().currency()).isNull();
+        assertThat(s.metadata().openingBalance()).isNull();
+        assertThat(s.metadata().closingBalance()).isNull();
+    }
+
+    @Test
+    void accountsInTwoCurrenciesGiveNoCurrency() throws Exception {
+        Statement s = statement("HKD Savings 123-456789-833 HKD 4,762.16", "USD Savings 123-456789-838 USD 2,932.06");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.metadata().currency()).isNull();
+    }
+
+    @Test
+    void aForeignCodeInPassingLeavesTheStatementsCurrency() throws Exception {
+        // An exchange rate names two codes, but neither a balance nor an account.
+        Statement s = statement("EUR balance 4,762.16 EUR", "Exchange rate used: USD 1 = EUR 0.9210");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("EUR");
+    }
+}
