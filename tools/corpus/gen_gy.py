@@ -383,7 +383,7 @@ def wise(stem, seed, quiet=False):
 
 
 # ---------------------------------------------------------------- 4 US bank relationship statement (checking + savings)
-def relationship(stem, seed, pages=False):
+def relationship(stem, seed, pages=False, nobal=False, quiet=False):
     rng = random.Random(seed)
     start, end = dt.date(2024, 10, 1), dt.date(2024, 10, 31)
     cpool = [("DEBIT CARD PURCHASE WHOLEFDS BRK 10234 BROOKLYN NY", 20, 180), ("DEBIT CARD PURCHASE MTA*NYCT PAYGO NEW YORK NY", 2.9, 2.9),
@@ -396,10 +396,14 @@ def relationship(stem, seed, pages=False):
     for name, acct, ob, pool, cr, n in [("Checking", "XXXXXX2214", D("4381.62"), cpool, ccr, 30 if pages else 16),
                                         ("Savings", "XXXXXX8830", D("12740.00"), spool, scr, 4)]:
         txs = rows_for(rng, start, end, n, pool, cr, 0.2 if name == "Checking" else 0.6)
-        if name == "Savings":
+        if name == "Savings" and quiet:
+            txs = []
+        elif name == "Savings":
             txs.append({"date": end, "desc": "INTEREST PAYMENT", "amount": D("10.47")})
         cb = run(txs, ob)
-        for t in txs: t["desc_lines"] = wrap(t["desc"], 48)
+        for t in txs:
+            t["desc_lines"] = wrap(t["desc"], 48)
+            if nobal: t["pbal"], t["bal"] = t["bal"], None
         secs.append({"name": name, "account": acct, "ob": ob, "cb": cb, "txs": txs})
 
     def header(doc, p, np_):
@@ -428,7 +432,7 @@ def relationship(stem, seed, pages=False):
         doc.t(40, 36, "Member FDIC. Equal Housing Lender. In case of errors or questions about your electronic transfers call 1-800-555-0144.", 6)
 
     def colhead(d, y):
-        for x, s, al in [(40, "Date", "l"), (90, "Description", "l"), (390, "Subtractions", "r"), (470, "Additions", "r"), (555, "Balance", "r")]:
+        for x, s, al in [(40, "Date", "l"), (90, "Description", "l"), (390, "Subtractions", "r"), (470, "Additions", "r")] + ([] if nobal else [(555, "Balance", "r")]):
             d.t(x, y, s, 7.5, True, al)
         d.c.line(40, y - 4, 555, y - 4)
 
@@ -444,8 +448,10 @@ def relationship(stem, seed, pages=False):
                 d.t(40, y, t["date"].strftime("%m/%d"), 8)
                 for k, l in enumerate(t["desc_lines"]): d.t(90, y - 10 * k, l, 8)
                 d.t(470 if t["amount"] > 0 else 390, y, fmt(abs(t["amount"])), 8, align="r")
-                d.t(555, y, fmt(t["bal"]), 8, align="r")
+                if t["bal"] is not None: d.t(555, y, fmt(t["bal"]), 8, align="r")
             fl.add(10 * len(t["desc_lines"]) + 3, dr, cont)
+        if not s["txs"]:
+            fl.add(14, lambda d, y: d.t(90, y, "No activity this statement period", 8))
         fl.add(30, lambda d, y, s=s: d.t(40, y - 4, "Ending balance on %s %d  $%s" % (MONTHS[end.month - 1], end.day, fmt(s["cb"])), 8, True), cont)
     fl.render(os.path.join(OUT, stem + ".pdf"), header, footer)
     write_multi(stem, "gy_us_relationship", start, end, [{"account": "****" + s["account"][-4:], "currency": "USD", "ob": s["ob"], "cb": s["cb"], "txs": s["txs"]} for s in secs])
@@ -462,3 +468,5 @@ wise("gy_wise_multi", 7301)
 wise("gy_wise_multi__quiet", 7302, quiet=True)
 relationship("gy_us_relationship", 7401)
 relationship("gy_us_relationship__pages", 7402, pages=True)
+relationship("gy_us_relationship__nobal", 7403, nobal=True)
+relationship("gy_us_relationship__nobal_quiet", 7404, nobal=True, quiet=True)
