@@ -135,7 +135,12 @@ enum Marker {
             "^(?:[*=~#_<>\\[(\\u2013\\u2014\\u2022-]+ ?)?(?:continued|continues|fortsetzung|suite|page \\d+"
                     + "|seite \\d+|\\.\\.\\.|end of (?:the )?(?:statement|report|document|transactions?)\\b"
                     + "|fin du releve\\b|fin del extracto\\b|ende de[rs] (?:kontoauszug|auszug)"
-                    + "|einde (?:van het )?(?:afschrift|overzicht)\\b)");
+                    + "|einde (?:van het )?(?:afschrift|overzicht)\\b"
+                    // A section of an account with nothing to list ("No activity this statement period", "There
+                    // were no transactions", "Keine Umsätze", "Aucune opération", "Sin movimientos"): no row's text.
+                    + "|(?:there (?:were|was|has been|have been|is|are) )?no (?:activity|transactions?)\\b"
+                    + "|keine umsatze\\b|aucune operation\\b|aucun mouvement\\b|sin movimientos\\b"
+                    + "|sem movimentos\\b|geen (?:transacties|mutaties)\\b)");
 
     /**
      * The marker a row's description makes it, or null for an ordinary transaction.

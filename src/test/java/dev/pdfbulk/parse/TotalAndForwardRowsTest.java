@@ -142,4 +142,20 @@ class TotalAndForwardRowsTest {
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("POS DEBIT KMART", "PAYROLL");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aNoActivityNoteUnderTheLastRowIsNoTextOfIt() throws Exception {
+        // A second account's section with nothing to list, "No activity this statement period" under its own header
+        // below the first account's rows: no part of the last row's text.
+        PageSketch p = new PageSketch(1).line(40, "Statement Period: 01/04/2025 To 30/04/2025")
+                .line(40, "Opening Balance", 200, "100.00")
+                .line(40, "Closing Balance", 200, "75.00").gap(20)
+                .line(40, "DATE", 100, "TRANSACTION DETAILS", 385, "AMOUNT")
+                .cell(40, "02/04/2025").cell(100, "POS DEBIT KMART").right(415, "40.00 Dr").next()
+                .cell(40, "03/04/2025").cell(100, "PAYROLL").right(415, "15.00 Cr").next()
+                .line(100, "No activity this statement period");
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("POS DEBIT KMART", "PAYROLL");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
