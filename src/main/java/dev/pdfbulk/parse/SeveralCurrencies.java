@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A statement holding accounts or balances in more than one currency ("EUR balance 1,277.78 EUR" over "GBP balance
  * 264.42 GBP"; a portfolio summary listing "HKD Savings 123-456789-833 HKD ..." and "USD Savings 123-456789-838 USD
- * ..."): outside the table, two different currency codes each on a line that names a balance or an account
- * number. Such a statement has no one currency, opening or closing balance, and its rows' amounts cannot be summed
+ * ..."): outside the table, two different currency codes each alone on a line that names a balance or an account
+ * number (a line naming two codes gives one money's equivalent in another). Such a statement has no one currency, opening or closing balance, and its rows' amounts cannot be summed
  * as one money: it is recorded with none of them, and never as reconciled. Stateless.
  */
 final class SeveralCurrencies {
@@ -48,7 +48,9 @@ final class SeveralCurrencies {
                 }
                 onLine.add(m.group(1));
             }
-            if (onLine != null && (namesBalance(text) || hasAccountNumber(line.words()))) {
+            // One code to the line: a line naming two ("Balance USD 4,762.16 (EUR 4,380.12 equivalent)", an exchange
+            // rate) gives one money in another, no second balance.
+            if (onLine != null && onLine.size() == 1 && (namesBalance(text) || hasAccountNumber(line.words()))) {
                 codes.addAll(onLine);
             }
         }

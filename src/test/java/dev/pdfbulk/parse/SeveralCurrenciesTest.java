@@ -45,4 +45,11 @@ class SeveralCurrenciesTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.metadata().currency()).isEqualTo("EUR");
     }
+
+    @Test
+    void aBalanceWithItsEquivalentInAnotherCurrencyLeavesTheStatementsCurrency() throws Exception {
+        Statement s = statement("Balance USD 4,762.16 (EUR 4,380.12 equivalent)", "Account 12345678 USD");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("USD");
+    }
 }
