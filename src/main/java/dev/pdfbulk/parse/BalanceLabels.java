@@ -35,8 +35,10 @@ final class BalanceLabels {
                     + "solde (?:precedent|initial|au debut|(?:de )?depart)|"
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
+                    // Italian "Saldo contabile iniziale" (the book balance at the start).
+                    + "saldo contabile iniziale|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
-                    + "vorig saldo|pocatecni zustatek|inn?gaende saldo|nyito egyenleg|"
+                    + "vorig saldo|pocatecni zustatek|pociatocny zostatok|inn?gaende saldo|nyito egyenleg|"
                     // Swedish "Ingående", Norwegian "Inngående"; Finnish "Saldo alussa" (at the start), folded.
                     + "saldo alussa|alkusaldo|primosaldo|"
                     // Turkish "Devreden Bakiye" (the balance carried over into the period), folded.
@@ -47,7 +49,7 @@ final class BalanceLabels {
                     + "saldo adeudado al inicio|"
                     // Indonesian, Vietnamese, Greek and Russian, folded ("Số dư đầu kỳ": "đ" is a letter of its own;
                     // "Входящий": the breve of "й" is a mark, dropped).
-                    + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|"
+                    + "saldo awal|so du đau ky|υπολοιπο προηγουμενης περιοδου|προηγουμενο υπολοιπο|αρχικο υπολοιπο|"
                     // Ukrainian "Вхідний залишок", folded ("й" loses its breve).
                     + "входящии остаток|вхіднии залишок|"
                     // Russian "Остаток на начало периода" (the balance at the period's start).
@@ -64,7 +66,7 @@ final class BalanceLabels {
                     + "(?:closing|ending|final) " + OF_WHAT + "balance|"
                     + "(?<!last |previous |prior )statement balance|balance at (?:the )?end(?! of (?:the )?day)\\b|total (?:amount |payment |balance )?dues?(?! date)|"
                     + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
-                    + "eindsaldo|nieuw saldo|konecny zustatek|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
+                    + "eindsaldo|nieuw saldo|konecny z[uo]stat[eo]k|saldo contabile finale|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Finnish "Saldo lopussa" (at the end), folded.
                     + "saldo lopussa|loppusaldo|ultimosaldo|"
                     // A card's balance at the cycle's end, all it owes ("Total Balance", Apple Card's).
@@ -78,7 +80,7 @@ final class BalanceLabels {
                     // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
                     + "total a pagar|saldo akhir|"
                     // A Chilean card's bill ("Monto facturado a pagar", the amount billed to pay).
-                    + "monto (?:total )?facturado a pagar|so du cuoi ky|νεο υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
+                    + "monto (?:total )?facturado a pagar|so du cuoi ky|(?:νεο|τελικο) υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
                     // Russian "Остаток на конец периода" (at the period's end).
                     + "|остаток (?:средств )?на конец(?: периода)?"
                     + "|" + EastAsianWords.CLOSING,

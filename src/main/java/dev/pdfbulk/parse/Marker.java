@@ -51,9 +51,9 @@ enum Marker {
                     + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|ubertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|(?:de )?depart|final|au|reporte|"
                     + "a reporter|crediteur|debiteur)|report\\b|a reporter|"
-                    + "saldo (?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
+                    + "saldo (?:contabile )?(?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
                     + "|zamkniecia)|"
-                    + "(?:pocatecni|konecny) zustatek|(?:inn?gaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
+                    + "(?:pocatecni|konecny) zustatek|(?:pociatocny|konecny) zostatok|(?:inn?gaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
                     // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo");
                     // Danish and Norwegian compounds ("Primosaldo", "Ultimosaldo").
                     + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu|primo|ultimo)saldo\\b|"
@@ -69,7 +69,7 @@ enum Marker {
                     + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b|"
                     // Indonesian, Vietnamese, Greek (with the forward rows "ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ") and Russian, folded.
                     + "saldo (?:awal|akhir)\\b|so du (?:đau|cuoi) ky\\b|υπολοιπο προηγουμενης περιοδου|"
-                    + "(?:νεο|προηγουμενο) υπολοιπο|(?:σε|απο) μεταφορα\\b|(?:входящии|исходящии) остаток|"
+                    + "(?:νεο|προηγουμενο|αρχικο|τελικο) υπολοιπο|(?:σε|απο) μεταφορα\\b|(?:входящии|исходящии) остаток|"
                     // Bulgarian opening and closing ("Начално салдо", "Крайно салдо") and forward rows ("Пренос от
                     // предходна страница", "Пренос към следваща страница"), folded.
                     + "(?:начално|краино) салдо|пренос(?: (?:от|към) (?:предходн|предишн|следващ)|$))");
@@ -99,7 +99,7 @@ enum Marker {
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
-        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "transport", "riport", "egyenleg", "bakiye",
+        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
         "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
