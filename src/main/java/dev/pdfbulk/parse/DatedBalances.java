@@ -23,7 +23,8 @@ final class DatedBalances {
     private static final String SIDE = "(?:" + BalanceSide.wordAlternatives() + ")";
     private static final Pattern DATED_BALANCE = Pattern.compile(
             "^(?:(?:" + SIDE + " )?balance|(?:saldo|solde)(?: " + SIDE + ")?|kontostand|" + SIDE + "saldo)"
-                    + "(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
+                    // The currency may stand between the label and the date ("Kontostand in EUR am 31.05.2025").
+                    + "(?: in [a-z]{3})?(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
 
     // In the order first read; a date read twice keeps its first amount.
     private final Map<RawDate, Amount> found = new LinkedHashMap<>();

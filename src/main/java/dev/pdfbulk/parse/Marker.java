@@ -48,7 +48,7 @@ enum Marker {
                     + "(?:alter|neuer|anfangs|end|schluss|begin|eind|slot)[ -]?saldo|(?:vorig|nieuw) saldo|"
                     + "saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
-                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:am|vom|per|alt|neu)|ubertrag|"
+                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:in [a-z]{3} )?(?:am|vom|per|alt|neu)|ubertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|(?:de )?depart|final|au|reporte|"
                     + "a reporter|crediteur|debiteur)|report\\b|a reporter|"
                     + "saldo (?:contabile )?(?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"

@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,9 +125,11 @@ final class TableRowReader {
             }
             if (row.isEmpty()) {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
-                // set from the table's left edge across the columns) ends the table as a total, not as a row lost.
+                // set from the table's left edge across the columns) ends the table as a total, not as a row lost;
+                // one that reads as a balance ("Neuer Kontostand in EUR am 30.06.2025 9.492,98", from the date
+                // column) ends it as the balance the rows reach, read by its label.
                 if (UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)
-                        && Marker.of(line.text(), false) != Marker.TOTAL) {
+                        && !EnumSet.of(Marker.TOTAL, Marker.BALANCE).contains(Marker.of(line.text(), false))) {
                     fragment.endedOnUnreadRow(line);
                 }
                 if (i == lines.size() - 1) {
