@@ -89,7 +89,9 @@ final class HeaderPhrases {
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
                 "ledger balance", "closing balance", "balance due", "daily balance",
-                "balance (£)", "balance ($)", "balance (€)", "account balance", "book balance");
+                "balance (£)", "balance ($)", "balance (€)", "account balance", "book balance",
+                // The book balance, as Portuguese, Brazilian and Italian banks name it beside the available one.
+                "saldo contabilístico", "saldo contábil", "saldo contabile");
         // The balance the holder may spend, printed beside the booked one: never the running balance then.
         put(ColumnKind.AVAILABLE_BALANCE, "available balance", "saldo disponible", "solde disponible",
                 "verfügbarer saldo", "saldo disponibile", "beschikbaar saldo", "saldo disponível");
