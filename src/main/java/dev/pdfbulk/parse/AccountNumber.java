@@ -24,6 +24,8 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
     private static final Pattern GROUP = Pattern.compile("[0-9Xx*•][0-9Xx*•./-]*");
     // A money amount ("13,099.97", "3.127,45") or a date ("30.09.2025", "2025-06-30") set after a number ends it.
     private static final Pattern MONEY = Pattern.compile("\\d[\\d.,']*[.,]\\d{2}");
+    // The fewest digits of an account number printed after its branch's or product's code and a slash.
+    private static final int LONG_PART = 6;
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
     /**
@@ -53,10 +55,29 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
             }
         }
         // A number's part after a slash is its bank's code (Czech "1234567890/0800"), or a statement's year ("6/2025"),
-        // but one or two digits after it end the number itself (Israeli "812-123456/78").
+        // but one or two digits after it end the number itself (Israeli "812-123456/78"), and a part longer than the
+        // one before it, of six digits or more, is the account within its branch or product (Italian "1000/00012345").
         int slash = printed.indexOf("/");
-        String number = slash < 0 || isShortSuffix(printed, slash + 1) ? printed.toString() : printed.substring(0, slash);
+        String number = slash < 0 || isShortSuffix(printed, slash + 1) || isLongerPart(printed, slash)
+                ? printed.toString() : printed.substring(0, slash);
         return of(number, false);
+    }
+
+    private static boolean isLongerPart(CharSequence printed, int slash) {
+        int before = digits(printed, 0, slash);
+        int after = digits(printed, slash + 1, printed.length());
+        return after >= LONG_PART && after > before;
+    }
+
+    private static int digits(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isShortSuffix(CharSequence printed, int from) {

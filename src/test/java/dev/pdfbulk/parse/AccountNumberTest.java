@@ -43,6 +43,15 @@ class AccountNumberTest {
     }
 
     @Test
+    void aLongerPartAfterTheSlashIsTheAccountWithinItsBranch() {
+        // Intesa Sanpaolo: a four-digit code, then the account; the IBAN ends in both.
+        assertThat(account(new PageSketch(1).line(40, "XME Conto n. 1000/00012345")
+                .line(40, "IBAN IT60 X030 6909 6061 0000 0012 345"))).isEqualTo("****2345");
+        // A statement's number and year stay no account's digits.
+        assertThat(account(new PageSketch(1).line(40, "Account No.: 12345678/2025"))).isEqualTo("****5678");
+    }
+
+    @Test
     void aPortugueseNumberSignLeadsToTheNumberBeforeItsIban() {
         // Millennium bcp: the account, then its IBAN, whose last digits are check digits.
         assertThat(account(new PageSketch(1).line(40, "CONTA N.º 45378512345")
