@@ -43,7 +43,7 @@ def rand_txns(rng, start, end, n, pool, cr, step=None):
 
 
 # ---------------------------------------------------------------- 1 Commerzbank DE (Buchungstag / Wert / Vorgang / Betrag, trailing minus, Kontostand ... am, Übertrag)
-def commerzbank(stem, seed, n=18, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), ob=D("3184.27"), pages=False, od=False):
+def commerzbank(stem, seed, n=18, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), ob=D("3184.27"), pages=False, od=False, lead=False):
     rng = random.Random(seed)
     pool = [(["Lastschrift", "Stadtwerke München GmbH", "Abschlag Strom Vertragskonto 4711{r}", "Mandatsref. SWM-{r}"], 65, 120),
             (["Kartenzahlung", "REWE Markt GmbH//München/DE", "{d:%Y-%m-%d}T18:22:11 KFN 1 VJ 2612"], 8, 95),
@@ -57,6 +57,8 @@ def commerzbank(stem, seed, n=18, start=dt.date(2025, 6, 1), end=dt.date(2025, 6
     txs = rand_txns(rng, start, end, n, pool, cr[1:] if od else cr)
     cb = running(txs, ob)
     amt = lambda v: eu(abs(v)) + ("-" if v < 0 else "")
+    if lead:  # the online statement's form: a leading minus on debits, a leading plus on credits
+        amt = lambda v: ("-" if v < 0 else "+") + eu(abs(v))
     rows = []
     for t in txs:
         wd = t["date"] + dt.timedelta(days=rng.choice([0, 0, 1]))
@@ -114,7 +116,7 @@ def commerzbank(stem, seed, n=18, start=dt.date(2025, 6, 1), end=dt.date(2025, 6
 
 
 # ---------------------------------------------------------------- 2 La Banque Postale FR (Date / Opérations / Débit (€) / Crédit (€), Ancien/Nouveau solde au, Total des opérations)
-def lbp(stem, seed, n=18, start=dt.date(2025, 5, 10), end=dt.date(2025, 6, 9), ob=D("1246.83"), pages=False, od=False):
+def lbp(stem, seed, n=18, start=dt.date(2025, 5, 10), end=dt.date(2025, 6, 9), ob=D("1246.83"), pages=False, od=False, fx=False):
     rng = random.Random(seed)
     pool = [(["ACHAT CB CARREFOUR MARKET 0{r}", "CARTE NUMERO 827"], 6, 140), (["PRELEVEMENT DE EDF clients particuliers", "REF : {r}MNS"], 55, 110),
             (["PRELEVEMENT DE FREE MOBILE", "FM-{r}-0625"], 2, 19.99), (["RETRAIT DAB 0{r} LA POSTE LYON 3E", "CARTE NUMERO 827"], 20, 200),
@@ -123,6 +125,16 @@ def lbp(stem, seed, n=18, start=dt.date(2025, 5, 10), end=dt.date(2025, 6, 9), o
     cr = [(["VIREMENT DE CAF DU RHONE", "PRESTATIONS 052025"], 120, 260), (["VIREMENT DE SARL BOULANGERIE MARTIN", "SALAIRE MAI 2025"], 1650, 1900)]
     if od: ob = D("-186.40")
     txs = rand_txns(rng, start, end, n, pool, cr)
+    if fx:
+        for (cur, famt, rate, shop) in [("USD", D("45.00"), D("1.082300"), "AMAZON.COM SEATTLE"), ("GBP", D("62.40"), D("0.846100"), "TFL TRAVEL LONDON"),
+                                        ("CHF", D("18.50"), D("0.937400"), "SBB CFF FFS BERN")]:
+            eur = (famt / rate).quantize(C2)
+            d = start + dt.timedelta(days=rng.randint(3, (end - start).days - 3))
+            txs.append({"date": d, "amount": -eur, "desc_lines": ["ACHAT CB %s %s" % (shop, (d - dt.timedelta(days=2)).strftime("%d.%m.%y")),
+                                                                  "%s %s 1 EURO = %s %s" % (fr(famt), cur, str(rate).replace(".", ","), cur), "CARTE NUMERO 827"]})
+            fee = (eur * D("0.02")).quantize(C2)
+            txs.append({"date": d, "amount": -fee, "desc_lines": ["COMMISSION PAIEMENT PAR CARTE", "%s %s" % (fr(famt), cur)]})
+        txs.sort(key=lambda t: t["date"])
     cb = running(txs, ob)
     rows = []
     for t in txs:
@@ -311,7 +323,7 @@ def cgd(stem, seed, n=20, start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 31), o
 
 
 # ---------------------------------------------------------------- 5 Alpha Bank GR (Ημερομηνία / Περιγραφή / Χρέωση / Πίστωση / Υπόλοιπο)
-def alpha(stem, seed, n=18, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), ob=D("1932.40"), od=False):
+def alpha(stem, seed, n=18, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), ob=D("1932.40"), od=False, pages=False):
     rng = random.Random(seed)
     pool = [(["ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ ΣΚΛΑΒΕΝΙΤΗΣ ΑΘΗΝΑ"], 12, 140), (["ΠΛΗΡΩΜΗ ΛΟΓΑΡΙΑΣΜΟΥ ΔΕΗ", "ΚΩΔ. ΗΛΕΚΤΡΟΝΙΚΗΣ ΠΛΗΡΩΜΗΣ RF{r}"], 45, 160),
             (["ΑΝΑΛΗΨΗ ΑΠΟ ATM ALPHA BANK ΣΥΝΤΑΓΜΑ"], 20, 300), (["ΠΑΓΙΑ ΕΝΤΟΛΗ COSMOTE", "ΣΥΜΒ. 69{r}"], 25, 60),
@@ -364,12 +376,20 @@ def alpha(stem, seed, n=18, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31),
         doc.t(40, 34, "Alpha Bank Α.Ε., Σταδίου 40, 102 52 Αθήνα. Αρ. Γ.Ε.ΜΗ. 159029160000. Εποπτεύεται από την Τράπεζα της Ελλάδος.", 5.5)
         doc.t(40, 26, "Οι καταθέσεις καλύπτονται από το Ταμείο Εγγύησης Καταθέσεων και Επενδύσεων (ΤΕΚΕ) έως 100.000 ευρώ. www.alpha.gr", 5.5)
 
-    render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, per_page=44, top_rows=[top], bottom=bottom)
+    def cf(doc, y, r, kind):
+        if kind == "cf":
+            doc.t(105, y - 2, "ΣΕ ΜΕΤΑΦΟΡΑ", 8, True); doc.t(555, y - 2, r["s"], 8, True, "r")
+        else:
+            i = rows.index(r)
+            doc.t(105, y, "ΑΠΟ ΜΕΤΑΦΟΡΑ", 8, True); doc.t(555, y, rows[i - 1]["s"], 8, True, "r")
+        return y - 14
+
+    render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, per_page=(26 if pages else 44), top_rows=[top], bottom=bottom, cf=cf)
     write_truth(stem, "GU_gr_alpha", "****2345", "EUR", start, end, ob, txs, True)
 
 
 # ---------------------------------------------------------------- 6 Tatra banka SK (Dátum / Popis / Suma signed, Počiatočný / Konečný zostatok)
-def tatra(stem, seed, n=18, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 30), ob=D("2418.62"), longdesc=False):
+def tatra(stem, seed, n=18, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 30), ob=D("2418.62"), longdesc=False, zerofee=False):
     rng = random.Random(seed)
     pool = [(["Platba kartou", "LIDL SLOVENSKA REPUBLIKA BRATISLAVA"], 6, 95), (["Trvalý príkaz", "Bytové družstvo Petržalka", "VS 2025090{r} KS 0308"], 145, 145),
             (["Inkaso", "Západoslovenská energetika a.s.", "VS 71{r}"], 40, 90), (["Výber z bankomatu", "TATRA BANKA HODZOVO NAM"], 20, 200),
@@ -379,6 +399,10 @@ def tatra(stem, seed, n=18, start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 30),
         pool += [(["Odchádzajúca SEPA platba", "Slovenská sporiteľňa a.s. SK31 0900 0000 0051 2345 6789", "Príjemca: Ing. Martin Horváth, Obchodná 12,",
                    "811 06 Bratislava", "Správa pre príjemcu: Úhrada faktúry 2025/0917 za služby", "VS 20250917 SS 0 KS 0308"], 120, 480)]
     txs = rand_txns(rng, start, end, n, pool, cr)
+    if zerofee:
+        for d in (dt.date(2025, 9, 12), dt.date(2025, 9, 30)):
+            txs.append({"date": d, "amount": D("0.00"), "desc_lines": ["Poplatok za okamžitú platbu", "Oslobodené - Tatra Personal balík"]})
+        txs.sort(key=lambda t: t["date"])
     cb = running(txs, ob)
     sk = lambda v: ("-" if v < 0 else "") + fmt(abs(v), " ", ",")
     rows = []
@@ -438,4 +462,9 @@ alpha(P + "gr_alpha", 51)
 alpha(P + "gr_alpha__overdraft", 52, n=12, od=True)
 tatra(P + "sk_tatra", 61, n=14)
 tatra(P + "sk_tatra__longdesc", 62, n=22, longdesc=True)
+# added after the first fixes: measured by c3bb380 untuned
+commerzbank(P + "de_commerzbank__leadsign", 14, n=14, lead=True)
+lbp(P + "fr_lbp__fx", 24, n=8, fx=True)
+alpha(P + "gr_alpha__2pages", 53, n=30, pages=True)
+tatra(P + "sk_tatra__zerofee", 63, n=12, zerofee=True)
 print("done")
