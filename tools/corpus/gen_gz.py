@@ -3,7 +3,9 @@
 pages (landscape, /Rotate 90, glyph by glyph, word by word with justified gaps, a Form XObject table, a MediaBox
 and CropBox with a non-zero origin, the standard Type 1 Helvetica, words as TJ strings whose gaps are offsets
 (no space glyphs), justified lines stretched by the Tw operator, 6 pt and 12 pt type, shaded rows with rules,
-a two-column cover page). The content is the same kind in every file; only the drawing changes. Deterministic."""
+a two-column cover page, a printer's slug in the MediaBox beyond the CropBox). The content is the same kind in
+every file; only the drawing changes. Deterministic. SCRATCH=tm,tz,fakebold,colmajor,reverse,jitter,sidemark,tc
+writes probe files in those drawings instead (not in the corpus: each was read exactly when tried)."""
 import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -23,15 +25,26 @@ class Pen:
 
     def __init__(self, c, mode="plain", fonts=("DV", "DVB")):
         self.c, self.mode, self.fonts = c, mode, fonts
+        self.deferred = None
 
     def t(self, x, y, s, size=8, bold=False, align="l", just=None):
+        if self.deferred is not None:
+            self.deferred.append((x, y, s, size, bold, align, just)); return
         f = self.fonts[1] if bold else self.fonts[0]
         c = self.c
         c.setFont(f, size)
-        w = stringWidth(s, f, size)
+        hs = 0.85 if self.mode == "tz" else 1
+        w = stringWidth(s, f, size) * hs
         x0 = x - w if align == "r" else (x - w / 2 if align == "c" else x)
         if self.mode == "plain":
             c.drawString(x0, y, s)
+        elif self.mode == "fakebold":  # bold faked by printing the string twice, a quarter point apart
+            c.drawString(x0, y, s)
+            if bold: c.drawString(x0 + 0.25, y, s)
+        elif self.mode == "tm":  # a font size of 1 scaled by the text matrix
+            to = c.beginText(); to.setFont(f, 1); to.setTextTransform(size, 0, 0, size, x0, y); to.textOut(s); c.drawText(to)
+        elif self.mode == "tz":  # condensed by horizontal scaling
+            to = c.beginText(x0, y); to.setFont(f, size); to.setHorizScale(85); to.textOut(s); c.drawText(to)
         elif self.mode in ("tj", "tc", "tw"):
             to = c.beginText(x0, y); to.setFont(f, size)
             if self.mode == "tj":  # no space glyphs: each word a string, the gap a TJ offset
@@ -158,11 +171,14 @@ def bank(stem, seed, variant, n=20):
     rotate = variant == "rotate90"
     origin, crop = (0, 0), None
     if variant in ("landscape", "rotate90"): size = landscape(A4)
+    if variant == "cropslug":
+        crop = (0, 0, size[0], size[1])
+        with_mediabox((0, 0, size[0] + 60, size[1]))
     if variant == "letter_origin":
         size = LETTER; origin = (36, -40)
         with_mediabox((36, -40, 36 + 612, -40 + 792)); crop = (46, -30, 36 + 602, -40 + 782)
     c, pg = make_canvas(path, size, rotate, origin, crop)
-    pen = Pen(c, {"glyph": "glyph", "justified": "words", "tj": "tj", "tc": "tc", "tw": "tw"}.get(variant, "plain"),
+    pen = Pen(c, {"glyph": "glyph", "justified": "words", "tj": "tj", "tc": "tc", "tw": "tw", "tm": "tm", "tz": "tz", "fakebold": "fakebold"}.get(variant, "plain"),
               ("Helvetica", "Helvetica-Bold") if variant in ("helvetica", "tj") else ("DV", "DVB"))
     fs = {"small6": 6, "large12": 12}.get(variant, 8)
     lh = fs * 1.45
@@ -191,6 +207,12 @@ def bank(stem, seed, variant, n=20):
         pen.t(L, H - 50, "HARBOURSIDE BANK", 16, True)
         pen.t(R, H - 48, "Statement of account", 11, True, "r")
         pen.t(R, H - 61, "Page %d of %d" % (p, np_), 8, align="r")
+        if variant == "sidemark":  # a mailing reference printed up the left edge
+            c.saveState(); c.translate(22, 150); c.rotate(90); c.setFont("DV", 6)
+            c.drawString(0, 0, "HB/STMT/%s/000137  61839204  %d/%d  D 2231 0425 1,842.37" % (end.strftime("%m%y"), p, np_)); c.restoreState()
+        if variant == "cropslug":  # a printer's slug in the margin outside the CropBox, beside the table
+            c.setFont("DV", 7)
+            for i in range(8): c.drawString(W + 8, H - 330 - 40 * i, "0425-%02d 17.40" % i)
         cut = LEGAL.rfind(" ", 0, 150)
         pen.t(L, 30, LEGAL[:cut], 5.5, just=R - L); pen.t(L, 23, LEGAL[cut + 1:], 5.5)
 
@@ -212,6 +234,8 @@ def bank(stem, seed, variant, n=20):
         return y - 70
 
     def table(y, prow, shaded):
+        if variant in ("colmajor", "reverse"):
+            pen.deferred = []
         if variant == "formxobject":
             name = "tbl%d" % id(prow)
             c.beginForm(name)
@@ -228,12 +252,17 @@ def bank(stem, seed, variant, n=20):
             pen.t(xd, y, d, fs)
             for j, l in enumerate(dl):
                 pen.t(xs, y - j * lh, l, fs, just=(desc_w if j < nl - 1 else None))
-            if db: pen.t(xdb, y, db, fs, align="r")
-            if cr: pen.t(xcr, y, cr, fs, align="r")
-            pen.t(xb, y, bl, fs, align="r")
+            ay, af = (y - 0.8, fs + 1.5) if variant == "jitter" else (y, fs)  # cells centred: bigger amounts sit lower
+            if db: pen.t(xdb, ay, db, af, align="r")
+            if cr: pen.t(xcr, ay, cr, af, align="r")
+            pen.t(xb, ay, bl, af, align="r")
             y -= lh * nl
         if variant == "formxobject":
             c.endForm(); c.doForm(name)
+        if pen.deferred is not None:  # the same cells, written to the stream column by column or bottom row first
+            calls, pen.deferred = pen.deferred, None
+            calls = sorted(calls, key=lambda a: (a[0], -a[1])) if variant == "colmajor" else sorted(calls, key=lambda a: (a[1], a[0]))
+            for a in calls: pen.t(*a)
         return y
 
     shaded = variant == "shaded"
@@ -327,6 +356,10 @@ def card(stem, seed, variant):
 
 
 P = "gz_"
+if os.environ.get("SCRATCH"):
+    for i, v in enumerate(os.environ["SCRATCH"].split(",")):
+        bank(P + "scratch__" + v, 50 + i, v)
+    sys.exit(0)
 bank(P + "harbourside__landscape", 1, "landscape", n=14)
 bank(P + "harbourside__rotate90", 2, "rotate90", n=14)
 bank(P + "harbourside__glyphs", 3, "glyph")
@@ -338,5 +371,6 @@ bank(P + "harbourside__shaded", 8, "shaded")
 bank(P + "harbourside__twocol", 9, "twocol")
 bank(P + "harbourside__tj_offsets", 41, "tj")
 bank(P + "harbourside__tw_justified", 42, "tw")
+bank(P + "harbourside__cropslug", 43, "cropslug")
 card(P + "northgate_card__helvetica", 21, "helvetica")
 card(P + "northgate_card__small6", 22, "small6")
