@@ -50,6 +50,10 @@ final class PageReader extends PDFTextStripper {
     private final List<WordAssembler.Glyph> glyphs = new ArrayList<>();
     private int pages;
     private boolean images;
+    // The visible page (its CropBox, turned by /Rotate) in the glyphs' top-left coordinates.
+    private float visibleWidth;
+    private float visibleHeight;
+    private boolean cropping;
 
     PageReader(ExtractionOptions options, Consumer<PageText> sink) {
         super();
@@ -84,6 +88,12 @@ final class PageReader extends PDFTextStripper {
         images |= PageContentGuard.drawsImages(page);
         handBlankPagesUpTo(getCurrentPageNo() - 1);
         glyphs.clear();
+        PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        // A CropBox of no area (broken, or off the media) hides nothing: such a page is read whole.
+        cropping = box.getWidth() >= 1 && box.getHeight() >= 1;
+        visibleWidth = turned ? box.getHeight() : box.getWidth();
+        visibleHeight = turned ? box.getWidth() : box.getHeight();
         super.processPage(page);
     }
 
@@ -117,12 +127,27 @@ final class PageReader extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String text = t.getUnicode();
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || outsideVisiblePage(t)) {
             return;
         }
         glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                 t.getHeightDir(), renderedSize(t), spaceWidth(t), baselineAngle(t)));
     }
+
+    // A glyph wholly outside the CropBox is not shown by any viewer (a printer's slug beyond the trim, what a
+    // user cropped away): no reader sees it, so it is no text of the page. getX/getY are relative to the
+    // CropBox's corner and turned with the page; a point of slack keeps glyphs touching the edge.
+    private boolean outsideVisiblePage(TextPosition t) {
+        if (!cropping) {
+            return false;
+        }
+        float x = t.getX();
+        float y = t.getY();
+        return x > visibleWidth + EDGE_SLACK || x + Math.abs(t.getWidth()) < -EDGE_SLACK
+                || y < -EDGE_SLACK || y - Math.abs(t.getHeight()) > visibleHeight + EDGE_SLACK;
+    }
+
+    private static final float EDGE_SLACK = 1f;
 
     // The direction the glyph's baseline runs on the page: the text rendering matrix's x axis.
     private static float baselineAngle(TextPosition t) {

@@ -301,6 +301,78 @@ class PdfBoxTextExtractorTest {
         assertThat(texts(pages.get(0).words())).containsExactly("Date", "Details", "Amount", "01", "May", "Coffee", "4.50");
     }
 
+    @Test
+    void textOutsideTheCropBoxIsNotReadWhereverTheBoxStarts() throws Exception {
+        // given: a CropBox starting at (50, 60) inside a wider MediaBox; a printer's slug beside a row beyond its
+        // right edge and a job line below it, both in the media but cut off from view; a row at the very edge
+        Path pdf = dir.resolve("cropped.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(0, 0, 660, 842));
+            page.setCropBox(new PDRectangle(50, 60, 545, 772));
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                show(out, 10, Matrix.getTranslateInstance(80, 600), "Date    Details    Amount");
+                show(out, 10, Matrix.getTranslateInstance(80, 585), "01 May  Coffee     4.50");
+                show(out, 7, Matrix.getTranslateInstance(605, 585), "0425-01 17.40");
+                show(out, 7, Matrix.getTranslateInstance(80, 40), "JOB 4471 PROOF 2");
+                show(out, 10, Matrix.getTranslateInstance(52, 64), "Edge");
+            }
+            document.save(pdf.toFile());
+        }
+
+        // when
+        extractor.extract(pdf, DEFAULTS, pages::add);
+
+        // then
+        assertThat(texts(pages.get(0).words()))
+                .containsExactly("Date", "Details", "Amount", "01", "May", "Coffee", "4.50", "Edge");
+    }
+
+    @Test
+    void aCropBoxOfNoAreaHidesNothing() throws Exception {
+        // given: a broken CropBox with no width
+        Path pdf = dir.resolve("flat-crop.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setCropBox(new PDRectangle(100, 100, 0, 400));
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                show(out, 10, Matrix.getTranslateInstance(80, 585), "01 May  Coffee     4.50");
+            }
+            document.save(pdf.toFile());
+        }
+
+        // when
+        extractor.extract(pdf, DEFAULTS, pages::add);
+
+        // then
+        assertThat(texts(pages.get(0).words())).containsExactly("01", "May", "Coffee", "4.50");
+    }
+
+    @Test
+    void textOutsideTheCropBoxOfATurnedPageIsNotRead() throws Exception {
+        // given: a /Rotate 90 page whose CropBox cuts off the media's last 60 points, where a slug continues a row
+        Path pdf = dir.resolve("turned-cropped.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(0, 0, 595, 900));
+            page.setCropBox(new PDRectangle(0, 0, 595, 842));
+            page.setRotation(90);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                show(out, 10, Matrix.getRotateInstance(Math.toRadians(90), 85, 80), "Date    Details    Amount");
+                show(out, 10, Matrix.getRotateInstance(Math.toRadians(90), 100, 80), "01 May  Coffee     4.50");
+                show(out, 7, Matrix.getRotateInstance(Math.toRadians(90), 100, 860), "17.40");
+            }
+            document.save(pdf.toFile());
+        }
+
+        // when
+        extractor.extract(pdf, DEFAULTS, pages::add);
+
+        // then
+        assertThat(texts(pages.get(0).words())).containsExactly("Date", "Details", "Amount", "01", "May", "Coffee", "4.50");
+    }
+
     private static void show(PDPageContentStream out, float size, Matrix at, String text) throws IOException {
         out.beginText();
         out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), size);
