@@ -4,7 +4,7 @@
 Citibank US checking (Debits/Credits columns, Opening/Closing Balance rows, Total Debits/Credits), Capital One 360
 (signed "- $45.00" amounts, a Category column that is not description), Halifax (Type codes that are not
 description, Money In/Money Out), NatWest (BROUGHT FORWARD, date once per day, balance at each day's end only, OD),
-ANZ Access Advantage (OPENING BALANCE, TOTALS AT END OF PAGE), Tangerine (signed Amount, Opening Balance row).
+ANZ Access Advantage (OPENING BALANCE, TOTALS AT END OF PAGE, "blank" printed in empty cells), Tangerine (signed Amount, Opening Balance row).
 """
 import datetime as dt
 import json
@@ -300,7 +300,7 @@ def natwest(stem, seed, n=24, pages=False):
 
 
 # ---------------------------------------------------------------- 5 ANZ Access Advantage (Australia)
-def anz(stem, seed, n=22, pages=False):
+def anz(stem, seed, n=22, pages=False, blank=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 4, 17), dt.date(2025, 5, 16)
     ob = D("3318.64")
@@ -316,6 +316,12 @@ def anz(stem, seed, n=22, pages=False):
         t["desc_lines"] = wrap(t["desc"], 42)
         r = {"d": t["date"].strftime("%d %b").upper(), "desc": t["desc_lines"], "b": fmt(t["bal"])}
         r["w" if t["amount"] < 0 else "dp"] = fmt(abs(t["amount"]))
+        if blank:
+            # ANZ prints the word "blank" in a cell a row leaves empty, the balance only at each day's end.
+            k = len(rows)
+            t["shown"] = k == len(txs) - 1 or txs[k + 1]["date"] != t["date"]
+            r["dp" if t["amount"] < 0 else "w"] = "blank"
+            r["b"] = r["b"] if t["shown"] else "blank"
         rows.append(r)
     dr, crs = sums(txs)
 
@@ -447,6 +453,7 @@ natwest(P + "uk_natwest", 41)
 natwest(P + "uk_natwest__2pages", 42, n=34, pages=True)
 anz(P + "au_anz", 51)
 anz(P + "au_anz__2pages", 52, n=34, pages=True)
+anz(P + "au_anz__blank", 53, blank=True)
 tangerine(P + "ca_tangerine", 61)
 tangerine(P + "ca_tangerine__fx", 62, fx=True)
 print("done")
