@@ -59,6 +59,8 @@ final class LineClassifier {
         SollHaben.Cell lastAmount = null;
         // Whether the previous cell was a leading date alone: a separator may start this one.
         boolean dateCell = false;
+        // Money columns whose cell the line prints empty ("-", "blank"): no amount of the line may land there too.
+        List<ColumnKind> emptied = null;
         List<Phrase> phrases = Phrase.split(line);
         boolean wholeRow = wholeTable ? WholeAmounts.noDecimals(phrases) : WholeAmounts.rowReadsWhole(phrases);
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
@@ -85,6 +87,14 @@ final class LineClassifier {
                     || otherColumn(phrase.left(), phrase.right(), columns, em) == null
                             && lastAmount.markedBy(phrase, money, em))) {
                 lastAmount = null;
+                continue;
+            }
+            // "blank" or "-" alone under a money column, apart from the text: that amount cell printed empty.
+            Column empty = words.size() == 1 && words.get(0).text().length() <= 5
+                    ? MarkCells.emptyMoneyCell(phrase, columns, areas, em) : null;
+            if (empty != null) {
+                emptied = emptied == null ? new ArrayList<>(2) : emptied;
+                emptied.add(empty.kind());
                 continue;
             }
             int from = dateCell ? DatedTextRows.textStart(words, 0) : 0;
@@ -182,6 +192,13 @@ final class LineClassifier {
                     return Optional.empty();
                 }
                 signs.add(other, w);
+            }
+        }
+        if (emptied != null) {
+            for (ColumnKind k : emptied) {
+                if (money.containsKey(k)) {
+                    return Optional.empty();
+                }
             }
         }
         FeeCells.addToDebit(money);

@@ -17,6 +17,9 @@ final class MarkCells {
     // A gap this many text heights wide parts a cell from the text before it: far wider than any space.
     private static final float APART_EM = 3f;
 
+    // How far, in text heights, an empty money cell's placeholder may sit from its column's header edges.
+    private static final float EMPTY_REACH_EM = 1f;
+
     // A dash printed for an empty cell.
     private static final Pattern DASH = Pattern.compile("[-\u2013\u2014]{1,2}");
 
@@ -26,6 +29,33 @@ final class MarkCells {
     /** True when a text cell's line is only a dash: a field printed empty ("-" under a transfer's details). */
     static boolean isDashOnly(String text) {
         return text.length() <= 2 && DASH.matcher(text).matches();
+    }
+
+    /**
+     * The money column a lone dash or the word "blank" lines up with, set apart from every text column: that amount
+     * cell printed empty (ANZ prints "blank" in the Withdrawals, Deposits or Balance cell a row leaves empty, many
+     * banks a "-" in an empty debit or credit cell), no text across the money columns; null for any other cell (a
+     * dash under the balance column among them). The caller keeps the line only when no amount
+     * of its own lands in that column.
+     */
+    static Column emptyMoneyCell(Phrase cell, TableColumns columns, List<TableColumns.TextArea> areas, float em) {
+        if (cell.words().size() != 1) {
+            return null;
+        }
+        String t = cell.words().get(0).text();
+        boolean blank = "blank".equalsIgnoreCase(t);
+        if (!(blank || t.length() <= 2 && DASH.matcher(t).matches())
+                || TableColumns.textArea(areas, cell.left(), cell.right(), em) >= 0) {
+            return null;
+        }
+        for (Column c : columns.money()) {
+            // A dash under the balance column is left as it was: a sign there is read elsewhere, so only the word.
+            if ((blank || c.kind() != ColumnKind.BALANCE)
+                    && c.misalignment(cell.left(), cell.right()) <= EMPTY_REACH_EM * em) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
