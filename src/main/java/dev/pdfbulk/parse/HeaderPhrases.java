@@ -280,6 +280,7 @@ final class HeaderPhrases {
                 "h/s", "d/h", "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere", "debit/credit", "credit/debit");
         InformationalColumnWords.headers(HeaderPhrases::put);
         EastAsianWords.headers(HeaderPhrases::put);
+        EuropeanHeaderWords.headers(HeaderPhrases::put);
     }
 
     private HeaderPhrases() {
