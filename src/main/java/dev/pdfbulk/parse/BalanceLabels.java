@@ -55,7 +55,10 @@ final class BalanceLabels {
                     // Russian "Остаток на начало периода" (the balance at the period's start).
                     + "остаток (?:средств )?на начало(?: периода)?|"
                     // Bulgarian "Начално салдо", folded.
-                    + "начално салдо|" + EastAsianWords.OPENING,
+                    + "начално салдо|"
+                    // Estonian "Algsaldo", Latvian "Sākuma atlikums", Icelandic "Upphafsstaða", Croatian "Početno" or
+                    // "Prethodno stanje", Slovenian "Začetno stanje", folded.
+                    + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|" + EastAsianWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -83,6 +86,9 @@ final class BalanceLabels {
                     + "monto (?:total )?facturado a pagar|so du cuoi ky|(?:νεο|τελικο) υπολοιπο|исходящии остаток|вихіднии залишок|краино салдо"
                     // Russian "Остаток на конец периода" (at the period's end).
                     + "|остаток (?:средств )?на конец(?: периода)?"
+                    // Estonian "Lõppsaldo", Latvian "Beigu atlikums", Icelandic "Lokastaða", Croatian "Završno" or "Novo
+                    // stanje", Slovenian "Končno stanje", folded.
+                    + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

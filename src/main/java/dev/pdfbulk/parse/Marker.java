@@ -72,7 +72,10 @@ enum Marker {
                     + "(?:νεο|προηγουμενο|αρχικο|τελικο) υπολοιπο|(?:σε|απο) μεταφορα\\b|(?:входящии|исходящии) остаток|"
                     // Bulgarian opening and closing ("Начално салдо", "Крайно салдо") and forward rows ("Пренос от
                     // предходна страница", "Пренос към следваща страница"), folded.
-                    + "(?:начално|краино) салдо|пренос(?: (?:от|към) (?:предходн|предишн|следващ)|$))");
+                    + "(?:начално|краино) салдо|пренос(?: (?:от|към) (?:предходн|предишн|следващ)|$)|"
+                    // Estonian, Latvian, Icelandic, Croatian and Slovenian opening and closing rows, folded.
+                    + "(?:alg|lopp)saldo\\b|(?:sakuma|beigu) atlikums\\b|(?:upphafs|loka)sta[dð]a\\b|"
+                    + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b)");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
     // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
     // BalanceSide's, so that a side word signs a balance wherever it names one.
@@ -100,7 +103,8 @@ enum Marker {
     // Every balance row names one of these: rows without any skip the patterns.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
-        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel"};
+        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
+        "atlikums", "stanje", "upphafssta", "lokasta"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a

@@ -1,0 +1,72 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Opening and closing balances named in Estonian ("Algsaldo"/"Lõppsaldo"), Latvian ("Sākuma/Beigu atlikums"),
+ * Icelandic ("Upphafsstaða"/"Lokastaða"), Croatian ("Početno/Završno stanje") and Slovenian ("Začetno/Končno
+ * stanje"): balances, never transactions.
+ */
+class BalticNordicSlavicBalancesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Algsaldo 01.05.2025", "Lõppsaldo 31.05.2025", "Sākuma atlikums", "Beigu atlikums",
+        "Upphafsstaða", "Lokastaða", "Početno stanje", "Završno stanje", "Začetno stanje", "Končno stanje"})
+    void theLabelsNameBalanceRows(String label) {
+        assertThat(Marker.of(label, true)).isEqualTo(Marker.BALANCE);
+    }
+
+    @Test
+    void estonianLabelsAboveAndBelowTheTableAreTheEnds() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Periood: 01.05.2025 - 31.05.2025").gap(20)
+                .cell(40, "Algsaldo 01.05.2025").right(555, "2 214.09").next().gap(12)
+                .line(40, "Kuupäev", 100, "Saaja/Maksja", 260, "Selgitus", 530, "Summa")
+                .cell(40, "07.05.2025").cell(100, "Nortal AS").cell(260, "Töötasu mai 2025").right(555, "2 781.95").next()
+                .cell(40, "09.05.2025").cell(100, "Elisa Eesti AS").cell(260, "Mobiilside arve 294016").right(555, "-23.16").next()
+                .gap(6)
+                .cell(40, "Lõppsaldo 31.05.2025").right(555, "4 972.88").next());
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void icelandicBalanceRowsAreTheEnds() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Tímabil 01.02.2025 - 28.02.2025").gap(20)
+                .line(40, "Dags.", 100, "Skýring", 440, "Upphæð", 530, "Staða")
+                .cell(100, "Upphafsstaða").right(555, "412.870").next()
+                .cell(40, "03.02.25").cell(100, "Bónus Smáralind").right(470, "-7.305").right(555, "405.565").next()
+                .cell(40, "05.02.25").cell(100, "Laun Marel hf.").right(470, "659.034").right(555, "1.064.599").next()
+                .cell(100, "Lokastaða").right(555, "1.064.599").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-7305"), new BigDecimal("659034"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void croatianTotalsOverTheClosingRowAreNoTransaction() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Razdoblje: 01.06.2025. - 30.06.2025.").gap(20)
+                .line(40, "Datum", 105, "Opis", 370, "Isplata", 450, "Uplata", 530, "Stanje")
+                .line(40, "valute")
+                .cell(105, "Početno stanje").right(555, "1.387,56").next()
+                .cell(40, "02.06.2025.").cell(105, "Kartično plaćanje KONZUM").right(400, "26,06").right(555, "1.361,50").next()
+                .cell(40, "09.06.2025.").cell(105, "Uplata Ivana Horvat povrat").right(475, "70,78").right(555, "1.432,28").next()
+                .cell(105, "Ukupno").right(400, "26,06").right(475, "70,78").next()
+                .cell(105, "Završno stanje").right(555, "1.432,28").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-26.06"), new BigDecimal("70.78"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+}
