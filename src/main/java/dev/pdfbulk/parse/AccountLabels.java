@@ -28,7 +28,10 @@ final class AccountLabels {
     private static final Set<String> ACCOUNT = folded(
             "account", "acct", "a/c", "iban", "konto", "kontonummer", "kontonr", "konto-nr", "compte", "cuenta",
             "conta", "conto", "c/c", "rekening", "rekeningnummer", "rachunek", "rachunku", "ucet", "uctu", "szamla",
-            "szamlaszam", "tili", "tilinumero", "hesap", "счет", "рахунок", "рахунку", "сметка",
+            "szamlaszam", "tili", "tilinumero", "hesap",
+            // Latvian "Konts", Croatian and Slovenian "Račun", Icelandic "Reikningur" (the last two are an invoice too,
+            // which a row's text may name: the table is never read for the account).
+            "konts", "racun", "reikningur", "счет", "рахунок", "рахунку", "сметка",
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶");
     // German, Scandinavian and Dutch compounds naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening").
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};

@@ -46,6 +46,15 @@ class AccountReaderTest {
     }
 
     @Test
+    void latvianCroatianSlovenianAndIcelandicLabels() {
+        assertThat(account(new PageSketch(1).line(40, "Konts: LV79 RIKO 0002 0100 5518 7"))).isEqualTo("****5187");
+        assertThat(account(new PageSketch(1).line(40, "Osebni račun SI79 0201 0025 3847 291   EUR"))).isEqualTo("****7291");
+        assertThat(account(new PageSketch(1).line(40, "Tekući račun 3102345678"))).isEqualTo("****5678");
+        assertThat(account(new PageSketch(1).line(40, "Reikningur 0111-26-004512   Almennur veltureikningur   ISK")))
+                .isEqualTo("****4512");
+    }
+
+    @Test
     void aMaskedIbanKeepsTheDigitsItShows() {
         assertThat(account(new PageSketch(1).line(40, "Kontonummer DE89****6004"))).isEqualTo("****6004");
     }
