@@ -29,6 +29,13 @@ def eu(v):
     return fmt(v, ".", ",")
 
 
+def iban(cc, bban, group=True):
+    """A valid IBAN (ISO 13616 check digits) for the country code and BBAN, printed in groups of four."""
+    num = int("".join(str(int(c, 36)) for c in bban + cc + "00"))
+    s = cc + "%02d" % (98 - num % 97) + bban
+    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if group else s
+
+
 def running(txs, ob):
     bal = ob
     for t in txs:
@@ -84,7 +91,7 @@ def handelsbanken(stem, seed, n=16, pages=False):
         doc.t(40, H - 45, "Handelsbanken", 17, True)
         doc.t(doc.W - 40, H - 42, "KONTOUTDRAG", 11, True, "r")
         doc.t(doc.W - 40, H - 54, "Sida %d av %d" % (p, np_), 8, align="r")
-        doc.t(40, H - 62, "Allkonto   Kontonummer 6123-456 789 012   Clearingnummer 6123", 8)
+        doc.t(40, H - 62, "Allkonto   Kontonummer 6123-456 789 012   Clearingnummer 6123   Valuta SEK", 8)
         if p == 1:
             doc.t(40, H - 84, "ANNA KARIN BERGSTRÖM", 8); doc.t(40, H - 95, "SVEAVÄGEN 44 LGH 1102", 8); doc.t(40, H - 106, "113 34 STOCKHOLM", 8)
             doc.t(330, H - 84, "Period %s - %s" % (start.isoformat(), end.isoformat()), 8)
@@ -146,7 +153,7 @@ def lhv(stem, seed, n=15, longdesc=False):
         doc.t(doc.W - 40, H - 54, "Lehekülg %d / %d" % (p, np_), 8, align="r")
         if p == 1:
             doc.t(40, H - 78, "Klient: MARI LIIS SAAR", 8); doc.t(40, H - 89, "Isikukood 48805120231", 8); doc.t(40, H - 100, "Pärnu mnt 139c-12, 11317 Tallinn", 8)
-            doc.t(330, H - 78, "Konto: EE71 7700 7710 0123 4567", 8)
+            doc.t(330, H - 78, "Konto: " + iban("EE", "7700771001234567"), 8)
             doc.t(330, H - 89, "Periood: %s - %s" % (start.strftime("%d.%m.%Y"), end.strftime("%d.%m.%Y")), 8)
             doc.t(330, H - 100, "Valuuta: EUR", 8)
             y = H - 122
@@ -198,7 +205,7 @@ def luminor(stem, seed, n=16, od=False):
         doc.t(doc.W - 40, H - 54, "Lapa %d no %d" % (p, np_), 8, align="r")
         if p == 1:
             doc.t(40, H - 76, "Klients: LĪGA OZOLIŅA", 8); doc.t(40, H - 87, "Brīvības iela 118-7, Rīga, LV-1001", 8)
-            doc.t(40, H - 98, "Konts: LV21 RIKO 0002 0100 5518 7", 8); doc.t(40, H - 109, "Valūta: EUR", 8)
+            doc.t(40, H - 98, "Konts: " + iban("LV", "RIKO0002010055187"), 8); doc.t(40, H - 109, "Valūta: EUR", 8)
             doc.t(330, H - 76, "Periods: %s - %s" % (start.strftime("%d.%m.%Y"), end.strftime("%d.%m.%Y")), 8)
             doc.t(330, H - 87, "Izdrukāts: %s" % (end + dt.timedelta(days=2)).strftime("%d.%m.%Y"), 8)
             y = box(doc, 330, H - 98, 225, [("Sākuma atlikums", sp(ob)), ("Debets kopā", sp(dr)), ("Kredīts kopā", sp(crs)), ("Beigu atlikums", sp(cb))])
@@ -318,7 +325,7 @@ def zaba(stem, seed, n=15, fx=False):
         doc.t(doc.W - 40, H - 54, "Izvadak br. 6   Stranica %d/%d" % (p, np_), 8, align="r")
         if p == 1:
             doc.t(40, H - 80, "MARKO KOVAČEVIĆ", 8); doc.t(40, H - 91, "ULICA GRADA VUKOVARA 237", 8); doc.t(40, H - 102, "10000 ZAGREB", 8)
-            doc.t(330, H - 80, "IBAN: HR12 2360 0003 1023 4567 8", 8)
+            doc.t(330, H - 80, "IBAN: " + iban("HR", "23600003102345678"), 8)
             doc.t(330, H - 91, "Razdoblje: %s - %s" % (start.strftime("%d.%m.%Y."), end.strftime("%d.%m.%Y.")), 8)
             doc.t(330, H - 102, "Valuta računa: EUR", 8)
             y = box(doc, 330, H - 114, 225, [("Prethodno stanje", eu(ob)), ("Ukupno isplate", eu(dr)), ("Ukupno uplate", eu(crs)), ("Novo stanje", eu(cb))])
@@ -369,7 +376,7 @@ def nlb(stem, seed, n=16, pages=False):
         doc.t(40, H - 46, "NLB", 20, True); doc.t(88, H - 46, "Nova Ljubljanska banka d.d.", 8)
         doc.t(doc.W - 40, H - 42, "IZPISEK PROMETA", 11, True, "r")
         doc.t(doc.W - 40, H - 54, "Stran %d od %d" % (p, np_), 8, align="r")
-        doc.t(40, H - 64, "Osebni račun SI56 0201 0025 3847 291   EUR", 8)
+        doc.t(40, H - 64, "Osebni račun " + iban("SI", "020100253847291") + "   EUR", 8)
         if p == 1:
             doc.t(40, H - 84, "Tina Kranjc", 8); doc.t(40, H - 95, "Celovška cesta 150", 8); doc.t(40, H - 106, "1000 Ljubljana", 8)
             doc.t(330, H - 84, "Obdobje: %s - %s" % (start.strftime("%d.%m.%Y"), end.strftime("%d.%m.%Y")), 8)
