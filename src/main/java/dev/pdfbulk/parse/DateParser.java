@@ -107,7 +107,8 @@ final class DateParser {
     /**
      * Like {@link #parse}, for a cell under the date column, where no amount can stand: there "03.05" and "03-05"
      * (day and month, the year left to the statement) are dates too, as "03.05." and "03/05" are everywhere, and so
-     * are two numbers of one or two digits a space apart ("05 01"), {@link RawDate#bare()}.
+     * are two numbers of one or two digits a space apart ("05 01"), {@link RawDate#bare()}, and eight digits of a
+     * year from 1900 on, month and day run together ("20250605").
      */
     static Optional<RawDate> parseInDateColumn(String text) {
         Optional<RawDate> date = parse(text);
@@ -116,6 +117,12 @@ final class DateParser {
         }
         String s = text.strip();
         int a = digits(s, 0);
+        if (a == 8 && s.length() == 8) {
+            // "20250605": year, month and day run together (Chinese statements), a date only in the date column.
+            int year = number(s, 0, 4);
+            return year >= 1900 && year <= 2099 ? checked(new RawDate(number(s, 4, 2), number(s, 6, 2), year, true))
+                    : Optional.empty();
+        }
         int b = a >= 1 && a <= 2 && isIn(s, a, ".- ") ? digits(s, a + 1) : 0;
         if (b < 1 || b > 2 || a + 1 + b != s.length()) {
             return Optional.empty();
