@@ -73,6 +73,24 @@ final class ColumnRoles {
         }
     }
 
+    // "Debit/Credit" names a column of debit/credit words that sign the amount beside them; in a header naming no
+    // money column but the balance, one such column left of the balance heads the unsigned amounts themselves
+    // (Siam Commercial Bank's "Date | Time | Code | Channel | Debit/Credit | Balance | Description"): the running
+    // balance gives each its side. Right of the balance it stays the balance's sign.
+    static void signColumnAsAmount(List<Column> ordered) {
+        if (ordered.stream().anyMatch(c -> c.kind().isTransactionMoney())
+                || ordered.stream().filter(c -> c.kind() == ColumnKind.SIGN).count() != 1) {
+            return;
+        }
+        for (int k = 0; k + 1 < ordered.size(); k++) {
+            Column c = ordered.get(k);
+            if (c.kind() == ColumnKind.SIGN && ordered.get(k + 1).kind() == ColumnKind.BALANCE) {
+                ordered.set(k, new Column(ColumnKind.AMOUNT, c.left(), c.right()));
+                return;
+            }
+        }
+    }
+
     // Of several balance columns side by side ("SALDO OPERACIÓN | SALDO LIQUIDACIÓN", "Ledger | Available") one is the
     // running balance, the first that is no available balance (the booked one); the others are other columns. An
     // available balance alone is the table's balance: the running balances check it. Balances with dates, text or

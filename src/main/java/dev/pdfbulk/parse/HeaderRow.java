@@ -284,6 +284,7 @@ final class HeaderRow {
         ColumnRoles.promoteDates(ordered);
         ColumnRoles.leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
         ColumnRoles.oneRunningBalance(ordered);
+        ColumnRoles.signColumnAsAmount(ordered);
         long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
         long descriptions = ordered.stream().filter(c -> c.kind() == ColumnKind.DESCRIPTION).count();
         boolean money = ordered.stream().anyMatch(c -> c.kind().isTransactionMoney());
