@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
- * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES". The label, a colon within two words after it, then an ISO
+ * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币". The label, a colon within two words after it, then an ISO
  * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
  * one country uses; with no colon, a code in capitals right after the label; never a code with an amount after it. It
  * says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency ("Foreign
@@ -17,11 +17,13 @@ import java.util.Set;
 final class CurrencyLabel {
 
     private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
-            "валюта", "moeda", "waluta");
+            "валюта", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币");
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
-    private static final Map<String, String> NAMES = Map.of("soles", "PEN", "euro", "EUR", "euros", "EUR",
-            "naira", "NGN", "baht", "THB", "ringgit", "MYR", "rupiah", "IDR", "hryvnia", "UAH", "forint", "HUF");
+    private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
+            Map.entry("euros", "EUR"), Map.entry("naira", "NGN"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"),
+            Map.entry("rupiah", "IDR"), Map.entry("hryvnia", "UAH"), Map.entry("forint", "HUF"),
+            Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"));
     // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
     private static final int MAX_GAP = 2;
 
@@ -42,8 +44,11 @@ final class CurrencyLabel {
     /** The currency the line names under its label, or null. */
     static String of(Line line) {
         String text = line.text();
-        // Every label but "Currency" is followed by a colon: a line without either names none.
-        if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")) {
+        // Every label but "Currency" is followed by a colon: a line without either names none. Chinese prints the
+        // full-width colon ("币种：人民币"), read as the colon.
+        if (text.indexOf('\uFF1A') >= 0) {
+            text = text.replace('\uFF1A', ':');
+        } else if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")) {
             return null;
         }
         String[] words = text.split("\\s+");

@@ -107,6 +107,9 @@ class StatementCurrencyTest {
         "Currency: XYZ | -",
         "Currency | -",
         "NAIROBI Currency KES | KES",
+        "起始日期：20250601 结束日期：20250630 币种：人民币 | CNY",
+        "币别: USD | USD",
+        "交易日期 摘要 币别 交易金额 | -",
         "Date Currency Transaction Amount | -"})
     void aLabelNamesTheAccountsCurrency(String text, String currency) {
         assertThat(CurrencyLabel.of(line(text))).isEqualTo(currency);
