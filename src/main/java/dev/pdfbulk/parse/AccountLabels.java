@@ -63,6 +63,15 @@ final class AccountLabels {
         if (CARD.contains(w)) {
             return Kind.CARD;
         }
+        int slash = w.indexOf('/');
+        if (slash > 0 && slash < w.length() - 1) {
+            // Labels joined by a slash, one naming the account ("卡号/账号", card number / account number): its label.
+            for (String part : w.split("/")) {
+                if (ACCOUNT.contains(part)) {
+                    return Kind.ACCOUNT;
+                }
+            }
+        }
         for (String ending : ACCOUNT_ENDINGS) {
             if (w.length() > ending.length() && w.endsWith(ending)) {
                 return Kind.NAMED;

@@ -131,6 +131,12 @@ class AccountReaderTest {
     }
 
     @Test
+    void labelsJoinedByASlashOneNamingTheAccount() {
+        assertThat(account(new PageSketch(1).line(40, "客户名称：王晓明", 220, "卡号/账号：6217 0000 1234 5678")))
+                .isEqualTo("****5678");
+    }
+
+    @Test
     void aLabelHeadingAGridCellTakesTheNumberUnderIt() {
         PageSketch p = new PageSketch(1)
                 .line(50, "CARD NUMBER", 180, "STATEMENT DATE", 300, "CREDIT LIMIT")
