@@ -110,7 +110,8 @@ class StatementCurrencyTest {
         "起始日期：20250601 结束日期：20250630 币种：人民币 | CNY",
         "币别: USD | USD",
         "交易日期 摘要 币别 交易金额 | -",
-        "Date Currency Transaction Amount | -"})
+        "Date Currency Transaction Amount | -",
+        "Şube: 1042 - KADIKÖY Hesap No: 0567890 Döviz Cinsi: TL | TRY"})
     void aLabelNamesTheAccountsCurrency(String text, String currency) {
         assertThat(CurrencyLabel.of(line(text))).isEqualTo(currency);
     }
@@ -144,6 +145,15 @@ class StatementCurrencyTest {
     private static String labelled(String label, String code) {
         PageSketch p = new PageSketch(1).line(320, label, 520, code).line(320, "Opening Balance", 520, "45,210.50");
         return MetadataReader.read(Line.of(p.page())).currency();
+    }
+
+    @Test
+    void aCodeWithADotAfterItIsAnAbbreviationNoCurrency() {
+        // Turkish addresses shorten Caddesi to "CAD." ("MODA CAD. NO:45"): no Canadian dollar.
+        PageSketch p = new PageSketch(1).line(40, "Adres: CAFERAĞA MAH. MODA CAD. NO:45 KADIKÖY")
+                .line(40, "İŞ BANKASI ATM BAĞDAT CAD. PARA ÇEKME", 400, "-1.424,47");
+        assertThat(MetadataReader.read(Line.of(p.page())).currency()).isNull();
+        assertThat(labelled("Amounts in", "CAD")).isEqualTo("CAD");
     }
 
     @Test
