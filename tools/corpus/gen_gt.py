@@ -209,7 +209,7 @@ def shinhan(stem, seed, n=26, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30
         doc.t(40, 29, "신한은행 고객센터 1599-8000 / 1577-8000   www.shinhan.com", 6)
 
     cjk_render(KR, os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=12, per_page=(24 if pages else 52))
-    write_truth(stem, "GT_kr_shinhan", "****6543", "KRW", start, end, ob, txs, True)
+    write_truth(stem, "GT_kr_shinhan", "****7654", "KRW", start, end, ob, txs, True)
 
 
 # ---------------------------------------------------------------- 3 Bangkok Bank TH (DD/MM/YY, Withdrawal / Deposit / Balance / Channel)
