@@ -37,7 +37,7 @@ final class AccountLabels {
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
     private static final Set<String> CARD = folded(
             "card", "cartao", "carta", "tarjeta", "carte", "karte", "kreditkarte", "картка", "карта", "kaart", "kort",
-            "kortti", "ending");
+            "kortti", "ending", "kartennummer");
     // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "CONTA N.º",
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(

@@ -41,7 +41,8 @@ final class AccountReader {
                 read(lines, i, digits[i], accounts, cards, named);
             }
         }
-        if (accounts.isEmpty()) {
+        if (accounts.isEmpty() && cards.isEmpty()) {
+            // A compound naming a kind of account yields to a card's number too (the card statement's own account).
             accounts = named;
         }
         if (!accounts.isEmpty()) {
@@ -80,7 +81,9 @@ final class AccountReader {
                 case CARD -> cards;
             };
             if (number != null) {
-                (number.iban() ? accounts : into).add(number);
+                // An IBAN is the account's where a label names the account or a card; after a compound naming a kind
+                // of account ("mit Ihrem DKB-Girokonto DE12 ...") it is that kind's, as any number there is.
+                (number.iban() && kind != AccountLabels.Kind.NAMED ? accounts : into).add(number);
             } else if (headsCell(tokens, t)) {
                 // A label heading a grid's cell ("CARD NUMBER" over "4890-XXXX-XXXX-3321"): the number set under
                 // it; one more under that is a second account's, so the two disagree unless they are one.

@@ -123,6 +123,15 @@ class AccountReaderTest {
     }
 
     @Test
+    void aCardsNumberOutweighsTheSettlementAccountACompoundNames() {
+        // DKB's card statement names the current account its balance is settled from in a sentence at its foot.
+        PageSketch p = new PageSketch(1)
+                .line(300, "Kartennummer", 420, "4930 **** **** 7316")
+                .line(40, "Der Saldo wird am 25.05.2024 mit Ihrem DKB-Girokonto DE12 1203 0000 1020 3344 55 verrechnet.");
+        assertThat(account(p)).isEqualTo("****7316");
+    }
+
+    @Test
     void labelsInOtherScriptsAndGluedToTheirNumber() {
         assertThat(account(new PageSketch(1).line(40, "계좌번호 : 123456-01-234567", 300, "예금주 : 홍길동")))
                 .isEqualTo("****4567");
