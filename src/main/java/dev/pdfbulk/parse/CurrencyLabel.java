@@ -58,6 +58,8 @@ final class CurrencyLabel {
             String w = words[i];
             int colon = w.indexOf(':');
             String label = Folding.fold(colon >= 0 ? w.substring(0, colon) : w);
+            // The label in two languages joined by a slash ("Loại tiền/Currency: VND"): its last part.
+            label = label.indexOf('/') > 0 ? label.substring(label.lastIndexOf('/') + 1) : label;
             if (!LABELS.contains(label) || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
                 continue;
             }

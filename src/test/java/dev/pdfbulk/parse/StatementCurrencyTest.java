@@ -111,7 +111,8 @@ class StatementCurrencyTest {
         "币别: USD | USD",
         "交易日期 摘要 币别 交易金额 | -",
         "Date Currency Transaction Amount | -",
-        "Şube: 1042 - KADIKÖY Hesap No: 0567890 Döviz Cinsi: TL | TRY"})
+        "Şube: 1042 - KADIKÖY Hesap No: 0567890 Döviz Cinsi: TL | TRY",
+        "Số tài khoản/Account No.: 19036712345018 Loại tiền/Currency: VND | VND"})
     void aLabelNamesTheAccountsCurrency(String text, String currency) {
         assertThat(CurrencyLabel.of(line(text))).isEqualTo(currency);
     }
