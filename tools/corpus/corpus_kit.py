@@ -32,6 +32,14 @@ def fmt(v, th=",", dec=".", nd=2, sign=False):
     return ("+" + out) if sign else out
 
 
+def running(txs, ob):
+    """Gives each row its balance after it ("bal"), from the opening balance; returns the closing balance."""
+    bal = D(ob)
+    for t in txs:
+        bal += t["amount"]; t["bal"] = bal
+    return bal
+
+
 def make_txns(rng, start, end, n, pool, credits):
     days = (end - start).days
     txs = []
@@ -51,19 +59,21 @@ class Doc:
     def __init__(self, path, size=A4):
         self.c = canvas.Canvas(path, pagesize=size)
         self.W, self.H = size
-        self.font = "DV"
+        self.font, self.bold = "DV", "DVB"
 
     def t(self, x, y, s, size=8, bold=False, align="l"):
-        f = "DVB" if bold else self.font
+        f = self.bold if bold else self.font
         self.c.setFont(f, size)
         if align == "r": self.c.drawRightString(x, y, s)
         elif align == "c": self.c.drawCentredString(x, y, s)
         else: self.c.drawString(x, y, s)
 
 
-def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None):
-    """rows: list of dicts: cells{key:str}, desc:[lines]. cf(prev_page_bal_row) -> (carried, brought) labels."""
+def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None, fonts=None):
+    """rows: list of dicts: cells{key:str}, desc:[lines]. cf(prev_page_bal_row) -> (carried, brought) labels.
+    fonts: (regular, bold) font names registered by the caller, DejaVu when None."""
     doc = Doc(path, size)
+    if fonts: doc.font, doc.bold = fonts
     # paginate by line count
     pages, cur, used = [], [], 0
     for r in rows:

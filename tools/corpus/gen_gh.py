@@ -24,7 +24,7 @@ pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSa
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gh/gen"
 os.makedirs(OUT, exist_ok=True)
-from corpus_kit import wrap
+from corpus_kit import running, wrap
 C2 = D("0.01")
 MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -157,12 +157,6 @@ def write_truth(stem, family, acct, cur, ps, pe, ob, txs):
     with open(os.path.join(OUT, stem + ".json"), "w") as f:
         json.dump(j, f, ensure_ascii=False, indent=1)
 
-
-def running(txs, ob):
-    bal = D(ob)
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 # ------------------------------------------------------------------------------------ 1 Maybank (Malaysia)

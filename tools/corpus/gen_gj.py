@@ -4,7 +4,7 @@ share draft) x (base + 1 variant), exact truth. Deterministic. Usage: gen_gj.py 
 import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.lib.pagesizes import A4, letter
-from corpus_kit import C2, Doc, fmt, make_txns, render, truth_writer, wrap
+from corpus_kit import C2, Doc, fmt, make_txns, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gj/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -20,12 +20,6 @@ def ordinal(d):
     suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return "%d%s" % (n, suf)
 
-
-def running(txs, ob):
-    bal = D(ob)
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 # ---------------------------------------------------------------- 1 Santander UK Everyday current account

@@ -25,7 +25,7 @@ _cidfontdata.defaultUnicodeEncodings["MSung-Light"] = ("cht", "UniCNS-UCS2-H")
 pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gl/gen"
 os.makedirs(OUT, exist_ok=True)
-from corpus_kit import fmt, wrap
+from corpus_kit import fmt, running, wrap
 C2 = D("0.01")
 
 
@@ -50,12 +50,6 @@ def make_txns(rng, start, end, n, pool, credits, whole=False):
     txs.sort(key=lambda t: t["date"])
     return txs
 
-
-def running(txs, ob):
-    bal = D(ob)
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def cjk(s):

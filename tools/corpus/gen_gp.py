@@ -2,7 +2,6 @@
 """Generator gp: 6 untuned layouts x (base + 1 variant), exact truth. Deterministic."""
 import json, os, random, sys, datetime as dt
 from decimal import Decimal as D
-from reportlab.pdfgen import canvas
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -11,69 +10,12 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-from corpus_kit import fmt, make_txns, truth_writer, wrap
+from corpus_kit import Doc, fmt, make_txns, render, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gp/gen"
 os.makedirs(OUT, exist_ok=True)
 write_truth = truth_writer(OUT)
 C2 = D("0.01")
-
-
-class Doc:
-    def __init__(self, path, size=A4):
-        self.c = canvas.Canvas(path, pagesize=size)
-        self.W, self.H = size
-        self.font, self.bold = "DV", "DVB"
-
-    def t(self, x, y, s, size=8, bold=False, align="l"):
-        f = self.bold if bold else self.font
-        self.c.setFont(f, size)
-        if align == "r": self.c.drawRightString(x, y, s)
-        elif align == "c": self.c.drawCentredString(x, y, s)
-        else: self.c.drawString(x, y, s)
-
-
-def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None, fonts=None):
-    """rows: list of dicts: cells{key:str}, desc:[lines]. cf(prev_page_bal_row) -> (carried, brought) labels."""
-    doc = Doc(path, size)
-    if fonts: doc.font, doc.bold = fonts
-    # paginate by line count
-    pages, cur, used = [], [], 0
-    for r in rows:
-        nl = max(1, len(r.get("desc", [""])))
-        if used + nl > per_page and cur:
-            pages.append(cur); cur, used = [], 0
-        cur.append(r); used += nl
-    pages.append(cur)
-    np_ = len(pages)
-    for pi, pr in enumerate(pages):
-        y = header(doc, pi + 1, np_)
-        for (title, x, al, key) in cols:
-            for k, tl in enumerate(title.split("\n")):
-                doc.t(x, y - k * 9, tl, 7.5, True, al)
-        y -= 9 * max(len(c[0].split("\n")) for c in cols) + 4
-        doc.c.line(40, y + 8, doc.W - 40, y + 8)
-        if pi == 0 and top_rows:
-            for tr in top_rows:
-                y = tr(doc, y)
-        if pi > 0 and cf:
-            y = cf(doc, y, pr[0], "bf")
-        for r in pr:
-            lines = r.get("desc", [""])
-            for (title, x, al, key) in cols:
-                if key == "desc":
-                    for k, l in enumerate(lines):
-                        doc.t(x, y - k * lh, l, 8, False, al)
-                elif key in r:
-                    doc.t(x, y, r[key], 8, False, al)
-            y -= lh * max(1, len(lines)) + 2
-        if pi < np_ - 1 and cf:
-            y = cf(doc, y, pr[-1], "cf")
-        if pi == np_ - 1 and bottom:
-            y = bottom(doc, y)
-        footer(doc, pi + 1, np_)
-        doc.c.showPage()
-    doc.c.save()
 
 
 def write_truth2(stem, family, acct, cur, ps, pe, ob, cb, txs):

@@ -3,7 +3,7 @@
 import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.lib.pagesizes import A4
-from corpus_kit import C2, Doc, fmt, make_txns, render, truth_writer, wrap
+from corpus_kit import C2, Doc, fmt, make_txns, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gs/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -34,12 +34,6 @@ def clp(v):
     v = D(v)
     return ("$ -" if v < 0 else "$ ") + fmt(abs(v), ".", ",", nd=0)
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 # ---------------------------------------------------------------- 1 Kotak Mahindra Bank IN (lakh grouping, (Cr) balances, Opening Balance row)

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 import corpus_kit
-from corpus_kit import Doc, fmt, render, truth_writer, wrap
+from corpus_kit import Doc, fmt, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gt/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -59,12 +59,6 @@ def whole_txns(rng, start, end, n, pool, credits, step=1, pcr=0.2):
     txs.sort(key=lambda t: t["date"])
     return txs
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def sums(txs):

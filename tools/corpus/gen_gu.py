@@ -3,7 +3,7 @@
 import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.lib.pagesizes import A4
-from corpus_kit import C2, Doc, fmt, make_txns, render, truth_writer, wrap
+from corpus_kit import C2, Doc, fmt, make_txns, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gu/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -19,12 +19,6 @@ def fr(v):
     """1 234,56"""
     return fmt(v, " ", ",")
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def rand_txns(rng, start, end, n, pool, cr, step=None):

@@ -3,19 +3,13 @@
 import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.lib.pagesizes import A4
-from corpus_kit import C2, Doc, fmt, make_txns, render, truth_writer, wrap
+from corpus_kit import C2, Doc, fmt, make_txns, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gw/gen"
 os.makedirs(OUT, exist_ok=True)
 write_truth = truth_writer(OUT)
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def summary_box(doc, x, y, title, items, w=225):

@@ -12,7 +12,7 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import Doc, fmt, render, truth_writer, wrap
+from corpus_kit import Doc, fmt, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ha/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -35,12 +35,6 @@ def iban(cc, bban, group=True):
     s = cc + "%02d" % (98 - num % 97) + bban
     return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if group else s
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def rand_txns(rng, start, end, n, pool, cr, pc=0.2):

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 import corpus_kit
-from corpus_kit import fmt, make_txns, render, truth_writer, wrap
+from corpus_kit import fmt, make_txns, render, running, truth_writer, wrap
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/hbw/gen"
@@ -29,12 +29,6 @@ def _t(self, x, y, s, size=8, bold=False, align="l"):
 
 corpus_kit.Doc.t = _t
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def summary_box(doc, x, y, title, items, w=225):

@@ -14,17 +14,11 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4, LETTER
-from corpus_kit import C2, fmt, make_txns, render, wrap
+from corpus_kit import C2, fmt, make_txns, render, running, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/hc/gen"
 os.makedirs(OUT, exist_ok=True)
 
-
-def running(txs, ob):
-    bal = ob
-    for t in txs:
-        bal += t["amount"]; t["bal"] = bal
-    return bal
 
 
 def write(stem, family, acct, cur, ps, pe, ob, cb, txs):

@@ -50,6 +50,8 @@ final class PageReader extends PDFTextStripper {
     private final List<WordAssembler.Glyph> glyphs = new ArrayList<>();
     private int pages;
     private boolean images;
+    // How far past the CropBox's edge a glyph may reach and still be on the page, in points.
+    private static final float EDGE_SLACK = 1f;
     // The visible page (its CropBox, turned by /Rotate) in the glyphs' top-left coordinates.
     private float visibleWidth;
     private float visibleHeight;
@@ -146,8 +148,6 @@ final class PageReader extends PDFTextStripper {
         return x > visibleWidth + EDGE_SLACK || x + Math.abs(t.getWidth()) < -EDGE_SLACK
                 || y < -EDGE_SLACK || y - Math.abs(t.getHeight()) > visibleHeight + EDGE_SLACK;
     }
-
-    private static final float EDGE_SLACK = 1f;
 
     // The direction the glyph's baseline runs on the page: the text rendering matrix's x axis.
     private static float baselineAngle(TextPosition t) {
