@@ -90,7 +90,7 @@ final class BuddhistEra {
 
     RawDate ce(RawDate d) {
         return d == null || d.year() == null || ce(d.year()) == d.year() ? d
-                : new RawDate(d.first(), d.second(), ce(d.year()), d.monthKnown(), d.bare());
+                : new RawDate(d.first(), d.second(), ce(d.year()), d.monthKnown(), d.bare(), false);
     }
 
     List<RawDate> ce(List<RawDate> dates) {

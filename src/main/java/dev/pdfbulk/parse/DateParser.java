@@ -158,7 +158,7 @@ final class DateParser {
         if (year == null && (separator == '-' || separator == '.' && !s.endsWith("."))) {
             return Optional.empty();
         }
-        return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), year, false));
+        return checked(new RawDate(number(s, 0, a), number(s, a + 1, b), year, false, false, y == 2 && year != null));
     }
 
     /** Length of the run of ASCII digits ({@code \d}) starting at {@code from}. */

@@ -9,20 +9,35 @@ import java.time.LocalDate;
 /**
  * A statement lists what happened in its period, and a little before it (a card's instalments of a purchase months
  * back): a row dated years before the period's start has its year misread, as a Japanese passbook's "07-06-05"
- * (Reiwa 7, the year first) read as 7 June 2005. Balances that agree prove the amounts, not such dates. Stateless.
+ * (Reiwa 7, the year first) read as 7 June 2005 where nothing shows the year comes first ({@link YearFirstDates}), and
+ * so do rows that fall in more than three years. Balances that agree prove the amounts, not such dates. Stateless.
  */
 final class EarlyDates {
 
     // Instalment plans run up to two years or so; a row further back than this is no row of the period.
     static final int YEARS_BEFORE = 2;
+    // A statement's rows, instalments of purchases two years back included, fall in three calendar years at most.
+    static final int MOST_YEARS = 3;
 
     private EarlyDates() {
     }
 
-    /** The statement, failed when a row is dated years before its period's start; one failing keeps its reason. */
+    /**
+     * The statement, failed when a row is dated years before its period's start or its rows fall in more than
+     * {@value #MOST_YEARS} years; one failing keeps its reason.
+     */
     static Statement checked(Statement s) {
+        if (s.reconciliation().isUnreconciled()) {
+            return s;
+        }
+        long years = s.transactions().stream().map(Transaction::date).filter(d -> d != null).map(LocalDate::getYear)
+                .distinct().count();
+        if (years > MOST_YEARS) {
+            // Day first, "07-06-01" to "07-06-30" (Reiwa 7, June) fall in thirty years: no statement runs so long.
+            return misread(s, "the dates fall in " + years + " different years: their years are misread");
+        }
         LocalDate start = s.metadata().periodStart();
-        if (start == null || s.reconciliation().isUnreconciled()) {
+        if (start == null) {
             return s;
         }
         LocalDate earliest = null;
@@ -32,8 +47,12 @@ final class EarlyDates {
         if (earliest == null || !earliest.isBefore(start.minusYears(YEARS_BEFORE))) {
             return s;
         }
+        return misread(s, "the dates run from " + earliest + ", more than " + YEARS_BEFORE
+                + " years before the period's start (" + start + "): their years are misread");
+    }
+
+    private static Statement misread(Statement s, String why) {
         return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.mismatch(0, null, null,
-                "the dates run from " + earliest + ", more than " + YEARS_BEFORE + " years before the period's start ("
-                        + start + "): their years are misread"));
+                why));
     }
 }

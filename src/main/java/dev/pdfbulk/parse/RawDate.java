@@ -14,11 +14,17 @@ import java.time.LocalDate;
  *                    {@code first} is the month and {@code second} the day
  * @param bare        true when the two numbers are set apart by a space only, with no date mark ("05 01" in a
  *                    date column): the statement must show which is the month ({@link DateResolver})
+ * @param shortYear   true when the year is two digits printed last after two numbers ("07-06-05" read as 2005): it
+ *                    may be the day of a date printing its year first ({@link YearFirstDates})
  */
-record RawDate(int first, int second, Integer year, boolean monthKnown, boolean bare) {
+record RawDate(int first, int second, Integer year, boolean monthKnown, boolean bare, boolean shortYear) {
 
     RawDate(int first, int second, Integer year, boolean monthKnown) {
-        this(first, second, year, monthKnown, false);
+        this(first, second, year, monthKnown, false, false);
+    }
+
+    RawDate(int first, int second, Integer year, boolean monthKnown, boolean bare) {
+        this(first, second, year, monthKnown, bare, false);
     }
 
     /** Whether numeric dates print the day or the month first. */

@@ -180,6 +180,11 @@ final class TableStatementParser implements StatementParser {
             rowDates = era.ce(rowDates);
             meta = era.meta(meta);
         }
+        YearFirstDates yearFirst = YearFirstDates.of(rowDates, meta);
+        if (yearFirst != null) {
+            events = yearFirst.rows(events);
+            rowDates = yearFirst.dates(rowDates);
+        }
         boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
         // only when it prints no year at all, and then they are a guess.

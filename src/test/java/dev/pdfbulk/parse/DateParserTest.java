@@ -46,7 +46,7 @@ class DateParserTest {
                 return java.util.Optional.empty();
             }
             return DateParser.checked(new RawDate(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
-                    DateParser.year(m.group("y")), false));
+                    DateParser.year(m.group("y")), false, false, m.group("y") != null && m.group("y").length() == 2));
         }
         m = DAY_MONTH.matcher(s);
         if (m.matches()) {

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rows dated years before the statement's period: a Japanese passbook's Reiwa "07-06-05" read as 7 June 2005. */
 class EarlyDatesTest {
 
-    private static PageSketch passbook(String... dates) {
+    static PageSketch passbook(String period, String... dates) {
         PageSketch p = new PageSketch(1)
-                .line(40, "照会期間 2025年6月1日～2025年6月20日").gap(20)
+                .line(40, "照会期間 " + period).gap(20)
                 .cell(40, "年月日").right(200, "お引出し").right(275, "お預入れ").right(360, "差引残高").cell(380, "摘要").next()
                 .right(360, "386,420").cell(380, "前月繰越").next();
         String[][] rows = {{"165", "", "386,255", "振込手数料"}, {"985", "", "385,270", "ﾃﾞﾋﾞｯﾄ ｾﾌﾞﾝｲﾚﾌﾞﾝ"},
@@ -32,15 +32,16 @@ class EarlyDatesTest {
 
     @Test
     void rowsDatedYearsBeforeThePeriodAreNotReconciled() throws Exception {
-        // Before, the balances agreed and the statement came out reconciled with rows dated 2001 to 2003.
-        Statement s = parse(passbook("07-06-01", "07-06-01", "07-06-03"));
+        // Before, the balances agreed and the statement came out reconciled with rows dated 2001 to 2003. Read year
+        // first, "07-06-01" is no date of 2023 either (2007, Reiwa 7 = 2025, Heisei 7 = 1995).
+        Statement s = parse(passbook("2023年6月1日～2023年6月20日", "07-06-01", "07-06-01", "07-06-03"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
-        assertThat(s.reconciliation().detail()).contains("years before the period's start (2025-06-01)");
+        assertThat(s.reconciliation().detail()).contains("years before the period's start (2023-06-01)");
     }
 
     @Test
     void rowsInsideThePeriodStayReconciled() throws Exception {
-        Statement s = parse(passbook("2025.06.01", "2025.06.01", "2025.06.03"));
+        Statement s = parse(passbook("2025年6月1日～2025年6月20日", "2025.06.01", "2025.06.01", "2025.06.03"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
