@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 record DateMention(RawDate date, int from, int to) {
 
     // The word between a period's two dates: "to", "bis", "au", "al", "tot", "t/m", "até", Polish and Czech "do" ("od
-    // 01.03.2025 do 31.03.2025"), Spanish "hasta", Danish and Norwegian "til", Swedish "t.o.m.", and the tilde
-    // Japanese and Korean set between two dates ("R7.10.01～R7.10.31", "2025.10.01 ~ 2025.10.31").
+    // 01.03.2025 do 31.03.2025"), Spanish "hasta", Danish and Norwegian "til", Swedish "t.o.m.", Russian and
+    // Ukrainian "по" and "до" ("с 01.06.2024 по 30.06.2024"), and the tilde Japanese and Korean set between two dates
+    // ("R7.10.01～R7.10.31", "2025.10.01 ~ 2025.10.31").
     private static final Pattern RANGE_WORD = Pattern.compile(
-            "^(?:to|-|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|~|\uff5e|\u301c)$",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:to|-|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|по|до|~|\uff5e"
+                    + "|\u301c)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // The most words a date takes: "31 de marzo de 2025".
     private static final int MOST_WORDS = 5;
@@ -32,7 +34,7 @@ record DateMention(RawDate date, int from, int to) {
         while (i < words.size()) {
             DateMention found = null;
             for (int n = Math.min(MOST_WORDS, words.size() - i); n >= 1 && found == null; n--) {
-                String text = withoutTrailingPunctuation(Phrase.join(words, i, i + n));
+                String text = withoutBrackets(Phrase.join(words, i, i + n));
                 var date = DateParser.parseInText(text);
                 if (date.isPresent()) {
                     found = new DateMention(date.get(), i, i + n);
@@ -76,14 +78,16 @@ record DateMention(RawDate date, int from, int to) {
     }
 
     // "12/01/2025," reads as a date: one trailing comma, semicolon or colon is dropped.
-    private static String withoutTrailingPunctuation(String text) {
+    // A period set in brackets ("(01 Aug 2025 to 31 Aug 2025)") or a date before a comma or colon is that date.
+    private static String withoutBrackets(String text) {
+        int from = !text.isEmpty() && (text.charAt(0) == '(' || text.charAt(0) == '[') ? 1 : 0;
         int last = text.length() - 1;
-        if (last >= 0) {
+        if (last >= from) {
             char c = text.charAt(last);
-            if (c == ',' || c == ';' || c == ':') {
-                return text.substring(0, last);
+            if (c == ',' || c == ';' || c == ':' || c == ')' || c == ']') {
+                return text.substring(from, last);
             }
         }
-        return text;
+        return from == 0 ? text : text.substring(from);
     }
 }

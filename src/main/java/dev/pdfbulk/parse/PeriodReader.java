@@ -27,6 +27,8 @@ final class PeriodReader {
 
     private static final Pattern PERIOD_WORD = Pattern.compile(
             "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období|"
+                    // Vietnamese "Từ ngày 01/06/2024 đến ngày 30/06/2024" (from the day ... to the day ...).
+                    + "từ ngày|"
                     + EastAsianWords.PERIOD_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Each end labelled, the first as the cycle's opening, the second as its closing ("Open Date: 12/13/24 - Close
@@ -90,7 +92,7 @@ final class PeriodReader {
      * The words with each range glued into one word split at its joint ("12/15/24-01/14/25" as "12/15/24", "-",
      * "01/14/25"; "2024-January" of "December 15, 2024-January 14, 2025"): a joint counts only where a date ends
      * right before it and another starts right after it, so "12-345-678" or "1-800-555-0199" stay whole. The same
-     * list when nothing is glued.
+     * list when nothing is glued. A label glued to its date by a colon ("對帳期間：113/06/01") is split after the colon.
      */
     static List<Word> unglued(List<Word> words) {
         List<Word> out = words;
@@ -99,6 +101,14 @@ final class PeriodReader {
             if (split != null) {
                 out = split;
             }
+            int colon = labelColon(out.get(i).text());
+            if (colon > 0) {
+                Word w = out.get(i);
+                out = new ArrayList<>(out);
+                out.set(i, piece(w, 0, colon + 1));
+                out.add(i + 1, piece(w, colon + 1, w.text().length()));
+                continue;
+            }
             int day = ordinalDay(out, i);
             if (day > 0) {
                 out = new ArrayList<>(out);
@@ -106,6 +116,14 @@ final class PeriodReader {
             }
         }
         return out;
+    }
+
+    // "對帳期間：113/06/01": a label glued by its colon to the date it labels, as East Asian text sets it. The colon's
+    // index, or -1 when the word is no label and date.
+    private static int labelColon(String t) {
+        int colon = Math.max(t.indexOf('\uff1a'), t.indexOf(':'));
+        return colon > 0 && colon < t.length() - 1 && !RegexChars.isDigit(t.charAt(colon - 1))
+                && DateParser.parse(t.substring(colon + 1)).isPresent() ? colon : -1;
     }
 
     // "Période du 1er mars 2025", "from 1st March 2025": a day with its ordinal suffix (French "1er", English "st",

@@ -1,0 +1,43 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Periods in wordings each read wrongly as no period before: brackets, Russian, Vietnamese, a glued label, two lines. */
+class PeriodWordingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Statement of Account with Allied Irish Banks, p.l.c. (01 Aug 2025 to 31 Aug 2025) | 2025-08-01 | 2025-08-31",
+        "Итого по операциям с 01.06.2024 по 30.06.2024 | 2024-06-01 | 2024-06-30",
+        "Виписка за період з 01.06.2024 до 30.06.2024 | 2024-06-01 | 2024-06-30",
+        "Từ ngày 01/06/2024 đến ngày 30/06/2024 | 2024-06-01 | 2024-06-30",
+        "地址：臺北市信義區 對帳期間：113/06/01 ~ 113/06/30 | 2024-06-01 | 2024-06-30"})
+    void aPeriodOnOneLine(String text, LocalDate start, LocalDate end) {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1).line(40, text).page()));
+        assertThat(meta.periodStart()).as("start").isNotNull();
+        assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(start);
+        assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(end);
+    }
+
+    @Test
+    void aPeriodsStartAndEndEachOnALineOfItsOwn() {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(400, "Statement starts 17 April 2025")
+                .line(400, "Statement ends 16 May 2025").page()));
+        assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 4, 17));
+        assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 5, 16));
+    }
+
+    @Test
+    void aTimeAfterAColonIsNoDate() {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(40, "Printed 01/06/2024 at 13:42 page 1").page()));
+        assertThat(meta.periodStart()).isNull();
+    }
+}
