@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ final class CurrencyLabel {
             Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("tl", "TRY"));
     // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
     private static final int MAX_GAP = 2;
+    // Wider than this many spaces, a gap parts two cells of a line.
+    private static final float CELL_GAP_SPACES = 3f;
 
     private CurrencyLabel() {
     }
@@ -53,7 +57,11 @@ final class CurrencyLabel {
         } else if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")) {
             return null;
         }
-        String[] words = text.split("\\s+");
+        List<Word> placed = line.words();
+        String[] words = new String[placed.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = placed.get(i).text().replace('\uFF1A', ':');
+        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             int colon = w.indexOf(':');
@@ -71,7 +79,7 @@ final class CurrencyLabel {
             if (colon < 0) {
                 // A label in a grid, its value set apart with no colon ("Currency        KES"): a code in capitals.
                 String code = i + 1 < words.length && words[i + 1].length() == 3 ? code(words[i + 1]) : null;
-                if (code != null && code.equals(words[i + 1]) && !amountAfter(words, i + 1)) {
+                if (code != null && code.equals(words[i + 1]) && !amountAfter(words, placed, i + 1)) {
                     return code;
                 }
                 continue;
@@ -81,15 +89,21 @@ final class CurrencyLabel {
             String value = !rest.isEmpty() ? rest : k + 1 < words.length ? words[k + 1] : "";
             String code = code(value);
             // A code with an amount after it is that amount's ("Currency exchange: GBP 12.00"), not a label's value.
-            if (code != null && !amountAfter(words, at)) {
+            if (code != null && !amountAfter(words, placed, at)) {
                 return code;
             }
         }
         return null;
     }
 
-    private static boolean amountAfter(String[] words, int at) {
-        return at + 1 < words.length && !words[at + 1].isEmpty() && RegexChars.isDigit(words[at + 1].charAt(0));
+    // A number in the next cell ("Divisa: EURO" beside an address's "20123 MILANO") is not the code's amount.
+    private static boolean amountAfter(String[] words, List<Word> placed, int at) {
+        if (at + 1 >= words.length || words[at + 1].isEmpty() || !RegexChars.isDigit(words[at + 1].charAt(0))) {
+            return false;
+        }
+        Word code = placed.get(at);
+        Word next = placed.get(at + 1);
+        return next.x() - (code.x() + code.width()) <= CELL_GAP_SPACES * Math.max(code.space(), code.height() / 4);
     }
 
     private static String code(String value) {

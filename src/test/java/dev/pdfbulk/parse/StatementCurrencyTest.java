@@ -104,6 +104,7 @@ class StatementCurrencyTest {
         "Currency conversion fee: 2.50 | -",
         "Currency exchange: GBP 12.00 | -",
         "Currency USD 45.00 | -",
+        "Divisa: EURO                        20123 MILANO MI | EUR",
         "Currency: XYZ | -",
         "Currency | -",
         "NAIROBI Currency KES | KES",
