@@ -9,11 +9,12 @@ bin=$(realpath "${1:-target/pdfbulk}")
 out=${2:-target/corpus}
 score=${SCORE:-../shared/tools/score.py}
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ]; then
+# pdftoppm (poppler-utils) rasterises gen_hh.py's scanned pages.
+if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || ! command -v pdftoppm >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -q python3-reportlab fonts-dejavu-core >/dev/null
+    apt-get install -y -q python3-reportlab fonts-dejavu-core poppler-utils >/dev/null
   else
-    echo "corpus: needs /usr/bin/python3 with reportlab, and $font (python3-reportlab, fonts-dejavu-core)" >&2
+    echo "corpus: needs /usr/bin/python3 with reportlab, $font and pdftoppm (python3-reportlab, fonts-dejavu-core, poppler-utils)" >&2
     exit 1
   fi
 fi
