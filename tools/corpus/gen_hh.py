@@ -361,7 +361,7 @@ def prairie(stem, seed, quirk, n=20):
 
 
 # ------------------------------------------------------------------ Cobalt Mastercard (Canada, CAD), rows in two columns
-def cobalt(stem, seed, quirk, n=30, credit=False):
+def cobalt(stem, seed, quirk, n=30, credit=False, short_head=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 9, 15), dt.date(2025, 10, 14)
     pool = [("LOBLAWS #1024 TORONTO ON", 12, 160), ("TIM HORTONS #2231 TORONTO", 2, 9), ("PRESTO AUTL TORONTO ON", 3.3, 40),
@@ -373,7 +373,7 @@ def cobalt(stem, seed, quirk, n=30, credit=False):
     pay = D("1204.66") + (D("900.00") if credit else 0)
     txs.append({"date": dt.date(2025, 9, 26), "desc": "PAYMENT - THANK YOU / PAIEMENT - MERCI", "amount": pay})
     txs.sort(key=lambda t: t["date"])
-    for t in txs: t["desc_lines"] = [t["desc"]] if len(t["desc"]) <= 26 else wrap(t["desc"], 26)
+    for t in txs: t["desc_lines"] = [t["desc"]] if len(t["desc"]) <= 27 else wrap(t["desc"], 24)
     new = prev - sum(t["amount"] for t in txs)
     W, H = LETTER
     L, R = 30, W - 30
@@ -401,7 +401,7 @@ def cobalt(stem, seed, quirk, n=30, credit=False):
     buys = -sum(t["amount"] for t in txs if t["amount"] < 0)
     for pi in range(np_):
         rec.page()
-        rec.t(L, H - 46, "COBALT", 18, True); rec.t(L + 78, H - 46, "Mastercard", 11)
+        rec.t(L, H - 46, "COBALT", 18, True); rec.t(L + 86, H - 46, "Mastercard", 11)
         rec.t(R, H - 44, "Statement / Relevé", 10, True, "r")
         rec.t(R, H - 56, "Page %d of/de %d" % (pi + 1, np_), 7.5, align="r")
         y = H - 84
@@ -426,7 +426,10 @@ def cobalt(stem, seed, quirk, n=30, credit=False):
             if ci >= len(cols_of): break
             x0 = L if side == 0 else mid + 6
             xr = (mid - 6) if side == 0 else R
-            hd = [("Trans.", x0, "l"), ("Post", x0 + 30, "l"), ("Description", x0 + 62, "l"), ("Amount ($)", xr, "r")]
+            # "Trans. date | Post date", as the issuers print them; the short variant heads them "Trans. | Post"
+            xp, xs = (x0 + 30, x0 + 62) if short_head else (x0 + 50, x0 + 94)
+            hd = [("Trans." if short_head else "Trans. date", x0, "l"), ("Post" if short_head else "Post date", xp, "l"),
+                  ("Description", xs, "l"), ("Amount ($)", xr, "r")]
             for (tl, x, al) in hd: rec.t(x, y, tl, 7, True, al, "head")
             rec.line(x0, y - 3, xr, y - 3, 0.6)
             yy = y - 13
@@ -434,9 +437,9 @@ def cobalt(stem, seed, quirk, n=30, credit=False):
                 if j == 0:
                     rec.t(x0, yy, t["date"].strftime("%b %d").upper(), 7, kind="cell", col=side * 4)
                     post = t["date"] + dt.timedelta(days=(seed + t["date"].day) % 3)
-                    rec.t(x0 + 30, yy, post.strftime("%b %d").upper(), 7, kind="cell", col=side * 4 + 1)
+                    rec.t(xp, yy, post.strftime("%b %d").upper(), 7, kind="cell", col=side * 4 + 1)
                     rec.t(xr, yy, amt(t["amount"]), 7, align="r", kind="amt", col=side * 4 + 3)
-                rec.t(x0 + 62, yy, t["desc_lines"][j], 7, kind="desc", col=side * 4 + 2)
+                rec.t(xs, yy, t["desc_lines"][j], 7, kind="desc", col=side * 4 + 2)
                 yy -= 10
         rec.line(mid, y + 8, mid, 60, 0.4)
         rec.t(L, 44, "Cobalt Mastercard is issued by Cobalt Financial Bank under licence by Mastercard International "
@@ -458,6 +461,7 @@ shannon(P + "shannonside__bottomup", 9, "bottomup", overdraft=True)
 cobalt(P + "cobalt_card__twocol", 10, "plain")
 cobalt(P + "cobalt_card__twocol_2page", 11, "plain", n=70)
 cobalt(P + "cobalt_card__twocol_credit", 12, "plain", n=30, credit=True)
+cobalt(P + "cobalt_card__twocol_shorthead", 17, "plain", short_head=True)
 shannon(P + "shannonside__leaders", 13, "leaders")
 prairie(P + "prairie__ligatures", 14, "ligatures")
 shannon(P + "shannonside__smallcaps", 15, "smallcaps")
