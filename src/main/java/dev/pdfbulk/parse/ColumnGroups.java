@@ -81,10 +81,12 @@ final class ColumnGroups {
 
     /**
      * Whether the groups are one table continued from column to column, read down each (a newspaper page): a
-     * running balance runs down a column, so the rows cannot be read across the line.
+     * running balance runs down a column, so the rows cannot be read across the line; nor can rows with a
+     * description, whose wrapped lines run down their own half (a compact card statement's two columns of rows).
+     * Only a grid of bare items (checks: number, date, amount) reads across.
      */
     boolean readDownEach() {
-        return groups.get(0).first(ColumnKind.BALANCE) != null;
+        return groups.get(0).first(ColumnKind.BALANCE) != null || groups.get(0).description() != null;
     }
 
     /** How many groups the line holds. */

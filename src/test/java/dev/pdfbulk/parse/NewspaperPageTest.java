@@ -49,6 +49,45 @@ class NewspaperPageTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
+    @Test
+    void aCardsRowsInTwoColumnsAreReadDownTheLeftThenTheRight() throws Exception {
+        // given: a card statement with no balance column, its rows running down the left half and on in the right
+        // half, a description wrapped onto a line of its own in the left half beside a row of the right half
+        PageSketch p = new PageSketch(1)
+                .line(20, "Statement period Sep 15, 2025 - Oct 14, 2025").gap(10);
+        cardHeader(p, 0);
+        cardHeader(p, RIGHT_HALF);
+        p.next();
+        cardRow(p, 0, "SEP 17", "LOBLAWS #1024", "59.25");
+        cardRow(p, RIGHT_HALF, "OCT 03", "TIM HORTONS #2231", "6.52");
+        p.next();
+        cardRow(p, 0, "SEP 19", "RETURN - AMAZON.CA", "-24.42");
+        cardRow(p, RIGHT_HALF, "OCT 05", "ESSO CIRCLE K 4471", "40.89");
+        p.next();
+        p.cell(70, "MKTPLACE");
+        cardRow(p, RIGHT_HALF, "OCT 09", "UBER CANADA/UBEREATS", "32.32");
+        p.next();
+        cardRow(p, 0, "SEP 26", "PAYMENT - THANK YOU", "-500.00");
+        p.next();
+
+        // when
+        Statement s = parse(p);
+
+        // then: the left half's rows in order, its wrapped line joined to its row, then the right half's
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("LOBLAWS #1024",
+                "RETURN - AMAZON.CA MKTPLACE", "PAYMENT - THANK YOU", "TIM HORTONS #2231", "ESSO CIRCLE K 4471",
+                "UBER CANADA/UBEREATS");
+        assertThat(s.transactions().get(3).date()).hasToString("2025-10-03");
+    }
+
+    private static void cardHeader(PageSketch p, float at) {
+        p.cell(at + 20, "Trans. date").cell(at + 70, "Description").cell(at + 240, "Amount ($)");
+    }
+
+    private static void cardRow(PageSketch p, float at, String date, String text, String amount) {
+        p.cell(at + 20, date).cell(at + 70, text).right(at + 280, amount);
+    }
+
     private static void header(PageSketch p, float at) {
         p.cell(at + 20, "Date").cell(at + 60, "Transaction details").cell(at + 170, "Debit")
                 .cell(at + 210, "Credit").cell(at + 250, "Balance");
