@@ -32,6 +32,8 @@ final class WordAssembler {
     private static final int MAX_LAYERED_GLYPHS = 2000;
     // Baselines closer than this share of the font size are one line (sub-point jitter from producers).
     private static final float LINE_EM = 0.3f;
+    // Gaps between a word's glyphs at least this share of the font size, all of them, are letter-spacing.
+    private static final float SPACED_EM = 0.03f;
 
     private WordAssembler() {
     }
@@ -142,6 +144,10 @@ final class WordAssembler {
         float y = 0;
         float height = 0;
         float space = 0;
+        // The word's gaps between glyphs: their sum, count and least (letter-spacing widens the space too).
+        float gapSum = 0;
+        int gaps = 0;
+        float leastGap = 0;
         Glyph previous = null;
         for (Glyph g : line) {
             if (previous != null && isOverprint(previous, g)) {
@@ -151,7 +157,8 @@ final class WordAssembler {
             boolean gap = previous != null && g.x() - (previous.x() + previous.width()) > GAP_EM * size(g)
                     || previous != null && startsAnotherRun(previous, g);
             if ((blank || gap) && text.length() > 0) {
-                out.add(new Word(text.toString(), x, y, right - x, height, space));
+                out.add(new Word(text.toString(), x, y, right - x, height,
+                        spaced(space, gapSum, gaps, leastGap, height)));
                 text.setLength(0);
             }
             previous = g;
@@ -163,6 +170,13 @@ final class WordAssembler {
                 y = g.y();
                 height = 0;
                 space = 0;
+                gapSum = 0;
+                gaps = 0;
+            } else {
+                float inner = g.x() - right;
+                leastGap = gaps == 0 ? inner : Math.min(leastGap, inner);
+                gapSum += inner;
+                gaps++;
             }
             text.append(g.text());
             right = g.x() + g.width();
@@ -170,8 +184,22 @@ final class WordAssembler {
             height = Math.max(height, size(g));
         }
         if (text.length() > 0) {
-            out.add(new Word(text.toString(), x, y, right - x, height, space));
+            out.add(new Word(text.toString(), x, y, right - x, height,
+                    spaced(space, gapSum, gaps, leastGap, height)));
         }
+    }
+
+    /*
+     * The width of a space in a letter-spaced word's text: character spacing (Tc) is added after every glyph, the
+     * space glyph too, so words stand a space and twice the spacing apart. A word whose glyphs all stand apart by
+     * a share of the font size (two gaps at least) is letter-spaced; without it, its words' gaps would read as
+     * cell gaps and part every word of a description into a cell of its own.
+     */
+    private static float spaced(float space, float gapSum, int gaps, float leastGap, float size) {
+        if (gaps < 2 || leastGap < SPACED_EM * size) {
+            return space;
+        }
+        return (space > 0 ? space : Word.DEFAULT_SPACE_EM * size) + 2 * gapSum / gaps;
     }
 
     // A letter or digit drawn well inside the glyph before it starts text set over the end of other text (a header

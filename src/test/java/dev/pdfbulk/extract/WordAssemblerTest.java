@@ -190,6 +190,33 @@ class WordAssemblerTest {
     }
 
     @Test
+    void widensTheSpaceOfLetterSpacedWordsByTwiceTheirSpacing() {
+        // given: "ONLINE BANKING 12.50" letter-spaced by 1 pt (0.1 em: Tc after every glyph, the space too), a space
+        // glyph 2.8 pt wide; then "OK" set plain
+        List<Glyph> glyphs = new ArrayList<>();
+        String text = "ONLINE BANKING";
+        float x = 50;
+        for (int i = 0; i < text.length(); i++) {
+            String ch = text.substring(i, i + 1);
+            float width = ch.equals(" ") ? 2.8f : ADVANCE;
+            glyphs.add(new Glyph(ch, x, 100, width, SIZE, SIZE, 2.8f));
+            x += width + 1;
+        }
+        glyphs.add(new Glyph("O", 200, 100, ADVANCE, SIZE, SIZE, 2.8f));
+        glyphs.add(new Glyph("K", 200 + ADVANCE, 100, ADVANCE, SIZE, SIZE, 2.8f));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then: the words stand 4.8 pt apart, a space and twice the spacing, which is their space; not plain text's
+        assertThat(texts(words)).containsExactly("ONLINE", "BANKING", "OK");
+        assertThat(words.get(1).x() - words.get(0).right()).isCloseTo(4.8f, within(0.01f));
+        assertThat(words.get(0).space()).isCloseTo(4.8f, within(0.01f));
+        assertThat(words.get(1).space()).isCloseTo(4.8f, within(0.01f));
+        assertThat(words.get(2).space()).isCloseTo(2.8f, within(0.01f));
+    }
+
+    @Test
     void keepsAnAccentDrawnOverItsLetterInTheWord() {
         // given: "a" and a spacing diaeresis drawn over it, as some producers set "ä"
         List<Glyph> glyphs = new ArrayList<>(run("Wa", 50, 100));
