@@ -34,9 +34,13 @@ final class PeriodReader {
     // Each end labelled, the first as the cycle's opening, the second as its closing ("Open Date: 12/13/24 - Close
     // Date: 01/12/25", "Start date 1 May 2025 End date 31 May 2025"): the words between the dates are no range word.
     private static final Pattern OPEN_CLOSE = Pattern.compile(
-            "\\b(?:open|opening|start|beginning) date\\b.*\\b(?:close|closing|end|ending) date\\b",
+            "\\b(?:open|opening|start|beginning) date\\b.*\\b(?:close|closing|end|ending) date\\b"
+                    // Chinese "起始日期：... 结束日期：..." (start date, end date), simplified or traditional.
+                    + "|(?:起始|开始|開始)日期.*(?:结束|結束|终止|終止)日期",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    // The Chinese "date" a label ends in: "起始日期" (start date), "结束日期" (end date).
+    private static final String DATE_LABEL = "日期";
     // What may join two dates with no space between them: a dash, a tilde (Japanese, Korean) or an English range word.
     private static final String[] GLUES = {"-", "\u2013", "\u2014", "through", "thru", "to", "~", "\uff5e", "\u301c"};
 
@@ -106,7 +110,13 @@ final class PeriodReader {
                 Word w = out.get(i);
                 out = new ArrayList<>(out);
                 out.set(i, piece(w, 0, colon + 1));
-                out.add(i + 1, piece(w, colon + 1, w.text().length()));
+                out.add(i + 1, asDate(piece(w, colon + 1, w.text().length())));
+                continue;
+            }
+            if (isTimeZone(out.get(i).text())) {
+                // "1 June 2024 [GMT+02:00] - 30 June 2024 [GMT+02:00]": the zone parts no date from the range word.
+                out = new ArrayList<>(out);
+                out.remove(i--);
                 continue;
             }
             int day = ordinalDay(out, i);
@@ -122,8 +132,33 @@ final class PeriodReader {
     // index, or -1 when the word is no label and date.
     private static int labelColon(String t) {
         int colon = Math.max(t.indexOf('\uff1a'), t.indexOf(':'));
-        return colon > 0 && colon < t.length() - 1 && !RegexChars.isDigit(t.charAt(colon - 1))
-                && DateParser.parse(t.substring(colon + 1)).isPresent() ? colon : -1;
+        if (colon <= 0 || colon == t.length() - 1 || RegexChars.isDigit(t.charAt(colon - 1))) {
+            return -1;
+        }
+        String date = t.substring(colon + 1);
+        return DateParser.parse(date).isPresent() || colon >= DATE_LABEL.length()
+                && t.startsWith(DATE_LABEL, colon - DATE_LABEL.length())
+                && compact(date) != null ? colon : -1;
+    }
+
+    // "20250601" after a label naming a date ("起始日期：20250601", China Construction Bank's period), set out as
+    // "2025-06-01" so the period's dates are found; any other word as it is.
+    private static Word asDate(Word w) {
+        RawDate d = compact(w.text());
+        return d == null ? w : new Word(String.format(Locale.ROOT, "%04d-%02d-%02d", d.year(), d.first(), d.second()),
+                w.x(), w.y(), w.width(), w.height(), w.space());
+    }
+
+    // Eight digits of a year, month and day run together, or null.
+    private static RawDate compact(String s) {
+        return s.length() == 8 && RegexChars.isDigits(s) ? DateParser.parseInDateColumn(s).orElse(null) : null;
+    }
+
+    // A time zone set in brackets after a date: "[GMT+02:00]", "(UTC)", "[UTC+1]".
+    private static boolean isTimeZone(String t) {
+        int n = t.length();
+        return n >= 5 && (t.charAt(0) == '[' || t.charAt(0) == '(') && (t.charAt(n - 1) == ']' || t.charAt(n - 1) == ')')
+                && (t.startsWith("GMT", 1) || t.startsWith("UTC", 1));
     }
 
     // "Période du 1er mars 2025", "from 1st March 2025": a day with its ordinal suffix (French "1er", English "st",

@@ -17,7 +17,9 @@ class PeriodWordingTest {
         "Итого по операциям с 01.06.2024 по 30.06.2024 | 2024-06-01 | 2024-06-30",
         "Виписка за період з 01.06.2024 до 30.06.2024 | 2024-06-01 | 2024-06-30",
         "Từ ngày 01/06/2024 đến ngày 30/06/2024 | 2024-06-01 | 2024-06-30",
-        "地址：臺北市信義區 對帳期間：113/06/01 ~ 113/06/30 | 2024-06-01 | 2024-06-30"})
+        "地址：臺北市信義區 對帳期間：113/06/01 ~ 113/06/30 | 2024-06-01 | 2024-06-30",
+        "起始日期：20250601 结束日期：20250630 币种：人民币 | 2025-06-01 | 2025-06-30",
+        "EUR statement 1 June 2024 [GMT+02:00] - 30 June 2024 [GMT+02:00] | 2024-06-01 | 2024-06-30"})
     void aPeriodOnOneLine(String text, LocalDate start, LocalDate end) {
         MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1).line(40, text).page()));
         assertThat(meta.periodStart()).as("start").isNotNull();
@@ -32,6 +34,13 @@ class PeriodWordingTest {
                 .line(400, "Statement ends 16 May 2025").page()));
         assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 4, 17));
         assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 5, 16));
+    }
+
+    @Test
+    void eightDigitsAfterALabelNamingNoDateAreNoDate() {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(40, "起始日期：20250601 账号：20250630").page()));
+        assertThat(meta.periodStart()).isNull();
     }
 
     @Test
