@@ -55,7 +55,9 @@ final class InformationalColumnWords {
         // Where or through what the transaction was made ("Originating Branch" "E-CHANNELS", "Channel" "MOBILE",
         // "Teller" "T0412"): a code on every row, neither the description nor money.
         put.put(ColumnKind.OTHER, "branch", "branch name", "branch code", "originating branch", "posting branch",
-                "channel", "transaction channel", "teller", "teller id");
+                "channel", "transaction channel", "teller", "teller id",
+                // Spanish ("Canal o Sucursal", Banco de Chile's: "Internet", "PAC", "Of. Providencia").
+                "canal", "sucursal", "canal o sucursal", "canal/sucursal", "oficina", "agencia");
         // The bank's reference or document number of the row, in the languages above ("Referens", "Docto.",
         // "Kenmerk", "Nr ref."): a code on every row, never part of the description.
         put.put(ColumnKind.OTHER, "referens", "referensnummer", "ref nr", "ref.nr", "refnr", "referanse", "referencenr",
