@@ -86,7 +86,9 @@ final class HeaderPhrases {
         put(ColumnKind.DEBIT, "amounts deducted", "amounts deducted from", "amounts deducted from your account");
         put(ColumnKind.CREDIT, "amounts added", "amounts added to", "amounts added to your account");
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
-                "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value");
+                "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value",
+                // What the row moved after its fee ("Gross | Fee | Net", a payment service's): the row's money.
+                "net", "net amount");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
                 "ledger balance", "closing balance", "balance due", "daily balance",
                 "balance (£)", "balance ($)", "balance (€)", "account balance", "book balance",

@@ -111,6 +111,9 @@ final class InformationalColumnWords {
                 "intl amount", "international amount", "int'l amount", "intl txn amount", "international transaction amount",
                 // Russian: the amount in the operation's currency, beside the one in the account's ("в валюте счёта").
                 "сумма в валюте операции");
+        // The amount before the row's fee, beside its "Net" ("Gross | Fee | Net"): money-like, yet not what the row
+        // moved, which the net column holds.
+        put.put(ColumnKind.OTHER, "gross", "gross amount");
         // An exchange rate: a number beside the foreign amount, never money ("Kurs 1,08230").
         put.put(ColumnKind.OTHER, "kurs", "umrechnungskurs", "wechselkurs", "devisenkurs", "exchange rate", "fx rate",
                 "conversion rate", "rate of exchange", "exch rate", "taux", "taux de change", "taux de conversion",
