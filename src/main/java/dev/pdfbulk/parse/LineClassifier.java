@@ -186,6 +186,9 @@ final class LineClassifier {
                 if (other == null) {
                     other = otherColumn(cellLeft, w.right(), columns, em);
                 }
+                if (other == null) {
+                    other = OtherCellRunOn.column(signs.lastColumn(), w, columns);
+                }
                 // A posting or value date cell holds a date, as the row's date cell does: words there that are
                 // part of none (a footer set from the left margin) make the line none of the table's, never text lost.
                 if (other == null || DateCells.isOtherDate(other.kind()) && !DateCells.partOfDate(w.text())) {

@@ -24,12 +24,14 @@ final class SignWords {
 
     private List<Column> columns;
     private List<StringBuilder> cells;
+    private Column last;
 
     /** Adds a word the line prints under {@code column}, a reference-like or sign column. */
     void add(Column column, Word word) {
         if (column.kind() != ColumnKind.SIGN && column.kind() != ColumnKind.OTHER) {
             return;
         }
+        last = column;
         if (columns == null) {
             columns = new ArrayList<>(2);
             cells = new ArrayList<>(2);
@@ -41,6 +43,11 @@ final class SignWords {
         } else {
             cells.get(k).append(' ').append(word.text());
         }
+    }
+
+    /** The column the line's last word so far was added under, or null. */
+    Column lastColumn() {
+        return last;
     }
 
     /** +1 when the cells say money in, -1 money out, 0 when none says or they disagree. */
