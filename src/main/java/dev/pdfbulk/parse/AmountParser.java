@@ -17,7 +17,7 @@ final class AmountParser {
             Map.entry("£", "GBP"), Map.entry("€", "EUR"), Map.entry("¥", "JPY"), Map.entry("us$", "USD"),
             Map.entry("c$", "CAD"), Map.entry("a$", "AUD"), Map.entry("hk$", "HKD"), Map.entry("fr.", "CHF"),
             Map.entry("kr", "SEK"), Map.entry("nz$", "NZD"), Map.entry("nt$", "TWD"), Map.entry("s$", "SGD"),
-            Map.entry("r$", "BRL"), Map.entry("r", "ZAR"), Map.entry("tl", "TRY"), Map.entry("kč", "CZK"), Map.entry("ft", "HUF"),
+            Map.entry("r$", "BRL"), Map.entry("rd$", "DOP"), Map.entry("r", "ZAR"), Map.entry("tl", "TRY"), Map.entry("kč", "CZK"), Map.entry("ft", "HUF"),
             Map.entry("zł", "PLN"), Map.entry("lei", "RON"), Map.entry("лв", "BGN"), Map.entry("kn", "HRK"),
             Map.entry("ksh", "KES"), Map.entry("tsh", "TZS"), Map.entry("gh₵", "GHS"), Map.entry("rm", "MYR"),
             Map.entry("rp", "IDR"), Map.entry("s/", "PEN"), Map.entry("₹", "INR"), Map.entry("₺", "TRY"),

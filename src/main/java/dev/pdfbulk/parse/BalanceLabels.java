@@ -34,6 +34,8 @@ final class BalanceLabels {
                     // "Solde précédent", "Solde initial", "Solde au début", "SOLDE (DE) DEPART AU 31/07/2025".
                     + "solde (?:precedent|initial|au debut|(?:de )?depart)|"
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
+                    // Spanish with the English word, as Dominican banks print it ("Balance Anterior", Banreservas').
+                    + "balance (?:anterior|inicial)\\b|"
                     + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
                     // Italian "Saldo contabile iniziale" (the book balance at the start).
                     + "saldo contabile iniziale|"
@@ -78,6 +80,8 @@ final class BalanceLabels {
                     + "saldo attuale|"
                     // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
                     + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
+                    // Spanish with the English word ("Balance Actual", the balance now, Banreservas'; "Balance Final").
+                    + "balance (?:actual|final)\\b|"
                     // Turkish "Son Bakiye" (the last balance, the period's end), folded.
                     + "(?:donem sonu|kapanis) bakiyesi|\\bson bakiye|total (?:desta|da presente) fatura|"
                     // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
