@@ -26,7 +26,8 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
     private static final Pattern MONEY = Pattern.compile("\\d[\\d.,']*[.,]\\d{2}");
     // The fewest digits of an account number printed after its branch's or product's code and a slash.
     private static final int LONG_PART = 6;
-    private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+    // A date's middle part is its month or day: "0218-44-7391", an account's groups, is none.
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-](?:[0-2]?\\d|3[01])[./-]\\d{1,4}");
 
     /**
      * The number whose first word is {@code words[from]}, read up to {@code to} (the cell's end), or null when none

@@ -36,6 +36,14 @@ class AccountNumberTest {
     }
 
     @Test
+    void groupsWhoseMiddleIsNoMonthNorDayAreNoDate() {
+        // "0218-44-7391" (USAA's) was taken for a date, 44 its month or day, and the account left unread.
+        assertThat(account(new PageSketch(1).line(400, "Account Number 0218-44-7391"))).isEqualTo("****7391");
+        // A date after the label is still none ("Account 2025-06-30" names no number).
+        assertThat(account(new PageSketch(1).line(40, "Account Number 2025-06-30"))).isNull();
+    }
+
+    @Test
     void twoDigitsAfterASlashEndTheNumberButFourAreTheBanksCode() {
         // Leumi: branch, account and a two-digit suffix; Czech: the account, then the bank's four-digit code.
         assertThat(account(new PageSketch(1).line(40, "Account No.: 812-123456/78"))).isEqualTo("****5678");
