@@ -111,7 +111,7 @@ def paypal(stem, seed, n=18, pages=False, nofee=False):
 
 
 # ---------------------------------------------------------------- 2 Apple Card (Goldman Sachs)
-def apple(stem, seed, n=20, credit=False, pages=False):
+def apple(stem, seed, n=20, credit=False, pages=False, inst=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 3, 1), dt.date(2025, 3, 31)
     owed = D("842.17")
@@ -134,7 +134,11 @@ def apple(stem, seed, n=20, credit=False, pages=False):
              "amount": owed + (D("400.00") if credit else 0)}]
     if not credit:
         pays.append({"date": start + dt.timedelta(days=22), "desc": "ACH Deposit Internet transfer from account ending in 2290", "amount": D("150.00")})
-    allt = pays + txs
+    insts = []
+    if inst:
+        insts = [{"date": end, "desc": "iPhone 16 Pro 256GB Monthly Installment 4 of 24", "amount": D("-45.79")},
+                 {"date": end, "desc": "AirPods Pro 2 Monthly Installment 9 of 12", "amount": D("-20.75")}]
+    allt = pays + txs + insts
     new = owed - sum(t["amount"] for t in allt)
     mon = lambda v: ("-$" if v < 0 else "$") + fmt(abs(v))
     tpay = sum(t["amount"] for t in pays); tch = -sum(t["amount"] for t in txs)
@@ -155,10 +159,10 @@ def apple(stem, seed, n=20, credit=False, pages=False):
             doc.t(40, H - 74, "Chloe A. Nakamura", 8); doc.t(40, H - 85, "1820 Spruce Street Apt 3", 8); doc.t(40, H - 96, "Berkeley, CA 94709", 8)
             doc.c.roundRect(318, H - 188, 254, 110, 6)
             L = [("Previous Monthly Balance", mon(owed)), ("Payments & Credits", mon(-tpay)), ("New Charges", mon(tch)),
-                 ("Returns", mon(-ret["amount"])), ("Interest Charged", "$0.00"), ("Total Balance", mon(new)),
+                 ("Returns", mon(-ret["amount"])), ("Installments", mon(-sum(t["amount"] for t in insts))), ("Interest Charged", "$0.00"), ("Total Balance", mon(new)),
                  ("Minimum Payment Due", mon(max(D(0), min(new, D("29")))))]
             for i, (a, b) in enumerate(L):
-                doc.t(326, H - 92 - 13 * i, a, 8, i == 5); doc.t(W - 48, H - 92 - 13 * i, b, 8, i == 5, "r")
+                doc.t(326, H - 90 - 12 * i, a, 8, a == "Total Balance"); doc.t(W - 48, H - 90 - 12 * i, b, 8, a == "Total Balance", "r")
             doc.t(40, H - 126, "Payment Due by %s" % (end + dt.timedelta(days=30)).strftime("%b %-d, %Y"), 8, True)
             doc.t(40, H - 140, "Daily Cash earned this month", 8); doc.t(250, H - 140, mon(tdc), 8, True, "r")
             doc.t(40, H - 154, "Credit Limit $6,500.00   Available Credit %s" % mon(D("6500") - max(new, D(0))), 7.5)
@@ -174,6 +178,9 @@ def apple(stem, seed, n=20, credit=False, pages=False):
     items = [("H", "Payments", c_pay)] + [("P", t) for t in pays] + [("T", "Total payments for this period", mon(-tpay))] + \
             [("H", "Transactions", c_tx)] + [("R", t) for t in txs] + [("T", "Total charges, credits and returns", mon(tch - ret["amount"]))] + \
             [("T", "Total Daily Cash this month", mon(tdc))]
+    if insts:
+        items += [("H", "Apple Card Monthly Installments", c_pay)] + [("P", t) for t in insts] + \
+                 [("T", "Total installments for this period", mon(-sum(t["amount"] for t in insts)))]
     per = 16 if pages else 40
     chunks, cur, cnt = [], [], 0
     for it in items:
@@ -277,7 +284,7 @@ def schwab(stem, seed, n=20, pages=False):
 
 
 # ---------------------------------------------------------------- 4 USAA classic checking (Debits / Credits / Balance table)
-def usaa(stem, seed, n=20, od=False):
+def usaa(stem, seed, n=20, od=False, pages=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 1, 14), dt.date(2025, 2, 12)
     ob = D("312.64") if od else D("2486.09")
@@ -327,7 +334,7 @@ def usaa(stem, seed, n=20, od=False):
             return y - 20
         return y
 
-    render(os.path.join(OUT, stem + ".pdf"), LETTER, header, cols, rows, footer, per_page=44, bottom=bottom)
+    render(os.path.join(OUT, stem + ".pdf"), LETTER, header, cols, rows, footer, per_page=(16 if pages else 44), bottom=bottom)
     write(stem, "hf_us_usaa", "****7391", "USD", start, end, ob, cb, txs)
 
 
@@ -466,13 +473,16 @@ paypal(P + "us_paypal__nofee", 13, nofee=True)
 apple(P + "us_applecard", 21)
 apple(P + "us_applecard__credit", 22, credit=True)
 apple(P + "us_applecard__2pages", 23, n=32, pages=True)
+apple(P + "us_applecard__installments", 24, inst=True)
 schwab(P + "us_schwab", 31)
 schwab(P + "us_schwab__3pages", 32, n=36, pages=True)
 usaa(P + "us_usaa", 41)
 usaa(P + "us_usaa__overdraft", 42, od=True)
+usaa(P + "us_usaa__3pages", 43, n=36, pages=True)
 bchile(P + "cl_bancochile", 51)
 bchile(P + "cl_bancochile__2pages", 52, n=34, pages=True)
 bchile(P + "cl_bancochile__daily", 53, daily=True)
 banreservas(P + "do_banreservas", 61)
 banreservas(P + "do_banreservas__long", 62, longdesc=True)
+banreservas(P + "do_banreservas__overdraft", 63, od=True)
 print("done")
