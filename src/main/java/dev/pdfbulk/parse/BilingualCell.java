@@ -9,7 +9,11 @@ package dev.pdfbulk.parse;
  * names that column. A part with marked letters that names a reference column only once its marks are dropped
  * ("Nợ", Vietnamese debit, folds to "No", a number) is taken as unknown when the other part, printed without marks,
  * names another column. Two alternatives that both name columns are otherwise {@link HeaderVocabulary}'s to judge;
- * a part with a digit or more than three words is no header name. Stateless.
+ * a part with a digit or more than three words is no header name.
+ *
+ * <p>Banks of the Gulf set the two names a space apart instead ("Debit مدين", "Value Date تاريخ القيمة"): a word wholly
+ * in a script other than Latin, beside a cell named in Latin letters, names that cell again ({@link #otherScript},
+ * {@link #latin}); {@link HeaderRow} counts it as no stray word joined to the header. Stateless.
  */
 final class BilingualCell {
 
@@ -44,6 +48,40 @@ final class BilingualCell {
         }
         String unknown = a == null ? first : second;
         return marked(unknown) && plainWords(unknown) ? (a == null ? b : a) : null;
+    }
+
+    /** True for a word of letters (and combining marks) none of which is Latin ("مدين", "القيمة", "Дебет"). */
+    static boolean otherScript(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                letter = true;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /** True for a word whose letters are all Latin, with one letter at least ("Debit", "Date", "Ref."). */
+    static boolean latin(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                if (c >= 0x250 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
     }
 
     // A letter outside ASCII: an accented Latin letter or another script.

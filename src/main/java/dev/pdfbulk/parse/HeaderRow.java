@@ -114,6 +114,8 @@ final class HeaderRow {
         int absorbed = 0;
         // Whether the last word taken into the last cell joins it to the next ("Payment type and details").
         boolean joined = false;
+        // Whether the last cell's last words name it again in another script ("Debit مدين").
+        boolean translating = false;
         int i = 0;
         while (i < words.size()) {
             GroupHeaders.SubCell sub = subCells.get(words.get(i));
@@ -171,7 +173,9 @@ final class HeaderRow {
                     // An unknown word right after a header word belongs to it ("Libellé de l'opération").
                     cells.set(cells.size() - 1, new Column(last.kind(), last.left(), Math.max(last.right(),
                             first.right())));
-                    absorbed++;
+                    translating = BilingualCell.otherScript(first.text())
+                            && (translating || BilingualCell.latin(words.get(i - 1).text()));
+                    absorbed += translating ? 0 : 1;
                     joined = MergedHeaderCells.isConjunction(first.text());
                 } else {
                     orphans.add(first);
@@ -189,8 +193,9 @@ final class HeaderRow {
             }
             // Unknown words just before a header word belong to it ("Your transaction details").
             while (!orphans.isEmpty() && left - orphans.get(orphans.size() - 1).right() < Phrase.cellGap(first, first)) {
-                left = Math.min(left, orphans.remove(orphans.size() - 1).x());
-                absorbed++;
+                Word before = orphans.remove(orphans.size() - 1);
+                left = Math.min(left, before.x());
+                absorbed += BilingualCell.otherScript(before.text()) && BilingualCell.latin(first.text()) ? 0 : 1;
             }
             boolean afterCell = orphans.isEmpty() && i > 0 && !cells.isEmpty(); // the word before is the last cell's
             unknown += orphans.size();
@@ -216,6 +221,7 @@ final class HeaderRow {
                 }
             }
             joined = false;
+            translating = false;
             i += matched;
         }
         unknown += orphans.size();
