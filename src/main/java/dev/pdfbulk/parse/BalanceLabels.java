@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * The opening and closing balance read by their labels outside the table ("Previous balance", "Solde précédent",
  * "Neuer Saldo", "Statement balance"): the amount to the label's right on its line, past linking words, a date and
  * an item count, else the first amount set under the label on the next lines. Side words after the label ("Nouveau
- * solde débiteur") sign an unmarked amount ({@link BalanceSide}). Stateless and thread-safe.
+ * solde débiteur") sign an unmarked amount ({@link BalanceSide}). A value printed with three decimals and no grouping
+ * ("1865.420") is read so here; it stays only where the statement's amounts have three decimals ({@link
+ * MinorDigits#apply(MetadataReader.Raw)}). Stateless and thread-safe.
  */
 final class BalanceLabels {
 
@@ -193,7 +195,7 @@ final class BalanceLabels {
     private static Amount amountUnder(Line below, float labelLeft, float labelRight) {
         for (Phrase p : Phrase.split(below)) {
             boolean under = p.right() >= labelLeft - 2 && p.left() <= labelRight + 2;
-            Optional<Amount> a = under ? AmountParser.parseInMoneyPlace(p.text()) : Optional.empty();
+            Optional<Amount> a = under ? AmountParser.parseInMoneyPlace(p.text(), true) : Optional.empty();
             if (a.isPresent()) {
                 return a.get();
             }
@@ -220,7 +222,7 @@ final class BalanceLabels {
             String text = Phrase.join(words, k, k + n);
             // An equals sign glued before the value, as a summary box's last line sums the lines above it ("Total
             // balance =$2,167.28", CIBC's): the value is what follows it.
-            Optional<Amount> a = AmountParser.parseInMoneyPlace(text.startsWith("=") ? text.substring(1) : text);
+            Optional<Amount> a = AmountParser.parseInMoneyPlace(text.startsWith("=") ? text.substring(1) : text, true);
             if (a.isPresent()) {
                 return a.get();
             }

@@ -116,13 +116,26 @@ final class MinorDigits {
         return out;
     }
 
-    /** The summary with its ambiguous balances read as decided. */
+    /**
+     * The summary with its ambiguous balances read as decided, and without a balance printed with no grouping
+     * ("1865.420", {@link Amount#ungroupedMark}) unless the statement's amounts have three decimals with that mark.
+     */
     MetadataReader.Raw apply(MetadataReader.Raw m) {
-        if (marks == null) {
+        Amount opening = summary(m.opening());
+        Amount closing = summary(m.closing());
+        if (opening == m.opening() && closing == m.closing()) {
             return m;
         }
-        return new MetadataReader.Raw(m.account(), m.currency(), m.periodStart(), m.periodEnd(), read(m.opening()),
-                read(m.closing()), m.statementDate(), m.printedYear());
+        return new MetadataReader.Raw(m.account(), m.currency(), m.periodStart(), m.periodEnd(), opening, closing,
+                m.statementDate(), m.printedYear());
+    }
+
+    private Amount summary(Amount a) {
+        char ungrouped = a == null ? 0 : a.ungroupedMark();
+        if (ungrouped != 0) {
+            return marks != null && marks.indexOf(ungrouped) >= 0 ? a : null;
+        }
+        return marks == null ? a : read(a);
     }
 
     private Amount read(Amount a) {
@@ -142,11 +155,11 @@ final class MinorDigits {
                 out.add(((TableEvent.BalanceMark) e).value());
             }
         }
-        if (meta != null && meta.opening() != null) {
-            out.add(meta.opening());
-        }
-        if (meta != null && meta.closing() != null) {
-            out.add(meta.closing());
+        // A summary balance with no grouping ("1865.420") is for the table's amounts to confirm, no evidence itself.
+        for (Amount a : meta == null ? new Amount[0] : new Amount[] {meta.opening(), meta.closing()}) {
+            if (a != null && a.ungroupedMark() == 0) {
+                out.add(a);
+            }
         }
         return out;
     }

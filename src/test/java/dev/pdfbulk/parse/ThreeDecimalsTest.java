@@ -171,4 +171,43 @@ class ThreeDecimalsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
         assertThat(s.reconciliation().detail()).contains("2025.123");
     }
+
+    @Test
+    void summaryBalancesPrintedUngroupedAreReadWhereTheAmountsHaveThreeDecimals() throws Exception {
+        // Before, "1865.420" beside its label was no amount: no opening balance, the first row unchecked, unverified.
+        Statement s = parse(summaryAbove("1865.420", "1803.709",
+                "02/03/2025", "ATM WITHDRAWAL", "61.711", "", "1803.709",
+                "05/03/2025", "BILL PAYMENT OMANTEL", "18.250", "", "1785.459",
+                "09/03/2025", "ACH CREDIT", "", "18.250", "1803.709"));
+        assertThat(s.metadata().openingBalance().toPlainString()).isEqualTo("1865.420");
+        assertThat(s.metadata().closingBalance().toPlainString()).isEqualTo("1803.709");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void inAStatementOfTwoDecimalsAnUngroupedSummaryValueIsNoBalance() throws Exception {
+        Statement s = parse(summaryAbove("1865.420", "1803.709",
+                "02/03/2025", "ATM WITHDRAWAL", "61.71", "", "1,803.71",
+                "05/03/2025", "BILL PAYMENT", "18.25", "", "1,785.46"));
+        assertThat(s.metadata().openingBalance()).isNull();
+        assertThat(s.metadata().closingBalance()).isNull();
+    }
+
+    // A statement whose summary gives the opening and closing balance above a table with no brought-forward row.
+    private static PageSketch summaryAbove(String opening, String closing, String... rows) {
+        PageSketch p = new PageSketch(1).line(40, "Current Account").line(40, "Statement from 01/03/2025 to 31/03/2025")
+                .line(40, "Opening Balance", 200, opening).line(40, "Closing Balance", 200, closing)
+                .gap(20).line(40, "Date", 140, "Description", 370, "Debit", 440, "Credit", 515, "Balance");
+        for (int k = 0; k < rows.length; k += 5) {
+            p.cell(40, rows[k]).cell(140, rows[k + 1]);
+            if (!rows[k + 2].isEmpty()) {
+                p.right(415, rows[k + 2]);
+            }
+            if (!rows[k + 3].isEmpty()) {
+                p.right(485, rows[k + 3]);
+            }
+            p.right(555, rows[k + 4]).next();
+        }
+        return p.gap(40).line(40, "Page 1 of 1");
+    }
 }
