@@ -2,7 +2,7 @@
 """Generator he: 6 untuned layouts from the Gulf, South Asia and East Africa, base + variants, exact truth. Deterministic.
 
 National Bank of Kuwait (KWD, three decimals, English headings with Arabic under them, Balance B/F), Bank Muscat
-(OMR, three decimals, Txn Date / Withdrawals / Deposits), HBL (Pakistan, DD-MMM-YY, Cheque No, Opening Balance row),
+(OMR, three decimals, Txn Date / Withdrawals / Deposits; a variant printing "1865.420" ungrouped), HBL (Pakistan, DD-MMM-YY, Cheque No, Opening Balance row),
 Dutch-Bangla Bank (BDT, lakh grouping "1,23,456.00", Instrument No), Equity Bank Kenya (Narrative with M-PESA
 references, Money Out / Money In / Ledger Balance), Commercial Bank of Ceylon (B/F and C/F rows, balances "Cr"/"Dr").
 """
@@ -175,11 +175,11 @@ def nbk(stem, seed, n=22, pages=False, fx=False, beside=False):
 
 
 # ---------------------------------------------------------------- 2 Bank Muscat (OMR, three decimals)
-def muscat(stem, seed, n=20, od=False):
+def muscat(stem, seed, n=20, od=False, nogroup=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 5, 1), dt.date(2025, 5, 31)
     ob = D("142.350") if od else D("1865.420")
-    f3 = lambda v: fmt(v, nd=3)
+    f3 = lambda v: fmt(v, th="" if nogroup else ",", nd=3)  # the online statement prints "1865.420"
     pool = [("POS LULU HYPERMARKET BAUSHER MUSCAT OM", 4, 55), ("ATM CASH WDL BM ATM QURUM", 10, 100),
             ("BILL PAYMENT OMANTEL {r}", 12, 30), ("NAMA DHOFAR SERVICES ELECTRICITY {r}", 18, 65),
             ("MOBILE BANKING TRANSFER TO 0311{r}", 20, 250), ("PURCHASE OMAN OIL FILLING STN AL KHUWAIR", 5, 18)]
@@ -535,6 +535,7 @@ nbk(P + "kw_nbk__fx", 13, fx=True)
 nbk(P + "kw_nbk__beside", 14, beside=True)
 muscat(P + "om_bankmuscat", 21)
 muscat(P + "om_bankmuscat__overdraft", 22, od=True)
+muscat(P + "om_bankmuscat__nogroup", 24, nogroup=True)
 muscat_card(P + "om_bankmuscat_card", 23)
 hbl(P + "pk_hbl", 31)
 hbl(P + "pk_hbl__2pages", 32, n=34, pages=True)
