@@ -67,7 +67,8 @@ final class BareDollar {
             return s;
         }
         return new Statement(new StatementMetadata(m.account(), currency, m.periodStart(), m.periodEnd(),
-                m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation());
+                m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation(),
+                s.sections());
     }
 
     // The one currency the table's headers print over its money columns, or null when none or several.

@@ -52,7 +52,6 @@ final class EarlyDates {
     }
 
     private static Statement misread(Statement s, String why) {
-        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.mismatch(0, null, null,
-                why));
+        return s.withReconciliation(Reconciliation.mismatch(0, null, null, why));
     }
 }

@@ -45,7 +45,7 @@ final class FutureDates {
         if (latest == null || !latest.isAfter(today.plusMonths(MONTHS_AHEAD))) {
             return s;
         }
-        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.mismatch(0, null, null,
+        return s.withReconciliation(Reconciliation.mismatch(0, null, null,
                 "the dates run to " + latest + ", more than " + MONTHS_AHEAD + " months after today (" + today
                         + "): their years are misread"));
     }

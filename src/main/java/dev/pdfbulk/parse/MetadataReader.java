@@ -59,6 +59,14 @@ final class MetadataReader {
     }
 
     static Raw read(List<Line> lines) {
+        return read(lines, null, null);
+    }
+
+    /**
+     * As {@link #read(List)}, for lines that are part of a statement (one account's section of it) printed under the
+     * statement's period: balances named by their dates are told apart by that period where the lines print none.
+     */
+    static Raw read(List<Line> lines, RawDate periodStart, RawDate periodEnd) {
         RawDate start = null;
         RawDate end = null;
         boolean periodByWord = false;
@@ -140,7 +148,8 @@ final class MetadataReader {
             closing = closing != null ? closing : cells.amountBeside(BalanceLabels.CLOSING);
         }
         if ((opening == null || closing == null) && !datedBalances.isEmpty()) {
-            DatedBalances.Ends ends = datedBalances.ends(start, end);
+            DatedBalances.Ends ends = start == null && end == null ? datedBalances.ends(periodStart, periodEnd)
+                    : datedBalances.ends(start, end);
             opening = opening != null ? opening : ends.opening();
             closing = closing != null ? closing : ends.closing();
         }

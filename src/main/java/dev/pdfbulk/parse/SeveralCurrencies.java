@@ -59,6 +59,10 @@ final class SeveralCurrencies {
 
     /** The statement as read, or, where its balances or accounts are in several currencies, without one. */
     static Statement apart(Statement s, List<Line> otherLines) {
+        // Accounts read each in its own section have each their own currency and balances.
+        if (!s.sections().isEmpty()) {
+            return s;
+        }
         Set<String> codes = named(otherLines);
         if (codes.size() < 2) {
             return s;

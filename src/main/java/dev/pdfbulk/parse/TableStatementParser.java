@@ -76,9 +76,11 @@ final class TableStatementParser implements StatementParser {
         // Balances or accounts in several currencies: no one currency, opening or closing, never reconciled.
         Statement statement = SeveralCurrencies.apart(read(), chosenReading().otherLines());
         // An amount with more decimals than its currency has was misread: fail the file, never store it.
-        int digits = MinorUnits.of(statement.metadata().currency());
-        if (digits >= 0) {
-            MinorUnits.check(statement, digits);
+        for (Statement part : SectionedStatement.parts(statement)) {
+            int digits = MinorUnits.of(part.metadata().currency());
+            if (digits >= 0) {
+                MinorUnits.check(part, digits);
+            }
         }
         return statement;
     }
@@ -131,7 +133,30 @@ final class TableStatementParser implements StatementParser {
                 }
             }
         }
-        return FutureDates.checked(read.statement(), today);
+        // Rows that do not add up as one account may be several, each in a section of its own.
+        Statement sectioned = read.reconciled() ? null : sectioned(reading, table, rowDates, meta);
+        return FutureDates.checked(sectioned != null ? sectioned : read.statement(), today);
+    }
+
+    // Each account's section read and verified as a statement of its own (AccountSections); null where there are not
+    // several, or where one has no balance of its own.
+    private Statement sectioned(TableReading reading, List<TableFragment> table, List<RawDate> rowDates,
+                                MetadataReader.Raw meta) {
+        List<AccountSections.Part> parts = AccountSections.of(table, reading.otherLines());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        boolean several = SeveralCurrencies.named(reading.otherLines()).size() > 1;
+        List<Statement> read = new ArrayList<>(parts.size());
+        for (AccountSections.Part part : parts) {
+            AssembledRows rows = AssembledRows.of(part.fragments());
+            MetadataReader.Raw own = SectionedStatement.meta(meta, MetadataReader.read(part.lines(), meta.periodStart(),
+                    meta.periodEnd()), part, several);
+            // Dates are read as the whole statement's: one section's few rows may not tell day from month.
+            read.add(AssembledRows.dates(rows.events()).isEmpty() ? SectionedStatement.empty(rows.events(), own, pages)
+                    : statement(reading, part.fragments(), table, rows, rowDates, own).statement());
+        }
+        return SectionedStatement.of(parts, read, pages);
     }
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
@@ -168,6 +193,13 @@ final class TableStatementParser implements StatementParser {
     // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
     private Read statement(TableReading reading, List<TableFragment> table, AssembledRows assembled,
                            List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
+        return statement(reading, table, table, assembled, printedDates, printedMeta);
+    }
+
+    // The rows of {@code table}, part of {@code whole} (one account's section of it): rows of the whole are no rows
+    // left unread.
+    private Read statement(TableReading reading, List<TableFragment> table, List<TableFragment> whole,
+                           AssembledRows assembled, List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
         List<TableEvent> printed = assembled.events();
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
         MinorDigits digits = MinorDigits.decide(printed, printedMeta);
@@ -198,7 +230,7 @@ final class TableStatementParser implements StatementParser {
             dates = dates.yearFromClock(rowDates);
         }
         boolean card = reading.cardWording();
-        TableSpan span = TableSpan.of(table, reading.unreadRows(table));
+        TableSpan span = TableSpan.of(table, reading.unreadRows(whole));
         SignConvention signs = SignConvention.of(card, events, meta);
         Statement statement = StatementBuilder.build(events, meta, dates, signs, pages, span);
         if (statement.reconciliation().isUnreconciled() && signs.doubt() == null) {

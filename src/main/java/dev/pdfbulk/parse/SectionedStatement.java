@@ -1,0 +1,122 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Section;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementMetadata;
+import dev.pdfbulk.model.Transaction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Puts together a statement holding several accounts from its sections ({@link AccountSections}), each read and
+ * verified on its own as a statement of one account. The sections are kept only where each proves itself by a
+ * balance of its own (an opening or a closing printed in it, on a row or a line of its own); the statement is reconciled only when every section
+ * is, else it takes the first section's verdict that is not (unreconciled before unverified). Its metadata names an
+ * account and a currency only where every section shares them, and no opening or closing balance (each section has
+ * its own). Stateless.
+ */
+final class SectionedStatement {
+
+    private SectionedStatement() {
+    }
+
+    /**
+     * A section's metadata: its own account, balances and currency, read from its lines, over the statement's
+     * period and year; its currency, where its lines print none, the statement's unless the statement names several.
+     */
+    static MetadataReader.Raw meta(MetadataReader.Raw statement, MetadataReader.Raw own, AccountSections.Part part,
+                                   boolean severalCurrencies) {
+        String currency = own.currency() != null ? own.currency() : severalCurrencies ? null : statement.currency();
+        return new MetadataReader.Raw(part.account(), currency, statement.periodStart(), statement.periodEnd(),
+                own.opening(), own.closing(), statement.statementDate(), statement.printedYear());
+    }
+
+    /**
+     * A section without a row ("No transactions this period"): its balances, the first printed its opening and the
+     * last its closing, agree when they are equal.
+     */
+    static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages) {
+        BigDecimal opening = meta.opening() == null ? null : meta.opening().signed();
+        BigDecimal closing = meta.closing() == null ? null : meta.closing().signed();
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.BalanceMark mark) {
+                opening = opening == null ? mark.value().signed() : opening;
+                closing = mark.value().signed();
+            }
+        }
+        Reconciliation r = opening == null || closing == null
+                ? Reconciliation.unverified("no rows and no opening and closing balance printed")
+                : opening.compareTo(closing) == 0 ? Reconciliation.reconciled("no rows; opening equals closing")
+                : Reconciliation.mismatch(0, opening, closing, "closing balance: " + closing.toPlainString()
+                + " printed, " + opening.toPlainString() + " expected (no rows)");
+        StatementMetadata m = new StatementMetadata(meta.account(), meta.currency(), null, null, opening, closing);
+        return new Statement(m, List.of(), pages, r);
+    }
+
+    /** The statement of the sections read, or null where a section has neither an opening nor a closing of its own. */
+    static Statement of(List<AccountSections.Part> parts, List<Statement> read, int pages) {
+        List<Transaction> rows = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        Reconciliation unreconciled = null;
+        Reconciliation unverified = null;
+        for (int i = 0; i < parts.size(); i++) {
+            Statement s = read.get(i);
+            StatementMetadata m = s.metadata();
+            if (m.openingBalance() == null && m.closingBalance() == null) {
+                return null;
+            }
+            Reconciliation r = s.reconciliation();
+            String name = "account " + parts.get(i).account() + ": ";
+            if (r.isUnreconciled() && unreconciled == null) {
+                unreconciled = Reconciliation.mismatch(r.row() > 0 ? rows.size() + r.row() : r.row(), r.expected(),
+                        r.found(), name + r.detail());
+            } else if (r.status() == ReconciliationStatus.UNVERIFIED && unverified == null) {
+                unverified = Reconciliation.unverified(name + r.detail());
+            }
+            sections.add(new Section(parts.get(i).account(), m.currency(), m.openingBalance(), m.closingBalance(), r,
+                    rows.size(), s.transactions().size()));
+            rows.addAll(s.transactions());
+        }
+        Reconciliation verdict = unreconciled != null ? unreconciled : unverified != null ? unverified
+                : Reconciliation.reconciled(parts.size() + " accounts, each reconciled on its own");
+        StatementMetadata metadata = new StatementMetadata(shared(sections, true), shared(sections, false),
+                period(read, true), period(read, false), null, null);
+        return new Statement(metadata, rows, pages, verdict, sections);
+    }
+
+    /** The statement itself for one account, else each section's rows as a statement of its own currency. */
+    static List<Statement> parts(Statement s) {
+        if (s.sections().isEmpty()) {
+            return List.of(s);
+        }
+        List<Statement> out = new ArrayList<>(s.sections().size());
+        for (Section section : s.sections()) {
+            StatementMetadata m = new StatementMetadata(section.account(), section.currency(), null, null,
+                    section.openingBalance(), section.closingBalance());
+            out.add(new Statement(m, s.transactions().subList(section.firstRow(),
+                    section.firstRow() + section.rowCount()), s.pageCount(), section.reconciliation()));
+        }
+        return out;
+    }
+
+    // The account (or currency) every section names, else null.
+    private static String shared(List<Section> sections, boolean account) {
+        String first = account ? sections.get(0).account() : sections.get(0).currency();
+        for (Section s : sections) {
+            if (first == null || !first.equals(account ? s.account() : s.currency())) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private static java.time.LocalDate period(List<Statement> read, boolean start) {
+        return read.stream().map(s -> start ? s.metadata().periodStart() : s.metadata().periodEnd())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}
