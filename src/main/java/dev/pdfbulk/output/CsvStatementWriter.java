@@ -2,6 +2,7 @@ package dev.pdfbulk.output;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import dev.pdfbulk.model.Section;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.Transaction;
 
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,12 +28,21 @@ import java.util.List;
  * decimals with the statement's own scale ({@code -12.50}, never {@code -12.5} or {@code -1.25E+1});
  * a missing balance is an empty field. Rows are written one at a time, never gathered into one string.
  *
+ * <p>A statement holding several accounts ({@link Statement#sections()} not empty) gets two trailing columns,
+ * {@code account} and {@code currency}, naming each row's section (an empty field where the section does not
+ * print it): {@code date,description,amount,balance,page,account,currency}. A statement of one account is written
+ * exactly as before, with the five columns only.
+ *
  * <p>Threading: stateless; one instance may be shared by all threads.
  */
 public final class CsvStatementWriter {
 
     /** The header row. */
     public static final List<String> HEADER = List.of("date", "description", "amount", "balance", "page");
+
+    /** The header row of a statement holding several accounts: each row names its section's account and currency. */
+    public static final List<String> SECTIONED_HEADER = List.of("date", "description", "amount", "balance", "page",
+            "account", "currency");
 
     /** The line terminator written after every row. */
     public static final String LINE_END = ICSVWriter.RFC4180_LINE_END;
@@ -48,10 +59,12 @@ public final class CsvStatementWriter {
     public void write(Statement statement, Writer out) throws IOException {
         // Not closed: closing an ICSVWriter closes the caller's Writer.
         ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd(LINE_END).build();
-        csv.writeNext(HEADER.toArray(String[]::new), false);
+        boolean sectioned = !statement.sections().isEmpty();
+        csv.writeNext((sectioned ? SECTIONED_HEADER : HEADER).toArray(String[]::new), false);
         failOnError(csv);
-        for (Transaction transaction : statement.transactions()) {
-            csv.writeNext(row(transaction), false);
+        List<Transaction> transactions = statement.transactions();
+        for (int i = 0; i < transactions.size(); i++) {
+            csv.writeNext(sectioned ? row(transactions.get(i), statement.sectionOf(i)) : row(transactions.get(i)), false);
             failOnError(csv);
         }
         csv.flush();
@@ -101,6 +114,14 @@ public final class CsvStatementWriter {
             plain(transaction.balance()),
             Integer.toString(transaction.page())
         };
+    }
+
+    static String[] row(Transaction transaction, Section section) {
+        String[] plain = row(transaction);
+        String[] out = Arrays.copyOf(plain, plain.length + 2);
+        out[plain.length] = section == null || section.account() == null ? "" : section.account();
+        out[plain.length + 1] = section == null || section.currency() == null ? "" : section.currency();
+        return out;
     }
 
     private static String plain(BigDecimal value) {

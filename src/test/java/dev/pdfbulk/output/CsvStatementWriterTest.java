@@ -1,6 +1,7 @@
 package dev.pdfbulk.output;
 
 import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.Section;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementMetadata;
 import dev.pdfbulk.model.Transaction;
@@ -35,6 +36,31 @@ class CsvStatementWriterTest {
     static Transaction tx(String date, String description, String amount, String balance, int page) {
         return new Transaction(LocalDate.parse(date), description, new BigDecimal(amount),
                 balance == null ? null : new BigDecimal(balance), page);
+    }
+
+    @Test
+    void aStatementOfSeveralAccountsNamesEachRowsAccountAndCurrencyInTwoTrailingColumns() throws IOException {
+        List<Transaction> rows = List.of(tx("2024-10-02", "ZELLE", "-128.13", "4253.49", 1),
+                tx("2024-10-05", "TRANSFER", "-839.65", "11900.35", 1), tx("2024-10-06", "FX", "-2.00", null, 2));
+        List<Section> sections = List.of(
+                new Section("****2214", "USD", new BigDecimal("4381.62"), new BigDecimal("4253.49"),
+                        Reconciliation.reconciled("ok"), 0, 1),
+                new Section("****8830", null, new BigDecimal("12740.00"), new BigDecimal("11898.35"),
+                        Reconciliation.reconciled("ok"), 1, 2));
+        StringWriter out = new StringWriter();
+        writer.write(new Statement(StatementMetadata.empty(), rows, 2, Reconciliation.reconciled("ok"), sections), out);
+        assertThat(out.toString()).isEqualTo("date,description,amount,balance,page,account,currency\r\n"
+                + "2024-10-02,ZELLE,-128.13,4253.49,1,****2214,USD\r\n"
+                + "2024-10-05,TRANSFER,-839.65,11900.35,1,****8830,\r\n"
+                + "2024-10-06,FX,-2.00,,2,****8830,\r\n");
+    }
+
+    @Test
+    void aStatementOfOneAccountKeepsItsFiveColumns() throws IOException {
+        StringWriter out = new StringWriter();
+        writer.write(statement(tx("2024-10-02", "ZELLE", "-128.13", "4253.49", 1)), out);
+        assertThat(out.toString()).isEqualTo("date,description,amount,balance,page\r\n"
+                + "2024-10-02,ZELLE,-128.13,4253.49,1\r\n");
     }
 
     @Test
