@@ -178,7 +178,7 @@ final class FileTask {
                 statement.reconciliation().status(), startedAt, Instant.now(), millis(), csv.toString(), null,
                 statement.metadata());
         previousCsv = run.previousCsv(hash);
-        commit = run.writer().recordSuccess(record, statement.transactions(), csv);
+        commit = run.writer().recordSuccess(record, statement.transactions(), statement.sections(), csv);
     }
 
     /**

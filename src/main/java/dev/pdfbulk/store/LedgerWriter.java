@@ -1,6 +1,7 @@
 package dev.pdfbulk.store;
 
 import dev.pdfbulk.model.ImportRecord;
+import dev.pdfbulk.model.Section;
 import dev.pdfbulk.model.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public final class LedgerWriter implements AutoCloseable {
      */
     public CompletableFuture<Void> recordSuccess(ImportRecord record, List<Transaction> transactions)
             throws InterruptedException {
-        return submit(SqliteLedger.successWrite(record, transactions), null);
+        return submit(SqliteLedger.successWrite(record, transactions, List.of()), null);
     }
 
     /**
@@ -103,7 +104,16 @@ public final class LedgerWriter implements AutoCloseable {
      */
     public CompletableFuture<Void> recordSuccess(ImportRecord record, List<Transaction> transactions, Path file)
             throws InterruptedException {
-        return submit(SqliteLedger.successWrite(record, transactions), file);
+        return recordSuccess(record, transactions, List.of(), file);
+    }
+
+    /**
+     * As {@link #recordSuccess(ImportRecord, List, Path)} for a statement holding several accounts: its
+     * {@code sections} are written in the same SQL transaction as its rows (none for a statement of one account).
+     */
+    public CompletableFuture<Void> recordSuccess(ImportRecord record, List<Transaction> transactions,
+                                                 List<Section> sections, Path file) throws InterruptedException {
+        return submit(SqliteLedger.successWrite(record, transactions, sections), file);
     }
 
     /**

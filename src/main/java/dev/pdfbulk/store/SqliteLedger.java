@@ -2,6 +2,7 @@ package dev.pdfbulk.store;
 
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
+import dev.pdfbulk.model.Section;
 import dev.pdfbulk.model.Transaction;
 
 import java.io.IOException;
@@ -120,7 +121,16 @@ public final class SqliteLedger implements AutoCloseable {
      * @throws LedgerException          when it cannot be stored (nothing of it is)
      */
     public void recordSuccess(ImportRecord record, List<Transaction> transactions) {
-        write(successWrite(record, transactions));
+        write(successWrite(record, transactions, List.of()));
+    }
+
+    /**
+     * As {@link #recordSuccess(ImportRecord, List)} for a statement holding several accounts: its {@code sections}
+     * (none for one account) replace the file's earlier ones in the same SQL transaction, and each transaction names
+     * its section.
+     */
+    public void recordSuccess(ImportRecord record, List<Transaction> transactions, List<Section> sections) {
+        write(successWrite(record, transactions, sections));
     }
 
     /**
@@ -135,16 +145,21 @@ public final class SqliteLedger implements AutoCloseable {
     }
 
     /** The write of {@link #recordSuccess}, checked now, run later (alone or in a group). */
-    static LedgerWrite successWrite(ImportRecord record, List<Transaction> transactions) {
+    static LedgerWrite successWrite(ImportRecord record, List<Transaction> transactions, List<Section> sections) {
         if (record.status() != ImportStatus.SUCCESS || record.reason() != null
-                || record.transactionCount() != transactions.size()) {
-            throw new IllegalArgumentException("not a success of " + transactions.size() + " transactions: " + record);
+                || record.transactionCount() != transactions.size()
+                || sections.stream().mapToInt(Section::rowCount).sum() != (sections.isEmpty() ? 0 : transactions.size())) {
+            throw new IllegalArgumentException("not a success of " + transactions.size() + " transactions in "
+                    + sections.size() + " section(s): " + record);
         }
         String currency = record.metadata() == null ? null : record.metadata().currency();
+        List<Section> kept = List.copyOf(sections);
         return new LedgerWrite("recording success of " + record.fileHash(), c -> {
             ImportLogTable.upsert(c, record);
             TransactionTable.deleteAll(c, record.fileHash());
-            TransactionTable.insertAll(c, record.fileHash(), currency, transactions);
+            SectionTable.deleteAll(c, record.fileHash());
+            SectionTable.insertAll(c, record.fileHash(), kept);
+            TransactionTable.insertAll(c, record.fileHash(), currency, transactions, kept);
             return null;
         });
     }
@@ -157,6 +172,7 @@ public final class SqliteLedger implements AutoCloseable {
         return new LedgerWrite("recording failure of " + record.fileHash(), c -> {
             ImportLogTable.upsert(c, record);
             TransactionTable.deleteAll(c, record.fileHash());
+            SectionTable.deleteAll(c, record.fileHash());
             return null;
         });
     }

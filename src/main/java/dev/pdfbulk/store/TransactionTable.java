@@ -1,6 +1,7 @@
 package dev.pdfbulk.store;
 
 import dev.pdfbulk.model.MinorUnits;
+import dev.pdfbulk.model.Section;
 import dev.pdfbulk.model.Transaction;
 
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ final class TransactionTable {
     static final int DEFAULT_MINOR_DIGITS = MinorUnits.DEFAULT_DIGITS;
 
     private static final String INSERT = "INSERT INTO transactions "
-            + "(file_hash, seq, date, description, amount, amount_minor, balance, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(file_hash, seq, date, description, amount, amount_minor, balance, page, section) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * Rows sent to SQLite per {@code executeBatch}: sqlite-jdbc keeps a statement's batch array at its largest
@@ -42,23 +44,44 @@ final class TransactionTable {
      */
     static void insertAll(StatementCache statements, String hash, String currency, List<Transaction> transactions)
             throws SQLException {
+        insertAll(statements, hash, currency, transactions, List.of());
+    }
+
+    /**
+     * As {@link #insertAll(StatementCache, String, String, List)}, each row naming its section's seq (1, 2, …) among
+     * {@code sections} (none: a statement of one account, its rows' section NULL), and counted in minor units of its
+     * section's currency where the section names one.
+     */
+    static void insertAll(StatementCache statements, String hash, String currency, List<Transaction> transactions,
+                          List<Section> sections) throws SQLException {
         int digits = minorDigits(currency);
         PreparedStatement insert = statements.get(INSERT);
         try {
             int seq = 0;
+            int section = 0;
             for (Transaction transaction : transactions) {
+                while (section < sections.size() && !sections.get(section).holds(seq)) {
+                    section++;
+                }
+                Section in = section < sections.size() ? sections.get(section) : null;
+                int rowDigits = in != null && in.currency() != null ? minorDigits(in.currency()) : digits;
                 insert.setString(1, hash);
                 insert.setInt(2, ++seq);
                 insert.setString(3, transaction.date().toString());
                 insert.setString(4, transaction.description());
                 insert.setString(5, transaction.amount().toPlainString());
-                insert.setLong(6, minorUnits(transaction.amount(), digits, seq));
+                insert.setLong(6, minorUnits(transaction.amount(), rowDigits, seq));
                 if (transaction.balance() == null) {
                     insert.setNull(7, Types.VARCHAR);
                 } else {
                     insert.setString(7, transaction.balance().toPlainString());
                 }
                 insert.setInt(8, transaction.page());
+                if (in == null) {
+                    insert.setNull(9, Types.INTEGER);
+                } else {
+                    insert.setInt(9, section + 1);
+                }
                 insert.addBatch();
                 if (seq % BATCH_ROWS == 0) {
                     insert.executeBatch();

@@ -3,13 +3,17 @@ package dev.pdfbulk.store;
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
+import dev.pdfbulk.model.Reconciliation;
+import dev.pdfbulk.model.Section;
 import dev.pdfbulk.model.StatementMetadata;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 
 import static dev.pdfbulk.store.LedgerFixtures.GBP;
@@ -41,9 +45,9 @@ class SqliteLedgerTest {
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // then
             assertThat(db()).isRegularFile();
-            assertThat(ledger.schemaVersion()).isEqualTo(2).isEqualTo(SchemaMigrator.latestVersion());
+            assertThat(ledger.schemaVersion()).isEqualTo(3).isEqualTo(SchemaMigrator.latestVersion());
             assertThat(rows(db(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
-                    .containsExactly(List.of("import_logs"), List.of("transactions"));
+                    .containsExactly(List.of("import_logs"), List.of("statement_sections"), List.of("transactions"));
             assertThat(rows(db(), "PRAGMA journal_mode")).containsExactly(List.of("wal"));
         }
     }
@@ -58,7 +62,7 @@ class SqliteLedgerTest {
         // when
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // then
-            assertThat(ledger.schemaVersion()).isEqualTo(2);
+            assertThat(ledger.schemaVersion()).isEqualTo(3);
             assertThat(ledger.statusOf(hash(1))).contains(ImportStatus.SUCCESS);
             assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(3);
         }
@@ -71,16 +75,78 @@ class SqliteLedgerTest {
             ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3));
         }
         LedgerFixtures.execute(db(), "PRAGMA user_version = 1");
+        LedgerFixtures.execute(db(), "DROP TABLE statement_sections");
+        LedgerFixtures.execute(db(), "ALTER TABLE transactions DROP COLUMN section");
         LedgerFixtures.execute(db(), "CREATE INDEX transactions_date ON transactions (date)");
 
         // when
         try (SqliteLedger ledger = SqliteLedger.open(db())) {
             // then
-            assertThat(ledger.schemaVersion()).isEqualTo(2);
+            assertThat(ledger.schemaVersion()).isEqualTo(3);
             assertThat(ledger.find(hash(1))).contains(success(hash(1), 3, GBP));
             assertThat(count(db(), "SELECT count(*) FROM transactions")).isEqualTo(3);
             assertThat(rows(db(), "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'transactions_date'"))
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void aVersionTwoLedgerMigratesInPlaceKeepingItsRowsAndNewFilesGetSections() throws Exception {
+        // given a version 2 ledger with one file, as the release before sections wrote it
+        Files.createDirectories(db().getParent());
+        try (Connection c = LedgerFixtures.raw(db())) {
+            try (java.sql.Statement st = c.createStatement()) {
+                for (int v = 1; v <= 2; v++) {
+                    for (String sql : SchemaMigrator.statements(new String(SchemaMigrator.class.getResourceAsStream(
+                            "schema-v" + v + ".sql").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA user_version = 2");
+                st.execute("INSERT INTO import_logs (file_hash, file_name, source_path, status, transaction_count, "
+                        + "started_at) VALUES ('" + hash(1) + "', 'old.pdf', '/in/old.pdf', 'success', 1, "
+                        + "'2024-03-01T09:30:00.125Z')");
+                st.execute("INSERT INTO transactions (file_hash, seq, date, description, amount, amount_minor, page) "
+                        + "VALUES ('" + hash(1) + "', 1, '2024-02-03', 'OLD ROW', '-1.50', -150, 1)");
+            }
+        }
+
+        // when the new code opens it and records a statement of two accounts
+        List<Section> sections = List.of(
+                new Section("****2214", "USD", new BigDecimal("10.00"), new BigDecimal("7.50"),
+                        Reconciliation.reconciled("ok"), 0, 2),
+                new Section("****8830", "EUR", new BigDecimal("100.00"), new BigDecimal("99.00"),
+                        Reconciliation.reconciled("ok"), 2, 1));
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            assertThat(ledger.schemaVersion()).isEqualTo(3);
+            ledger.recordSuccess(success(hash(2), 3, GBP), transactions(3), sections);
+        }
+
+        // then the old rows stay, without a section, and the new file's rows name theirs
+        assertThat(rows(db(), "SELECT description, section FROM transactions WHERE file_hash = '" + hash(1) + "'"))
+                .containsExactly(java.util.Arrays.asList("OLD ROW", null));
+        assertThat(rows(db(), "SELECT seq, section FROM transactions WHERE file_hash = '" + hash(2) + "' ORDER BY seq"))
+                .containsExactly(List.of("1", "1"), List.of("2", "1"), List.of("3", "2"));
+        assertThat(rows(db(), "SELECT seq, account, currency, opening_balance, closing_balance, reconciliation, "
+                + "transaction_count FROM statement_sections ORDER BY seq"))
+                .containsExactly(List.of("1", "****2214", "USD", "10.00", "7.50", "reconciled", "2"),
+                        List.of("2", "****8830", "EUR", "100.00", "99.00", "reconciled", "1"));
+    }
+
+    @Test
+    void reimportingAFileReplacesItsSectionsAndAFailureDropsThem() throws Exception {
+        List<Section> two = List.of(
+                new Section("****1", "USD", null, BigDecimal.ONE, Reconciliation.unverified("x"), 0, 1),
+                new Section("****2", "USD", BigDecimal.ONE, null, Reconciliation.unverified("x"), 1, 2));
+        try (SqliteLedger ledger = SqliteLedger.open(db())) {
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3), two);
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3));
+            assertThat(count(db(), "SELECT count(*) FROM statement_sections")).isZero();
+            assertThat(count(db(), "SELECT count(*) FROM transactions WHERE section IS NOT NULL")).isZero();
+            ledger.recordSuccess(success(hash(1), 3, GBP), transactions(3), two);
+            assertThat(count(db(), "SELECT count(*) FROM statement_sections")).isEqualTo(2);
+            ledger.recordFailure(LedgerFixtures.failure(hash(1), FailureReason.CORRUPT));
+            assertThat(count(db(), "SELECT count(*) FROM statement_sections")).isZero();
         }
     }
 
