@@ -24,6 +24,16 @@ final class AccountSections {
 
     // How many lines above a header its heading may stand (the heading, a balance line, an IBAN, a currency title).
     private static final int HEADING_LINES = 4;
+    // How many lines above a header a heading naming the account by its kind alone may stand: past the section's
+    // own summary block ("CHECKING SUMMARY | Chase Total Checking" over Beginning Balance ... Ending Balance).
+    private static final int LABEL_LINES = 8;
+    // A label heading is shorter still: a title and the account's name.
+    private static final int LABEL_WORDS = 8;
+    // Words naming a kind of account, folded: a heading of them alone names an account by its label.
+    private static final Pattern ACCOUNT_KIND = Pattern.compile("\\b(?:checking|chequing|savings?|saver|current account"
+            + "|money market|girokonto|tagesgeld(?:konto)?|sparkonto|festgeld(?:konto)?|compte (?:courant|d'epargne)"
+            + "|livret|cuenta (?:corriente|de ahorros?)|conto corrente)\\b");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     // A heading is short: a label, a number, a currency; never a sentence.
     private static final int HEADING_WORDS = 12;
     // The fewest digits a number shown in full must have to name an account (no page number, year or day).
@@ -60,16 +70,16 @@ final class AccountSections {
         TableFragment previous = null;
         for (TableFragment f : table) {
             Heading h = Float.isNaN(f.headerY()) ? null : heading(f, previous, otherLines);
-            if (h == null || current != null && current.key().equals(h.number().digits())) {
+            if (h == null || current != null && current.key().equals(h.key())) {
                 if (current == null) {
                     return List.of();
                 }
                 current.fragments().add(f);
-            } else if (seen(parts, h.number().digits())) {
+            } else if (seen(parts, h.key())) {
                 // An account's section comes once: a number named again after another is no heading of its own.
                 return List.of();
             } else {
-                current = new Part(h.number().digits(), h.number().masked4(), h.line(), new ArrayList<>(),
+                current = new Part(h.key(), h.account(), h.line(), new ArrayList<>(),
                         new ArrayList<>());
                 current.fragments().add(f);
                 parts.add(current);
@@ -83,14 +93,18 @@ final class AccountSections {
         return parts;
     }
 
-    private record Heading(Line line, AccountNumber number) {
+    // An account named by its number (key its digits, account masked) or by its label alone (key the folded label,
+    // account null).
+    private record Heading(Line line, String key, String account) {
     }
 
-    // The nearest line above the fragment's header, below the table before it on the page, that names an account.
+    // The nearest line above the fragment's header, below the table before it on the page, that names an account: by
+    // its number within four lines, else by its kind alone ("Chase Savings", "Kontoauszug Tagesgeldkonto") within eight.
     private static Heading heading(TableFragment f, TableFragment previous, List<Line> otherLines) {
         float floor = previous != null && previous.page() == f.page() ? bottom(previous) : Float.NEGATIVE_INFINITY;
         int seen = 0;
-        for (int i = otherLines.size() - 1; i >= 0 && seen < HEADING_LINES; i--) {
+        Heading label = null;
+        for (int i = otherLines.size() - 1; i >= 0 && seen < LABEL_LINES; i--) {
             Line line = otherLines.get(i);
             if (line.page() != f.page() || line.y() >= f.headerY()) {
                 continue;
@@ -99,12 +113,23 @@ final class AccountSections {
                 break;
             }
             seen++;
-            AccountNumber number = number(line);
+            AccountNumber number = seen <= HEADING_LINES ? number(line) : null;
             if (number != null && !letterhead(line, otherLines)) {
-                return new Heading(line, number);
+                return new Heading(line, number.digits(), number.masked4());
+            }
+            if (label == null && labelled(line) && !letterhead(line, otherLines)) {
+                label = new Heading(line, Folding.fold(line.text()), null);
             }
         }
-        return null;
+        return label;
+    }
+
+    // A short line naming a kind of account, with no amount, date or number on it.
+    private static boolean labelled(Line line) {
+        if (line.words().size() > LABEL_WORDS || DIGIT.matcher(line.text()).find()) {
+            return false;
+        }
+        return ACCOUNT_KIND.matcher(Folding.fold(line.text())).find();
     }
 
     private static boolean seen(List<Part> parts, String key) {

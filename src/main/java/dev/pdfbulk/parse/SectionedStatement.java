@@ -16,9 +16,9 @@ import java.util.Objects;
  * Puts together a statement holding several accounts from its sections ({@link AccountSections}), each read and
  * verified on its own as a statement of one account. The sections are kept only where each proves itself by a
  * balance of its own (an opening or a closing printed in it, on a row or a line of its own); the statement is reconciled only when every section
- * is, else it takes the first section's verdict that is not (unreconciled before unverified). Its metadata names an
- * account and a currency only where every section shares them, and no opening or closing balance (each section has
- * its own). Stateless.
+ * is, else it takes the first section's verdict that is not (unreconciled before unverified). Its metadata names no
+ * account (each section is another), a currency only where every section shares it, and no opening or closing
+ * balance (each section has its own). Stateless.
  */
 final class SectionedStatement {
 
@@ -29,18 +29,49 @@ final class SectionedStatement {
      * A section's metadata: its own account, balances and currency, read from its lines, over the statement's
      * period and year; its currency, where its lines print none, the statement's unless the statement names several.
      */
-    static MetadataReader.Raw meta(MetadataReader.Raw statement, MetadataReader.Raw own, AccountSections.Part part,
+    private static MetadataReader.Raw meta(MetadataReader.Raw statement, MetadataReader.Raw own, AccountSections.Part part,
                                    boolean severalCurrencies) {
         String currency = own.currency() != null ? own.currency() : severalCurrencies ? null : statement.currency();
         return new MetadataReader.Raw(part.account(), currency, statement.periodStart(), statement.periodEnd(),
                 own.opening(), own.closing(), statement.statementDate(), statement.printedYear());
     }
 
+    /** Reads one section's rows, under its own metadata, as a statement of one account. */
+    interface Reader {
+        Statement read(List<TableFragment> fragments, AssembledRows rows, MetadataReader.Raw meta);
+    }
+
+    /**
+     * The statement of several accounts the table holds, each section read by {@code reader}; null where the table
+     * holds no sections ({@link AccountSections}) or where one of them lacks balances of its own.
+     */
+    static Statement read(List<TableFragment> table, List<Line> otherLines, MetadataReader.Raw meta, int pages,
+                          Reader reader) {
+        List<AccountSections.Part> parts = AccountSections.of(table, otherLines);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        boolean several = SeveralCurrencies.named(otherLines).size() > 1;
+        List<Statement> read = new ArrayList<>(parts.size());
+        for (AccountSections.Part part : parts) {
+            AssembledRows rows = AssembledRows.of(part.fragments());
+            MetadataReader.Raw own = meta(meta, MetadataReader.read(part.lines(), meta.periodStart(), meta.periodEnd()),
+                    part, several);
+            Statement s = AssembledRows.dates(rows.events()).isEmpty() ? empty(rows.events(), own, pages)
+                    : reader.read(part.fragments(), rows, own);
+            if (s == null) {
+                return null;
+            }
+            read.add(s);
+        }
+        return of(parts, read, pages);
+    }
+
     /**
      * A section without a row ("No transactions this period"): its balances, the first printed its opening and the
-     * last its closing, agree when they are equal.
+     * last its closing, agree when they are equal; null where it does not print both.
      */
-    static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages) {
+    private static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages) {
         BigDecimal opening = meta.opening() == null ? null : meta.opening().signed();
         BigDecimal closing = meta.closing() == null ? null : meta.closing().signed();
         for (TableEvent e : events) {
@@ -49,9 +80,10 @@ final class SectionedStatement {
                 closing = mark.value().signed();
             }
         }
-        Reconciliation r = opening == null || closing == null
-                ? Reconciliation.unverified("no rows and no opening and closing balance printed")
-                : opening.compareTo(closing) == 0 ? Reconciliation.reconciled("no rows; opening equals closing")
+        if (opening == null || closing == null) {
+            return null;
+        }
+        Reconciliation r = opening.compareTo(closing) == 0 ? Reconciliation.reconciled("no rows; opening equals closing")
                 : Reconciliation.mismatch(0, opening, closing, "closing balance: " + closing.toPlainString()
                 + " printed, " + opening.toPlainString() + " expected (no rows)");
         StatementMetadata m = new StatementMetadata(meta.account(), meta.currency(), null, null, opening, closing);
@@ -59,7 +91,7 @@ final class SectionedStatement {
     }
 
     /** The statement of the sections read, or null where a section has neither an opening nor a closing of its own. */
-    static Statement of(List<AccountSections.Part> parts, List<Statement> read, int pages) {
+    private static Statement of(List<AccountSections.Part> parts, List<Statement> read, int pages) {
         List<Transaction> rows = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         Reconciliation unreconciled = null;
@@ -84,7 +116,8 @@ final class SectionedStatement {
         }
         Reconciliation verdict = unreconciled != null ? unreconciled : unverified != null ? unverified
                 : Reconciliation.reconciled(parts.size() + " accounts, each reconciled on its own");
-        StatementMetadata metadata = new StatementMetadata(shared(sections, true), shared(sections, false),
+        // Each section is another account (two with the same last four digits are still two): none is the statement's.
+        StatementMetadata metadata = new StatementMetadata(null, shared(sections),
                 period(read, true), period(read, false), null, null);
         return new Statement(metadata, rows, pages, verdict, sections);
     }
@@ -104,11 +137,11 @@ final class SectionedStatement {
         return out;
     }
 
-    // The account (or currency) every section names, else null.
-    private static String shared(List<Section> sections, boolean account) {
-        String first = account ? sections.get(0).account() : sections.get(0).currency();
+    // The currency every section names, else null.
+    private static String shared(List<Section> sections) {
+        String first = sections.get(0).currency();
         for (Section s : sections) {
-            if (first == null || !first.equals(account ? s.account() : s.currency())) {
+            if (first == null || !first.equals(s.currency())) {
                 return null;
             }
         }

@@ -134,29 +134,9 @@ final class TableStatementParser implements StatementParser {
             }
         }
         // Rows that do not add up as one account may be several, each in a section of its own.
-        Statement sectioned = read.reconciled() ? null : sectioned(reading, table, rowDates, meta);
+        Statement sectioned = read.reconciled() ? null : SectionedStatement.read(table, reading.otherLines(), meta, pages,
+                (part, rows, own) -> statement(reading, part, table, rows, rowDates, own).statement());
         return FutureDates.checked(sectioned != null ? sectioned : read.statement(), today);
-    }
-
-    // Each account's section read and verified as a statement of its own (AccountSections); null where there are not
-    // several, or where one has no balance of its own.
-    private Statement sectioned(TableReading reading, List<TableFragment> table, List<RawDate> rowDates,
-                                MetadataReader.Raw meta) {
-        List<AccountSections.Part> parts = AccountSections.of(table, reading.otherLines());
-        if (parts.isEmpty()) {
-            return null;
-        }
-        boolean several = SeveralCurrencies.named(reading.otherLines()).size() > 1;
-        List<Statement> read = new ArrayList<>(parts.size());
-        for (AccountSections.Part part : parts) {
-            AssembledRows rows = AssembledRows.of(part.fragments());
-            MetadataReader.Raw own = SectionedStatement.meta(meta, MetadataReader.read(part.lines(), meta.periodStart(),
-                    meta.periodEnd()), part, several);
-            // Dates are read as the whole statement's: one section's few rows may not tell day from month.
-            read.add(AssembledRows.dates(rows.events()).isEmpty() ? SectionedStatement.empty(rows.events(), own, pages)
-                    : statement(reading, part.fragments(), table, rows, rowDates, own).statement());
-        }
-        return SectionedStatement.of(parts, read, pages);
     }
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is

@@ -87,6 +87,52 @@ class AccountSectionsTest {
     }
 
     @Test
+    void aHeadingNamingTheAccountByItsKindAboveItsSummaryBlockStartsASection() throws Exception {
+        // "CHECKING SUMMARY | Chase Total Checking" over the section's own summary, then its detail table.
+        PageSketch page = new PageSketch(1).line(40, "March 12, 2025 through April 10, 2025").gap(20);
+        String[][] accounts = {{"CHECKING SUMMARY", "Chase Total Checking", "3,412.08", "-92.51", "3,319.57"},
+            {"SAVINGS SUMMARY", "Chase Savings", "8,210.55", "0.37", "8,210.92"}};
+        for (String[] a : accounts) {
+            page.line(40, a[0], 200, a[1])
+                    .line(400, "INSTANCES", 540, "AMOUNT")
+                    .line(40, "Beginning Balance", 540, "$" + a[2])
+                    .line(40, "Ending Balance", 400, "1", 540, "$" + a[4])
+                    .line(40, "TRANSACTION DETAIL")
+                    .line(40, "DATE", 90, "DESCRIPTION", 470, "AMOUNT", 560, "BALANCE")
+                    .cell(90, "Beginning Balance").right(600, "$" + a[2]).next()
+                    .cell(40, "03/15").cell(90, "Con Edison Payment").right(500, a[3]).right(600, a[4]).next()
+                    .cell(90, "Ending Balance").right(600, "$" + a[4]).next().gap(20);
+        }
+        Statement s = parse(page);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.sections()).extracting(Section::closingBalance)
+                .containsExactly(new BigDecimal("3319.57"), new BigDecimal("8210.92"));
+        // No number printed: the section names no account.
+        assertThat(s.sections()).extracting(Section::account).containsExactly(null, null);
+    }
+
+    @Test
+    void accountsInTwoCurrenciesKeepEachItsOwn() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Finanzstatus 01.06.2025 - 30.06.2025").gap(20)
+                .line(40, "Kontoauszug Girokonto")
+                .line(40, "IBAN DE12 3705 0198 0012 3456 78", 300, "Kontowährung EUR")
+                .line(40, "Buchungstag", 150, "Erläuterung", 440, "Soll EUR", 520, "Haben EUR")
+                .cell(150, "Kontostand am 31.05.2025").right(560, "1.842,37").next()
+                .cell(40, "02.06.2025").cell(150, "Miete").right(470, "850,00").next()
+                .cell(150, "Kontostand am 30.06.2025").right(560, "992,37").next().gap(20)
+                .line(40, "Kontoauszug Fremdwährungskonto USD")
+                .line(40, "IBAN DE71 3705 0198 0071 8899 00", 300, "Kontowährung USD")
+                .line(40, "Buchungstag", 150, "Erläuterung", 440, "Soll USD", 520, "Haben USD")
+                .cell(150, "Kontostand am 31.05.2025").right(560, "3.120,40").next()
+                .cell(40, "30.06.2025").cell(150, "Zinsgutschrift").right(560, "1,08").next()
+                .cell(150, "Kontostand am 30.06.2025").right(560, "3.121,48").next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.sections()).extracting(Section::currency).containsExactly("EUR", "USD");
+        assertThat(s.metadata().currency()).isNull();
+    }
+
+    @Test
     void headingsWithoutBalancesOfTheirOwnAreNoAccounts() throws Exception {
         // A card's cardholders, each under a heading with a number, share one balance: no sections.
         Statement s = parse(new PageSketch(1)
