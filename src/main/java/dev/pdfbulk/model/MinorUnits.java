@@ -34,20 +34,24 @@ public final class MinorUnits {
     }
 
     /**
-     * Throws when an amount of the statement has more than {@code digits} decimals (a non-zero digit past them).
+     * Throws when an amount of the statement has more than {@code digits} decimals (a non-zero digit past them); a
+     * row of a section naming its own currency is held to that currency's stored digits instead.
      *
      * @throws StatementException {@link FailureReason#AMOUNT_FORMAT}, naming the first such amount
      */
     public static void check(Statement statement, int digits) throws StatementException {
         int row = 0;
         for (Transaction t : statement.transactions()) {
+            Section section = statement.sections().isEmpty() ? null : statement.sectionOf(row);
             row++;
-            if (t.amount().stripTrailingZeros().scale() > digits) {
-                String currency = statement.metadata().currency();
+            String own = section == null ? null : section.currency();
+            int allowed = own != null ? stored(own) : digits;
+            if (t.amount().stripTrailingZeros().scale() > allowed) {
+                String currency = own != null ? own : statement.metadata().currency();
                 throw new StatementException(FailureReason.AMOUNT_FORMAT, "row " + row + ": amount "
                         + t.amount().toPlainString() + " has more decimals than " + (currency == null
-                        ? "the " + digits + " assumed for a statement naming no currency" : currency + " has (" + digits
-                        + ")") + ": the number format of the amounts was not understood");
+                        ? "the " + allowed + " assumed for a statement naming no currency" : currency + " has ("
+                        + allowed + ")") + ": the number format of the amounts was not understood");
             }
         }
     }

@@ -32,6 +32,23 @@ class MinorUnitsTest {
     }
 
     @Test
+    void eachSectionsRowsAreHeldToItsOwnCurrency() {
+        // A statement of a KWD and a JPY account names no one currency: each section's rows take their own.
+        Statement s = statement(null, "1.500", "-2.250", "1200");
+        List<Section> sections = List.of(
+                new Section("****1111", "KWD", null, null, Reconciliation.unverified("x"), 0, 2),
+                new Section("****2222", "JPY", null, null, Reconciliation.unverified("x"), 2, 1));
+        Statement both = new Statement(s.metadata(), s.transactions(), 1, s.reconciliation(), sections);
+        assertThatCode(() -> MinorUnits.check(both, MinorUnits.stored(null))).doesNotThrowAnyException();
+        Statement yenInFils = new Statement(s.metadata(), statement(null, "1200", "1.500").transactions(), 1,
+                s.reconciliation(), List.of(
+                new Section("****2222", "JPY", null, null, Reconciliation.unverified("x"), 0, 1),
+                new Section("****1111", "JPY", null, null, Reconciliation.unverified("x"), 1, 1)));
+        assertThatThrownBy(() -> MinorUnits.check(yenInFils, MinorUnits.stored(null)))
+                .hasMessageContaining("row 2").hasMessageContaining("JPY has (0)");
+    }
+
+    @Test
     void amountsWithinTheMinorUnitPass() {
         assertThatCode(() -> MinorUnits.check(statement("KWD", "1.500", "12.25"), MinorUnits.stored("KWD")))
                 .doesNotThrowAnyException();
