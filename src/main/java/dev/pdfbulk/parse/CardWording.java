@@ -35,10 +35,13 @@ final class CardWording {
     private CardWording() {
     }
 
-    /** True when the line names a credit card in a heading or a label, not only inside a sentence of prose. */
+    /**
+     * True when the line names a credit card in a heading or a label, not only inside a sentence of prose, or
+     * names the card by its masked number ({@link MaskedCardNumber}).
+     */
     static boolean names(Line line) {
         if (!CARD_WORDS.matcher(Folding.fold(line.text())).find()) {
-            return false;
+            return MaskedCardNumber.names(line);
         }
         List<Phrase> cells = Phrase.split(line);
         for (Phrase cell : cells) {
