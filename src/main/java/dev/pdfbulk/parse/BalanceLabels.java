@@ -78,8 +78,9 @@ final class BalanceLabels {
                     + "saldo lopussa|loppusaldo|ultimosaldo|"
                     // A card's balance at the cycle's end, all it owes ("Total Balance", Apple Card's).
                     + "total balance(?! transfers?\\b)|"
-                    // Italian "Saldo attuale": the balance the statement reaches, an Italian card's new balance.
-                    + "saldo attuale|"
+                    // Italian "Saldo attuale", Spanish "Saldo actual": the balance the statement reaches, a card's new
+                    // balance.
+                    + "saldo (?:attuale|actual)\\b|"
                     // A Mexican card's balance on its closing day: "Saldo deudor total" (all it owes), "Saldo al corte".
                     + "saldo deudor total|saldo (?:total )?al corte(?! anterior)|"
                     // Spanish with the English word ("Balance Actual", the balance now, Banreservas'; "Balance Final").

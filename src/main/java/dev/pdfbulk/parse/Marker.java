@@ -51,7 +51,7 @@ enum Marker {
                     + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:in [a-z]{3} )?(?:am|vom|per|alt|neu)|ubertrag|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|(?:de )?depart|final|au|reporte|"
                     + "a reporter|crediteur|debiteur)|report\\b|a reporter|"
-                    + "saldo (?:contabile )?(?:anterior|inicial|final|iniziale|precedente|attuale|poczatkowe|koncowe|otwarcia"
+                    + "saldo (?:contabile )?(?:anterior|inicial|final|iniziale|precedente|attuale|actual|poczatkowe|koncowe|otwarcia"
                     + "|zamkniecia)|"
                     + "(?:pocatecni|konecny) zustatek|(?:pociatocny|konecny) zostatok|(?:inn?gaende|utgaende) saldo|(?:nuevo|novo|nuovo) saldo|"
                     // Finnish opening and closing ("Saldo alussa", "Saldo lopussa", "Alkusaldo", "Loppusaldo");
