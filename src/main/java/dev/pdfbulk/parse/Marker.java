@@ -132,6 +132,7 @@ enum Marker {
                     + "|^(?:\\p{L}+ (?:/ ?\\p{L}+ )?)?(?:osszesen|celkem)\\b");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
+    private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)"); the
     // statement's end ("**** End of Statement ****") closes the last row, whose text it never is.
@@ -174,6 +175,11 @@ enum Marker {
         // A card's "TOTAL BALANCE FOR UOB ONE CARD" under its last row is the balance the rows reach, no total of
         // them; dated, or run on ("TOTAL BALANCE TRANSFER"), it stays a row.
         if (!dated && d.startsWith("total balance") && TOTAL_BALANCE_ROW.matcher(d).lookingAt()) {
+            return BALANCE;
+        }
+        // "Total zu unseren Gunsten" / "Total zu Ihren Gunsten" under a Swiss card's column totals: the total is
+        // in someone's favour, so it is the balance the rows reach (its side named), no sum of them.
+        if (!dated && d.startsWith("total") && core.length() < d.length() && TOTAL_IN_FAVOUR.matcher(core).matches()) {
             return BALANCE;
         }
         // Japanese and Korean balance and total rows ("前回繰越", "次頁へ繰越", "이월잔액", "合計"): no space sets their
