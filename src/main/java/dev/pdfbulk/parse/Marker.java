@@ -48,7 +48,11 @@ enum Marker {
                     + "(?:alter|neuer|anfangs|end|schluss|begin|eind|slot)[ -]?saldo|(?:vorig|nieuw) saldo|"
                     + "saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
-                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:in [a-z]{3} )?(?:am|vom|per|alt|neu)|ubertrag|"
+                    + "(?:alter|neuer|alte|neue|aktueller) kontostand|kontostand (?:in [a-z]{3} )?(?:am|vom|per|alt|neu)|"
+                    // "Übertrag" carries a balance over ("Übertrag auf Seite 2", "Übertrag von Blatt 1"), but moved
+                    // "auf"/"von" an account ("Übertrag auf Tagesgeld") it is a transfer, a transaction.
+                    + "ubertrag(?! (?:auf|von|an|nach|zu[mr]?) (?!(?:die |der |das |den )?(?:seite|blatt|folgeseite|"
+                    + "nachste|naechste|vorige|vorherige|neue|neuen|rechnung|abrechnung|konto ?auszug|auszug)))|"
                     + "vortrag|(?:ancien|nouveau) solde|solde (?:precedent|initial|(?:de )?depart|final|au|reporte|"
                     + "a reporter|crediteur|debiteur)|report\\b|a reporter|"
                     + "saldo (?:contabile )?(?:anterior|inicial|final|iniziale|precedente|attuale|actual|poczatkowe|koncowe|otwarcia"
@@ -148,13 +152,6 @@ enum Marker {
                     + "|sem movimentos\\b|geen (?:transacties|mutaties)\\b)");
 
     /**
-     * The marker a row's description makes it, or null for an ordinary transaction.
-     *
-     * @param description the row's text, without date and amounts
-     * @param dated       whether the row has a date of its own: "TOTAL WINE &amp; MORE" on a dated row is a
-     *                    purchase, a total without a date is not
-     */
-    /**
      * True when the text is only a word that carries page totals over ("Transport"), which descriptions use too: it
      * names a forward row only on a line that prints the totals.
      */
@@ -162,6 +159,13 @@ enum Marker {
         return CARRY_WORDS.contains(Folding.fold(description.strip()));
     }
 
+    /**
+     * The marker a row's description makes it, or null for an ordinary transaction.
+     *
+     * @param description the row's text, without date and amounts
+     * @param dated       whether the row has a date of its own: "TOTAL WINE &amp; MORE" on a dated row is a
+     *                    purchase, a total without a date is not
+     */
     static Marker of(String description, boolean dated) {
         // Folded once here, so the patterns (lower case, unaccented) need no case-insensitive matching, which
         // folds every character of every row and cost a tenth of the parser's time; unaccented prints
