@@ -62,7 +62,9 @@ final class BalanceLabels {
                     + "начално салдо|"
                     // Estonian "Algsaldo", Latvian "Sākuma atlikums", Icelandic "Upphafsstaða", Croatian "Početno" or
                     // "Prethodno stanje", Slovenian "Začetno stanje", folded.
-                    + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|" + EastAsianWords.OPENING,
+                    + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|"
+                    // Serbian Cyrillic "Претходно стање" (the previous balance), "Почетно стање".
+                    + "(?:претходно|почетно) стање|" + EastAsianWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -96,6 +98,8 @@ final class BalanceLabels {
                     // Estonian "Lõppsaldo", Latvian "Beigu atlikums", Icelandic "Lokastaða", Croatian "Završno" or "Novo
                     // stanje", Slovenian "Končno stanje", folded.
                     + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
+                    // Serbian Cyrillic "Ново стање" (the new balance), "Завршно стање".
+                    + "|(?:ново|завршно) стање"
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -3,7 +3,7 @@ package dev.pdfbulk.parse;
 import java.util.function.BiConsumer;
 
 /**
- * Column header words of Estonian, Latvian, Icelandic, Croatian and Slovenian statements, by the kind of column they
+ * Column header words of Estonian, Latvian, Icelandic, Croatian, Slovenian and Serbian statements, by the kind of column they
  * name. Plain data, added to {@link HeaderPhrases}' (as printed; the matching folds them).
  */
 final class EuropeanHeaderWords {
@@ -45,5 +45,13 @@ final class EuropeanHeaderWords {
         put.accept(ColumnKind.CREDIT, new String[] {"uplata", "uplate", "dobro", "v dobro"});
         put.accept(ColumnKind.AMOUNT, new String[] {"iznos", "znesek"});
         put.accept(ColumnKind.BALANCE, new String[] {"stanje"});
+        // Serbian, in Cyrillic and Latin script ("Датум", "Опис" (Ukrainian too), "Задужење"/"Zaduženje" and
+        // "Одобрење"/"Odobrenje" money out and in, "Стање" the balance, "Износ" the amount).
+        put.accept(ColumnKind.DATE, new String[] {"датум", "датум трансакције"});
+        put.accept(ColumnKind.DESCRIPTION, new String[] {"опис трансакције", "опис плаћања", "сврха плаћања", "svrha plaćanja"});
+        put.accept(ColumnKind.DEBIT, new String[] {"задужење", "zaduženje", "исплата", "исплате"});
+        put.accept(ColumnKind.CREDIT, new String[] {"одобрење", "odobrenje", "уплата", "уплате"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"износ"});
+        put.accept(ColumnKind.BALANCE, new String[] {"стање"});
     }
 }

@@ -79,7 +79,9 @@ enum Marker {
                     + "(?:начално|краино) салдо|пренос(?: (?:от|към) (?:предходн|предишн|следващ)|$)|"
                     // Estonian, Latvian, Icelandic, Croatian and Slovenian opening and closing rows, folded.
                     + "(?:alg|lopp)saldo\\b|(?:sakuma|beigu) atlikums\\b|(?:upphafs|loka)sta[dð]a\\b|"
-                    + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b)");
+                    + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b|"
+                    // Serbian Cyrillic ("Претходно стање", "Ново стање"), folded.
+                    + "(?:претходно|почетно|ново|завршно) стање(?: |$))");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
     // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
     // BalanceSide's, so that a side word signs a balance wherever it names one.
@@ -108,7 +110,7 @@ enum Marker {
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
         "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
-        "atlikums", "stanje", "upphafssta", "lokasta"};
+        "atlikums", "stanje", "стање", "upphafssta", "lokasta"};
     private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -127,8 +129,9 @@ enum Marker {
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b"
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
-                    // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits).
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти)(?: |:|$)"
+                    // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits), Serbian
+                    // and Croatian "Укупно"/"Ukupno" (in all).
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|укупно|ukupno)(?: |:|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b"
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
@@ -224,7 +227,7 @@ enum Marker {
                 || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
                 || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa") || d.contains("osszesen")
                 || d.contains("celkem")
-                || d.startsWith("общо") || d.startsWith("обороти");
+                || d.startsWith("общо") || d.startsWith("обороти") || d.startsWith("укупно") || d.startsWith("ukupno");
     }
 
     private static boolean namesBalance(String d) {
