@@ -21,7 +21,7 @@ final class AmountParser {
             Map.entry("zł", "PLN"), Map.entry("lei", "RON"), Map.entry("лв", "BGN"), Map.entry("kn", "HRK"),
             Map.entry("ksh", "KES"), Map.entry("tsh", "TZS"), Map.entry("gh₵", "GHS"), Map.entry("rm", "MYR"),
             Map.entry("rp", "IDR"), Map.entry("s/", "PEN"), Map.entry("₹", "INR"), Map.entry("₺", "TRY"),
-            Map.entry("₽", "RUB"), Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"),
+            Map.entry("₽", "RUB"), Map.entry("₸", "KZT"), Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"),
             Map.entry("฿", "THB"), Map.entry("₫", "VND"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"),
             Map.entry("\uffe5", "JPY"), Map.entry("円", "JPY"), Map.entry("원", "KRW"));
 

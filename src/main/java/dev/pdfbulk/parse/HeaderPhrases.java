@@ -30,9 +30,11 @@ final class HeaderPhrases {
     /**
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
      * print no Description; Chinese "備註"/"备注"; Turkish "İşlem", the transaction, beside "Açıklama" its kind, "EFT" or
-     * "POS"); beside a description column they are notes of their own, left out of it. Folded, as header text is.
+     * "POS"; Russian "Операция", the kind ("Покупка", "Перевод") beside "Детали"); beside a description column they
+     * are notes of their own, left out of it. Folded, as header text is.
      */
-    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "islem", "備註", "备注");
+    static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "islem", "備註", "备注",
+            "операция");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
@@ -252,7 +254,8 @@ final class HeaderPhrases {
         put(ColumnKind.BALANCE, "υπόλοιπο");
         // Russian ("Списание" / "Зачисление" money out and in, "Остаток" the balance).
         put(ColumnKind.DATE, "дата", "дата операции", "дата проводки");
-        put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа");
+        put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа", "детали", "детали операции",
+                "детали платежа");
         put(ColumnKind.DEBIT, "списание", "расход");
         put(ColumnKind.CREDIT, "зачисление", "приход");
         put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта");
