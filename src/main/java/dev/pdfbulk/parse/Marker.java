@@ -129,9 +129,9 @@ enum Marker {
                     // Romanian turnover rows ("RULAJ ZI", "RULAJ TOTAL CONT"): the day's or the account's debits and credits.
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b"
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
-                    // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits), Serbian
-                    // and Croatian "Укупно"/"Ukupno" (in all).
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|укупно|ukupno)(?: |:|$)"
+                    // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits), Russian
+                    // "Обороты", Serbian and Croatian "Укупно"/"Ukupno" (in all).
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno)(?: |:|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b"
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
@@ -141,6 +141,7 @@ enum Marker {
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
+    private static final Pattern TURNOVER_ROW = Pattern.compile("^turnovers?(?: (?:for|of) the period)?:?$");
     // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)"); the
     // statement's end ("**** End of Statement ****") closes the last row, whose text it never is.
     static final Pattern FURNITURE_ROW = Pattern.compile(
@@ -174,6 +175,19 @@ enum Marker {
         // folds every character of every row and cost a tenth of the parser's time; unaccented prints
         // ("SOLDE CREDITEUR", "UBERTRAG") name the same rows as accented ones.
         String d = Folding.unspaced(Folding.fold(description.strip()));
+        Marker marker = ofFolded(d, dated);
+        // A label in two languages a slash apart, the bank's own script first ("ბრუნვა / Turnover", "საბოლოო ნაშთი /
+        // Closing balance"): the second names the row as it would alone.
+        int slash = marker == null ? d.indexOf(" / ") : -1;
+        if (slash > 0 && Character.isLetter(d.codePointAt(0))
+                && Character.UnicodeScript.of(d.codePointAt(0)) != Character.UnicodeScript.LATIN
+                && d.indexOf(" / ", slash + 3) < 0) {
+            return ofFolded(d.substring(slash + 3), dated);
+        }
+        return marker;
+    }
+
+    private static Marker ofFolded(String d, boolean dated) {
         // "Saldo i Deres favør 31.05.2025": the words naming whose favour a balance is in are no other business.
         String core = BalanceSide.withoutFavour(d);
         if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(core))) {
@@ -202,8 +216,9 @@ enum Marker {
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }
-        // Danish, Norwegian and Swedish "Sum" / "Summa" under the money columns: a total when it dates nothing.
-        if (!dated && SUM_ROW.matcher(d).lookingAt()) {
+        // Danish, Norwegian and Swedish "Sum" / "Summa" under the money columns, and "Turnover" (the period's debits
+        // and credits, as banks of the former Soviet Union put it in English): a total when it dates nothing.
+        if (!dated && (SUM_ROW.matcher(d).lookingAt() || TURNOVER_ROW.matcher(d).lookingAt())) {
             return TOTAL;
         }
         if (!dated && FURNITURE_ROW.matcher(d).lookingAt()) {
@@ -227,7 +242,7 @@ enum Marker {
                 || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
                 || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa") || d.contains("osszesen")
                 || d.contains("celkem")
-                || d.startsWith("общо") || d.startsWith("обороти") || d.startsWith("укупно") || d.startsWith("ukupno");
+                || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno");
     }
 
     private static boolean namesBalance(String d) {
