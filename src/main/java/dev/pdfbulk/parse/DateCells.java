@@ -57,6 +57,31 @@ final class DateCells {
         return time > 0 && time == words.size() && underDateColumn(words, 0, time, columns, true, em);
     }
 
+    /**
+     * True for a cell that is only a code ("365121", "A7K31Q": four to twelve digits and capital letters, a digit
+     * among them) under the date column, on a line without a date, with the row's text beside it: the authorisation
+     * code or reference of the row above, printed under its date (Sberbank's), neither text nor the table's end.
+     */
+    static boolean isCodeUnderDate(List<Word> words, boolean textFollows, TableColumns columns, float em) {
+        if (words.size() != 1 || !textFollows) {
+            return false;
+        }
+        String w = words.get(0).text();
+        int n = w.length();
+        if (n < 4 || n > 12) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            digit |= RegexChars.isDigit(c);
+            if (!RegexChars.isDigit(c) && (c < 'A' || c > 'Z')) {
+                return false;
+            }
+        }
+        return digit && DateParser.parse(w).isEmpty() && underDateColumn(words, 0, 1, columns, true, em);
+    }
+
     // A date, or a part of one a cell may hold alone: digits with date marks ("2025", "01.05."), a month name.
     static boolean partOfDate(String text) {
         if (DateParser.parse(text).isPresent()) {

@@ -23,8 +23,9 @@ final class DatedBalances {
     private static final String SIDE = "(?:" + BalanceSide.wordAlternatives() + ")";
     private static final Pattern DATED_BALANCE = Pattern.compile(
             "^(?:(?:" + SIDE + " )?balance|(?:saldo|solde)(?: " + SIDE + ")?|kontostand|" + SIDE + "saldo"
-                    // Russian "Доступно на 01.06.25" (available on a day: a debit card account's balance), folded.
-                    + "|доступно на)"
+                    // Russian "Остаток на 01.06.2025" (the balance on a day), "Доступно на 01.06.25" (available on a
+                    // day: a debit card account's balance), folded.
+                    + "|остаток(?: средств)? на|доступно на)"
                     // The currency may stand between the label and the date ("Kontostand in EUR am 31.05.2025").
                     + "(?: in [a-z]{3})?(?: (?:on|at|as at|as of|as on|per|am|au|zum|vom|op))?$");
 

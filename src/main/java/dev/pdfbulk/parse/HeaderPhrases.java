@@ -30,11 +30,12 @@ final class HeaderPhrases {
     /**
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
      * print no Description; Chinese "備註"/"备注"; Turkish "İşlem", the transaction, beside "Açıklama" its kind, "EFT" or
-     * "POS"; Russian "Операция", the kind ("Покупка", "Перевод") beside "Детали"); beside a description column they
-     * are notes of their own, left out of it. Folded, as header text is.
+     * "POS"; Russian "Операция", the kind ("Покупка", "Перевод") beside "Детали", and "Категория", a category over the
+     * row's text where no column is named for it); beside a description column they are notes of their own, left out
+     * of it. Folded, as header text is.
      */
     static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "islem", "備註", "备注",
-            "операция");
+            "операция", "категория");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();

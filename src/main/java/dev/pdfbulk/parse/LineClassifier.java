@@ -119,6 +119,10 @@ final class LineClassifier {
                     // "22:04" alone under the row's date ("03.06.2024" above it): the time it was made, no text of it.
                     continue;
                 }
+                if (taken == 0 && leading && DateCells.isCodeUnderDate(words, k + 1 < phrases.size(), columns, em)) {
+                    // "365121" alone under the row's date, its text beside: the row's authorisation code, no text.
+                    continue;
+                }
                 if (taken == 0 && leading && DateCells.isValueDateCell(words, columns, em)) {
                     // "Wertstellung 01.06.2025" under the row's date: its value date, no text of it.
                     continue;

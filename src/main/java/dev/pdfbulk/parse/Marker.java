@@ -80,8 +80,9 @@ enum Marker {
                     // Estonian, Latvian, Icelandic, Croatian and Slovenian opening and closing rows, folded.
                     + "(?:alg|lopp)saldo\\b|(?:sakuma|beigu) atlikums\\b|(?:upphafs|loka)sta[dð]a\\b|"
                     + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b|"
-                    // Serbian Cyrillic ("Претходно стање", "Ново стање"), folded.
-                    + "(?:претходно|почетно|ново|завршно) стање(?: |$))");
+                    // Serbian Cyrillic ("Претходно стање", "Ново стање") and Russian "Остаток на 01.06.2025" (the
+                    // balance on a day, Sberbank's first and last rows), folded.
+                    + "(?:претходно|почетно|ново|завршно) стање(?: |$)|остаток (?:средств )?на(?: |$))");
     // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
     // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
     // BalanceSide's, so that a side word signs a balance wherever it names one.
