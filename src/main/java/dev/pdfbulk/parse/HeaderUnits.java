@@ -27,10 +27,22 @@ final class HeaderUnits {
     static HeaderDetector.Found extend(HeaderDetector.Found found, List<Line> lines, int index) {
         int below = index + found.linesUsed();
         if (below >= lines.size() || !HeaderDetector.close(lines.get(below - 1), lines.get(below))
-                || !onlyUnits(lines.get(below), found.columns())) {
+                || !onlyUnits(lines.get(below), found.columns()) && !foreignCaption(lines.get(below), found.columns())) {
             return found;
         }
         return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
+    }
+
+    // One cell alone under a money column's header naming money the row does not move ("Сумма в валюте операции",
+    // "Original amount" under "СУММА В ВАЛЮТЕ СЧЁТА"): what each row prints on its second line under that amount.
+    private static boolean foreignCaption(Line line, TableColumns columns) {
+        List<Phrase> cells = Phrase.split(line);
+        if (cells.size() != 1 || cells.get(0).words().size() > 6) {
+            return false;
+        }
+        Column column = HeaderTranslation.overlapped(cells.get(0), columns);
+        return column != null && column.kind().isMoney() && column.kind() != ColumnKind.BALANCE
+                && InformationalColumnWords.namesForeignAmount(Phrase.join(cells.get(0).words(), 0, cells.get(0).words().size()));
     }
 
     // Every cell is a unit lying under the header of one money column, of an other column (money the row does not

@@ -26,7 +26,31 @@ final class InformationalColumnWords {
     private static final Set<String> TIME_OF_DAY_FOLDED = Arrays.stream(TIME_OF_DAY).map(HeaderText::normalise)
             .collect(Collectors.toUnmodifiableSet());
 
+    // An amount in a foreign currency, beside or under the account's: no money of the account.
+    private static final String[] FOREIGN_AMOUNTS = {"original amount", "foreign amount", "fx amount", "orig amount",
+        "original currency", "foreign currency", "original currency amount", "foreign currency amount", "originalbetrag",
+        "fremdwährung", "montant devise", "importe divisa", "betrag fremdwährung", "fremdwährungsbetrag",
+        "betrag in fremdwährung", "originalwährung", "betrag originalwährung", "währungsbetrag",
+        "montant en devise", "montant devises", "montant d'origine", "importe en divisa", "importe original",
+        "importe en moneda extranjera", "bedrag vreemde valuta", "vreemde valuta", "importo in valuta",
+        "importo valuta", "importo originale", "valor original", "kwota w walucie", "kwota oryginalna",
+        "belopp i utländsk valuta", "originalbelopp", "amount in original currency",
+        "amount in foreign currency", "betrag in originalwährung", "betrag in fremder währung",
+        "bedrag in vreemde valuta", "importo in valuta originale", "importe en moneda original",
+        "montant en devise d'origine",
+        // The amount of an international purchase in its own currency ("Intl.# amount" over "USD 15.49").
+        "intl amount", "international amount", "int'l amount", "intl txn amount", "international transaction amount",
+        // Russian: the amount in the operation's currency, beside the one in the account's ("в валюте счёта").
+        "сумма в валюте операции"};
+    private static final Set<String> FOREIGN_AMOUNTS_FOLDED = Arrays.stream(FOREIGN_AMOUNTS).map(HeaderText::normalise)
+            .collect(Collectors.toUnmodifiableSet());
+
     private InformationalColumnWords() {
+    }
+
+    /** True for a header phrase naming an amount in a foreign currency ("Original amount", "Сумма в валюте операции"). */
+    static boolean namesForeignAmount(String phrase) {
+        return FOREIGN_AMOUNTS_FOLDED.contains(HeaderText.normalise(phrase));
     }
 
     /** True for a normalised header word naming the time of day ("time", "uhrzeit", "saat"). */
@@ -96,21 +120,7 @@ final class InformationalColumnWords {
                 "daily cash", "daily cash earned");
         // A currency column, and an amount in a foreign currency: neither is the account's money.
         put.put(ColumnKind.OTHER, HeaderPhrases.CURRENCY_COLUMNS.toArray(String[]::new));
-        put.put(ColumnKind.OTHER, "original amount", "foreign amount", "fx amount", "orig amount", "original currency",
-                "foreign currency", "original currency amount", "foreign currency amount", "originalbetrag",
-                "fremdwährung", "montant devise", "importe divisa", "betrag fremdwährung", "fremdwährungsbetrag",
-                "betrag in fremdwährung", "originalwährung", "betrag originalwährung", "währungsbetrag",
-                "montant en devise", "montant devises", "montant d'origine", "importe en divisa", "importe original",
-                "importe en moneda extranjera", "bedrag vreemde valuta", "vreemde valuta", "importo in valuta",
-                "importo valuta", "importo originale", "valor original", "kwota w walucie", "kwota oryginalna",
-                "belopp i utländsk valuta", "originalbelopp", "amount in original currency",
-                "amount in foreign currency", "betrag in originalwährung", "betrag in fremder währung",
-                "bedrag in vreemde valuta", "importo in valuta originale", "importe en moneda original",
-                "montant en devise d'origine",
-                // The amount of an international purchase in its own currency ("Intl.# amount" over "USD 15.49").
-                "intl amount", "international amount", "int'l amount", "intl txn amount", "international transaction amount",
-                // Russian: the amount in the operation's currency, beside the one in the account's ("в валюте счёта").
-                "сумма в валюте операции");
+        put.put(ColumnKind.OTHER, FOREIGN_AMOUNTS);
         // The amount before the row's fee, beside its "Net" ("Gross | Fee | Net"): money-like, yet not what the row
         // moved, which the net column holds.
         put.put(ColumnKind.OTHER, "gross", "gross amount");

@@ -137,6 +137,12 @@ final class RowAssembler {
             above(line.page(), line.y());
             return;
         }
+        if (open != null && ForeignAmountLine.under(line, open.money)) {
+            // "76,38 €" under the row's bare amount: the same money in the operation's currency, the text the row's.
+            settlePending(null);
+            open.add(line);
+            return;
+        }
         if (line.date() != null || line.hasTransactionMoney()) {
             List<TableLine> carried = settlePending(line);
             close();
