@@ -19,7 +19,7 @@ import java.util.Set;
 final class CurrencyLabel {
 
     private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
-            "валюта", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
+            "валюта", "валута", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
             // Turkish "Döviz Cinsi" (currency kind), folded.
             "doviz");
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
@@ -27,7 +27,8 @@ final class CurrencyLabel {
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
             Map.entry("euros", "EUR"), Map.entry("naira", "NGN"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"),
             Map.entry("rupiah", "IDR"), Map.entry("hryvnia", "UAH"), Map.entry("forint", "HUF"),
-            Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("tl", "TRY"));
+            Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("tl", "TRY"),
+            Map.entry("тенге", "KZT"));
     // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
     private static final int MAX_GAP = 2;
     // Wider than this many spaces, a gap parts two cells of a line.
