@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
  * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish, Norwegian, Finnish, Indonesian, Vietnamese, Greek, Russian, Ukrainian, Bulgarian and Romanian; Japanese and Korean
- * are {@link EastAsianWords}', and the columns that hold neither a row's text nor its money
+ * Danish, Norwegian, Finnish, Indonesian and Vietnamese; Greek, Russian, Ukrainian, Bulgarian and Romanian are
+ * {@link EasternEuropeanHeaderWords}', Baltic, Icelandic and South Slavic {@link EuropeanHeaderWords}', Japanese and
+ * Korean {@link EastAsianWords}', and the columns that hold neither a row's text nor its money
  * {@link InformationalColumnWords}'.
  * Plain data;
  * the matching is {@link HeaderVocabulary}'s.
@@ -245,41 +246,7 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "số tiền");
         put(ColumnKind.BALANCE, "số dư");
         put(ColumnKind.OTHER, "số ct", "số chứng từ", "số tham chiếu");
-        // Greek ("Ημ/νία" the date, "Αξία" the value date, "Αιτιολογία" the reason for the row).
-        put(ColumnKind.DATE, "ημ/νία", "ημερομηνία", "ημ/νία συναλλαγής");
-        put(ColumnKind.OTHER_DATE, "αξία", "ημ/νία αξίας", "ημερομηνία αξίας");
-        put(ColumnKind.DESCRIPTION, "αιτιολογία", "περιγραφή");
-        put(ColumnKind.DEBIT, "χρέωση", "χρεώσεις");
-        put(ColumnKind.CREDIT, "πίστωση", "πιστώσεις");
-        put(ColumnKind.AMOUNT, "ποσό");
-        put(ColumnKind.BALANCE, "υπόλοιπο");
-        // Russian ("Списание" / "Зачисление" money out and in, "Остаток" the balance).
-        put(ColumnKind.DATE, "дата", "дата операции", "дата проводки");
-        put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа", "детали", "детали операции",
-                "детали платежа");
-        put(ColumnKind.DEBIT, "списание", "расход");
-        put(ColumnKind.CREDIT, "зачисление", "приход");
-        put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта");
-        put(ColumnKind.BALANCE, "остаток", "остаток средств", "остаток средств в валюте счёта");
-        // The bank's processing date, over the authorisation code printed under it ("Дата обработки и код авторизации").
-        put(ColumnKind.POSTING_DATE, "дата обработки", "дата обработки и код авторизации");
-        put(ColumnKind.OTHER, "код авторизации");
-        // Ukrainian ("Опис операції" the row's text, "Сума" the signed amount, "Залишок після операції" the balance).
-        put(ColumnKind.DESCRIPTION, "опис", "опис операції", "призначення платежу");
-        put(ColumnKind.AMOUNT, "сума", "сума операції");
-        put(ColumnKind.BALANCE, "залишок", "залишок після операції");
-        // Bulgarian ("Дата" is shared with Russian; "Дебит" / "Кредит" money out and in, "Салдо" the balance, "Вальор"
-        // the value date).
-        put(ColumnKind.OTHER_DATE, "вальор", "дата на вальор");
-        put(ColumnKind.DESCRIPTION, "описание на операцията", "описание на операция", "основание", "основание за плащане");
-        put(ColumnKind.DEBIT, "дебит");
-        put(ColumnKind.CREDIT, "кредит");
-        put(ColumnKind.BALANCE, "салдо");
-        // Romanian ("Data tranzacției" over two rows, "Descriere tranzacție", "Sold" the balance).
-        put(ColumnKind.DATE, "data tranzacției", "data tranzacţiei", "data operațiunii");
-        put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție");
-        put(ColumnKind.AMOUNT, "suma");
-        put(ColumnKind.BALANCE, "sold");
+        EasternEuropeanHeaderWords.headers(HeaderPhrases::put);
         // One column of debit/credit words or letters that sign the unsigned amount on their row; "Af Bij" a space
         // apart heads one column of "Af"/"Bij" marks (as two money columns, each word would stand over its own amounts).
         put(ColumnKind.SIGN, "af/bij", "bij/af", "af bij", "bij af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h",

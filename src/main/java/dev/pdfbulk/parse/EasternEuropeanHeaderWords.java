@@ -1,0 +1,58 @@
+package dev.pdfbulk.parse;
+
+import java.util.function.BiConsumer;
+
+/**
+ * Column header words of Greek, Russian, Ukrainian, Bulgarian and Romanian statements, by the kind of column they
+ * name. Plain data, added to {@link HeaderPhrases}' (as printed; the matching folds them).
+ */
+final class EasternEuropeanHeaderWords {
+
+    /** Adds phrases of one kind. */
+    @FunctionalInterface
+    private interface Put {
+        void put(ColumnKind kind, String... phrases);
+    }
+
+    private EasternEuropeanHeaderWords() {
+    }
+
+    static void headers(BiConsumer<ColumnKind, String[]> sink) {
+        Put p = sink::accept;
+        // Greek ("Ημ/νία" the date, "Αξία" the value date, "Αιτιολογία" the reason for the row).
+        p.put(ColumnKind.DATE, "ημ/νία", "ημερομηνία", "ημ/νία συναλλαγής");
+        p.put(ColumnKind.OTHER_DATE, "αξία", "ημ/νία αξίας", "ημερομηνία αξίας");
+        p.put(ColumnKind.DESCRIPTION, "αιτιολογία", "περιγραφή");
+        p.put(ColumnKind.DEBIT, "χρέωση", "χρεώσεις");
+        p.put(ColumnKind.CREDIT, "πίστωση", "πιστώσεις");
+        p.put(ColumnKind.AMOUNT, "ποσό");
+        p.put(ColumnKind.BALANCE, "υπόλοιπο");
+        // Russian ("Списание" / "Зачисление" money out and in, "Остаток" the balance).
+        p.put(ColumnKind.DATE, "дата", "дата операции", "дата проводки");
+        p.put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа", "детали", "детали операции",
+                "детали платежа");
+        p.put(ColumnKind.DEBIT, "списание", "расход");
+        p.put(ColumnKind.CREDIT, "зачисление", "приход");
+        p.put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта");
+        p.put(ColumnKind.BALANCE, "остаток", "остаток средств", "остаток средств в валюте счёта");
+        // The bank's processing date, over the authorisation code printed under it ("Дата обработки и код авторизации").
+        p.put(ColumnKind.POSTING_DATE, "дата обработки", "дата обработки и код авторизации");
+        p.put(ColumnKind.OTHER, "код авторизации");
+        // Ukrainian ("Опис операції" the row's text, "Сума" the signed amount, "Залишок після операції" the balance).
+        p.put(ColumnKind.DESCRIPTION, "опис", "опис операції", "призначення платежу");
+        p.put(ColumnKind.AMOUNT, "сума", "сума операції");
+        p.put(ColumnKind.BALANCE, "залишок", "залишок після операції");
+        // Bulgarian ("Дата" is shared with Russian; "Дебит" / "Кредит" money out and in, "Салдо" the balance, "Вальор"
+        // the value date).
+        p.put(ColumnKind.OTHER_DATE, "вальор", "дата на вальор");
+        p.put(ColumnKind.DESCRIPTION, "описание на операцията", "описание на операция", "основание", "основание за плащане");
+        p.put(ColumnKind.DEBIT, "дебит");
+        p.put(ColumnKind.CREDIT, "кредит");
+        p.put(ColumnKind.BALANCE, "салдо");
+        // Romanian ("Data tranzacției" over two rows, "Descriere tranzacție", "Sold" the balance).
+        p.put(ColumnKind.DATE, "data tranzacției", "data tranzacţiei", "data operațiunii");
+        p.put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție");
+        p.put(ColumnKind.AMOUNT, "suma");
+        p.put(ColumnKind.BALANCE, "sold");
+    }
+}
