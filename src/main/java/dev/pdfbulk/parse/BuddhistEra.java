@@ -100,12 +100,7 @@ final class BuddhistEra {
     }
 
     List<TableEvent> rows(List<TableEvent> events) {
-        List<TableEvent> out = new ArrayList<>(events.size());
-        for (TableEvent e : events) {
-            out.add(e instanceof TableEvent.Row r
-                    ? new TableEvent.Row(r.page(), ce(r.date()), r.description(), r.money(), r.direction()) : e);
-        }
-        return out;
+        return TableEvent.withRowDates(events, this::ce);
     }
 
     MetadataReader.Raw meta(MetadataReader.Raw m) {

@@ -1,9 +1,22 @@
 package dev.pdfbulk.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** A transaction row or a printed balance, in statement order: the input of sign resolution and verification. */
 sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
+
+    /** The events with each row's date read again by {@code date} (a date read in another era or order). */
+    static List<TableEvent> withRowDates(List<TableEvent> events, UnaryOperator<RawDate> date) {
+        List<TableEvent> out = new ArrayList<>(events.size());
+        for (TableEvent e : events) {
+            out.add(e instanceof Row r ? new Row(r.page(), date.apply(r.date()), r.description(), r.money(),
+                    r.direction()) : e);
+        }
+        return out;
+    }
 
     /**
      * A transaction as printed, wrapped lines joined.

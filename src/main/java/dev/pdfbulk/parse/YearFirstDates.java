@@ -63,12 +63,7 @@ final class YearFirstDates {
     }
 
     List<TableEvent> rows(List<TableEvent> events) {
-        List<TableEvent> out = new ArrayList<>(events.size());
-        for (TableEvent e : events) {
-            out.add(e instanceof TableEvent.Row r
-                    ? new TableEvent.Row(r.page(), reread(r.date()), r.description(), r.money(), r.direction()) : e);
-        }
-        return out;
+        return TableEvent.withRowDates(events, this::reread);
     }
 
     private RawDate reread(RawDate d) {
