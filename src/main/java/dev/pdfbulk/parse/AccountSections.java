@@ -79,8 +79,8 @@ final class AccountSections {
                 // An account's section comes once: a number named again after another is no heading of its own.
                 return List.of();
             } else {
-                current = new Part(h.key(), h.account(), h.line(), new ArrayList<>(),
-                        new ArrayList<>());
+                String account = h.account() != null ? h.account() : listedAccount(h.line(), otherLines);
+                current = new Part(h.key(), account, h.line(), new ArrayList<>(), new ArrayList<>());
                 current.fragments().add(f);
                 parts.add(current);
             }
@@ -122,6 +122,39 @@ final class AccountSections {
             }
         }
         return label;
+    }
+
+    // The account a heading naming it by name alone ("CHECKING SUMMARY  Chase Total Checking") stands for, from a line
+    // listing it by that name with its number ("Chase Total Checking  000000829104455  $3,412.08 ..." in a summary
+    // grid): the longest such name the heading ends with, masked; null when no line or two numbers answer to it.
+    static String listedAccount(Line heading, List<Line> lines) {
+        String title = Folding.fold(heading.text());
+        String found = null;
+        int longest = 0;
+        for (Line line : lines) {
+            List<Word> words = line.words();
+            if (line == heading || words.size() < 3 || !hasDigit(line)) {
+                continue;
+            }
+            List<String> texts = words.stream().map(Word::text).toList();
+            for (int k = 2; k < texts.size(); k++) {
+                AccountNumber n = AccountNumber.read(texts, k, texts.size());
+                if (n == null || n.digits().length() < FULL_DIGITS && !n.masked()) {
+                    continue;
+                }
+                String name = Folding.fold(String.join(" ", texts.subList(0, k)));
+                if (!DIGIT.matcher(name).find() && title.endsWith(" " + name) && name.length() >= longest) {
+                    String account = n.masked4();
+                    if (name.length() == longest && found != null && !found.equals(account)) {
+                        return null;
+                    }
+                    found = account;
+                    longest = name.length();
+                }
+                break;
+            }
+        }
+        return found;
     }
 
     // A short line naming a kind of account, with no amount, date or number on it.
