@@ -48,11 +48,16 @@ final class HeaderCurrency {
         return found;
     }
 
-    // The unit a header word prints: in parentheses glued to it or alone ("출금액(원)", "(RM)"), or the word itself.
+    // The unit a header word prints: in parentheses glued to it or alone ("출금액(원)", "(RM)"), a sign glued before its
+    // name ("£Out", "£Balance", Nationwide's), or the word itself.
     private static String unit(String text) {
         int open = text.lastIndexOf('(');
         if (open >= 0 && text.endsWith(")")) {
             return text.substring(open + 1, text.length() - 1);
+        }
+        if (text.length() > 2 && !Character.isLetterOrDigit(text.charAt(0)) && Character.isLetter(text.charAt(1))
+                && SIGNS.containsKey(text.substring(0, 1))) {
+            return text.substring(0, 1);
         }
         return text;
     }

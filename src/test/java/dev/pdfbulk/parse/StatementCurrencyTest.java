@@ -130,6 +130,18 @@ class StatementCurrencyTest {
         assertThat(s.metadata().currency()).isEqualTo("EUR");
     }
 
+    @Test
+    void aSignGluedBeforeTheMoneyHeadersNamesTheCurrency() throws Exception {
+        // Nationwide's "£Out | £In | £Balance": before, no currency was read.
+        Statement s = parse(new PageSketch(1).line(40, "Statement 1 August 2025 to 31 August 2025").gap(20)
+                .line(40, "Date", 140, "Description", 400, "£Out", 470, "£In", 540, "£Balance")
+                .cell(40, "01 Aug 2025").cell(140, "Balance brought forward").right(580, "1,000.00").next()
+                .cell(40, "02 Aug 2025").cell(140, "TESCO").right(430, "100.00").right(580, "900.00").next()
+                .cell(40, "03 Aug 2025").cell(140, "SALARY").right(500, "50.00").right(580, "950.00").next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("GBP");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "-", value = {"EUR, EUR", "€, EUR", "원, KRW", "Rs., INR", "RM, MYR", "BAHT, THB",
         "$, -", "¥, -", "kr, -", "MAD, -", "VAT, -", "ALL, -", "Amount, -"})
