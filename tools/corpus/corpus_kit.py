@@ -133,6 +133,32 @@ def truth_writer(out):
     return functools.partial(_write_truth, out)
 
 
+def _write_row_truth(out, stem, family, acct, cur, ps, pe, ob, cb, txs, nd=2):
+    """Truth of rows carrying the balance the statement prints (t["bal"]), none where it prints none on the row
+    (t["shown"] False, or t["bal"] None); amounts and balances with the currency's nd decimals."""
+    q = D(1).scaleb(-nd)
+    tr = []
+    for t in txs:
+        e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
+             "amount": str(t["amount"].quantize(q))}
+        if t.get("shown", True) and t.get("bal") is not None: e["balance"] = str(t["bal"].quantize(q))
+        tr.append(e)
+    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
+         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(q)),
+         "closing_balance": str(cb.quantize(q)), "transactions": tr}
+    json.dump(j, open(os.path.join(out, stem + ".json"), "w"), ensure_ascii=False, indent=1)
+
+
+def row_truth_writer(out):
+    """write(stem, family, acct, cur, ps, pe, ob, cb, txs, nd=2), writing into the folder out."""
+    return functools.partial(_write_row_truth, out)
+
+
+def sums(txs):
+    """Money out and money in of the rows, each a positive Decimal (0 where none)."""
+    return (-sum(t["amount"] for t in txs if t["amount"] < 0) or D(0), sum(t["amount"] for t in txs if t["amount"] > 0) or D(0))
+
+
 def wrap(s, n):
     words, lines, cur = s.split(), [], ""
     for w in words:

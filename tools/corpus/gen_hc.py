@@ -7,36 +7,18 @@ description, Money In/Money Out), NatWest (BROUGHT FORWARD, date once per day, b
 ANZ Access Advantage (OPENING BALANCE, TOTALS AT END OF PAGE, "blank" printed in empty cells), Tangerine (signed Amount, Opening Balance row).
 """
 import datetime as dt
-import json
 import os
 import random
 import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4, LETTER
-from corpus_kit import C2, fmt, make_txns, render, running, wrap
+from corpus_kit import C2, fmt, make_txns, render, row_truth_writer, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/hc/gen"
 os.makedirs(OUT, exist_ok=True)
+write = row_truth_writer(OUT)
 
-
-
-def write(stem, family, acct, cur, ps, pe, ob, cb, txs):
-    """Truth; a row's balance only where the statement prints one (t["shown"] False: none)."""
-    tr = []
-    for t in txs:
-        e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
-             "amount": str(t["amount"].quantize(C2))}
-        if t.get("shown", True): e["balance"] = str(t["bal"].quantize(C2))
-        tr.append(e)
-    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(C2)),
-         "closing_balance": str(cb.quantize(C2)), "transactions": tr}
-    json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
-
-
-def sums(txs):
-    return (-sum(t["amount"] for t in txs if t["amount"] < 0) or D(0), sum(t["amount"] for t in txs if t["amount"] > 0) or D(0))
 
 
 # ---------------------------------------------------------------- 1 Citibank US (Citigold checking: Checking Activity)

@@ -7,17 +7,17 @@ Dutch-Bangla Bank (BDT, lakh grouping "1,23,456.00", Instrument No), Equity Bank
 references, Money Out / Money In / Ledger Balance), Commercial Bank of Ceylon (B/F and C/F rows, balances "Cr"/"Dr").
 """
 import datetime as dt
-import json
 import os
 import random
 import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import fmt, render, running, wrap
+from corpus_kit import fmt, render, row_truth_writer, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/he/gen"
 os.makedirs(OUT, exist_ok=True)
+write = row_truth_writer(OUT)
 
 
 def q(nd):
@@ -43,25 +43,6 @@ def txns(rng, start, end, n, pool, credits, nd=2):
                     "amount": amt})
     txs.sort(key=lambda t: t["date"])
     return txs
-
-
-def write(stem, family, acct, cur, ps, pe, ob, cb, txs, nd=2):
-    """Truth, amounts and balances with the currency's nd decimals."""
-    Q = q(nd)
-    tr = []
-    for t in txs:
-        e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
-             "amount": str(t["amount"].quantize(Q))}
-        if t.get("shown", True): e["balance"] = str(t["bal"].quantize(Q))
-        tr.append(e)
-    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(Q)),
-         "closing_balance": str(cb.quantize(Q)), "transactions": tr}
-    json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
-
-
-def sums(txs):
-    return (-sum(t["amount"] for t in txs if t["amount"] < 0) or D(0), sum(t["amount"] for t in txs if t["amount"] > 0) or D(0))
 
 
 def lakh(v, nd=2):

@@ -9,35 +9,17 @@ Transilvania (Romanian: Data / Descriere / Debit / Credit, SOLD ANTERIOR, "SOLD 
 Deterministic.
 """
 import datetime as dt
-import json
 import os
 import random
 import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import C2, Doc, fmt, make_txns, running, wrap
+from corpus_kit import C2, Doc, fmt, make_txns, row_truth_writer, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/hg/gen"
 os.makedirs(OUT, exist_ok=True)
-
-
-def write(stem, family, acct, cur, ps, pe, ob, cb, txs):
-    """Truth; a row's balance only where the statement prints one on the row (t["shown"] False: none)."""
-    tr = []
-    for t in txs:
-        e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
-             "amount": str(t["amount"].quantize(C2))}
-        if t.get("shown", True): e["balance"] = str(t["bal"].quantize(C2))
-        tr.append(e)
-    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(C2)),
-         "closing_balance": str(cb.quantize(C2)), "transactions": tr}
-    json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
-
-
-def sums(txs):
-    return (-sum(t["amount"] for t in txs if t["amount"] < 0) or D(0), sum(t["amount"] for t in txs if t["amount"] > 0) or D(0))
+write = row_truth_writer(OUT)
 
 
 def table(path, header, cols, rows, footer, lh=10, per_page=40, fs=7.5, hs=7, top=None, bottom=None, cf=None, rule=True):

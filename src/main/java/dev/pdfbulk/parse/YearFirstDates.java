@@ -87,12 +87,7 @@ final class YearFirstDates {
         }
         LocalDate dayFirst = d.resolve(RawDate.Order.DAY_FIRST, d.year());
         LocalDate monthFirst = d.resolve(RawDate.Order.MONTH_FIRST, d.year());
-        return dayFirst == null || dayFirst.equals(monthFirst) || monthFirst == null ? orNull(dayFirst, monthFirst)
-                : null;
-    }
-
-    private static LocalDate orNull(LocalDate a, LocalDate b) {
-        return a != null ? a : b;
+        return dayFirst == null ? monthFirst : monthFirst == null || dayFirst.equals(monthFirst) ? dayFirst : null;
     }
 
     private static boolean inside(LocalDate d, LocalDate start, LocalDate end) {
