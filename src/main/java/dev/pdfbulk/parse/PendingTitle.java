@@ -17,6 +17,9 @@ final class PendingTitle {
     private static final Pattern PENDING = Pattern.compile(
             "\\bpending\\b|\\bunposted\\b|not yet (?:been )?posted|vorgemerkt|noch nicht gebucht|en cours\\b"
                     + "|en attente\\b|in attesa\\b|pendientes?\\b|in behandeling");
+    private static final Pattern PENDING_WORD = Pattern.compile("pending|vorgemerkt|pendiente|unposted|en attente");
+    // A title naming the posted items ("Posted Transactions", "Gebuchte Umsätze") heads the posted table.
+    private static final Pattern POSTED = Pattern.compile("\\bposted\\b|\\bgebucht|\\bbooked\\b|comptabilise");
     private static final int MAX_TITLE_WORDS = 6;
     // The title and the note under it: a few lines above the header at most.
     private static final int MAX_LINES_UP = 4;
@@ -37,12 +40,35 @@ final class PendingTitle {
                 return false;
             }
             // A title is a short phrase without digits; a sentence of the note that mentions pending items is none.
-            if (line.words().size() <= MAX_TITLE_WORDS && line.text().chars().noneMatch(Character::isDigit)
-                    && PENDING.matcher(Folding.fold(line.text())).find()) {
-                return true;
+            if (line.words().size() <= MAX_TITLE_WORDS && line.text().chars().noneMatch(Character::isDigit)) {
+                String folded = Folding.fold(line.text());
+                if (PENDING.matcher(folded).find()) {
+                    return true;
+                }
+                // Above it is the pending table's last row, whose note ("Vorgemerkt – Buchung folgt") is no title.
+                if (POSTED.matcher(folded).find()) {
+                    return false;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a row of an online banking list prints a word for pending ("Pending", "Vorgemerkt") in the date column
+     * and ends in an amount: an item not yet posted, listed among the posted rows.
+     */
+    static boolean inDateColumn(Line line, TableColumns columns) {
+        Column date = columns.date();
+        List<Word> words = line.words();
+        if (date == null || words.size() < 2 || !endsInAmount(line)) {
+            return false;
+        }
+        Word first = words.get(0);
+        Column description = columns.description();
+        float textLeft = description == null ? date.right() : description.left();
+        return first.x() < textLeft && first.text().chars().noneMatch(Character::isDigit)
+                && PENDING_WORD.matcher(Folding.fold(first.text())).matches();
     }
 
     private static boolean endsInAmount(Line line) {

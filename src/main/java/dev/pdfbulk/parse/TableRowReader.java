@@ -118,6 +118,20 @@ final class TableRowReader {
                 // A notice set across the columns with dated rows going on below it: a note inside the table.
                 row = TableNote.at(lines, i, fragment.columns(), pageWidth, ungrouped);
             }
+            if (row.isEmpty() && PendingTitle.inDateColumn(line, fragment.columns())) {
+                // "Pending" where the date goes, an amount beside: an item not yet posted, outside the balances; its
+                // wrapped text lines go with it, no posted row's.
+                fragment.add(TableNote.furniture(line), line);
+                previous = line;
+                i++;
+                while (i < lines.size() && HeaderDetector.detect(lines, i).isEmpty() && LineClassifier.classify(
+                        lines.get(i), fragment.columns(), pageWidth, ungrouped).filter(TableLine::isTextOnly).isPresent()) {
+                    fragment.add(TableNote.furniture(lines.get(i)), lines.get(i));
+                    previous = lines.get(i);
+                    i++;
+                }
+                continue;
+            }
             if (row.isEmpty() && i + 1 < lines.size() && RowHeading.titlesACard(line)) {
                 // "Card number 4500 XXXX XXXX 7731   SOPHIE TREMBLAY" over a card member's rows: the table goes on.
                 row = Optional.of(TableNote.furniture(line));

@@ -92,4 +92,42 @@ class PendingTableTest {
         assertThat(s.transactions()).hasSize(1);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aPostedTitleUnderAPendingRowsNoteHeadsThePostedRows() throws Exception {
+        // given: an online-banking print whose pending row's second line says "Vorgemerkt", then "Gebuchte Umsätze"
+        PageSketch p = header(new PageSketch(1)
+                .line(40, "Statement period 05/01/2025 - 05/31/2025")
+                .line(40, "Beginning balance on May 1, 2025", 450, "$1,000.00")
+                .line(40, "Ending balance on May 31, 2025", 450, "$1,050.00").gap(20)
+                .line(40, "Vorgemerkte Umsätze"))
+                .cell(40, "05/31").cell(100, "EDEKA CENTER BONN").right(415, "23.87").next()
+                .line(100, "Vorgemerkt – Buchung folgt").gap(10)
+                .line(40, "Gebuchte Umsätze");
+        Statement s = parse(header(p)
+                .cell(40, "05/02").cell(100, "ACH DEBIT COMCAST").right(415, "100.00").right(555, "900.00").next()
+                .cell(40, "05/06").cell(100, "PAYROLL ACME").right(480, "150.00").right(555, "1,050.00").next());
+
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ACH DEBIT COMCAST", "PAYROLL ACME");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void pendingInTheDateColumnMarksAnItemNotYetPostedWithItsWrappedText() throws Exception {
+        // given: an online list with its pending items on top, "Pending" for their date, one wrapped onto a second line
+        Statement s = parse(header(new PageSketch(1)
+                .line(40, "Statement period 05/01/2025 - 05/31/2025")
+                .line(40, "Beginning balance on May 1, 2025", 450, "$1,000.00")
+                .line(40, "Ending balance on May 31, 2025", 450, "$1,050.00").gap(20))
+                .cell(40, "Pending").cell(100, "POS AUTHORIZATION FRED MEYER").right(415, "86.41").next()
+                .line(100, "REF 554127")
+                .cell(40, "Pending").cell(100, "ZELLE FROM KEVIN NGUYEN").right(480, "45.00").next()
+                .cell(40, "05/06").cell(100, "PAYROLL ACME").right(480, "150.00").right(555, "1,050.00").next()
+                .cell(40, "05/02").cell(100, "ACH DEBIT COMCAST").right(415, "100.00").right(555, "900.00").next());
+
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("PAYROLL ACME", "ACH DEBIT COMCAST");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
