@@ -97,4 +97,20 @@ class BalanceSideTest {
         assertThat(BalanceSide.signed(plain, "SOLDE CREDITEUR").mark()).isEqualTo(Amount.Mark.CR);
         assertThat(Marker.of("CREDIT BALANCE REFUND", true)).isNull();
     }
+
+    @Test
+    void anOverdrawnBalanceMarkedOSlashDIsADebitBalance() throws Exception {
+        // TSB's "443.18 O/D": the running balance below zero, as "OD" elsewhere
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01 April 2025 to 30 April 2025").gap(20)
+                .line(40, "Date", 100, "Description", 330, "Money out", 400, "Money in", 470, "Balance")
+                .cell(40, "01 Apr 25").cell(100, "STATEMENT OPENING BALANCE").right(495, "281.82").next()
+                .cell(40, "21 Apr 25").cell(100, "SO RENT L MATTHEWS").right(355, "725.00").right(495, "443.18 O/D").next()
+                .cell(40, "23 Apr 25").cell(100, "FPI D OKAFOR BILL SHARE").right(425, "49.54").right(495, "393.64 O/D")
+                .next()
+                .cell(40, "30 Apr 25").cell(100, "STATEMENT CLOSING BALANCE").right(495, "393.64 O/D").next());
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("-393.64");
+    }
 }
