@@ -37,6 +37,8 @@ final class RowAssembler {
     private boolean wrapsBelow;
     // The pitch of the table's one-line rows where a heading may stand between rows (RowHeading), else NaN.
     private float rowPitch = Float.NaN;
+    // Whether the table's only lines of text between rows are sections' names: no row wraps (RowHeading).
+    private boolean sectionNamesOnly;
     // Whether each row's date is printed on the line right below its amounts (TrailingDates), and then the widest
     // gap between a row's amount line and its date line.
     private boolean datesTrail;
@@ -70,6 +72,7 @@ final class RowAssembler {
         amountLast = !datesTrail && WrapLayout.amountOnLastLine(all);
         wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, CLEARLY_NEARER);
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
+        sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
         blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
         sideUnproven = blockSides.isEmpty() && TextAboveRows.sideUnproven(all, CLEARLY_NEARER);
         valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
@@ -186,7 +189,7 @@ final class RowAssembler {
         }
         if (next != null && open != null && open.hasTransactionMoney() && pendingText.size() == 1
                 && !blockSides.containsKey(pendingText.get(0)) && RowHeading.heads(pendingText.get(0), next, rowPitch)
-                && nearer(pendingText.get(0), next)) {
+                && (nearer(pendingText.get(0), next) || sectionNamesOnly)) {
             // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither.
             TableLine heading = pendingText.remove(0);
             close();

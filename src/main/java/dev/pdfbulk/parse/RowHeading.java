@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 final class RowHeading {
 
     private static final int MAX_WORDS = 6;
+    // Words of a section's name only: any other word may be a wrapped description line.
+    private static final Pattern SECTION_PHRASE = Pattern.compile("(?:(?:payments?|credits?|refunds?|returns?|deposits?"
+            + "|additions?|purchases?|charges?|debits?|withdrawals?|fees?|interest|charged|cash|advances?|new|other"
+            + "|and|&|adjustments?)(?: |$))+");
     // A line set a row's pitch from the next row, give or take rounding, stands on a row of its own.
     private static final float OWN_ROW = 0.9f;
     // A card named by its masked number ("PRIMARY CARD 4567 XXXX XXXX 8901", "Karte **** 1234"), on folded text.
@@ -158,6 +162,17 @@ final class RowHeading {
         boolean capitals = d.chars().anyMatch(Character::isLetter)
                 && d.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         return capitals || Marker.sectionDirection(d) != 0;
+    }
+
+    /**
+     * True when the line is a section's name and nothing else ("PURCHASE", "PAYMENTS AND OTHER CREDITS", "Fees
+     * Charged"). Where every line of text between a table's rows is one, no row wraps, so each heads the rows below
+     * even where it is set as near the row above as the next row is, as Chase sets them.
+     */
+    static boolean namesASection(TableLine text) {
+        String d = text.description();
+        return d.length() <= 40 && headingLike(text) && Marker.sectionDirection(d) != 0
+                && SECTION_PHRASE.matcher(Folding.fold(d)).matches();
     }
 
     // A line of a row that is complete: a date, or an amount, on it.

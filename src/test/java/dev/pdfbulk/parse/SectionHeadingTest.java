@@ -268,4 +268,55 @@ class SectionHeadingTest {
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("Taxi", "Delta Air 0062345678901", "BOOKSHOP LONDON ONLINE");
     }
+
+    @Test
+    void aSectionNameSetAtTheRowsPitchRightAfterARowHeadsTheRowsBelow() throws Exception {
+        // given: Chase's "PURCHASE" between a refund and the purchases, as near the refund as the next row is
+        PageSketch p = cardHeader("$600.00")
+                .cell(40, "07/20").cell(110, "PAYMENT THANK YOU").right(510, "-50.00").next()
+                .cell(40, "07/21").cell(110, "AMAZON MKTPL REFUND").right(510, "-10.00").next()
+                .line(110, "PURCHASE")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next()
+                .line(110, "FEES CHARGED")
+                .cell(40, "07/31").cell(110, "LATE FEE").right(510, "80.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("PAYMENT THANK YOU",
+                "AMAZON MKTPL REFUND", "GROCER", "TAXI", "LATE FEE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aWrappedLineWithOtherWordsThanASectionsStaysTheRowsText() throws Exception {
+        // given: the same spacing, but the line under the row is "PURCHASE AT STORE 12": the row's text
+        PageSketch p = cardHeader("$610.00")
+                .cell(40, "07/21").cell(110, "CARD").right(510, "10.00").next()
+                .line(110, "PURCHASE AT STORE")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "100.00").next();
+
+        Statement s = parse(p);
+
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CARD PURCHASE AT STORE", "GROCER");
+    }
+
+    @Test
+    void aSectionWordWrappedAloneStaysTheRowsTextWhereOtherRowsWrap() throws Exception {
+        // given: "DEPOSIT" under its row at the rows' pitch, a credit below; another row wraps, so rows do wrap here
+        PageSketch p = cardHeader("$610.00")
+                .cell(40, "07/20").cell(110, "TRANSFER TO J ROBERTS").right(510, "10.00").next()
+                .line(110, "REF 4471")
+                .cell(40, "07/21").cell(110, "FASTER PAYMENT HOLIDAY").right(510, "150.00").next()
+                .line(110, "DEPOSIT")
+                .cell(40, "07/22").cell(110, "REFUND").right(510, "-50.00").next();
+
+        Statement s = parse(p);
+
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("TRANSFER TO J ROBERTS REF 4471", "FASTER PAYMENT HOLIDAY DEPOSIT", "REFUND");
+    }
 }
