@@ -82,7 +82,7 @@ def cmut(stem, seed, n=18, pages=False, deb=False):
             doc.t(40, H - 95, "Votre conseiller : Mme SCHNEIDER CLAIRE", 7.5)
             doc.t(40, H - 106, "Code BIC : CMCIFR2A", 7.5)
             doc.t(40, H - 150, "C/C EUROCOMPTE DUO CONFORT N° 00020145801 en euros", 9, True)
-            doc.t(40, H - 162, "IBAN : FR76 1027 8010 0000 0201 4580 146", 7.5)
+            doc.t(40, H - 162, "IBAN : FR52 1027 8010 0000 0201 4580 146", 7.5)
             return H - 182
         doc.t(40, H - 90, "C/C EUROCOMPTE DUO CONFORT N° 00020145801 en euros (suite)", 9, True)
         return H - 110
@@ -135,7 +135,7 @@ def bourso(stem, seed, n=20, deb=False, nnbsp=False):
         doc.t(doc.W - 40, H - 63, "Page %d/%d" % (p, np_), 7.5, align="r")
         doc.t(330, H - 92, "M. JULIEN MOREAU", 8); doc.t(330, H - 103, "27 RUE OBERKAMPF", 8); doc.t(330, H - 114, "75011 PARIS", 8)
         doc.t(40, H - 92, "Compte bancaire n° 00040218563", 8, True)
-        doc.t(40, H - 103, "IBAN FR76 4061 8802 5000 0402 1856 342", 7.5)
+        doc.t(40, H - 103, "IBAN FR74 4061 8802 5000 0402 1856 342", 7.5)
         doc.t(40, H - 114, "BIC BOUSFRPPXXX", 7.5)
         doc.t(40, H - 125, "Devise : EUR", 7.5)
         return H - 150
@@ -197,7 +197,7 @@ def bankinter(stem, seed, n=20, od=False, long=False):
         doc.t(40, H - 80, "Titular: MARÍA LÓPEZ GARCÍA", 8)
         doc.t(40, H - 91, "C/ Príncipe de Vergara 112, 4º B - 28002 MADRID", 8)
         doc.t(330, H - 80, "Cuenta Nómina", 8, True)
-        doc.t(330, H - 91, "IBAN: ES76 0128 0062 1101 0012 3456", 8)
+        doc.t(330, H - 91, "IBAN: ES34 0128 0062 1101 0012 3456", 8)
         doc.t(330, H - 102, "Periodo: 01/06/2025 - 30/06/2025", 8)
         doc.t(330, H - 113, "Moneda: EUR", 8)
         return H - 140
@@ -241,7 +241,7 @@ def sabadell(stem, seed, n=20, yearend=False):
         doc.t(doc.W - 40, H - 52, "Hoja %d de %d" % (p, np_), 7.5, align="r")
         doc.t(40, H - 75, "JORDI MARTÍ CASALS", 8); doc.t(40, H - 86, "CARRER DE GRÀCIA 41, 3r 2a", 8); doc.t(40, H - 97, "08201 SABADELL (BARCELONA)", 8)
         doc.t(330, H - 75, "CUENTA EXPANSIÓN", 8, True)
-        doc.t(330, H - 86, "ES80 0081 0200 1000 0123 4567", 8)
+        doc.t(330, H - 86, "ES69 0081 0200 1000 0123 4567", 8)
         doc.t(330, H - 97, "Divisa: EUR", 8)
         doc.c.rect(40, H - 150, 515, 38)
         doc.t(48, H - 124, "Período del %s al %s" % (start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y")), 8.5, True)
@@ -286,7 +286,7 @@ def novo(stem, seed, n=22, pages=False):
         doc.t(doc.W - 40, H - 40, "EXTRATO DE CONTA", 10, True, "r")
         doc.t(doc.W - 40, H - 52, "Página %d/%d" % (p, np_), 7.5, align="r")
         doc.t(40, H - 75, "Conta à Ordem N.º 000123456789", 8, True)
-        doc.t(40, H - 86, "IBAN: PT50 0007 0000 0012 3456 7892 3", 8)
+        doc.t(40, H - 86, "IBAN: PT76 0007 0000 0012 3456 7892 3", 8)
         doc.t(40, H - 97, "Período: 01-06-2025 a 30-06-2025     Moeda: EUR", 8)
         if p == 1:
             doc.t(330, H - 75, "JOÃO PEDRO FERREIRA", 8); doc.t(330, H - 86, "RUA DE CAMPOLIDE 212 3 ESQ", 8); doc.t(330, H - 97, "1070-038 LISBOA", 8)
@@ -360,7 +360,7 @@ def eurobank(stem, seed, n=20, fx=False, valdate=False):
         doc.t(doc.W - 40, H - 52, "Σελίδα %d από %d" % (p, np_), 7.5, align="r")
         doc.t(40, H - 75, "ΚΩΝΣΤΑΝΤΙΝΟΣ ΔΗΜΗΤΡΙΟΥ", 8); doc.t(40, H - 86, "ΛΕΩΦ. ΚΗΦΙΣΙΑΣ 214", 8); doc.t(40, H - 97, "152 31 ΧΑΛΑΝΔΡΙ", 8)
         doc.t(330, H - 75, "Λογαριασμός: 0026.0123.45.0201234567", 8, True)
-        doc.t(330, H - 86, "IBAN: GR16 0260 1230 0004 5020 1234 567", 8)
+        doc.t(330, H - 86, "IBAN: GR45 0260 1230 0004 5020 1234 567", 8)
         doc.t(330, H - 97, "Νόμισμα: EUR", 8)
         doc.t(330, H - 108, "Περίοδος: 01/06/2025 - 30/06/2025", 8)
         return H - 134
