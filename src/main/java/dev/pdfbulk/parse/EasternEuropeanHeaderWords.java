@@ -19,8 +19,8 @@ final class EasternEuropeanHeaderWords {
 
     static void headers(BiConsumer<ColumnKind, String[]> sink) {
         Put p = sink::accept;
-        // Greek ("Ημ/νία" the date, "Αξία" the value date, "Αιτιολογία" the reason for the row).
-        p.put(ColumnKind.DATE, "ημ/νία", "ημερομηνία", "ημ/νία συναλλαγής");
+        // Greek ("Ημ/νία" the date, "Κίνησης" of the movement, "Αξία" the value date, "Αιτιολογία" the reason for the row).
+        p.put(ColumnKind.DATE, "ημ/νία", "ημερομηνία", "ημ/νία συναλλαγής", "ημ/νία κίνησης", "ημερομηνία κίνησης");
         p.put(ColumnKind.OTHER_DATE, "αξία", "ημ/νία αξίας", "ημερομηνία αξίας");
         p.put(ColumnKind.DESCRIPTION, "αιτιολογία", "περιγραφή");
         p.put(ColumnKind.DEBIT, "χρέωση", "χρεώσεις");

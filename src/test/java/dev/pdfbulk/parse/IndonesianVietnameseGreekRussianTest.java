@@ -18,7 +18,7 @@ class IndonesianVietnameseGreekRussianTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"TANGGAL, DATE", "KETERANGAN, DESCRIPTION", "CBG, OTHER", "MUTASI, AMOUNT", "SALDO, BALANCE", "Kredit, CREDIT", "Debet, DEBIT",
         "Ngày GD, DATE", "Số CT, OTHER", "Diễn giải, DESCRIPTION", "Ghi nợ, DEBIT", "Ghi có, CREDIT", "Số dư, BALANCE",
-        "Ημ/νία, DATE", "Αξία, OTHER_DATE", "Αιτιολογία, DESCRIPTION", "Περιγραφή, DESCRIPTION", "Χρέωση, DEBIT",
+        "Ημ/νία, DATE", "Ημ/νία Κίνησης, DATE", "Ημερομηνία Κίνησης, DATE", "Αξία, OTHER_DATE", "Αιτιολογία, DESCRIPTION", "Περιγραφή, DESCRIPTION", "Χρέωση, DEBIT",
         "Πίστωση, CREDIT", "Υπόλοιπο, BALANCE", "ΥΠΟΛΟΙΠΟ, BALANCE", "Дата операции, DATE",
         "Описание операции, DESCRIPTION", "Списание, DEBIT", "Зачисление, CREDIT", "Остаток, BALANCE"})
     void headerWordsNameTheirColumns(String name, ColumnKind kind) {
@@ -99,6 +99,27 @@ class IndonesianVietnameseGreekRussianTest {
                 .containsExactly("ΑΝΑΛΗΨΗ ATM ΠΕΙΡΑΙΑΣ", "ΜΙΣΘΟΔΟΣΙΑ");
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-39.40"), new BigDecimal("1642.30"));
+    }
+
+    @Test
+    void aGreekHeaderOfTheMovementsDateOverTwoRowsHeadsATableOpeningOnAnUndatedBalance() throws Exception {
+        // "Κίνησης" (of the movement) under "Ημ/νία" was no header word: the header was read as its top row, and the
+        // row "Κίνησης | Αξίας" left under it, with the undated opening row below, lost the table.
+        Statement s = parse(new PageSketch(1)
+                .line(300, "Περίοδος: 01/06/2025 - 30/06/2025").gap(20)
+                .line(40, "Ημ/νία", 90, "Ημ/νία", 160, "Περιγραφή", 400, "Χρέωση", 460, "Πίστωση", 530, "Υπόλοιπο")
+                .line(40, "Κίνησης", 90, "Αξίας")
+                .cell(160, "Προηγούμενο υπόλοιπο").right(560, "1.874,35").next()
+                .cell(40, "02/06/2025").cell(90, "02/06/2025").cell(160, "ΑΝΑΛΗΨΗ ATM EUROBANK ΣΥΝΤΑΓΜΑ").right(430, "127,52")
+                        .right(560, "1.746,83").next()
+                .cell(40, "05/06/2025").cell(90, "05/06/2025").cell(160, "ΜΙΣΘΟΔΟΣΙΑ ALPHA TECH Α.Ε.").right(500, "1.723,37")
+                        .right(560, "3.470,20").next()
+                .cell(160, "Νέο υπόλοιπο").right(560, "3.470,20").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ΑΝΑΛΗΨΗ ATM EUROBANK ΣΥΝΤΑΓΜΑ", "ΜΙΣΘΟΔΟΣΙΑ ALPHA TECH Α.Ε.");
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-127.52"), new BigDecimal("1723.37"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
     @Test
