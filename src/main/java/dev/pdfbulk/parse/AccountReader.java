@@ -16,6 +16,8 @@ import java.util.List;
  * (same last four digits, or the one inside the other, as an account number inside its IBAN); a card's number
  * counts where no account number is printed (a card statement), and one that differs from a printed account number
  * leaves the account unknown. When the numbers disagree the account is null: a wrong account is worse than none.
+ * Where nothing is labelled, an IBAN alone in its cell near the first page's top, its check digits right
+ * ({@link UnlabelledIban}), is the account.
  * Stateless.
  */
 final class AccountReader {
@@ -54,7 +56,9 @@ final class AccountReader {
             AccountNumber first = cards.get(0);
             return cards.stream().allMatch(first::sameAs) ? first.masked4() : null;
         }
-        return null;
+        // Nothing labelled: an IBAN alone in its cell in the account block, its check digits right.
+        AccountNumber iban = UnlabelledIban.read(lines);
+        return iban == null ? null : iban.masked4();
     }
 
     private static boolean hasDigit(Line line) {

@@ -153,6 +153,34 @@ class AccountReaderTest {
         assertThat(account(p)).isEqualTo("****3321");
     }
 
+    @Test
+    void anUnlabelledIbanAloneInTheAccountBlockIsTheAccount() {
+        PageSketch p = new PageSketch(1)
+                .line(40, "JORDI MARTÍ CASALS", 330, "CUENTA EXPANSIÓN")
+                .line(40, "CARRER DE GRÀCIA 41", 330, "ES69 0081 0200 1000 0123 4567")
+                .line(40, "08201 SABADELL", 330, "Divisa: EUR").gap(400)
+                .line(40, "Banco de Sabadell, S.A., Avda. Óscar Esplá 37, 03007 Alicante.");
+        assertThat(account(p)).isEqualTo("****4567");
+    }
+
+    @Test
+    void anUnlabelledIbanWithWrongCheckDigitsOrAtThePagesFootIsNoAccount() {
+        PageSketch wrongDigits = new PageSketch(1)
+                .line(330, "CUENTA EXPANSIÓN").line(330, "ES80 0081 0200 1000 0123 4567").gap(400).line(40, "Footer");
+        assertThat(account(wrongDigits)).isNull();
+        PageSketch foot = new PageSketch(1)
+                .line(330, "Your statement").gap(400).line(40, "Please pay to", 330, "DE89 3704 0044 0532 0130 00");
+        assertThat(account(foot)).isNull();
+        // A card's statement names the account it is debited from beside a label of its own: not the card's account.
+        PageSketch debited = new PageSketch(1)
+                .line(40, "Estratto conto", 330, "SIG.RA ELENA MARCHETTI")
+                .line(40, "IBAN di addebito", 400, "IT60 X054 2811 1010 0000 0123 456").gap(400).line(40, "Footer");
+        assertThat(account(debited)).isNull();
+        assertThat(UnlabelledIban.checksumHolds("DE89370400440532013000")).isTrue();
+        assertThat(UnlabelledIban.checksumHolds("GB82WEST12345698765432")).isTrue();
+        assertThat(UnlabelledIban.checksumHolds("GB83WEST12345698765432")).isFalse();
+    }
+
     private static String account(PageSketch p) {
         return MetadataReader.read(Line.of(p.page())).account();
     }
