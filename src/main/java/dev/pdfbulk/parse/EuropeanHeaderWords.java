@@ -3,7 +3,7 @@ package dev.pdfbulk.parse;
 import java.util.function.BiConsumer;
 
 /**
- * Column header words of Estonian, Latvian, Icelandic, Croatian, Slovenian and Serbian statements, by the kind of column they
+ * Column header words of Estonian, Latvian, Icelandic, Croatian, Slovenian, Serbian and Slovak statements, by the kind of column they
  * name. Plain data, added to {@link HeaderPhrases}' (as printed; the matching folds them).
  */
 final class EuropeanHeaderWords {
@@ -53,5 +53,12 @@ final class EuropeanHeaderWords {
         put.accept(ColumnKind.CREDIT, new String[] {"одобрење", "odobrenje", "уплата", "уплате"});
         put.accept(ColumnKind.AMOUNT, new String[] {"износ"});
         put.accept(ColumnKind.BALANCE, new String[] {"стање"});
+        // Slovak ("Dátum", "Popis" and "Suma" are Hungarian, Czech and Romanian too; "Zostatok" the balance, "Dátum
+        // zaúčtovania" the booking date, "Dátum valuty" the value date).
+        put.accept(ColumnKind.POSTING_DATE, new String[] {"dátum zaúčtovania"});
+        put.accept(ColumnKind.OTHER_DATE, new String[] {"dátum valuty"});
+        put.accept(ColumnKind.DESCRIPTION, new String[] {"popis transakcie"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"suma transakcie"});
+        put.accept(ColumnKind.BALANCE, new String[] {"zostatok", "zostatok po transakcii"});
     }
 }

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Column headers in Estonian ("Kuupäev | Saaja/Maksja | Selgitus | Summa"), Latvian ("Datums | Apraksts | Debets |
  * Kredīts | Atlikums"), Icelandic ("Dags. | Skýring | Upphæð | Staða"), Croatian ("Datum valute | Opis | Isplata |
- * Uplata | Stanje") and Slovenian ("Datum | Opis | Breme | Dobro | Stanje") start a table.
+ * Uplata | Stanje"), Slovenian ("Datum | Opis | Breme | Dobro | Stanje") and Slovak ("Dátum | Popis | Suma | Zostatok")
+ * start a table.
  */
 class BalticNordicSlavicHeadersTest {
 
@@ -73,5 +74,20 @@ class BalticNordicSlavicHeadersTest {
                 .cell(40, "10.07.2025").cell(100, "Prejeto nakazilo Maja Novak").right(475, "20,00").right(555, "2.021,08").next());
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-45.10"), new BigDecimal("20.00"));
+    }
+
+    @Test
+    void slovakZostatokIsTheBalance() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Obdobie: 01.07.2025 - 31.07.2025").gap(20)
+                .line(40, "Dátum", 100, "Popis", 440, "Suma", 525, "Zostatok")
+                .cell(100, "Počiatočný zostatok").right(555, "3 127,84").next()
+                .cell(40, "03.07.2025").cell(100, "Platba kartou TESCO STORES SR").right(460, "-45,10").right(555, "3 082,74").next()
+                .cell(40, "12.07.2025").cell(100, "Prijatá platba ESET, spol. s r.o.").right(460, "2 400,00").right(555, "5 482,74").next()
+                .cell(100, "Konečný zostatok").right(555, "5 482,74").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-45.10"), new BigDecimal("2400.00"));
+        assertThat(s.transactions()).extracting(Transaction::balance)
+                .containsExactly(new BigDecimal("3082.74"), new BigDecimal("5482.74"));
     }
 }
