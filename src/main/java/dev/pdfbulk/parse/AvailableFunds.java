@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * An undated line with an amount that says what the holder may still spend or draw, printed under the rows or the
- * closing balance ("Verfügbarer Rahmen 7.956,42", "Available credit 2,150.00", "Credit limit 5,000.00", "Saldo
- * disponible"): information on the account, never a transaction, nor a balance the rows reach. Only the whole
+ * closing balance ("Verfügbarer Rahmen 7.956,42", "Eingeräumte Kontoüberziehung 3.000,00", "Available credit 2,150.00",
+ * "Credit limit 5,000.00", "Saldo disponible"): information on the account, never a transaction, nor a balance the rows reach. Only the whole
  * line's text is such a label (maybe with the day it is as of), so "Credit limit fee" stays a row. Stateless.
  */
 final class AvailableFunds {
@@ -14,6 +14,9 @@ final class AvailableFunds {
             // German: the credit line or overdraft facility and what is still available of it.
             + "(?:verfugbare[rs]? )?(?:kredit|uberziehungs|dispo|konto)?rahmen|verfugbar(?:e[rs]?)?"
             + "(?: (?:betrag|saldo|guthaben|kontostand|limit|kreditrahmen))?|"
+            // The overdraft the bank has granted ("Eingeräumte Kontoüberziehung", "Vereinbarter Rahmen").
+            + "(?:eingeraumte[rs]?|vereinbarte[rs]?|genehmigte[rs]?) (?:(?:konto)?uberziehung|(?:kredit|uberziehungs|dispo|konto)?rahmen"
+            + "|dispositionskredit)|"
             // English.
             + "(?:total )?available(?: (?:balance|credit|credit limit|funds|limit|cash|cash limit|to spend))?|"
             + "(?:credit|overdraft|arranged overdraft|cash|cash advance) limit|"
@@ -29,8 +32,8 @@ final class AvailableFunds {
     static boolean names(String description) {
         String d = Folding.fold(description.strip());
         // Every label holds one of these: most lines skip the pattern.
-        if (!(d.contains("verfugbar") || d.contains("rahmen") || d.contains("availab") || d.contains("limit")
-                || d.contains("disponib") || d.contains("fido") || d.contains("beschikbaar"))) {
+        if (!(d.contains("verfugbar") || d.contains("rahmen") || d.contains("uberziehung") || d.contains("availab")
+                || d.contains("limit") || d.contains("disponib") || d.contains("fido") || d.contains("beschikbaar"))) {
             return false;
         }
         return LABEL.matcher(d).matches();

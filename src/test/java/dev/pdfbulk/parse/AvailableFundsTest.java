@@ -27,7 +27,21 @@ class AvailableFundsTest {
     }
 
     @Test
+    void theGrantedOverdraftUnderTheClosingBalanceIsNoRow() throws Exception {
+        PageSketch p = UmsatztextHeaderTest.giroPage()
+                .cell(180, "Eingeräumte Kontoüberziehung").right(535, "3.000,00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("-62.84", "2941.86", "-7.90");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void onlyTheWholeLineIsALabel() {
+        assertThat(AvailableFunds.names("Eingeräumte Kontoüberziehung")).isTrue();
+        assertThat(AvailableFunds.names("Vereinbarter Rahmen")).isTrue();
+        assertThat(AvailableFunds.names("Überziehungszinsen")).isFalse();
+        assertThat(AvailableFunds.names("Kontoüberziehung Gebühr")).isFalse();
         assertThat(AvailableFunds.names("Verfügbarer Rahmen")).isTrue();
         assertThat(AvailableFunds.names("AVAILABLE CREDIT")).isTrue();
         assertThat(AvailableFunds.names("Credit limit as of 31/07/2025")).isTrue();
