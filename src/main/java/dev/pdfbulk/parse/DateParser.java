@@ -107,8 +107,9 @@ final class DateParser {
     /**
      * Like {@link #parse}, for a cell under the date column, where no amount can stand: there "03.05" and "03-05"
      * (day and month, the year left to the statement) are dates too, as "03.05." and "03/05" are everywhere, and so
-     * are two numbers of one or two digits a space apart ("05 01"), {@link RawDate#bare()}, and eight digits of a
-     * year from 1900 on, month and day run together ("20250605").
+     * are two numbers of one or two digits a space apart ("05 01"), {@link RawDate#bare()}, and so are four digits,
+     * two numbers run together ("0506", as Norwegian statements print day and month; bare too, the statement decides
+     * their order), and eight digits of a year from 1900 on, month and day run together ("20250605").
      */
     static Optional<RawDate> parseInDateColumn(String text) {
         Optional<RawDate> date = parse(text);
@@ -122,6 +123,10 @@ final class DateParser {
             int year = number(s, 0, 4);
             return year >= 1900 && year <= 2099 ? checked(new RawDate(number(s, 4, 2), number(s, 6, 2), year, true))
                     : Optional.empty();
+        }
+        if (a == 4 && s.length() == 4) {
+            // "0506": day and month run together (Norwegian statements), their order left to the whole statement.
+            return checked(new RawDate(number(s, 0, 2), number(s, 2, 2), null, false, true));
         }
         int b = a >= 1 && a <= 2 && isIn(s, a, ".- ") ? digits(s, a + 1) : 0;
         if (b < 1 || b > 2 || a + 1 + b != s.length()) {

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "20250605" under a date column (China Construction Bank) is a year, month and day run together. */
+/**
+ * "20250605" under a date column (China Construction Bank) is a year, month and day run together; "0506" (SpareBank 1)
+ * a day and month, in the order the whole statement proves.
+ */
 class CompactDatesTest {
 
     @Test
@@ -38,5 +41,31 @@ class CompactDatesTest {
         assertThat(DateParser.parseInDateColumn("20250632")).isEmpty();
         assertThat(DateParser.parseInDateColumn("12345678")).isEmpty();
         assertThat(DateParser.parseInDateColumn("2025060")).isEmpty();
+    }
+
+    @Test
+    void fourDigitsUnderTheDateColumnAreDayAndMonth() throws Exception {
+        Statement s = PageSketch.parse(new PageSketch(1)
+                .line(40, "Periode 01.05.2025 - 31.05.2025").gap(20)
+                .line(40, "Dato", 85, "Forklaring", 345, "Rentedato", 430, "Ut av konto", 505, "Inn på konto")
+                .cell(85, "Saldo fra kontoutskrift 30.04.2025").right(555, "14 382,17").next()
+                .cell(40, "0205").cell(85, "Varekjøp REMA 1000 MOHOLT").cell(345, "0205").right(470, "531,62").next()
+                .cell(40, "2005").cell(85, "Lønn NTNU").cell(345, "2005").right(555, "41 250,00").next()
+                .cell(40, "3105").cell(85, "Gebyr Kontohold").cell(345, "3105").right(470, "15,00").next()
+                .cell(85, "Saldo i Deres favør").right(555, "55 085,55").next());
+        assertThat(s.transactions()).extracting(Transaction::date)
+                .containsExactly(LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 20), LocalDate.of(2025, 5, 31));
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-531.62"), new BigDecimal("41250.00"), new BigDecimal("-15.00"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void fourDigitsAreADateOnlyInTheDateColumnAndOnlyWhenSomeOrderIsReal() {
+        assertThat(DateParser.parseInDateColumn("0506")).contains(new RawDate(5, 6, null, false, true));
+        assertThat(DateParser.parse("0506")).isEmpty();
+        assertThat(DateParser.parseInDateColumn("2025")).isEmpty();
+        assertThat(DateParser.parseInDateColumn("4417")).isEmpty();
+        assertThat(DateParser.parseInDateColumn("506")).isEmpty();
     }
 }
