@@ -94,8 +94,9 @@ enum Marker {
             // The words of forward rows in Portuguese and Italian ("Saldo transportado", "Saldo riportato").
             "transportado", "transportar", "riportato", "riportare",
             // Danish and Norwegian opening and closing rows ("Saldo primo", "Saldo fra kontoutskrift 30.04.2025",
-            // "Saldo ultimo", "Saldo i Deres favør 31.05.2025": the balance in the holder's favour).
-            "primo", "ultimo", "fra", "til", "i", "deres", "din", "favør", "kontoutskrift", "kontoudskrift"),
+            // "Saldo ultimo", "Saldo i Deres favør 31.05.2025": the balance in the holder's favour; "Saldo pr.
+            // 30.04.2025", "pr." their "per").
+            "primo", "ultimo", "fra", "til", "i", "deres", "din", "favør", "kontoutskrift", "kontoudskrift", "pr.", "pr"),
             word -> true);
     // A side word that is a balance itself ("Sollsaldo", "Habensaldo", "Debetsaldo") names one as "Saldo" does.
     static final Set<String> BALANCE_NOUNS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand",

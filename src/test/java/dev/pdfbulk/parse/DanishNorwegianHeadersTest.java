@@ -71,6 +71,21 @@ class DanishNorwegianHeadersTest {
     }
 
     @Test
+    void saldoPrIsABalanceRow() throws Exception {
+        // "pr." (per) was no balance word: "Saldo pr. 30.04.2025" was no opening row, the statement checked nothing.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Kontoutskrift i perioden 01.05.2025 - 31.05.2025").gap(20)
+                .line(40, "Dato", 100, "Forklaring", 330, "Rentedato", 420, "Ut av konto", 490, "Inn på konto")
+                .cell(100, "Saldo pr. 30.04.2025").right(540, "1 000,00").next()
+                .cell(40, "03.05").cell(100, "Vipps*Ruter AS").cell(330, "03.05").right(460, "164,24").next()
+                .cell(40, "28.05").cell(100, "Overføring Innland").cell(330, "28.05").right(540, "2 366,31").next()
+                .cell(100, "Saldo pr. 31.05.2025").right(540, "3 202,07").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Vipps*Ruter AS", "Overføring Innland");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void saldoPrimoAndSaldoUltimoAreTheOpeningAndClosingRows() throws Exception {
         Statement s = parse(new PageSketch(1)
                 .line(330, "Periode 01.05.2025 - 31.05.2025").gap(20)
