@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Whether a statement's bare "$" is the US dollar. The Australian, Canadian and New Zealand dollars print "$" alone
  * too, and so do the Argentine, Chilean and Mexican pesos. What the statement prints beside it tells: dates with the
- * day first ("01 Oct", "31/08/2025", "01-FEB-25") outnumbering those with the month first (a US statement prints one
- * only in passing: "AuthDate 20-Jul"), a peso named ("Cuenta en Pesos", "(PESOS)"), the code of another dollar or
+ * day first ("01 Oct", "31/08/2025", "01-FEB-25", "05 Apr 25", whose "Apr 25" is no month-first date) outnumbering
+ * those with the month first (a US statement prints one only in passing: "AuthDate 20-Jul"), a peso named ("Cuenta en Pesos", "(PESOS)"), the code of another dollar or
  * peso (CAD, MXN), or a Canadian postal code ("TORONTO ON M5J 0B8"). Then the currency is unknown, recorded as null
  * rather than a guess, unless a label names it ("Currency: USD"). Fed every page from the first printing a bare "$";
  * pages before it are not read.
@@ -117,6 +117,10 @@ final class BareDollar {
                 numericDate(core);
                 if (dayThenMonth(core, next)) {
                     dayFirst++;
+                    if (digits(core, 0) == core.length()) {
+                        // The month was the next word ("05 Apr 25"): the number after it is the year, no day.
+                        i++;
+                    }
                 }
             } else if (Character.isLetter(c)) {
                 if (core.length() == 3 && (OTHER_DOLLARS.contains(core) || isCanadianPostalCode(core, next))

@@ -46,6 +46,14 @@ class StatementCurrencyTest {
     }
 
     @Test
+    void aTwoDigitYearAfterTheMonthIsNoDayOfAMonthFirstDate() throws Exception {
+        // "05 Apr 25" (Bendigo's, Westpac's): the day first; "Apr 25" in it is the month and the year, no US date.
+        Statement s = dollars("Statement period 01 Apr 25 to 30 Jun 25", "01 Apr 25", "04 Apr 25", "07 Apr 25");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isNull();
+    }
+
+    @Test
     void aBareDollarBesideAPesoNamedIsNoCurrencyKnown() throws Exception {
         Statement s = dollars("Resumen de Cuenta Corriente en Pesos", "01/08/2025", "02/08/2025", "03/08/2025");
         assertThat(s.metadata().currency()).isNull();
