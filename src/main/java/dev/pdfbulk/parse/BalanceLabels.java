@@ -103,6 +103,13 @@ final class BalanceLabels {
                     + "|" + EastAsianWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * "Current Balance", the balance a US summary box reaches after "Previous Balance" and the period's checks, debits
+     * and deposits (Citizens'). Weaker than a closing label: elsewhere the balance on the day of printing, so it is read
+     * only where no closing label is, and an opening one is ({@link MetadataReader}).
+     */
+    static final Pattern CURRENT = Pattern.compile("\\bcurrent balance\\b", Pattern.CASE_INSENSITIVE);
+
     // An amount under a label is on one of the next lines, at most this many and within so many text heights.
     private static final int LINES_BELOW = 3;
     private static final float HEIGHTS_BELOW = 5f;
@@ -120,6 +127,15 @@ final class BalanceLabels {
     /** The closing balance labelled on line {@code index}, or null when the line has no closing label or no value. */
     static Amount closing(List<Line> lines, int index) {
         return labelled(lines, index, CLOSING);
+    }
+
+    /**
+     * The balance labelled "Current Balance" on line {@code index} ({@link #CURRENT}), or null when the line has no such
+     * label or no value.
+     */
+    static Amount current(List<Line> lines, int index) {
+        String text = lines.get(index).text();
+        return text.indexOf("urrent") < 0 && text.indexOf("URRENT") < 0 ? null : labelled(lines, index, CURRENT);
     }
 
     // A label's amount is to its right on the same line, or below it on one of the next lines.

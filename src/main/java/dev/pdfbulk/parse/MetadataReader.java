@@ -153,6 +153,10 @@ final class MetadataReader {
             opening = opening != null ? opening : ends.opening();
             closing = closing != null ? closing : ends.closing();
         }
+        for (int i = 0; closing == null && opening != null && i < lines.size(); i++) {
+            // "Previous Balance" ... "Current Balance": with no closing label, the current one closes the period.
+            closing = points[i] ? null : BalanceLabels.current(lines, i);
+        }
         if (start == null && end == null && labelledFrom != null && labelledTo != null) {
             start = labelledFrom;
             end = labelledTo;
