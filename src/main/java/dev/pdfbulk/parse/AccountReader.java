@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The statement's own account number, read from the text outside its table and masked to its last four digits.
@@ -24,6 +25,12 @@ final class AccountReader {
 
     // How many words may stand between a label and the number word before its value ("Compte de Dépôt n° ...").
     private static final int WORDS_BEFORE_NUMBER_WORD = 4;
+
+    // A bank's branch code printed before an account's number: an Australian BSB ("633-000"), a sort code ("20-32-06").
+    private static final Pattern BANK_CODE = Pattern.compile("\\d{3}-\\d{3}|\\d{2}-\\d{2}-\\d{2}");
+
+    // The fewest digits of an account's number after its branch code (a year, "2025", is none).
+    private static final int NUMBER_AFTER_BRANCH = 6;
 
     private AccountReader() {
     }
@@ -138,12 +145,15 @@ final class AccountReader {
         int j = pastNumberWords(tokens, label + 1, end);
         if (j == end) {
             // The label ends its cell: its value is the next cell's start.
-            return end < tokens.size() ? AccountNumber.read(tokens.raw(), pastNumberWords(tokens, end,
-                    tokens.cellEnd(end)), tokens.cellEnd(end)) : null;
+            if (end >= tokens.size()) {
+                return null;
+            }
+            int start = pastNumberWords(tokens, end, tokens.cellEnd(end));
+            return afterBranch(tokens, start, AccountNumber.read(tokens.raw(), start, tokens.cellEnd(end)));
         }
         AccountNumber number = AccountNumber.read(tokens.raw(), j, end);
         if (number != null) {
-            return number;
+            return afterBranch(tokens, j, number);
         }
         for (int k = j; k < end && k <= j + WORDS_BEFORE_NUMBER_WORD; k++) {
             String folded = tokens.folded(k);
@@ -160,6 +170,17 @@ final class AccountReader {
             return AccountNumber.read(tokens.raw(), pastNumberWords(tokens, end, next), next);
         }
         return null;
+    }
+
+    // A bank's branch code alone ending its cell ("Everyday Account  633-000  158 432 716", an Australian BSB;
+    // "Current Account  20-32-06  43718329", a sort code) is the account's branch: its number starts the next cell.
+    private static AccountNumber afterBranch(AccountTokens tokens, int start, AccountNumber value) {
+        if (value == null || start + 1 >= tokens.size() || tokens.cellEnd(start) != start + 1
+                || !BANK_CODE.matcher(tokens.raw().get(start)).matches()) {
+            return value;
+        }
+        AccountNumber after = AccountNumber.read(tokens.raw(), start + 1, tokens.cellEnd(start + 1));
+        return after != null && after.digits().length() >= NUMBER_AFTER_BRANCH ? after : value;
     }
 
     private static int pastNumberWords(AccountTokens tokens, int from, int end) {

@@ -34,6 +34,19 @@ class AccountReaderTest {
     }
 
     @Test
+    void aBranchCodeAloneAfterTheLabelIsFollowedByTheAccountsNumber() {
+        // Bendigo's page heading beside its first page's "Account number 158 432 716": the BSB, then the number.
+        PageSketch p = new PageSketch(1)
+                .line(320, "Account number", 410, "158 432 716")
+                .line(40, "Everyday Account", 140, "633-000", 200, "158 432 716", 300, "(continued)");
+        assertThat(account(p)).isEqualTo("****2716");
+        // A sort code so too; a year after a branch-like code is no account number.
+        assertThat(account(new PageSketch(1).line(40, "Current Account", 140, "20-32-06", 200, "43718329")))
+                .isEqualTo("****8329");
+        assertThat(account(new PageSketch(1).line(40, "Account", 140, "123-456", 200, "2025"))).isEqualTo("****3456");
+    }
+
+    @Test
     void aStatementNumberAfterTheWordAccountIsNoAccount() {
         PageSketch p = new PageSketch(1).line(300, "Výpis z účtu č. 6/2025");
         assertThat(account(p)).isNull();
