@@ -28,7 +28,10 @@ final class CardWording {
                     // Chinese card labels: the card's limit, its minimum payment, the payment's due day.
                     + "信用額度|信用额度|最低應繳金額|最低应缴金额|最低还款额|繳款截止日|到期还款日|"
                     // Japanese: a card's usage statement and its bill ("ご利用代金明細書", "今回ご請求額"), folded.
-                    + Folding.fold("ご利用代金明細|利用代金明細|ご請求額|クレジットカード"), Pattern.CASE_INSENSITIVE);
+                    + Folding.fold("ご利用代金明細|利用代金明細|ご請求額|クレジットカード") + "|"
+                    // Korean: a card's usage statement ("이용대금명세서"), the sum it bills ("결제하실 금액"), its number.
+                    + Folding.fold("이용대금명세서|이용대금 명세서|결제하실 금액|결제하실금액|카드번호|신용카드|이용한도"),
+            Pattern.CASE_INSENSITIVE);
     // Words of a sentence on each side of the card words, none a number: running text, no label with its value.
     private static final int PROSE_SIDE_WORDS = 3;
 

@@ -73,6 +73,28 @@ final class ColumnRoles {
         }
     }
 
+    // The principal a statement bills for a row, beside the purchase's whole amount (a Korean card's instalments,
+    // Hyundai's "이용금액 | 할부/회차 | 결제원금 | 수수료(이자)"): the billed principal is the row's money and the
+    // purchase's amount another column (as "Valor Cuota" beside "Monto Operación"); the fee or interest beside it
+    // adds to it, as a fee column does.
+    static void billedPrincipalAsAmount(List<Column> ordered, List<Column> cells, Map<Integer, String> named) {
+        for (int k = 0; k < cells.size(); k++) {
+            if (cells.get(k).kind() != ColumnKind.AMOUNT || !BILLED_PRINCIPAL.equals(named.get(k))) {
+                continue;
+            }
+            Column billed = cells.get(k);
+            for (int j = 0; j < ordered.size(); j++) {
+                Column c = ordered.get(j);
+                if (c != billed && c.kind() == ColumnKind.AMOUNT) {
+                    ordered.set(j, new Column(ColumnKind.OTHER, c.left(), c.right()));
+                }
+            }
+            return;
+        }
+    }
+
+    private static final String BILLED_PRINCIPAL = Folding.fold("결제원금");
+
     // "Debit/Credit" names a column of debit/credit words that sign the amount beside them; in a header naming no
     // money column but the balance, one such column left of the balance heads the unsigned amounts themselves
     // (Siam Commercial Bank's "Date | Time | Code | Channel | Debit/Credit | Balance | Description"): the running

@@ -57,6 +57,14 @@ final class EastAsianWords {
             "통장잔액"});
         put.accept(ColumnKind.OTHER, new String[] {"거래점", "거래점명", "취급점", "처리점", "거래구분", "구분",
             "거래수단", "채널"});
+        // A Korean card's columns ("이용일자 | 이용카드 | 이용가맹점 | 이용금액 | 할부/회차 | 결제원금 | 수수료(이자) |
+        // 결제후잔액", Hyundai Card's): the card used, the instalment ("3/1"), the principal billed this month (the
+        // row's money, see ColumnRoles.billedShareAsAmount), its fee or interest, and the instalments left to pay
+        // after it, no running balance.
+        put.accept(ColumnKind.OTHER, new String[] {"이용카드", "카드구분", "할부/회차", "할부", "회차", "할부개월",
+            "결제후잔액", "결제후 잔액", "결제 후 잔액", "잔여원금", "적립/할인율", "예상적립/할인"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"결제원금"});
+        put.accept(ColumnKind.FEE, new String[] {"수수료", "수수료(이자)", "이자"});
         // Chinese, simplified and traditional ("交易日期 | 摘要 | 交易金额 | 账户余额 | 对方户名"; "记账日期" and Taiwan's
         // "帳務日期" the day booked, "說明" the description, "提出" money out (Cathay's online statement); a Taiwan
         // card's "消費日" the day of the purchase, "入帳起息日" the day booked, "消費明細", "新臺幣金額" its amount in TWD;

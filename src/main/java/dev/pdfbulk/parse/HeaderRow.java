@@ -253,6 +253,7 @@ final class HeaderRow {
         ColumnRoles.payerFieldsAsText(ordered, cells, reading.named());
         ColumnRoles.turnoverAsText(ordered, cells, reading.named());
         ColumnRoles.chargeBesideMoneyOut(ordered, cells, reading.named());
+        ColumnRoles.billedPrincipalAsAmount(ordered, cells, reading.named());
         ColumnRoles.promoteDates(ordered);
         ColumnRoles.leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
         ColumnRoles.oneRunningBalance(ordered);

@@ -9,7 +9,7 @@ import java.util.List;
  * Dates that print a two-digit year first: a Japanese passbook's "07-06-05" is Reiwa 7 (2025), June 5, not 7 June
  * 2005, and "25-06-05" is 2025-06-05 where a statement sets its dates so. Read so only where the statement's period
  * (printed with full years: "令和7年6月1日〜令和7年6月20日") holds every row read year first and none read the usual
- * way; the year counts from the first of the Common Era's 2000s, Reiwa (1 = 2019) or Heisei (1 = 1989), whichever
+ * way (or holds most of them and the others fall in the year before it: a card's instalments of earlier purchases); the year counts from the first of the Common Era's 2000s, Reiwa (1 = 2019) or Heisei (1 = 1989), whichever
  * puts the rows in the period. Immutable and thread-safe.
  */
 final class YearFirstDates {
@@ -49,7 +49,10 @@ final class YearFirstDates {
         }
         for (int base : YEAR_BASES) {
             YearFirstDates candidate = new YearFirstDates(base);
-            if (rowDates.stream().allMatch(d -> inside(candidate.date(d), start, end))) {
+            long in = rowDates.stream().filter(d -> inside(candidate.date(d), start, end)).count();
+            // A card bills instalments of earlier purchases under their own dates ("25.03.14", "3/3"): rows in the
+            // year before the period, as long as most rows fall in the period itself.
+            if (in * 2 > rowDates.size() && rowDates.stream().allMatch(d -> inside(candidate.date(d), start.minusYears(1), end))) {
                 return candidate;
             }
         }

@@ -51,6 +51,14 @@ class YearFirstDatesTest {
     }
 
     @Test
+    void aRowInTheYearBeforeThePeriodIsReadYearFirstWithTheOthers() throws Exception {
+        // A card's instalment of an earlier purchase keeps its own date; before, the rows were read day first.
+        Statement s = parse(passbook("2025年6月1日～2025年6月20日", "25-03-14", "25-06-03", "25-06-03"));
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 3, 14),
+                LocalDate.of(2025, 6, 3), LocalDate.of(2025, 6, 3));
+    }
+
+    @Test
     void yearsPrintedLastInThePeriodStayLast() throws Exception {
         // "01-06-25" read year first would be 2001-06-25: the usual reading already holds every row in the period.
         Statement s = parse(passbook("2025年6月1日～2025年6月20日", "01-06-25", "03-06-25", "03-06-25"));

@@ -1,0 +1,59 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A Korean card statement (Hyundai Card's "이용일자 | 이용카드 | 이용가맹점 | 이용금액 | 할부/회차 | 결제원금 | 수수료(이자) |
+ * 결제후잔액"): the principal billed this month is the row's money, "이용대금명세서" says it is a card's, and an
+ * instalment of an earlier purchase keeps its own "25.03.14" date, read year first.
+ */
+class KoreanCardTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"이용카드, OTHER", "할부/회차, OTHER", "결제후잔액, OTHER", "결제원금, AMOUNT", "수수료(이자), FEE"})
+    void headerWordsNameTheirColumns(String name, ColumnKind kind) {
+        assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
+    }
+
+    private static PageSketch statement(String firstDate) {
+        return new PageSketch(1)
+                .line(40, "2025년 6월 이용대금명세서").gap(12)
+                .line(40, "이용기간 2025.05.01 ~ 2025.05.31").gap(20)
+                .line(40, "이용일자", 88, "이용카드", 140, "이용가맹점", 300, "이용금액", 350, "할부/회차", 410, "결제원금",
+                        452, "수수료(이자)", 520, "결제후잔액")
+                .cell(40, firstDate).cell(88, "본인 512").cell(140, "하이마트 역삼점").right(330, "480,000").cell(350, "3/3")
+                .right(440, "160,000").right(497, "0").right(557, "0").next()
+                .cell(40, "25.05.09").cell(88, "본인 512").cell(140, "LG전자 베스트샵 강남점").right(330, "1,290,000")
+                .cell(350, "6/1").right(440, "215,000").right(497, "0").right(557, "1,075,000").next()
+                .cell(40, "25.05.12").cell(88, "가족 338").cell(140, "GS25 역삼점").right(330, "2,000")
+                .right(440, "2,000").right(497, "0").right(557, "0").next()
+                .cell(40, "25.05.22").cell(88, "본인 512").cell(140, "쿠팡(쿠페이) 취소").right(330, "-35,900")
+                .right(440, "-35,900").right(497, "0").right(557, "0").next();
+    }
+
+    @Test
+    void theBilledPrincipalIsTheRowsMoneyAndChargesAreMoneyOut() throws Exception {
+        Statement s = parse(statement("25.05.03"));
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-160000"),
+                new BigDecimal("-215000"), new BigDecimal("-2000"), new BigDecimal("35900"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("하이마트 역삼점", "LG전자 베스트샵 강남점", "GS25 역삼점", "쿠팡(쿠페이) 취소");
+    }
+
+    @Test
+    void anInstalmentOfAnEarlierPurchaseKeepsItsDateReadYearFirst() throws Exception {
+        Statement s = parse(statement("25.03.14"));
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 3, 14),
+                LocalDate.of(2025, 5, 9), LocalDate.of(2025, 5, 12), LocalDate.of(2025, 5, 22));
+    }
+}
