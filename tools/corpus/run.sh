@@ -9,12 +9,13 @@ bin=$(realpath "${1:-target/pdfbulk}")
 out=${2:-target/corpus}
 score=${SCORE:-../shared/tools/score.py}
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-# pdftoppm (poppler-utils) rasterises gen_hh.py's scanned pages.
-if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || ! command -v pdftoppm >/dev/null; then
+thai=/usr/share/fonts/truetype/tlwg/Garuda.ttf
+# pdftoppm (poppler-utils) rasterises gen_hh.py's scanned pages; gen_hl.py sets Thai in Garuda (fonts-thai-tlwg).
+if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || [ ! -f "$thai" ] || ! command -v pdftoppm >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -q python3-reportlab fonts-dejavu-core poppler-utils >/dev/null
+    apt-get install -y -q python3-reportlab fonts-dejavu-core fonts-thai-tlwg poppler-utils >/dev/null
   else
-    echo "corpus: needs /usr/bin/python3 with reportlab, $font and pdftoppm (python3-reportlab, fonts-dejavu-core, poppler-utils)" >&2
+    echo "corpus: needs /usr/bin/python3 with reportlab, $font and pdftoppm and $thai (python3-reportlab, fonts-dejavu-core, fonts-thai-tlwg, poppler-utils)" >&2
     exit 1
   fi
 fi
