@@ -224,7 +224,7 @@ def esun(stem, seed, n=24, usd=False, pages=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 6, 1), dt.date(2025, 6, 30)
     if usd:
-        ob, nd = D("8426.35"), 2
+        ob, nd = D("18426.35"), 2
         pool = [("外幣匯出匯款", 300, 2500, "WISE EUROPE SA"), ("結購外幣轉出", 100, 900, "0808-979-****21"),
                 ("手續費", 15, 15, "匯出匯款"), ("外幣轉帳", 50, 600, "本人帳戶")]
         cr = [("外幣匯入匯款", 200, 3000, "ACME CORP USA"), ("外幣利息存入", 1, 9, "")]
