@@ -106,8 +106,18 @@ final class EastAsianWords {
      */
     static final Pattern BALANCE_ROW = Pattern.compile(Folding.fold(
             "繰越|期首残高|期末残高|前日残高|前月残高|^(?:전월|전기|차기|전일)?이월(?:잔액|금액)?$|전일잔액|전월잔액|기초잔액"
-                    + "|^(?:期初|期末|上期|本期)(?:余额|餘額)$|^承前页$|^过次页$"
+                    + "|^(?:期初|期末|上期|本期)(?:余额|餘額)$|^承前[页頁]$|^[过過]次[页頁]$"
+                    // Hong Kong's brought and carried forward ("承上結餘", "轉下結餘"), in either script.
+                    + "|^(?:承上|[转轉]下)(?:[结結]余|[结結]餘|余额|餘額)$"
                     + "|기말잔액|최종잔액"));
+
+    /**
+     * Notes at a page's foot inside a Chinese, Japanese or Korean table, no row's text, matched on the folded text of a
+     * row without a date or amount: continued on the next page ("次頁續", "續下頁", "次頁へ続く", "다음 페이지에 계속").
+     */
+    static final Pattern FURNITURE_ROW = Pattern.compile(Folding.fold(
+            "^(?:次[页頁][续續]|[续續](?:下|次)[页頁]|接下[页頁]|下[页頁][续續]|以下次[页頁]|(?:次[页頁]|次ページ)[へに][続续]く"
+                    + "|다음 ?(?:페이지|장)에 ?계속)$"));
 
     /**
      * Total rows of a Japanese or Korean table, matched on the folded text of a row without a date: "合計", "小計",

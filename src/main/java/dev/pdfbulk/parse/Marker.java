@@ -186,7 +186,10 @@ enum Marker {
                 && d.indexOf(" / ", slash + 3) < 0) {
             return ofFolded(d.substring(slash + 3), dated);
         }
-        return marker;
+        // A label in English then in the bank's own script, no slash between ("C/F BALANCE 轉下結餘", Hang Seng's):
+        // the English names the row as it would alone.
+        String english = marker == null ? TrailingScript.latinHead(d) : null;
+        return english != null ? ofFolded(english, dated) : marker;
     }
 
     private static Marker ofFolded(String d, boolean dated) {
@@ -213,6 +216,9 @@ enum Marker {
             }
             if (!dated && EastAsianWords.TOTAL_ROW.matcher(d).find()) {
                 return TOTAL;
+            }
+            if (!dated && EastAsianWords.FURNITURE_ROW.matcher(d).matches()) {
+                return FURNITURE;
             }
         }
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
