@@ -43,6 +43,11 @@ final class BilingualCell {
                 b = null;
             }
         }
+        if (a != null && a == b) {
+            // Both halves name it, one only read accented ("Nợ/Debit": folded, "No/Debit" is two kinds to
+            // HeaderAlternatives).
+            return a;
+        }
         if ((a == null) == (b == null)) {
             return null;
         }

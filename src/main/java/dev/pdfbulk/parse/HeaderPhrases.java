@@ -243,9 +243,10 @@ final class HeaderPhrases {
         // Vietnamese, folded ("Ngày GD" the transaction day, "Số CT" the voucher number, "Ghi nợ" / "Ghi có" money
         // out and in, "Số dư" the balance).
         put(ColumnKind.DATE, "ngày gd", "ngày giao dịch", "ngày");
-        put(ColumnKind.DESCRIPTION, "diễn giải", "nội dung", "nội dung giao dịch", "mô tả");
-        put(ColumnKind.DEBIT, "ghi nợ", "phát sinh nợ", "số tiền ghi nợ");
-        put(ColumnKind.CREDIT, "ghi có", "phát sinh có", "số tiền ghi có");
+        put(ColumnKind.DESCRIPTION, "diễn giải", "nội dung", "nội dung giao dịch", "mô tả", "mô tả giao dịch");
+        // "Nợ" / "Có" alone (VietinBank's) are read accented (HeaderText): folded, they would be "No" and "Co".
+        put(ColumnKind.DEBIT, "ghi nợ", "phát sinh nợ", "số tiền ghi nợ", "nợ");
+        put(ColumnKind.CREDIT, "ghi có", "phát sinh có", "số tiền ghi có", "có");
         put(ColumnKind.AMOUNT, "số tiền");
         put(ColumnKind.BALANCE, "số dư");
         put(ColumnKind.OTHER, "số ct", "số chứng từ", "số tham chiếu");

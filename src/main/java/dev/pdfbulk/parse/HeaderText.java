@@ -21,6 +21,10 @@ final class HeaderText {
      * space ({@code \\s}) made one space.
      */
     static String normalise(String text) {
+        String vietnamese = text.length() <= 4 ? vietnameseSide(text) : null;
+        if (vietnamese != null) {
+            return vietnamese;
+        }
         // Unaccented prints ("LIBELLE", "DEBIT", "CREDIT") name the same columns as accented ones.
         String s = Folding.fold(text).strip();
         int end = s.length();
@@ -50,5 +54,14 @@ final class HeaderText {
             inSpace = space;
         }
         return out != null ? out.toString() : end == s.length() ? s : s.substring(0, end);
+    }
+
+    /**
+     * Vietnamese "Nợ" (debit) and "Có" (credit) alone over a money column (VietinBank's "Nợ | Có | Số dư"), kept
+     * accented: folded they would be "No" and "Co", the number column's names in English. Null for any other text.
+     */
+    private static String vietnameseSide(String text) {
+        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return s.equals("nợ") || s.equals("có") ? s : null;
     }
 }
