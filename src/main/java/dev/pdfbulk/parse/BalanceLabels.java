@@ -64,7 +64,7 @@ final class BalanceLabels {
                     // "Prethodno stanje", Slovenian "Začetno stanje", folded.
                     + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|"
                     // Serbian Cyrillic "Претходно стање" (the previous balance), "Почетно стање".
-                    + "(?:претходно|почетно) стање|" + EastAsianWords.OPENING,
+                    + "(?:претходно|почетно) стање|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -100,7 +100,7 @@ final class BalanceLabels {
                     + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
                     // Serbian Cyrillic "Ново стање" (the new balance), "Завршно стање".
                     + "|(?:ново|завршно) стање"
-                    + "|" + EastAsianWords.CLOSING,
+                    + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

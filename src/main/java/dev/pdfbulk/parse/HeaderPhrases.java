@@ -257,6 +257,7 @@ final class HeaderPhrases {
                 "h/s", "d/h", "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere", "debit/credit", "credit/debit");
         InformationalColumnWords.headers(HeaderPhrases::put);
         EastAsianWords.headers(HeaderPhrases::put);
+        ThaiWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);
     }
 

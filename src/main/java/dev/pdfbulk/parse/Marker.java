@@ -221,6 +221,10 @@ enum Marker {
                 return FURNITURE;
             }
         }
+        // Thai ("ยอดยกมา" brought forward, "ยอดยกไป" carried forward): no space parts its words either.
+        if (!d.isEmpty() && ThaiWords.isThai(d.codePointAt(0)) && ThaiWords.BALANCE_ROW.matcher(d).lookingAt()) {
+            return BALANCE;
+        }
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }
