@@ -34,7 +34,10 @@ final class AccountLabels {
             "konts", "racun", "reikningur", "счет", "рахунок", "рахунку", "сметка",
             // Russian "Номер счёта" and Serbian "Број рачуна", "Broj računa": the account's number, in the genitive.
             "счета", "рачун", "рачуна", "racuna",
-            "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶");
+            "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",
+            // Japanese "口座" (account) before the account's kind ("口座　普通預金　1234567"), Hong Kong's "戶口號碼"
+            // (account number), Vietnamese "Số tài khoản" (its last word, folded), Thai "เลขที่บัญชี" (account number).
+            "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี");
     // German, Scandinavian and Dutch compounds naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening").
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
     private static final Set<String> CARD = folded(
@@ -44,7 +47,11 @@ final class AccountLabels {
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(
             "number", "no", "nr", "n", "n°", "nº", "n.°", "n.º", "#", "num", "numero", "nummer", "ending", "in", "iban",
-            "(iban", "c", "-", ":", "：");
+            "(iban", "c", "-", ":", "：",
+            // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.
+            "普通", "普通預金", "当座", "当座預金", "貯蓄", "貯蓄預金",
+            // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").
+            "戶口號碼", "户口号码");
 
     private static final Set<String> SEPARATORS = Set.of("in", "-", ":", "：", "c");
 
