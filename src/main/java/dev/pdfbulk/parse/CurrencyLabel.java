@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
- * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币". The label, a colon within two words after it, then an ISO
+ * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币", the Vietnamese "Loại tiền: VND".
+ * The label, a colon within two words after it, then an ISO
  * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
  * one country uses; with no colon, a code in capitals right after the label; never a code with an amount after it. It
  * says what the account is kept in, so it outweighs every amount's sign. A foreign or original currency ("Foreign
@@ -69,7 +70,9 @@ final class CurrencyLabel {
             String label = Folding.fold(colon >= 0 ? w.substring(0, colon) : w);
             // The label in two languages joined by a slash ("Loại tiền/Currency: VND"): its last part.
             label = label.indexOf('/') > 0 ? label.substring(label.lastIndexOf('/') + 1) : label;
-            if (!LABELS.contains(label) || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
+            // Vietnamese "Loại tiền: VND" (the kind of money), "tiền" alone being money.
+            boolean vietnamese = label.equals("tien") && i > 0 && Folding.fold(words[i - 1]).equals("loai");
+            if (!vietnamese && !LABELS.contains(label) || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
                 continue;
             }
             int k = i;
