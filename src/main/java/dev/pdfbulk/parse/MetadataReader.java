@@ -70,6 +70,7 @@ final class MetadataReader {
         RawDate start = null;
         RawDate end = null;
         boolean periodByWord = false;
+        int periodPage = 0;
         Amount opening = null;
         Amount closing = null;
         Map<String, Integer> currencies = new HashMap<>();
@@ -101,7 +102,10 @@ final class MetadataReader {
             }
             if (start == null || !periodByWord) {
                 PeriodReader.Found period = PeriodReader.find(text, unglued, ungluedMentions);
-                if (period != null && (start == null || period.byWord())) {
+                // A worded period ("from ... to") outranks a bare one on its page, not one a page before it: a later
+                // page's "Your spending from 12/15/24 to 12/14/25" is a year-end summary's.
+                if (period != null && (start == null || period.byWord() && line.page() == periodPage)) {
+                    periodPage = line.page();
                     start = period.start();
                     end = period.end();
                     periodByWord = period.byWord();

@@ -49,4 +49,26 @@ class PeriodWordingTest {
                 .line(40, "Printed 01/06/2024 at 13:42 page 1").page()));
         assertThat(meta.periodStart()).isNull();
     }
+
+    @Test
+    void aWordedPeriodOnALaterPageDoesNotOutrankPageOnes() {
+        // given: Chase's "Opening/Closing Date" on page 1, its year-end summary's "from ... to" on page 2
+        java.util.List<Line> lines = new java.util.ArrayList<>(Line.of(new PageSketch(1)
+                .line(340, "Opening/Closing Date", 480, "11/15/25 - 12/14/25").page()));
+        lines.addAll(Line.of(new PageSketch(2).line(40, "Your spending from 12/15/24 to 12/14/25 by category").page()));
+
+        MetadataReader.Raw meta = MetadataReader.read(lines);
+
+        assertThat(meta.periodStart().resolve(RawDate.Order.MONTH_FIRST, 0)).isEqualTo(LocalDate.of(2025, 11, 15));
+        assertThat(meta.periodEnd().resolve(RawDate.Order.MONTH_FIRST, 0)).isEqualTo(LocalDate.of(2025, 12, 14));
+    }
+
+    @Test
+    void aWordedPeriodOutranksABareOneOnTheSamePage() {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(40, "Ref 01/05/25 - 02/05/25")
+                .line(40, "Statement period from 06/01/25 to 06/30/25").page()));
+
+        assertThat(meta.periodStart().resolve(RawDate.Order.MONTH_FIRST, 0)).isEqualTo(LocalDate.of(2025, 6, 1));
+    }
 }
