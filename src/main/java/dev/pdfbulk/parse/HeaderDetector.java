@@ -77,6 +77,10 @@ final class HeaderDetector {
                 best = better(best, StackedHeaderRows.columns(List.of(previous, line, next)), 2);
             }
         }
+        if (best == null) {
+            // Date columns named by their qualifier alone ("Trans. | Post"), confirmed by the dates under them.
+            best = ShortDateHeaders.columns(lines, index).map(c -> new Found(c, 1)).orElse(null);
+        }
         // A row under the header naming the same columns in another language is part of the header, not a row.
         // So is a row under it holding only the money columns' currency ("(£)" wrapped alone under "Money Out").
         if (best != null) {
