@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class AccountSections {
 
     // How many lines above a header its heading may stand (the heading, a balance line, an IBAN, a currency title).
-    private static final int HEADING_LINES = 4;
+    static final int HEADING_LINES = 4;
     // How many lines above a header a heading naming the account by its kind alone may stand: past the section's
     // own summary block ("CHECKING SUMMARY | Chase Total Checking" over Beginning Balance ... Ending Balance).
     private static final int LABEL_LINES = 8;
@@ -52,8 +52,10 @@ final class AccountSections {
      * @param heading   the heading line
      * @param fragments its table fragments, in order
      * @param lines     the lines outside the tables from its heading down to the next section's heading
+     * @param quiet     whether it is a section that says it lists nothing and prints no header ({@link QuietSections})
      */
-    record Part(String key, String account, Line heading, List<TableFragment> fragments, List<Line> lines) {
+    record Part(String key, String account, Line heading, List<TableFragment> fragments, List<Line> lines,
+                boolean quiet) {
     }
 
     /**
@@ -61,14 +63,17 @@ final class AccountSections {
      * when a fragment of it stands under no heading (rows that would belong to no account).
      */
     static List<Part> of(List<TableFragment> table, List<Line> otherLines) {
-        // Cheap necessary condition: two headers at least, one per account.
-        if (table.size() < 2) {
+        // A section listing nothing may print no header, its lines read as the table's ({@link QuietSections}): two
+        // headers, or one and such a section.
+        QuietSections.Split split = QuietSections.of(table);
+        List<Part> quiet = split.quiet();
+        if (split.table().size() + quiet.size() < 2) {
             return List.of();
         }
         List<Part> parts = new ArrayList<>();
         Part current = null;
         TableFragment previous = null;
-        for (TableFragment f : table) {
+        for (TableFragment f : split.table()) {
             Heading h = Float.isNaN(f.headerY()) ? null : heading(f, previous, otherLines);
             if (h == null || current != null && current.key().equals(h.key())) {
                 if (current == null) {
@@ -80,12 +85,19 @@ final class AccountSections {
                 return List.of();
             } else {
                 String account = h.account() != null ? h.account() : listedAccount(h.line(), otherLines);
-                current = new Part(h.key(), account, h.line(), new ArrayList<>(), new ArrayList<>());
+                current = new Part(h.key(), account, h.line(), new ArrayList<>(), new ArrayList<>(), false);
                 current.fragments().add(f);
                 parts.add(current);
             }
             previous = f;
         }
+        for (Part q : quiet) {
+            if (seen(parts, q.key())) {
+                return List.of();
+            }
+        }
+        parts.addAll(quiet);
+        parts.sort((a, b) -> before(a.heading(), b.heading()) ? -1 : before(b.heading(), a.heading()) ? 1 : 0);
         if (parts.size() < 2) {
             return List.of();
         }
@@ -175,7 +187,7 @@ final class AccountSections {
     }
 
     // A line printed alike at the same height on another page is the page's letterhead, no section's heading.
-    private static boolean letterhead(Line line, List<Line> otherLines) {
+    static boolean letterhead(Line line, List<Line> otherLines) {
         String text = line.text();
         for (Line other : otherLines) {
             if (other.page() != line.page() && Math.abs(other.y() - line.y()) < 1f && other.text().equals(text)) {
@@ -233,7 +245,7 @@ final class AccountSections {
     }
 
     // The baseline of the fragment's last line, or of its header when it has none.
-    private static float bottom(TableFragment fragment) {
+    static float bottom(TableFragment fragment) {
         List<TableLine> lines = fragment.lines();
         return lines.isEmpty() ? fragment.headerY() : lines.get(lines.size() - 1).y();
     }

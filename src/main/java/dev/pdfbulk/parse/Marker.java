@@ -144,6 +144,11 @@ enum Marker {
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     private static final Pattern TURNOVER_ROW = Pattern.compile("^turnovers?(?: (?:for|of) the period)?:?$");
+    // A section of an account with nothing to list ("No activity this statement period", "There were no
+    // transactions", "Keine Umsätze", "Aucune opération", "Sin movimientos"), folded.
+    private static final String NO_ACTIVITY = "(?:there (?:were|was|has been|have been|is|are) )?no (?:activity|transactions?)\\b"
+            + "|keine umsatze\\b|aucune operation\\b|aucun mouvement\\b|sin movimientos\\b"
+            + "|sem movimentos\\b|geen (?:transacties|mutaties)\\b";
     // Decoration may stand around the phrase ("*** CONTINUED ON NEXT PAGE ***", "--- Page 2 ---", "(suite)"); the
     // statement's end ("**** End of Statement ****") closes the last row, whose text it never is.
     static final Pattern FURNITURE_ROW = Pattern.compile(
@@ -151,11 +156,15 @@ enum Marker {
                     + "|seite \\d+|\\.\\.\\.|end of (?:the )?(?:statement|report|document|transactions?)\\b"
                     + "|fin du releve\\b|fin del extracto\\b|ende de[rs] (?:kontoauszug|auszug)"
                     + "|einde (?:van het )?(?:afschrift|overzicht)\\b"
-                    // A section of an account with nothing to list ("No activity this statement period", "There
-                    // were no transactions", "Keine Umsätze", "Aucune opération", "Sin movimientos"): no row's text.
-                    + "|(?:there (?:were|was|has been|have been|is|are) )?no (?:activity|transactions?)\\b"
-                    + "|keine umsatze\\b|aucune operation\\b|aucun mouvement\\b|sin movimientos\\b"
-                    + "|sem movimentos\\b|geen (?:transacties|mutaties)\\b)");
+                    // A section of an account with nothing to list: no row's text.
+                    + "|" + NO_ACTIVITY + ")");
+    /** The folded pattern of {@link #NO_ACTIVITY}, matched from a line's start. */
+    private static final Pattern NO_ACTIVITY_LINE = Pattern.compile(NO_ACTIVITY);
+
+    /** True when a line of text begins by saying its account had nothing to list ("No transactions in this period"). */
+    static boolean saysNoActivity(String text) {
+        return NO_ACTIVITY_LINE.matcher(Folding.unspaced(Folding.fold(text.strip()))).lookingAt();
+    }
 
     /**
      * True when the text is only a word that carries page totals over ("Transport"), which descriptions use too: it

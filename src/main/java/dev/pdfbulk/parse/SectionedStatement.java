@@ -57,7 +57,8 @@ final class SectionedStatement {
             AssembledRows rows = AssembledRows.of(part.fragments());
             MetadataReader.Raw own = meta(meta, MetadataReader.read(part.lines(), meta.periodStart(), meta.periodEnd()),
                     part, several);
-            Statement s = AssembledRows.dates(rows.events()).isEmpty() ? empty(rows.events(), own, pages)
+            Statement s = AssembledRows.dates(rows.events()).isEmpty()
+                    ? empty(rows.events(), own, pages, part.quiet())
                     : reader.read(part.fragments(), rows, own);
             if (s == null) {
                 return null;
@@ -69,9 +70,10 @@ final class SectionedStatement {
 
     /**
      * A section without a row ("No transactions this period"): its balances, the first printed its opening and the
-     * last its closing, agree when they are equal; null where it does not print both.
+     * last its closing, agree when they are equal; null where it does not print both, unless it has no table at all
+     * and says it listed nothing ({@link QuietSections}): its one balance is then both.
      */
-    private static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages) {
+    private static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages, boolean quiet) {
         BigDecimal opening = meta.opening() == null ? null : meta.opening().signed();
         BigDecimal closing = meta.closing() == null ? null : meta.closing().signed();
         for (TableEvent e : events) {
@@ -79,6 +81,10 @@ final class SectionedStatement {
                 opening = opening == null ? mark.value().signed() : opening;
                 closing = mark.value().signed();
             }
+        }
+        if (quiet) {
+            opening = opening == null ? closing : opening;
+            closing = closing == null ? opening : closing;
         }
         if (opening == null || closing == null) {
             return null;

@@ -154,6 +154,30 @@ final class TableFragment {
         return true;
     }
 
+    /** A fragment of this one's lines before {@code end}, under its header; the table goes on below it. */
+    TableFragment head(int end) {
+        TableFragment c = new TableFragment(page, columns, title, headerY);
+        c.lines.addAll(lines.subList(0, end));
+        c.lastDated = lastDatedIndex < end ? lastDated : null;
+        c.lastDatedIndex = lastDatedIndex < end ? lastDatedIndex : -1;
+        c.pending = pending;
+        c.undatedCharges = undatedCharges;
+        c.headerCurrency = headerCurrency;
+        return c;
+    }
+
+    /** A fragment of this one's lines from {@code from} on, under no header of its own. */
+    TableFragment tail(int from) {
+        TableFragment c = new TableFragment(page, columns, title);
+        c.lines.addAll(lines.subList(from, lines.size()));
+        c.cut = cut;
+        c.unreadRow = unreadRow;
+        c.pending = pending;
+        c.undatedCharges = undatedCharges;
+        c.headerCurrency = headerCurrency;
+        return c;
+    }
+
     long dataLines() {
         return lines.stream().filter(l -> l.marker() == null && (l.date() != null || l.hasTransactionMoney())).count();
     }
