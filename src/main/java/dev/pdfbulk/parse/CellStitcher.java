@@ -115,7 +115,7 @@ final class CellStitcher {
         List<Word> rest = new ArrayList<>(second.words());
         boolean changed = false;
         for (Word mark : second.words()) {
-            if (!MARKS.contains(mark.text()) || !alone(mark, second)) {
+            if (!MARKS.contains(mark.text()) || !alone(mark, second) || emptyCellOfItsRow(mark, second, columns)) {
                 continue;
             }
             for (int k = 0; k < words.size(); k++) {
@@ -132,6 +132,24 @@ final class CellStitcher {
             }
         }
         return changed ? rebuilt(first, second, words, rest) : new Line[] {first, second};
+    }
+
+    // A dash on a row of its own (its date printed, an amount of its own beside it) is that row's cell printed empty
+    // ("-" under the Balance of a row that shows none), no sign of the amount above: only a line that continues the
+    // row above carries its marks. Cheap: only a dash asks.
+    private static boolean emptyCellOfItsRow(Word mark, Line line, TableColumns columns) {
+        if (!"-".equals(mark.text())) {
+            return false;
+        }
+        if (columns.date() != null && !parses(leftOf(line, dateLimit(columns)))) {
+            return false;
+        }
+        for (Word w : line.words()) {
+            if (w != mark && !inText(w, columns) && AmountParser.parse(w.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A number inside the description column is text (a reference, an amount quoted in the details): a mark under it,

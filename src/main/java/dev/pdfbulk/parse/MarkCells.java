@@ -34,8 +34,8 @@ final class MarkCells {
     /**
      * The money column a lone dash or the word "blank" lines up with, set apart from every text column: that amount
      * cell printed empty (ANZ prints "blank" in the Withdrawals, Deposits or Balance cell a row leaves empty, many
-     * banks a "-" in an empty debit or credit cell), no text across the money columns; null for any other cell (a
-     * dash under the balance column among them). The caller keeps the line only when no amount
+     * banks a "-" in an empty debit, credit or balance cell), no text across the money columns; null for any other
+     * cell. The caller keeps the line only when no amount
      * of its own lands in that column.
      */
     static Column emptyMoneyCell(Phrase cell, TableColumns columns, List<TableColumns.TextArea> areas, float em) {
@@ -49,9 +49,9 @@ final class MarkCells {
             return null;
         }
         for (Column c : columns.money()) {
-            // A dash under the balance column is left as it was: a sign there is read elsewhere, so only the word.
-            if ((blank || c.kind() != ColumnKind.BALANCE)
-                    && c.misalignment(cell.left(), cell.right()) <= EMPTY_REACH_EM * em) {
+            // A dash under the balance column is that cell printed empty too ("-" where a row shows no balance): a
+            // dash that signs the balance above it was joined to it before (CellStitcher), one on a row of its own not.
+            if (c.misalignment(cell.left(), cell.right()) <= EMPTY_REACH_EM * em) {
                 return c;
             }
         }
