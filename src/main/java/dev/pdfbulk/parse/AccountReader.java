@@ -85,7 +85,7 @@ final class AccountReader {
             if (kind == null || inSentence(tokens, t) || endingAlone(tokens, t)) {
                 continue;
             }
-            AccountNumber number = digits ? valueAfter(tokens, t) : null;
+            AccountNumber number = digits ? valueAfter(tokens, t, kind == AccountLabels.Kind.CARD) : null;
             List<AccountNumber> into = switch (kind) {
                 case ACCOUNT -> accounts;
                 case NAMED -> named;
@@ -140,7 +140,9 @@ final class AccountReader {
         return tokens.cellStart(t) == t && pastNumberWords(tokens, t + 1, end) == end;
     }
 
-    private static AccountNumber valueAfter(AccountTokens tokens, int label) {
+    // A card's label may be followed by the card's name, then its masked number ending the cell ("Tarjeta Santander
+    // Mastercard ****2261"): with {@code card}, a masked number a few words after the label counts.
+    private static AccountNumber valueAfter(AccountTokens tokens, int label, boolean card) {
         int end = tokens.cellEnd(label);
         int j = pastNumberWords(tokens, label + 1, end);
         if (j == end) {
@@ -158,10 +160,19 @@ final class AccountReader {
         for (int k = j; k < end && k <= j + WORDS_BEFORE_NUMBER_WORD; k++) {
             String folded = tokens.folded(k);
             if (hasDigit(folded)) {
-                return null;
+                AccountNumber named = card && k > j ? AccountNumber.read(tokens.raw(), k, end) : null;
+                return named != null && named.masked() ? named : null;
             }
             if (AccountLabels.numberSign(folded)) {
                 return AccountNumber.read(tokens.raw(), pastNumberWords(tokens, k, end), end);
+            }
+        }
+        // The card's name may fill the label's cell and its masked number the next ("Tarjeta Santander Mastercard |
+        // ****2261").
+        if (card && end - j <= WORDS_BEFORE_NUMBER_WORD && end < tokens.size() && hasDigit(tokens.folded(end))) {
+            AccountNumber named = AccountNumber.read(tokens.raw(), end, tokens.cellEnd(end));
+            if (named != null && named.masked()) {
+                return named;
             }
         }
         // The number word may start the next cell ("Carta Intesa Sanpaolo Visa Classic | n. 4532 **** **** 7788").
