@@ -75,6 +75,7 @@ final class MetadataReader {
         Amount closing = null;
         Map<String, Integer> currencies = new HashMap<>();
         String labelledCurrency = null;
+        String titleCurrency = null;
         DatedBalances datedBalances = new DatedBalances();
         RawDate statementDate = null;
         RawDate openedOn = null;
@@ -136,6 +137,9 @@ final class MetadataReader {
             if (labelledCurrency == null) {
                 labelledCurrency = CurrencyLabel.of(line);
             }
+            if (titleCurrency == null) {
+                titleCurrency = AccountTitleCurrency.of(line);
+            }
             Matcher c = CURRENCY_CODE.matcher(text);
             while (c.find()) {
                 currencies.merge(c.group(1), 1, Integer::sum);
@@ -171,8 +175,9 @@ final class MetadataReader {
             end = closedOn;
         }
         // A currency named under its label ("Currency: NGN") is the account's; else the one its amounts carry most.
+        // Only where neither names one, the unit an account's title line ends with ("SAVINGS ACCOUNT  RM").
         String currency = labelledCurrency != null ? labelledCurrency : currencies.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(titleCurrency);
         String account = AccountReader.read(lines);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
     }

@@ -1,0 +1,40 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The currency an account's title line ends with alone ("SAVINGS ACCOUNT  RM", "... veltureikningur ISK"). */
+class AccountTitleCurrencyTest {
+
+    private static String currency(PageSketch page) {
+        return MetadataReader.read(Line.of(page.page())).currency();
+    }
+
+    @Test
+    void aSignAfterTheAccountsNameIsItsCurrency() {
+        assertThat(currency(new PageSketch(1).line(40, "MAYBANK SAVINGS ACCOUNT", 200, "RM")
+                .line(40, "Opening balance", 300, "4,218.65"))).isEqualTo("MYR");
+    }
+
+    @Test
+    void aCodeEndingTheAccountLabelsLineIsItsCurrency() {
+        assertThat(currency(new PageSketch(1).line(40, "Reikningur 0111-26-004512 Almennur veltureikningur ISK")
+                .line(300, "Upphafsstaða", 450, "412.870"))).isEqualTo("ISK");
+    }
+
+    @Test
+    void aSignOfSeveralCurrenciesOrAnotherLineNamesNone() {
+        assertThat(currency(new PageSketch(1).line(40, "PREMIUM CHECKING ACCOUNT", 200, "$")
+                .line(40, "Opening balance", 300, "4,218.65"))).isNull();
+        assertThat(currency(new PageSketch(1).line(40, "Statement of transactions", 200, "RM")
+                .line(40, "Opening balance", 300, "4,218.65"))).isNull();
+    }
+
+    @Test
+    void amountsInAnotherCurrencyOutweighTheTitle() {
+        assertThat(currency(new PageSketch(1).line(40, "Savings account GBP")
+                .line(40, "Opening balance", 300, "1,000.00 EUR").line(40, "Closing balance", 300, "900.00 EUR")))
+                .isEqualTo("EUR");
+    }
+}
