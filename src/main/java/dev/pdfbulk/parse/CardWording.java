@@ -20,6 +20,9 @@ final class CardWording {
                     + "card account|cardmember|kreditkarte|kreditrahmen|carte de credit|mindestbetrag|"
                     + "minimum payment|statement balance|new balance.*minimum|payment due|card services|"
                     + "new purchases|cash advances?|"
+                    // A revolving credit line's statement ("Crédit renouvelable"): its balance is an amount owed, as a
+                    // card's is. Never "line of credit": a checking account's overdraft line is one.
+                    + "revolving credit|credit renouvelable|"
                     // Spanish, Portuguese, Italian, Dutch, Nordic and Polish card statements (matched folded).
                     + "tarjeta de credito|extracto de (?:su )?tarjeta|limite de credito|credito disponible|pago minimo|"
                     + "cartao de credito|extrato do cartao|limite (?:total )?de credito|pagamento minimo|"
