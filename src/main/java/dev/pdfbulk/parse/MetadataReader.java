@@ -193,15 +193,23 @@ final class MetadataReader {
     }
 
     // The date right after a label on its line, past linking words ("Statement date 01/08/2025 · Payment due ...",
-    // "Ending balance on 1/15 $87,319.69").
+    // "Ending balance on 1/15 $87,319.69") and past the label said again in another script after its Latin words
+    // ("From  من  01/04/2025", as Gulf banks print each label in English and Arabic).
     private static RawDate labelledDate(Line line, List<DateMention> mentions, Pattern labels) {
         PrintedLabel label = PrintedLabel.find(line, labels);
         if (label == null) {
             return null;
         }
+        List<Word> words = line.words();
         for (DateMention d : mentions) {
             if (d.from() > label.last()) {
-                int k = PrintedLabel.pastLinkingWords(line.words(), label.last() + 1, d.from());
+                int k = PrintedLabel.pastLinkingWords(words, label.last() + 1, d.from());
+                if (k < d.from() && BilingualCell.latin(words.get(label.last()).text())) {
+                    while (k < d.from() && BilingualCell.otherScript(words.get(k).text())) {
+                        k++;
+                    }
+                    k = PrintedLabel.pastLinkingWords(words, k, d.from());
+                }
                 return k == d.from() ? d.date() : null;
             }
         }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Periods in wordings each read wrongly as no period before: brackets, Russian, Vietnamese, a glued label, two lines. */
+/** Periods in wordings each read wrongly as no period before: brackets, Russian, Vietnamese, a glued label, two lines,
+ * each end labelled in English then Arabic. */
 class PeriodWordingTest {
 
     @ParameterizedTest(name = "{0}")
@@ -34,6 +35,24 @@ class PeriodWordingTest {
                 .line(400, "Statement ends 16 May 2025").page()));
         assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 4, 17));
         assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 5, 16));
+    }
+
+    @Test
+    void eachEndLabelledInEnglishThenArabic() {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(400, "From من 01/04/2025")
+                .line(400, "To إلى 30/04/2025").page()));
+        assertThat(meta.periodStart()).as("start").isNotNull();
+        assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 4, 30));
+    }
+
+    @Test
+    void aLatinWordBetweenTheLabelAndTheDateStillMakesItNoEnd() {
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(400, "From branch 01/04/2025")
+                .line(400, "To office 30/04/2025").page()));
+        assertThat(meta.periodStart()).isNull();
     }
 
     @Test
