@@ -51,6 +51,7 @@ final class WordAssembler {
         }
         Arrays.sort(byY);
         List<Word> words = new ArrayList<>(along.size() / 4);
+        List<Integer> lineStarts = new ArrayList<>();
         int start = 0;
         while (start < byY.length) {
             Glyph first = along.get((int) byY[start]);
@@ -73,6 +74,7 @@ final class WordAssembler {
             List<List<Glyph>> layers = inOrder.size() > MAX_LAYERED_GLYPHS ? List.of(inOrder)
                     : layers(inOrder);
             int lineStart = words.size();
+            lineStarts.add(lineStart);
             for (List<Glyph> layer : layers) {
                 layer.sort(Comparator.comparingDouble(Glyph::x));
                 splitLine(layer, words);
@@ -82,7 +84,8 @@ final class WordAssembler {
             }
             start = end;
         }
-        return words;
+        // Right-to-left text drawn in visual order (Hebrew, Arabic) read back in logical order.
+        return RightToLeft.logical(words, lineStarts);
     }
 
     /*

@@ -1,0 +1,74 @@
+package dev.pdfbulk.extract;
+
+import dev.pdfbulk.extract.WordAssembler.Glyph;
+import dev.pdfbulk.model.Word;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Right-to-left text drawn in visual order, read back in logical order when words are assembled. */
+class RightToLeftTest {
+
+    private static final float SIZE = 8;
+    private static final float ADVANCE = 4;
+
+    @Test
+    void aHebrewPhraseDrawnInVisualOrderReadsInLogicalOrderWithinItsSpan() {
+        // given: "ביט העברה לדני כהן" and "משיכה מכספומט סניף 612" as a right-to-left page draws them, left to right,
+        // each right of an amount cell with a trailing minus that stays as printed
+        List<Glyph> glyphs = new ArrayList<>(run("1,840.25-", 50, 100));
+        glyphs.addAll(run("ןהכ ינדל הרבעה טיב", 200, 100));
+        glyphs.addAll(run("612 ףינס טמופסכמ הכישמ", 200, 120));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).extracting(Word::text).containsExactly("1,840.25-", "ביט", "העברה", "לדני", "כהן",
+                "משיכה", "מכספומט", "סניף", "612");
+        Word first = words.get(1);
+        Word last = words.get(4);
+        assertThat(first.x()).isEqualTo(200f);
+        assertThat(last.right()).isEqualTo(200 + 18 * ADVANCE);
+        assertThat(words.get(0).x()).isEqualTo(50f);
+    }
+
+    @Test
+    void datesAndNumbersInsideAHebrewPhraseKeepTheirOwnOrder() {
+        // given: "לתקופה 01/06/2025 - 30/06/2025" in visual order (with a final letter to show the page's order)
+        List<Glyph> glyphs = new ArrayList<>(run("30/06/2025 - 01/06/2025 הפוקתל", 200, 100));
+        glyphs.addAll(run("ךיראת", 400, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).extracting(Word::text)
+                .containsExactly("לתקופה", "01/06/2025", "-", "30/06/2025", "תאריך");
+    }
+
+    @Test
+    void textSetInLogicalOrderStaysAsItIs() {
+        // given: Arabic set left to right in logical order, as some producers do ("القيمة" ends in a final-only letter
+        // on its right), and Hebrew with no final-only letter to tell the order by
+        List<Glyph> glyphs = new ArrayList<>(run("Value Date تاريخ القيمة", 50, 100));
+        glyphs.addAll(run("שיק 80012", 50, 120));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).extracting(Word::text).containsExactly("Value", "Date", "تاريخ", "القيمة", "שיק", "80012");
+    }
+
+    private static List<Glyph> run(String text, float x, float y) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            glyphs.add(new Glyph(text.substring(i, i + 1), x + i * ADVANCE, y, ADVANCE, SIZE, SIZE));
+        }
+        return glyphs;
+    }
+}
