@@ -64,7 +64,7 @@ final class BalanceLabels {
                     // "Prethodno stanje", Slovenian "Začetno stanje", folded.
                     + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|"
                     // Serbian Cyrillic "Претходно стање" (the previous balance), "Почетно стање".
-                    + "(?:претходно|почетно) стање|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING,
+                    + "(?:претходно|почетно) стање|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -100,7 +100,7 @@ final class BalanceLabels {
                     + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
                     // Serbian Cyrillic "Ново стање" (the new balance), "Завршно стање".
                     + "|(?:ново|завршно) стање"
-                    + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING,
+                    + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -138,7 +138,8 @@ final class BalanceLabels {
         return text.indexOf("urrent") < 0 && text.indexOf("URRENT") < 0 ? null : labelled(lines, index, CURRENT);
     }
 
-    // A label's amount is to its right on the same line, or below it on one of the next lines.
+    // A label's amount is to its right on the same line (left, for a right-to-left label), or below it on one of the
+    // next lines.
     private static Amount labelled(List<Line> lines, int index, Pattern label) {
         Line line = lines.get(index);
         PrintedLabel found = PrintedLabel.find(line, label);
@@ -154,6 +155,10 @@ final class BalanceLabels {
         String labelText = Phrase.join(line.words(), found.first(), sideEnd);
         float labelRight = line.words().get(sideEnd - 1).right();
         Amount sameLine = amountAfter(line.words(), sideEnd, true);
+        if (sameLine == null && RightToLeftLabels.isRightToLeft(line.words().get(found.first()).text())) {
+            // A right-to-left label (Hebrew, Arabic) reads leftwards: its amount stands to its left.
+            sameLine = RightToLeftLabels.amountBefore(line.words(), found.first());
+        }
         Amount below = sameLine != null ? null : amountBelow(lines, index, labelLeft, labelRight);
         float cellRight = sameLine != null || below != null ? Float.NaN : cellRight(line, labelLeft, labelRight);
         if (!Float.isNaN(cellRight)) {

@@ -258,6 +258,7 @@ final class HeaderPhrases {
         InformationalColumnWords.headers(HeaderPhrases::put);
         EastAsianWords.headers(HeaderPhrases::put);
         ThaiWords.headers(HeaderPhrases::put);
+        HebrewWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);
     }
 

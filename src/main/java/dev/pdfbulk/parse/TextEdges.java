@@ -40,7 +40,11 @@ final class TextEdges {
             if (c.kind() != ColumnKind.DESCRIPTION) {
                 continue;
             }
-            float edge = sharedEdge(cells(lines, from, columns, k));
+            List<float[]> cells = cells(lines, from, columns, k);
+            float edge = sharedEdge(cells);
+            if (Float.isNaN(edge)) {
+                edge = rightAlignedStart(cells, c);
+            }
             if (Float.isNaN(edge) && same) {
                 edge = earlier.columns().get(k).cellLeft();
             }
@@ -53,6 +57,24 @@ final class TextEdges {
         return changed ? new TableColumns(out) : columns;
     }
 
+    /*
+     * Right-aligned text (a right-to-left statement's description, set against the header's right edge): when most
+     * cells end on one edge within a point of the header's, the column starts where its widest cell does; else NaN.
+     */
+    private static float rightAlignedStart(List<float[]> cells, Column c) {
+        SharedEdge.Vote vote = SharedEdge.of(cells, 2, 1);
+        if (!vote.isMost(cells.size()) || Math.abs(vote.edge() - c.right()) > UNDER_HEADER) {
+            return Float.NaN;
+        }
+        float start = Float.NaN;
+        for (float[] cell : cells) {
+            if (Math.abs(cell[2] - vote.edge()) <= SharedEdge.EDGE_EM * cell[1]) {
+                start = Float.isNaN(start) ? cell[0] : Math.min(start, cell[0]);
+            }
+        }
+        return start;
+    }
+
     // The left edge most cells share, when enough and more than half do (SharedEdge); else NaN.
     private static float sharedEdge(List<float[]> cells) {
         SharedEdge.Vote vote = SharedEdge.of(cells, 0, 1);
@@ -61,7 +83,7 @@ final class TextEdges {
 
     /**
      * The first cell of text of each line starting between the end of the column before column {@code k} and the
-     * start of the column after it, as {left, text height}, down to the first wide gap. A date, an amount, or a cell
+     * start of the column after it, as {left, text height, right}, down to the first wide gap. A date, an amount, or a cell
      * lined up with a column left out of the row (a reference, a value date) is that column's, not text.
      */
     private static List<float[]> cells(List<Line> lines, int from, TableColumns columns, int k) {
@@ -91,7 +113,7 @@ final class TextEdges {
                 // Under the overhang only words start text: a lone number there is a column with no header of its own.
                 if (p.left() > after && p.left() < before && isText(p, columns, em)
                         && (p.left() > headerEnd || p.text().chars().anyMatch(Character::isLetter))) {
-                    out.add(new float[] {p.left(), em});
+                    out.add(new float[] {p.left(), em, p.right()});
                     break;
                 }
             }
