@@ -51,6 +51,20 @@ class RightToLeftTest {
     }
 
     @Test
+    void latinRunsKeepTheirOrderAndBracketsAreMirroredBack() {
+        // given: "תשלום Netflix International בעמ 15.90" and "העברה (החזר)" as drawn, brackets shown mirrored
+        List<Glyph> glyphs = new ArrayList<>(run("15.90 מעב Netflix International םולשת", 200, 100));
+        glyphs.addAll(run("(רזחה) הרבעה", 200, 120));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).extracting(Word::text).containsExactly("תשלום", "Netflix", "International", "בעמ", "15.90",
+                "העברה", "(החזר)");
+    }
+
+    @Test
     void textSetInLogicalOrderStaysAsItIs() {
         // given: Arabic set left to right in logical order, as some producers do ("القيمة" ends in a final-only letter
         // on its right), and Hebrew with no final-only letter to tell the order by
