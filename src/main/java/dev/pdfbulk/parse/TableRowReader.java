@@ -50,6 +50,8 @@ final class TableRowReader {
         // not where an earlier row kept such a line as its own text.
         Line rowLine = null;
         boolean smallerText = false;
+        // The last line read as a row's wrapped text set from the left margin: a second such line may follow it.
+        Line marginWrap = null;
         int i = from;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -105,6 +107,14 @@ final class TableRowReader {
                 // dated row only (an undated "Tételek száma: 12" stays no row).
                 row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped, true)
                         .filter(r -> r.date() != null && r.hasTransactionMoney());
+            }
+            if (row.isEmpty() && previous != null && (previous == rowLine || previous == marginWrap)) {
+                // "1012 HIGH STREET KINGSTON" from the left margin, set close under its row: the row's wrapped text.
+                TableLine wrap = MarginWrap.at(lines, i, previous, fragment.columns(), pageWidth);
+                if (wrap != null) {
+                    row = Optional.of(wrap);
+                    marginWrap = line;
+                }
             }
             if (row.isEmpty()) {
                 // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.

@@ -1,0 +1,113 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Word;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A row's wrapped description line set from the left margin, under the date column ("1012 HIGH STREET KINGSTON"
+ * under "02/05/2025 CARD PURCHASE HARDWARE STORE"), which no column of the table claims. It is the row's text where
+ * the layout shows it: right under a row (or under such a line), in its type, at a line's pitch, clearly nearer the row above than
+ * the line below, holding no date, amount or time and reaching no money column, and reading as none of the other
+ * things set in that column: no month or date word, no label ending in a colon, no section name, no card's title,
+ * and a row or a balance row of the table comes right under it (no page furniture). Else the line stays what the
+ * table made of it (a section heading, the table's end). Stateless and thread-safe.
+ */
+final class MarginWrap {
+
+    // The most words such a line holds; longer lines in the date column are prose or notices.
+    private static final int MAX_WORDS = 8;
+    // At most this many text heights below the row above: a line's pitch, no gap.
+    private static final float PITCH_HEIGHTS = 1.8f;
+    // The gap above is at most this share of the gap below: set with its row, not with the line below.
+    private static final float NEARER_ABOVE = 0.9f;
+    // The least share of the row's text height the line's may be: the same type, give or take.
+    private static final float SAME_TYPE = 0.9f;
+    // Points two lines of one wrapped description may differ in pitch.
+    private static final float PITCH_SLACK = 0.5f;
+
+    private MarginWrap() {
+    }
+
+    /**
+     * The text row line {@code i} makes as the wrapped text of the row on {@code above} (the line right before it,
+     * a row with a date or an amount, or such a wrapped line itself), or null when it is none.
+     */
+    static TableLine at(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
+        Line line = lines.get(i);
+        List<Word> words = line.words();
+        // Cheap necessary conditions first: a short line starting left of the text column, a line below on its page.
+        if (above == null || columns.date() == null || words.isEmpty() || words.size() > MAX_WORDS
+                || !startsInDateColumn(line, columns) || i + 1 >= lines.size()
+                || lines.get(i + 1).page() != line.page() || above.page() != line.page()) {
+            return null;
+        }
+        float em = Math.max(line.height(), 5f);
+        float gapAbove = line.y() - above.y();
+        // In the row's own type: a smaller line close under a row is a note or the page's furniture.
+        if (gapAbove <= 0 || gapAbove > PITCH_HEIGHTS * Math.max(em, above.height())
+                || line.height() < SAME_TYPE * above.height()
+                || !plainText(line, columns, em) || RowHeading.titlesACard(line)) {
+            return null;
+        }
+        // A description may wrap onto several such lines, each at the same pitch: the gap below is the block's.
+        int last = i;
+        while (last + 2 < lines.size() && lines.get(last + 2).page() == line.page()
+                && lines.get(last + 1).y() - lines.get(last).y() <= gapAbove + PITCH_SLACK
+                && startsInDateColumn(lines.get(last + 1), columns)
+                && plainText(lines.get(last + 1), columns, Math.max(lines.get(last + 1).height(), 5f))) {
+            last++;
+        }
+        Line below = lines.get(last + 1);
+        if (gapAbove > NEARER_ABOVE * (below.y() - lines.get(last).y()) || !rowOrBalance(below, columns, pageWidth)) {
+            return null;
+        }
+        TableLine text = new TableLine(line.page(), line.y(), null, line.text(), Map.of(), null, 0);
+        if (Marker.of(text.description(), false) != null || Marker.sectionDirection(text.description()) != 0
+                || RowHeading.titlesACardMember(text) || RowHeading.namesACard(text)) {
+            return null;
+        }
+        return text;
+    }
+
+    // The line under the wrapped text is the table's: a row with a date or an amount, or a balance row, no footer.
+    private static boolean rowOrBalance(Line line, TableColumns columns, float pageWidth) {
+        return LineClassifier.classify(line, columns, pageWidth)
+                .filter(r -> r.date() != null || !r.money().isEmpty()).isPresent();
+    }
+
+    private static boolean startsInDateColumn(Line line, TableColumns columns) {
+        return !line.words().isEmpty() && line.words().get(0).x() < columns.textLeft();
+    }
+
+    // Words, some with letters, none a month, a date, an amount, a time or under a money column.
+    private static boolean plainText(Line line, TableColumns columns, float em) {
+        List<Word> words = line.words();
+        if (words.size() > MAX_WORDS) {
+            return false;
+        }
+        boolean letters = false;
+        for (Word w : words) {
+            String t = w.text();
+            // A word ending in a colon labels or titles what follows ("JOHN Q PUBLIC #4821: Transactions").
+            if (MonthNames.month(t) != null || separatesDigits(t) || t.endsWith(":")
+                    || UnreadRow.underMoney(w, columns, em)) {
+                return false;
+            }
+            letters |= t.chars().anyMatch(Character::isLetter);
+        }
+        return letters && LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS) == 0;
+    }
+
+    // "12.50", "1,234", "31/05", "10:42": a mark between two digits makes an amount, a date or a time.
+    private static boolean separatesDigits(String t) {
+        for (int k = 1; k + 1 < t.length(); k++) {
+            if (".,'\u2019/:-".indexOf(t.charAt(k)) >= 0 && RegexChars.isDigit(t.charAt(k - 1))
+                    && RegexChars.isDigit(t.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
