@@ -33,6 +33,8 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
      * The number whose first word is {@code words[from]}, read up to {@code to} (the cell's end), or null when none
      * starts there.
      */
+    private static final int MIN_INSIDE = 6;
+
     static AccountNumber read(List<String> words, int from, int to) {
         if (from >= to) {
             return null;
@@ -155,7 +157,10 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         if (lastFour().equals(other.lastFour())) {
             return true;
         }
-        return !masked && !other.masked && (digits.contains(other.digits) || other.digits.contains(digits));
+        // A number inside the other (an account inside its IBAN) agrees only when it is long enough to say so: four
+        // digits are found inside most IBANs, a branch's "0412" in "TR33 0004 6004 1288 ..." among them.
+        return !masked && !other.masked && Math.min(digits.length(), other.digits.length()) >= MIN_INSIDE
+                && (digits.contains(other.digits) || other.digits.contains(digits));
     }
 
     /** The number masked to its last four digits: "****6320". */

@@ -194,6 +194,23 @@ class AccountReaderTest {
         assertThat(UnlabelledIban.checksumHolds("GB83WEST12345698765432")).isFalse();
     }
 
+    @Test
+    void aBranchsFourDigitsFoundInsideTheIbanDoNotMakeItTheAccount() {
+        // given: Akbank's "Hesap No: 0412 - 0058331", the branch read as the number; "0412" occurs inside the IBAN
+        PageSketch p = new PageSketch(1)
+                .line(400, "Hesap No: 0412", 480, "- 0058331")
+                .line(400, "IBAN: TR33 0004 6004 1288 8000 0583 31");
+        assertThat(account(p)).isNotEqualTo("****0412");
+    }
+
+    @Test
+    void anAccountNumberInsideItsIbanStillAgreesWithIt() {
+        PageSketch p = new PageSketch(1)
+                .line(400, "N° de compte : 00012345678")
+                .line(400, "IBAN : FR76 3000 3012 3400 0123 4567 890");
+        assertThat(account(p)).isEqualTo("****5678");
+    }
+
     private static String account(PageSketch p) {
         return MetadataReader.read(Line.of(p.page())).account();
     }
