@@ -33,6 +33,21 @@ final class MergedStatement {
         Statement read(List<TableFragment> fragments, AssembledRows rows, MetadataReader.Raw meta);
     }
 
+    /**
+     * Whether the file read as one statement leaves room for months merged into it: it does not reconcile, or a row
+     * falls outside the period it names (the later months' rows). Every other statement skips the search, whose
+     * period reading of each line would cost every multi-page statement its time.
+     */
+    static boolean worthTrying(Statement one) {
+        if (one.reconciliation().status() != ReconciliationStatus.RECONCILED) {
+            return true;
+        }
+        LocalDate start = one.metadata().periodStart();
+        LocalDate end = one.metadata().periodEnd();
+        return start != null && end != null
+                && one.transactions().stream().anyMatch(t -> t.date().isBefore(start) || t.date().isAfter(end));
+    }
+
     /** The merged statement, or null where the file is not one account's statements merged. */
     static Statement read(List<TableFragment> table, List<Line> otherLines, MetadataReader.Raw meta, int pages,
                           Reader reader) {

@@ -105,13 +105,15 @@ final class TableStatementParser implements StatementParser {
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
         MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
-        // One account's statements merged into one file: each read under its own period, their balances chained.
-        Statement merged = MergedStatement.read(table, reading.otherLines(), meta, pages, (part, rows, own) ->
-                statement(reading, part, table, rows, AssembledRows.dates(rows.events()), own).statement());
-        if (merged != null) {
-            return FutureDates.checked(merged, today);
-        }
         Read read = statement(reading, table, assembled, rowDates, meta);
+        if (MergedStatement.worthTrying(read.balanced())) {
+            // One account's statements merged into one file: each read under its own period, their balances chained.
+            Statement merged = MergedStatement.read(table, reading.otherLines(), meta, pages, (part, rows, own) ->
+                    statement(reading, part, table, rows, AssembledRows.dates(rows.events()), own).statement());
+            if (merged != null) {
+                return FutureDates.checked(merged, today);
+            }
+        }
         if (!read.reconciled() && !unheaded.isEmpty() && table.get(0).page() > unheaded.size()) {
             // The pages before the first header, read without one ("Detail Continued | Amount" heading an Amex
             // statement's later pages only), with the table after them: kept only where the balances then agree.
