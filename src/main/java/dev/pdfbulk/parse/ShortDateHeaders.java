@@ -43,6 +43,10 @@ final class ShortDateHeaders {
     static Optional<TableColumns> columns(List<Line> lines, int index) {
         Line line = lines.get(index);
         List<Word> words = line.words();
+        // Most lines fail at their first word (a date, a name): checked before each word is normalised below.
+        if (!headerWordsOnly(words)) {
+            return Optional.empty();
+        }
         List<Word> spelled = null;
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
@@ -52,7 +56,7 @@ final class ShortDateHeaders {
                 spelled.set(k, new Word(w.text() + " date", w.x(), w.y(), w.width(), w.height(), w.space()));
             }
         }
-        if (spelled == null || !headerWordsOnly(words)) {
+        if (spelled == null) {
             return Optional.empty();
         }
         Optional<TableColumns> columns = HeaderRow.columns(spelled);
