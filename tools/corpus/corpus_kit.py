@@ -113,6 +113,18 @@ def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, 
     doc.c.save()
 
 
+def paginate_lines(rows, first, other):
+    """Splits rows (each with "desc" lines) into pages holding first / other lines (a row is never split)."""
+    pages, cur, used, cap = [], [], 0, first
+    for r in rows:
+        n = max(1, len(r["desc"]))
+        if used + n > cap and cur:
+            pages.append(cur); cur, used, cap = [], 0, other
+        cur.append(r); used += n
+    pages.append(cur)
+    return pages
+
+
 def _write_truth(out, stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None):
     bal = D(ob)
     tr = []

@@ -18,23 +18,12 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4, LETTER
-from corpus_kit import Doc, fmt, make_txns, row_truth_writer, running, wrap
+from corpus_kit import Doc, fmt, make_txns, paginate_lines, row_truth_writer, running, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ho/gen"
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
 
-
-def paginate(rows, first, other):
-    """Splits rows (each with "desc" lines) into pages holding first / other lines."""
-    pages, cur, used, cap = [], [], 0, first
-    for r in rows:
-        n = max(1, len(r["desc"]))
-        if used + n > cap and cur:
-            pages.append(cur); cur, used, cap = [], 0, other
-        cur.append(r); used += n
-    pages.append(cur)
-    return pages
 
 
 def table(doc, y, cols, rows, lh=10.5, gap=3, size=8):
@@ -108,7 +97,7 @@ def fifth_third(stem, seed, n=24, pending=False, pages=False, inline=False):
     url = "https://onlinebanking.53.com/ib/#/accounts/activity?accountId=4c1e9a7781&range=custom"
     cols = [("Date", 40, "l", "d"), ("Description", 110, "l", "desc"), ("Amount", 470, "r", "a"), ("Balance", 570, "r", "b")]
     first_cap = 30 - (len(pend) + 4 if pend else 0)
-    pages_ = paginate(rows, first_cap, 52)
+    pages_ = paginate_lines(rows, first_cap, 52)
     doc = Doc(os.path.join(OUT, stem + ".pdf"), LETTER)
     for pi, pr in enumerate(pages_):
         chrome(doc, pi + 1, len(pages_), stamp, title, url)
@@ -161,7 +150,7 @@ def metro(stem, seed, n=22, oldest=False, overdrawn=False):
     url = "https://personal.metrobankonline.co.uk/MetroBankRetail/accounts/transactions"
     cols = [("Date", 40, "l", "d"), ("Transaction", 112, "l", "desc"), ("Money in", 395, "r", "in"), ("Money out", 470, "r", "out"),
             ("Balance", 555, "r", "b")]
-    pages_ = paginate(rows, 34, 56)
+    pages_ = paginate_lines(rows, 34, 56)
     doc = Doc(os.path.join(OUT, stem + ".pdf"), A4)
     for pi, pr in enumerate(pages_):
         chrome(doc, pi + 1, len(pages_), stamp, title, url)
@@ -223,7 +212,7 @@ def postbank(stem, seed, n=20, pending=False, pages=False):
     if pending:
         pend = [{"d": "28.11.2025", "v": "", "k": "Kartenzahlung", "desc": ["EDEKA Center Bonn", "Vorgemerkt – Buchung folgt"], "a": eur(D("-23.87")), "bold_first": True},
                 {"d": "28.11.2025", "v": "", "k": "Kartenzahlung", "desc": ["Aral Tankstelle 22817", "Vorgemerkt – Buchung folgt"], "a": eur(D("-61.40")), "bold_first": True}]
-    pages_ = paginate(rows, 26 - (8 if pend else 0), 46)
+    pages_ = paginate_lines(rows, 26 - (8 if pend else 0), 46)
     doc = Doc(os.path.join(OUT, stem + ".pdf"), A4)
     for pi, pr in enumerate(pages_):
         chrome(doc, pi + 1, len(pages_), stamp, title, url)
@@ -282,7 +271,7 @@ def westpac(stem, seed, n=22, oldest=False, pages=False):
     url = "https://banking.westpac.com.au/secure/banking/reportsandexports/transactionhistory"
     cols = [("Date", 40, "l", "d"), ("Description", 96, "l", "desc"), ("Debit", 405, "r", "dr"), ("Credit", 475, "r", "cr"),
             ("Balance", 555, "r", "b")]
-    pages_ = paginate(rows, 32, 58)
+    pages_ = paginate_lines(rows, 32, 58)
     doc = Doc(os.path.join(OUT, stem + ".pdf"), A4)
     for pi, pr in enumerate(pages_):
         firefox(doc, pi + 1, len(pages_), stamp, title, url)

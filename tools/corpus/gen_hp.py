@@ -17,7 +17,7 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4, LETTER
-from corpus_kit import C2, Doc, fmt, make_txns, running, sums, wrap
+from corpus_kit import C2, Doc, fmt, make_txns, paginate_lines, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/hp/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -44,16 +44,6 @@ def month_range(y, m):
     end = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
     return start, end
 
-
-def table_pages(rows, first, other):
-    pages, cur, used, cap = [], [], 0, first
-    for r in rows:
-        n = max(1, len(r["desc"]))
-        if used + n > cap and cur:
-            pages.append(cur); cur, used, cap = [], 0, other
-        cur.append(r); used += n
-    pages.append(cur)
-    return pages
 
 
 def draw_rows(doc, y, cols, rows, lh=10.5):
@@ -92,7 +82,7 @@ def huntington_month(doc, rng, start, end, ob, checks, pages_hint):
         r["w" if t["amount"] < 0 else "dp"] = fmt(abs(t["amount"]))
         rows.append(r)
     out, inn = sums(txs)
-    pages_ = table_pages(rows, 24, 44 if not pages_hint else 12)
+    pages_ = paginate_lines(rows, 24, 44 if not pages_hint else 12)
     cols = [("Date", 40, "l", "d"), ("Description", 82, "l", "desc"), ("Withdrawals", 405, "r", "w"), ("Deposits", 480, "r", "dp"),
             ("Balance", 570, "r", "b")]
     for pi, pr in enumerate(pages_):
@@ -189,7 +179,7 @@ def tsb_month(doc, rng, start, end, ob):
     rows.append({"d": end.strftime("%d %b %y"), "desc": ["STATEMENT CLOSING BALANCE"], "o": fmt(out), "i": fmt(inn), "b": gb(cb)})
     cols = [("Date", 40, "l", "d"), ("Description", 100, "l", "desc"), ("Money out (\u00a3)", 390, "r", "o"),
             ("Money in (\u00a3)", 470, "r", "i"), ("Balance (\u00a3)", 555, "r", "b")]
-    pages_ = table_pages(rows, 30, 50)
+    pages_ = paginate_lines(rows, 30, 50)
     for pi, pr in enumerate(pages_):
         H = doc.H
         doc.t(40, H - 48, "TSB", 22, True)

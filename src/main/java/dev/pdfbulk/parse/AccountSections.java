@@ -145,7 +145,7 @@ final class AccountSections {
         int longest = 0;
         for (Line line : lines) {
             List<Word> words = line.words();
-            if (line == heading || words.size() < 3 || !hasDigit(line)) {
+            if (line == heading || words.size() < 3 || !RegexChars.hasDigit(line.text())) {
                 continue;
             }
             List<String> texts = words.stream().map(Word::text).toList();
@@ -201,7 +201,7 @@ final class AccountSections {
     // one of six digits or more.
     static AccountNumber number(Line line) {
         List<Word> words = line.words();
-        if (words.size() > HEADING_WORDS || !hasDigit(line) || MONEY.matcher(line.text()).find()) {
+        if (words.size() > HEADING_WORDS || !RegexChars.hasDigit(line.text()) || MONEY.matcher(line.text()).find()) {
             return null;
         }
         List<String> texts = new ArrayList<>(words.size());
@@ -215,16 +215,6 @@ final class AccountSections {
             }
         }
         return null;
-    }
-
-    private static boolean hasDigit(Line line) {
-        String t = line.text();
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     // Each section's lines: from its heading down to the next section's heading.

@@ -41,7 +41,7 @@ final class MonthlyParts {
         List<Line> starts = new ArrayList<>();
         List<PeriodReader.Found> periods = new ArrayList<>();
         for (Line line : otherLines) {
-            if (!hasDigit(line.text())) {
+            if (!RegexChars.hasDigit(line.text())) {
                 continue;
             }
             PeriodReader.Found found = PeriodReader.find(line);
@@ -120,14 +120,5 @@ final class MonthlyParts {
             return f.headerY();
         }
         return f.lines().isEmpty() ? Float.NEGATIVE_INFINITY : f.lines().get(0).y();
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 }

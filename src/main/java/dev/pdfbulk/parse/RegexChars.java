@@ -25,6 +25,16 @@ final class RegexChars {
         return !s.isEmpty();
     }
 
+    /** {@code \d} found anywhere in the text. */
+    static boolean hasDigit(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code \s} without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
