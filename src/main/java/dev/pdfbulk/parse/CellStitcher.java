@@ -111,12 +111,18 @@ final class CellStitcher {
 
     // A lone CR/DR (or a minus) under an amount of the line above belongs to that amount.
     private static Line[] stitchMarks(Line first, Line second, TableColumns columns) {
-        List<Word> words = new ArrayList<>(first.words());
-        List<Word> rest = new ArrayList<>(second.words());
+        List<Word> words = null;
+        List<Word> rest = null;
         boolean changed = false;
         for (Word mark : second.words()) {
-            if (!MARKS.contains(mark.text()) || !alone(mark, second) || emptyCellOfItsRow(mark, second, columns)) {
+            // Every pair of lines comes here and few hold a mark: the length test spares the set's hashing.
+            if (mark.text().length() > 2 || !MARKS.contains(mark.text()) || !alone(mark, second)
+                    || emptyCellOfItsRow(mark, second, columns)) {
                 continue;
+            }
+            if (words == null) {
+                words = new ArrayList<>(first.words());
+                rest = new ArrayList<>(second.words());
             }
             for (int k = 0; k < words.size(); k++) {
                 Word above = words.get(k);

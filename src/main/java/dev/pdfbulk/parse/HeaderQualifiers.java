@@ -64,6 +64,10 @@ final class HeaderQualifiers {
      */
     static boolean isCurrencyUnit(String word) {
         String s = word.strip();
+        // "(euros)" is the longest unit: longer words, most of every row, need no set lookups.
+        if (s.length() > 7) {
+            return false;
+        }
         int from = s.startsWith("(") ? 1 : 0;
         int to = s.length() > from && s.endsWith(")") ? s.length() - 1 : s.length();
         String core = s.substring(from, to);

@@ -41,6 +41,13 @@ final class HeaderVocabulary {
     static final int MONEY_KEY = 2;
     /** {@link #keys} bit: a key word of the description column names. */
     static final int TEXT_KEY = 4;
+    // Beside the key bits in WORD_FACTS: the word is a header word.
+    private static final int HEADER_WORD = 1 << 8;
+    // Every line's words are asked about on every page, and most words recur; a few MB at most.
+    private static final WordMemo WORD_FACTS = new WordMemo(1 << 15, HeaderVocabulary::facts);
+    // The kind a phrase names as an ordinal, -1 for none: header rows and glued-word checks ask again and again.
+    private static final WordMemo KINDS = new WordMemo(1 << 15, HeaderVocabulary::kindOrdinal);
+    private static final ColumnKind[] KIND_VALUES = ColumnKind.values();
 
     /**
      * The key words and their {@link #keys} bits: every phrase naming a date column holds a word of the date bit
@@ -126,6 +133,16 @@ final class HeaderVocabulary {
      * BilingualCell}); a word broken at a hyphen ("Beleg- datum") is read whole.
      */
     static ColumnKind kindOf(String phrase) {
+        int kind = KINDS.get(phrase);
+        return kind < 0 ? null : KIND_VALUES[kind];
+    }
+
+    private static int kindOrdinal(String phrase) {
+        ColumnKind kind = lookUpKind(phrase);
+        return kind == null ? -1 : kind.ordinal();
+    }
+
+    private static ColumnKind lookUpKind(String phrase) {
         String n = normalise(phrase);
         ColumnKind kind = PHRASES.get(n);
         if (kind == null) {
@@ -192,11 +209,14 @@ final class HeaderVocabulary {
 
     /** True when the word can be part of a header phrase: a cheap filter before the full match. */
     static boolean isHeaderWord(String word) {
-        if (!mayBeHeader(word)) {
-            return false;
-        }
+        return mayBeHeader(word) && (WORD_FACTS.get(word) & HEADER_WORD) != 0;
+    }
+
+    // A word's key bits and whether it is a header word, worked out together: both need the word normalised.
+    private static int facts(String word) {
         String n = HeaderUnits.withoutGluedUnit(normalise(word));
-        return HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n);
+        boolean headerWord = HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n);
+        return keyBits(n) | (headerWord ? HEADER_WORD : 0);
     }
 
     // The first part of a header word broken at a hyphen over two rows ("Buchungs-" over "datum"). Words ending in
@@ -213,10 +233,7 @@ final class HeaderVocabulary {
 
     /** The kinds of column name the word is a key word of, as bits; normalised once for all three. */
     static int keys(String word) {
-        if (!mayBeHeader(word)) {
-            return 0;
-        }
-        return keyBits(HeaderUnits.withoutGluedUnit(normalise(word)));
+        return mayBeHeader(word) ? WORD_FACTS.get(word) & ~HEADER_WORD : 0;
     }
 
     /** True for a key word of the date column names: every such name (a posting date's too) holds one. */
