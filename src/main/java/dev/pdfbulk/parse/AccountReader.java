@@ -145,6 +145,19 @@ final class AccountReader {
     private static AccountNumber valueAfter(AccountTokens tokens, int label, boolean card) {
         int end = tokens.cellEnd(label);
         int j = pastNumberWords(tokens, label + 1, end);
+        // The label said again in the bank's own script ("Account No.  رقم الحساب  100034871256"), in its cell or in a
+        // cell of its own: the value follows it.
+        int from = j == end ? end : j;
+        if (from < tokens.size() && BilingualCell.latin(tokens.raw().get(j - 1))
+                && BilingualCell.otherScript(tokens.raw().get(from))) {
+            int cellEnd = tokens.cellEnd(from);
+            int k = from;
+            while (k < cellEnd && BilingualCell.otherScript(tokens.raw().get(k))) {
+                k++;
+            }
+            end = cellEnd;
+            j = pastNumberWords(tokens, k, end);
+        }
         if (j == end) {
             // The label ends its cell: its value is the next cell's start.
             if (end >= tokens.size()) {

@@ -154,7 +154,7 @@ final class BalanceLabels {
         }
         String labelText = Phrase.join(line.words(), found.first(), sideEnd);
         float labelRight = line.words().get(sideEnd - 1).right();
-        Amount sameLine = amountAfter(line.words(), sideEnd, true);
+        Amount sameLine = amountAfter(line.words(), pastOtherScript(line.words(), sideEnd), true);
         if (sameLine == null && RightToLeftLabels.isRightToLeft(line.words().get(found.first()).text())) {
             // A right-to-left label (Hebrew, Arabic) reads leftwards: its amount stands to its left.
             sameLine = RightToLeftLabels.amountBefore(line.words(), found.first());
@@ -165,6 +165,19 @@ final class BalanceLabels {
             below = amountBelow(lines, index, labelLeft, cellRight);
         }
         return BalanceSide.signed(sameLine != null ? sameLine : below, labelText);
+    }
+
+    // The label said again in the bank's own script after its Latin words ("Opening Balance  الرصيد الافتتاحي
+    // 84,215.40", as Egyptian and Gulf banks print a summary box): its value follows those words.
+    private static int pastOtherScript(List<Word> words, int from) {
+        if (from == 0 || from >= words.size() || !BilingualCell.latin(words.get(from - 1).text())) {
+            return from;
+        }
+        int k = from;
+        while (k < words.size() && BilingualCell.otherScript(words.get(k).text())) {
+            k++;
+        }
+        return k;
     }
 
     // In a row of labels each heading a cell ("Opening Balance | Total Withdrawals | ... | Closing Balance"), a value
