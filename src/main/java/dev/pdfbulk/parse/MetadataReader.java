@@ -35,9 +35,10 @@ final class MetadataReader {
     }
 
     // A period's ends labelled each on a line of its own ("DESDE: 01/08/2025" over "HASTA: 31/08/2025", ANZ's
-    // "Statement starts 17 April 2025" over "Statement ends 16 May 2025").
-    private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal|starts)\\b");
-    private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate|ends)\\b");
+    // "Statement starts 17 April 2025" over "Statement ends 16 May 2025", "Start Date: 01-Mar-2025" over "End Date:
+    // 31-Mar-2025").
+    private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal|starts|start date)\\b");
+    private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate|ends|end date)\\b");
     // How many lines apart the two labelled ends of one period may be.
     private static final int PERIOD_LINES = 3;
     private static final Pattern STATEMENT_DATE = Pattern.compile(

@@ -38,6 +38,18 @@ class PeriodWordingTest {
     }
 
     @Test
+    void startDateOverEndDateEachWithItsDate() {
+        // GCB's account block: "Start Date:" over "End Date:", each label a cell apart from its date.
+        MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(340, "Currency:", 410, "GHS")
+                .line(340, "Start Date:", 410, "01-Mar-2025")
+                .line(340, "End Date:", 410, "31-Mar-2025").page()));
+        assertThat(meta.periodStart()).as("start").isNotNull();
+        assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
     void eachEndLabelledInEnglishThenArabic() {
         MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1)
                 .line(400, "From من 01/04/2025")
