@@ -69,9 +69,11 @@ class Doc:
         else: self.c.drawString(x, y, s)
 
 
-def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None, fonts=None):
+def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None, fonts=None,
+           valign_bottom=False):
     """rows: list of dicts: cells{key:str}, desc:[lines]. cf(prev_page_bal_row) -> (carried, brought) labels.
-    fonts: (regular, bold) font names registered by the caller, DejaVu when None."""
+    fonts: (regular, bold) font names registered by the caller, DejaVu when None. valign_bottom: a row's other
+    cells on its description's last line (a grid aligned to the bottom of its cells), else on its first."""
     doc = Doc(path, size)
     if fonts: doc.font, doc.bold = fonts
     # paginate by line count
@@ -102,7 +104,7 @@ def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, 
                     for k, l in enumerate(lines):
                         doc.t(x, y - k * lh, l, 8, False, al)
                 elif key in r:
-                    doc.t(x, y, r[key], 8, False, al)
+                    doc.t(x, y - (lh * (len(lines) - 1) if valign_bottom else 0), r[key], 8, False, al)
             y -= lh * max(1, len(lines)) + 2
         if pi < np_ - 1 and cf:
             y = cf(doc, y, pr[-1], "cf")

@@ -9,7 +9,7 @@ Attijariwafa bank (Morocco, French: Date opération / Date valeur / Libellé / D
 Description / Debit / Credit / Balance, Opening/Closing Balance rows; a four-page variant and an overdraft variant
 with negative balances "-1,234.567"), Commercial Bank of Ethiopia (ETB, Txn Date "05-JUN-25" / Particulars / Ref No /
 Debit / Credit / Balance, a "Balance B/F" row and a closing summary under the table; a two-page variant with three-
-to five-line particulars), GCB Bank (Ghana, GHS, TXN DATE / NARRATION / VALUE DATE / DEBIT / CREDIT / BALANCE,
+to five-line particulars, and one printing each row's date and amounts on its particulars' last line), GCB Bank (Ghana, GHS, TXN DATE / NARRATION / VALUE DATE / DEBIT / CREDIT / BALANCE,
 "BALANCE B/F" row; a four-page variant with BALANCE C/F / B/F lines and an overdrawn variant with balances in
 parentheses "(1,234.56)"), Stanbic Bank Uganda (UGX whole shillings "1,250,000", Tran Date / Value Date / Transaction
 Description / Reference / Debits / Credits / Balance, "BALANCE BROUGHT FORWARD"; a four-page variant and one with waived
@@ -264,7 +264,7 @@ def arab(stem, seed, n=20, pages=False, od=False):
 
 
 # ---------------------------------------------------------------- 4 Commercial Bank of Ethiopia
-def cbe(stem, seed, n=20, longdesc=False):
+def cbe(stem, seed, n=20, longdesc=False, bottom_aligned=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 6, 1), dt.date(2025, 6, 30)
     ob = D("28450.75")
@@ -318,7 +318,8 @@ def cbe(stem, seed, n=20, longdesc=False):
         doc.t(40, 40, "Commercial Bank of Ethiopia S.C., Gambia Street, Addis Ababa. Call centre 951. www.combanketh.et", 5.5)
         doc.t(40, 32, "This statement is system generated. Report any discrepancy to your branch within 30 days.", 5.5)
 
-    render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, per_page=50, top_rows=[top], bottom=bottom)
+    render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, per_page=50, top_rows=[top], bottom=bottom,
+           valign_bottom=bottom_aligned)
     write(stem, "hs_et_cbe", "****4321", "ETB", start, end, ob, cb, txs)
 
 
@@ -482,6 +483,7 @@ arab(P + "jo_arabbank__pages", 32, n=40, pages=True)
 arab(P + "jo_arabbank__overdraft", 33, od=True)
 cbe(P + "et_cbe", 41)
 cbe(P + "et_cbe__long", 42, longdesc=True)
+cbe(P + "et_cbe__bottom", 43, bottom_aligned=True)
 gcb(P + "gh_gcb", 51)
 gcb(P + "gh_gcb__pages", 52, n=32, pages=True)
 gcb(P + "gh_gcb__overdrawn", 53, od=True)
