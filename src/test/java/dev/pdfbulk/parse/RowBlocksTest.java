@@ -45,6 +45,33 @@ class RowBlocksTest {
     }
 
     @Test
+    void aGridAlignedToTheBottomWithLittlePaddingStillGivesTheTextAboveADateToThatRow() throws Exception {
+        // Lines 11 pt apart inside a row, rows 13 pt apart (a ratio of 1.18): every wrapped row sets its text above
+        // its date, so the text is the row's below. Before, each row's first lines joined the row above it, and the
+        // statement reconciled with every wrapped description wrong.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(1)
+                .cell(40, "01 Aug 2025").cell(100, "SERVICE CHARGE").right(415, "15.00").right(555, "985.00").next()
+                .gap(1)
+                .line(100, "TELEBIRR TRANSFER TO").gap(-1)
+                .cell(40, "02 Aug 2025").cell(100, "0911234567").right(415, "35.00").right(555, "950.00").next()
+                .gap(1)
+                .line(100, "FASTER PAYMENT RECEIVED").gap(-1)
+                .line(100, "FROM K STEWART").gap(-1)
+                .cell(40, "03 Aug 2025").cell(100, "REF RENT-6019").right(480, "500.00").right(555, "1,450.00").next()
+                .gap(1)
+                .line(100, "CBE BIRR BILL PAYMENT").gap(-1)
+                .cell(40, "04 Aug 2025").cell(100, "ETHIO TELECOM").right(415, "50.00").right(555, "1,400.00").next()
+                .gap(1)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "1,400.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("SERVICE CHARGE",
+                "TELEBIRR TRANSFER TO 0911234567", "FASTER PAYMENT RECEIVED FROM K STEWART REF RENT-6019",
+                "CBE BIRR BILL PAYMENT ETHIO TELECOM");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void inAGridCentredInItsCellsEachRowKeepsTheLinesAboveAndBelowItsDate() throws Exception {
         // VALIGN MIDDLE: a three-line row's date sits on its middle line; a four-line row's between its 2nd and 3rd.
         PageSketch p = header()
