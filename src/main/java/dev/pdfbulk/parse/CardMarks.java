@@ -59,6 +59,12 @@ record CardMarks(boolean holderSide, String doubt) {
                 && byBalances(distinct(balances)) == null) {
             byBalances = null;
         }
+        // Rows marked '-' outnumbering the others, if short of the bulk, are no issuer's: its '-' marks payments and
+        // refunds, the fewer rows. Against balances printed unmarked as owed (money held prints so too) they leave the
+        // signs open, as the bulk would.
+        if (byRows == null && Boolean.FALSE.equals(byBalances) && minusRows >= BULK_ROWS && minusRows > otherRows) {
+            byRows = Boolean.TRUE;
+        }
         if (byRows != null && byBalances != null && !byRows.equals(byBalances)) {
             return new CardMarks(false, "the card's signs are in doubt: its balances are printed "
                     + (byBalances ? "with '-'" : "unmarked") + " as amounts owed, yet the bulk of its rows are "

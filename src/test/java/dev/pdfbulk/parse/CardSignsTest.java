@@ -57,6 +57,24 @@ class CardSignsTest {
     }
 
     @Test
+    void rowsMostlyMarkedMinusShortOfTheBulkLeaveUnmarkedBalancesInDoubt() throws Exception {
+        // Four '-' rows against two unmarked: no issuer marks most rows '-' (its '-' rows are payments and refunds).
+        PageSketch p = new PageSketch(1).line(40, "Card: 5375 41** **** 8812")
+                .line(40, "Opening balance", 200, "1,000.00")
+                .line(40, "Closing balance", 200, "1,020.00").gap(20)
+                .line(40, "Date", 110, "Description", 400, "Amount", 490, "Balance")
+                .cell(40, "02/08/2025").cell(110, "GROCER").right(430, "-20.00").right(520, "980.00").next()
+                .cell(40, "03/08/2025").cell(110, "TAXI").right(430, "-20.00").right(520, "960.00").next()
+                .cell(40, "04/08/2025").cell(110, "SALARY").right(430, "150.00").right(520, "1,110.00").next()
+                .cell(40, "05/08/2025").cell(110, "BOOKS").right(430, "-40.00").right(520, "1,070.00").next()
+                .cell(40, "06/08/2025").cell(110, "REFUND").right(430, "10.00").right(520, "1,080.00").next()
+                .cell(40, "07/08/2025").cell(110, "CAFE").right(430, "-60.00").right(520, "1,020.00").next();
+        Statement s = parse(p);
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.reconciliation().detail()).contains("in doubt");
+    }
+
+    @Test
     void aPaidOffCardWithOnePaymentKeepsTheIssuersMarks() throws Exception {
         // One row is no bulk: the amount owed, printed unmarked, says '-' is a credit.
         PageSketch p = new PageSketch(1).line(40, "Credit limit $5,000.00")
