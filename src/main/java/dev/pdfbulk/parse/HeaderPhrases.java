@@ -181,6 +181,10 @@ final class HeaderPhrases {
         put(ColumnKind.OTHER_DATE, "datum splatnosti");
         put(ColumnKind.DESCRIPTION, "popis", "popis transakce");
         put(ColumnKind.AMOUNT, "částka");
+        // "Objem" (the volume, Fio banka's signed amount) and "Zpráva pro příjemce" (the message for the payee, the
+        // row's text beside the other party's account and bank code).
+        put(ColumnKind.AMOUNT, "objem");
+        put(ColumnKind.DESCRIPTION, "zpráva pro příjemce", "zpráva");
         put(ColumnKind.BALANCE, "zůstatek");
         put(ColumnKind.DEBIT, "výdaj", "výdaje");
         put(ColumnKind.CREDIT, "příjem", "příjmy");

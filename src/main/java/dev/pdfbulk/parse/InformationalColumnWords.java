@@ -65,7 +65,9 @@ final class InformationalColumnWords {
         put.put(ColumnKind.OTHER, "iban", "account", "account no", "account number", "counter account",
                 "counterparty account", "contra account", "iban/bic", "bic", "konto", "kontonummer", "gegenkonto",
                 "rekening", "rekeningnummer", "tegenrekening", "compte", "numéro de compte", "cuenta",
-                "numer rachunku", "rachunek", "číslo účtu", "protiúčet", "kontonr");
+                "numer rachunku", "rachunek", "číslo účtu", "protiúčet", "kontonr",
+                // The other party's bank code beside its account ("Protiúčet | Kód banky", Czech "0800").
+                "kód banky", "bank code");
         // The time of day beside the date ("14:32", "10:36:05") and the bank's own code for the transaction
         // ("Transaction ID", hex or digits): a value on every row, neither text nor money.
         put.put(ColumnKind.OTHER, "transaction time", "time of transaction", "booking time", "posting time");
