@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 /**
  * A header cell that names its column twice on one line, in the bank's language and then in English, joined by a
  * slash ("Nợ/Debit", "Ngày/Date", "Số GD/Ref. No.", as Vietnamese banks print them): where one of the two is a name
@@ -56,6 +58,17 @@ final class BilingualCell {
     }
 
     /** True for a word of letters (and combining marks) none of which is Latin ("مدين", "القيمة", "Дебет"). */
+    /**
+     * Whether {@code word}, a header word set under the cell {@code opening} opened, names that cell again in another
+     * script ("Balance" under "Залишок після операції", "余额" under "Balance"): a row lower, across the cell, its
+     * letters of another script than the opening word's.
+     */
+    static boolean restatedUnder(Word opening, Word word, Column cell) {
+        return opening != null && word.y() - opening.y() > 0.5f * opening.height() && word.x() < cell.right()
+                && word.right() > cell.left() && (otherScript(opening.text()) && latin(word.text())
+                || latin(opening.text()) && otherScript(word.text()));
+    }
+
     static boolean otherScript(String word) {
         boolean letter = false;
         for (int i = 0; i < word.length(); ) {

@@ -42,6 +42,13 @@ final class EasternEuropeanHeaderWords {
         p.put(ColumnKind.DESCRIPTION, "опис", "опис операції", "призначення платежу");
         p.put(ColumnKind.AMOUNT, "сума", "сума операції");
         p.put(ColumnKind.BALANCE, "залишок", "залишок після операції");
+        // A card statement's ("Дата і час операції" the date with its time, "Деталі операції" the text, "Сума в
+        // валюті картки" the amount in the card's currency; the operation's own currency, its rate, the commission and
+        // the cashback are no money of the account).
+        p.put(ColumnKind.DATE, "дата і час операції", "дата і час", "дата операції");
+        p.put(ColumnKind.DESCRIPTION, "деталі операції", "деталі");
+        p.put(ColumnKind.AMOUNT, "сума в валюті картки");
+        p.put(ColumnKind.OTHER, "сума в валюті операції", "курс", "сума комісій", "комісія", "сума кешбеку", "кешбек");
         // Bulgarian ("Дата" is shared with Russian; "Дебит" / "Кредит" money out and in, "Салдо" the balance, "Вальор"
         // the value date).
         p.put(ColumnKind.OTHER_DATE, "вальор", "дата на вальор");

@@ -162,9 +162,11 @@ final class HeaderDetector {
         return n;
     }
 
+    // Rows of a header as long as a header row may be (a wide table's ten cells "Дата і час | Деталі операції | ... |
+    // Залишок після" over a second row of their ends).
     static boolean close(Line upper, Line lower) {
         return lower.page() == upper.page() && lower.y() - upper.y() < 1.8f * Math.max(upper.height(), lower.height())
-                && lower.words().size() <= 16 && upper.words().size() <= 16;
+                && lower.words().size() <= MAX_WORDS && upper.words().size() <= MAX_WORDS;
     }
 
     // A reading with a date column wins; then more recognised columns; then fewer text columns ("Transaction" over

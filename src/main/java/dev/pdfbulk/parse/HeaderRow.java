@@ -116,6 +116,8 @@ final class HeaderRow {
         boolean joined = false;
         // Whether the last cell's last words name it again in another script ("Debit مدين").
         boolean translating = false;
+        // The word that opened the last cell: a cell named again under it in another script is that cell.
+        Word opening = null;
         int i = 0;
         while (i < words.size()) {
             GroupHeaders.SubCell sub = subCells.get(words.get(i));
@@ -183,6 +185,16 @@ final class HeaderRow {
                 i++;
                 continue;
             }
+            Column open = cells.isEmpty() || !orphans.isEmpty() ? null : cells.get(cells.size() - 1);
+            if (open != null && BilingualCell.restatedUnder(opening, first, open)) {
+                // "Залишок після операції" over "Balance": one column, of the kind its first words name.
+                Word last = words.get(i + matched - 1);
+                cells.set(cells.size() - 1, new Column(open.kind(), Math.min(open.left(), first.x()),
+                        Math.max(open.right(), Math.max(first.right(), last.right()))));
+                joined = false;
+                i += matched;
+                continue;
+            }
             Word end = words.get(i + matched - 1);
             float left = Math.min(first.x(), end.x());
             float right = Math.max(first.right(), end.right());
@@ -213,6 +225,7 @@ final class HeaderRow {
                 named.remove(cells.size() - 1);
             } else {
                 cells.add(new Column(kind, left, right));
+                opening = first;
                 if (matched == 1 && HeaderVocabulary.isSecondaryText(first.text())) {
                     secondary.add(cells.size() - 1);
                 }

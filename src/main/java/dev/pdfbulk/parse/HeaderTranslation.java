@@ -24,7 +24,35 @@ final class HeaderTranslation {
                 || !restates(lines.get(below), found.columns())) {
             return found;
         }
-        return new HeaderDetector.Found(found.columns(), found.linesUsed() + 1);
+        int used = found.linesUsed() + 1;
+        // The restating cells wrapped onto a row of their own ("Card currency" over "amount (UAH)"): header words under
+        // the columns, no digit among them.
+        while (index + used < lines.size() && HeaderDetector.close(lines.get(index + used - 1), lines.get(index + used))
+                && wrapsOn(lines.get(index + used), found.columns())) {
+            used++;
+        }
+        return new HeaderDetector.Found(found.columns(), used);
+    }
+
+    // Every cell lies under one column, each column at most once, holds no digit and only header words or qualifiers,
+    // one at least naming something.
+    private static boolean wrapsOn(Line line, TableColumns columns) {
+        Set<Column> named = new HashSet<>();
+        boolean naming = false;
+        for (Phrase cell : Phrase.split(line)) {
+            Column column = overlapped(cell, columns);
+            if (column == null || !named.add(column) || hasDigit(cell)) {
+                return false;
+            }
+            for (Word w : cell.words()) {
+                boolean qualifier = HeaderQualifiers.isQualifier(w.text());
+                if (!qualifier && !HeaderVocabulary.isHeaderWord(w.text())) {
+                    return false;
+                }
+                naming |= !qualifier;
+            }
+        }
+        return naming;
     }
 
     // Every cell lies under one column, each column at most once, and holds no digit. Two cells at least name their

@@ -102,6 +102,8 @@ final class InformationalColumnWords {
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees",
                 // French ("Date | Code | Description | Frais | Retrait | Dépôt | Solde", a Québec caisse's table).
                 "frais", "frais bancaires");
+        // The merchant category code of a card row ("MCC" over "5411"): a code, neither a date nor money.
+        put.put(ColumnKind.OTHER, "mcc", "mcc code", "merchant category code", "код mcc");
         // The tax a row bears ("Tax (RM)" beside Withdrawal and Deposits, mostly empty): the header does not say whether
         // the row's amount holds it or the balance moves by it too, so it is no money of the row; the balances judge.
         put.put(ColumnKind.OTHER, "tax", "taxes", "tax amount", "withholding tax", "gst", "sst", "vat", "cukai");
