@@ -66,7 +66,8 @@ record CardMarks(boolean holderSide, String doubt) {
             byRows = Boolean.TRUE;
         }
         if (byRows != null && byBalances != null && !byRows.equals(byBalances)) {
-            return new CardMarks(false, "the card's signs are in doubt: its balances are printed "
+            // In doubt the rows' reading is given, the signs as the rows print them for the most part.
+            return new CardMarks(byRows, "the card's signs are in doubt: its balances are printed "
                     + (byBalances ? "with '-'" : "unmarked") + " as amounts owed, yet the bulk of its rows are "
                     + (byRows ? "marked '-'" : "unmarked") + " as charges");
         }

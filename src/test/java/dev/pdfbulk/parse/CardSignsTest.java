@@ -72,6 +72,10 @@ class CardSignsTest {
         Statement s = parse(p);
         assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.reconciliation().detail()).contains("in doubt");
+        // In doubt the rows' reading is given: the signs as the rows print them.
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-20.00"),
+                new BigDecimal("-20.00"), new BigDecimal("150.00"), new BigDecimal("-40.00"), new BigDecimal("10.00"),
+                new BigDecimal("-60.00"));
     }
 
     @Test
