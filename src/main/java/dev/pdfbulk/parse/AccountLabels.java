@@ -32,6 +32,8 @@ final class AccountLabels {
             // Latvian "Konts", Croatian and Slovenian "Račun", Icelandic "Reikningur" (the last two are an invoice too,
             // which a row's text may name: the table is never read for the account).
             "konts", "racun", "reikningur", "счет", "рахунок", "рахунку", "сметка",
+            // Argentina's uniform bank and virtual keys (CBU, a bank's; CVU, a payment account's: Mercado Pago's).
+            "cbu", "cvu",
             // Russian "Номер счёта" and Serbian "Број рачуна", "Broj računa": the account's number, in the genitive.
             "счета", "рачун", "рачуна", "racuna",
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",

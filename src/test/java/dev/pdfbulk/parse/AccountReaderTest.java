@@ -68,6 +68,13 @@ class AccountReaderTest {
     }
 
     @Test
+    void argentinasUniformKeysLabelTheAccount() {
+        // A payment account's CVU (Mercado Pago's), a bank's CBU: the account's 22-digit key.
+        assertThat(account(new PageSketch(1).line(40, "CVU:", 100, "0000003100087423169054"))).isEqualTo("****9054");
+        assertThat(account(new PageSketch(1).line(40, "CBU 0170099220000067797370"))).isEqualTo("****7370");
+    }
+
+    @Test
     void aMaskedIbanKeepsTheDigitsItShows() {
         assertThat(account(new PageSketch(1).line(40, "Kontonummer DE89****6004"))).isEqualTo("****6004");
     }
