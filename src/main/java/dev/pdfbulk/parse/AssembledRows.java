@@ -28,6 +28,15 @@ record AssembledRows(List<TableEvent> events, String doubt) {
         }
         events.addAll(rows.events());
         doubt = doubt != null ? doubt : rows.doubt();
+        for (TableFragment f : fragments) {
+            TableLine loose = f.loose();
+            if (loose != null && doubt == null) {
+                // A line from the left margin between two rows, read as a heading or a note, joins no row: the
+                // amounts add up either way, so they cannot show it was not the row above's wrapped text.
+                doubt = "a line between two rows (page " + loose.page() + ": \"" + loose.description()
+                        + "\") may be the row above's wrapped description";
+            }
+        }
         return new AssembledRows(UndatedSubtotals.dropped(ColumnTotals.dropped(events)), doubt);
     }
 

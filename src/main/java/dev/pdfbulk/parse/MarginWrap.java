@@ -64,11 +64,95 @@ final class MarginWrap {
             return null;
         }
         TableLine text = new TableLine(line.page(), line.y(), null, line.text(), Map.of(), null, 0);
-        if (Marker.of(text.description(), false) != null || Marker.sectionDirection(text.description()) != 0
-                || RowHeading.titlesACardMember(text) || RowHeading.namesACard(text)) {
-            return null;
+        return recognised(text) ? null : text;
+    }
+
+    /**
+     * Whether line {@code i}, the first under a page's repeated header, reads as the previous page's last row's
+     * wrapped text would: set from the left margin, in the type of the row right under it and within a line's pitch
+     * of it, holding nothing else that column is used for ({@link #at}'s terms) and not only header words (the
+     * header's own second row). Nothing above it shows whether it is that text or a heading of the rows below.
+     */
+    static boolean underHeader(List<Line> lines, int i, TableColumns columns, float pageWidth) {
+        Line line = lines.get(i);
+        List<Word> words = line.words();
+        if (columns.date() == null || words.isEmpty() || words.size() > MAX_WORDS || !startsInDateColumn(line, columns)
+                || i + 1 >= lines.size() || lines.get(i + 1).page() != line.page()) {
+            return false;
         }
-        return text;
+        Line below = lines.get(i + 1);
+        float em = Math.max(line.height(), 5f);
+        float gapBelow = below.y() - line.y();
+        if (gapBelow <= 0 || gapBelow > PITCH_HEIGHTS * Math.max(em, below.height())
+                || line.height() < SAME_TYPE * below.height() || !plainText(line, columns, em)
+                || RowHeading.titlesACard(line) || !rowOrBalance(below, columns, pageWidth)) {
+            return false;
+        }
+        TableLine text = new TableLine(line.page(), line.y(), null, line.text(), Map.of(), null, 0);
+        return !recognised(text) && !RowHeading.namesCardNumber(text) && !headerWordsOnly(words);
+    }
+
+    // "operación cargo" under "Fecha de | Fecha de": the header's own second row, unread as one.
+    private static boolean headerWordsOnly(List<Word> words) {
+        for (Word w : words) {
+            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A label, section name or card's title the table knows: what the column holds besides a row's text.
+    private static boolean recognised(TableLine text) {
+        return Marker.of(text.description(), false) != null || Marker.sectionDirection(text.description()) != 0
+                || RowHeading.titlesACardMember(text) || RowHeading.namesACard(text);
+    }
+
+    /**
+     * Whether line {@code i}, which the table reads as no row and no row's text (a heading, a note), sits where a
+     * row's wrapped line would: right under the row on {@code above} from the left margin, in its type, within a
+     * line's pitch, a row of the table right under it, holding no amount and nothing the table recognises (no
+     * month word, label, section name or card's title). Set at the rows' own pitch, or starting with a date-like
+     * word ("09/02 KINGSTON"), it may as well be that row's text, which the balances cannot vouch for.
+     */
+    static boolean loose(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
+        Line line = lines.get(i);
+        List<Word> words = line.words();
+        if (above == null || columns.date() == null || words.isEmpty() || words.size() > MAX_WORDS
+                || !startsInDateColumn(line, columns) || i + 1 >= lines.size()
+                || lines.get(i + 1).page() != line.page() || above.page() != line.page()) {
+            return false;
+        }
+        float em = Math.max(line.height(), 5f);
+        float gapAbove = line.y() - above.y();
+        if (gapAbove <= 0 || gapAbove > PITCH_HEIGHTS * Math.max(em, above.height())
+                || line.height() < SAME_TYPE * above.height() || RowHeading.titlesACard(line)) {
+            return false;
+        }
+        boolean letters = false;
+        for (Word w : words) {
+            String t = w.text();
+            if (MonthNames.month(t) != null || t.endsWith(":") || UnreadRow.underMoney(w, columns, em)
+                    || (t.indexOf('.') >= 0 || t.indexOf(',') >= 0) && AmountParser.parse(t).isPresent()) {
+                return false;
+            }
+            letters |= t.chars().anyMatch(Character::isLetter);
+        }
+        TableLine text = new TableLine(line.page(), line.y(), null, line.text(), Map.of(), null, 0);
+        return letters && rowOrBalance(lines.get(i + 1), columns, pageWidth) && !recognised(text)
+                && !RowHeading.namesCardNumber(text) && !namesAValueDate(words);
+    }
+
+    // "Value date 03/05/2025", "Valuta 03.05.": the words before the first number name a value date.
+    private static boolean namesAValueDate(List<Word> words) {
+        StringBuilder label = new StringBuilder();
+        for (Word w : words) {
+            if (RegexChars.hasDigit(w.text())) {
+                break;
+            }
+            label.append(label.isEmpty() ? "" : " ").append(w.text());
+        }
+        return !label.isEmpty() && HeaderVocabulary.kindOf(label.toString()) == ColumnKind.OTHER_DATE;
     }
 
     // The line under the wrapped text is the table's: a row with a date or an amount, or a balance row, no footer.

@@ -138,6 +138,14 @@ final class RowHeading {
         return namesACard(line.text());
     }
 
+    /**
+     * True when the line names a card and holds a number ("JANE DOE Card ending 1234 Transactions", "Card #1-23456"):
+     * a card's title, however it prints the number.
+     */
+    static boolean namesCardNumber(TableLine text) {
+        return RegexChars.hasDigit(text.description()) && CARD_WORD.matcher(Folding.fold(text.description())).find();
+    }
+
     private static boolean namesACard(String description) {
         String folded = Folding.fold(description);
         if (!CARD_WORD.matcher(folded).find()) {

@@ -21,6 +21,8 @@ final class TableFragment {
     private Line cut;
     // The line that ended the table unread although it looks like one of its rows, or null.
     private Line unreadRow;
+    // The first line read as no row's text that a row's wrapped text could be (MarginWrap.loose), or null.
+    private TableLine loose;
     // Whether its title says it lists items not yet posted (PendingTitle).
     private boolean pending;
     // Whether it is a block of charges without dates under the table (UndatedCharges).
@@ -47,10 +49,27 @@ final class TableFragment {
         c.lastDatedIndex = lastDatedIndex;
         c.cut = cut;
         c.unreadRow = unreadRow;
+        c.loose = loose;
         c.pending = pending;
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
         return c;
+    }
+
+    /** Records that {@code line}, read as a heading or a note, may be the row above's wrapped text. */
+    void loose(TableLine line) {
+        loose = loose != null ? loose : line;
+    }
+
+    /** The first line recorded by {@link #loose(TableLine)} that is still this fragment's, or null. */
+    TableLine loose() {
+        return loose != null && lines.contains(loose) ? loose : null;
+    }
+
+    /** Whether the last line read is a row with an amount. */
+    boolean endsOnRow() {
+        TableLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        return last != null && last.marker() == null && last.hasTransactionMoney();
     }
 
     String headerCurrency() {
@@ -158,6 +177,7 @@ final class TableFragment {
     TableFragment head(int end) {
         TableFragment c = new TableFragment(page, columns, title, headerY);
         c.lines.addAll(lines.subList(0, end));
+        c.loose = loose;
         c.lastDated = lastDatedIndex < end ? lastDated : null;
         c.lastDatedIndex = lastDatedIndex < end ? lastDatedIndex : -1;
         c.pending = pending;
@@ -170,6 +190,7 @@ final class TableFragment {
     TableFragment tail(int from) {
         TableFragment c = new TableFragment(page, columns, title);
         c.lines.addAll(lines.subList(from, lines.size()));
+        c.loose = loose;
         c.cut = cut;
         c.unreadRow = unreadRow;
         c.pending = pending;

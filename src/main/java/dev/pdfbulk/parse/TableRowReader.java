@@ -108,12 +108,17 @@ final class TableRowReader {
                 row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped, true)
                         .filter(r -> r.date() != null && r.hasTransactionMoney());
             }
-            if (row.isEmpty() && previous != null && (previous == rowLine || previous == marginWrap)) {
+            // The first line under a page's repeated header, the previous page's table ending on a complete row.
+            boolean pageTop = row.isEmpty() && fragment.lines().isEmpty() && i == from && previousPage != null
+                    && previousPage.endsOnRow();
+            boolean underRow = row.isEmpty() && previous != null && (previous == rowLine || previous == marginWrap);
+            if (underRow) {
                 // "1012 HIGH STREET KINGSTON" from the left margin, set close under its row: the row's wrapped text.
                 TableLine wrap = MarginWrap.at(lines, i, previous, fragment.columns(), pageWidth);
                 if (wrap != null) {
                     row = Optional.of(wrap);
                     marginWrap = line;
+                    underRow = false;
                 }
             }
             if (row.isEmpty()) {
@@ -166,6 +171,13 @@ final class TableRowReader {
             if (SummaryBelow.startsAt(row.get(), lines, i, fragment.columns(), pageWidth)) {
                 // "SALDO AKHIR : 28,986,954.53" in the text column: a summary below the table, read outside it.
                 return new End(i);
+            }
+            if ((row.get().marker() == Marker.SECTION || row.get().marker() == Marker.FURNITURE)
+                    && (underRow && MarginWrap.loose(lines, i, previous, fragment.columns(), pageWidth)
+                    || pageTop && MarginWrap.underHeader(lines, i, fragment.columns(), pageWidth))) {
+                // Read as a heading or a note, yet set where a row's wrapped text would be, between two rows (under
+                // its row, or under the header repeated after the previous page's last row): the text is in doubt.
+                fragment.loose(row.get());
             }
             boolean note = rowLine != null && row.get().isTextOnly() && !smallerText
                     && TableNote.smallerType(lines, i, row.get(), rowLine);

@@ -62,11 +62,67 @@ class MarginWrapTest {
         assertThat(s.transactions().get(0).description()).isEqualTo(ROW);
     }
 
-    @Test
-    void aLineAsFarFromTheRowAboveAsFromTheRowBelowStaysAHeading() throws Exception {
-        // Set at the rows' own pitch, it may as well title the rows below: the table reads it as it did.
-        Statement s = withLineBetween("Other items", 12);
+    @ParameterizedTest
+    @ValueSource(strings = {"Other items", "1208 HIGH STREET KINGSTON"})
+    void aLineAsFarFromTheRowAboveAsFromTheRowBelowStaysAHeadingInDoubt(String between) throws Exception {
+        // Set at the rows' own pitch, it may as well title the rows below: the table reads it as it did, and the
+        // balances, which add up either way, vouch for no description.
+        Statement s = withLineBetween(between, 12);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly(ROW, ROW, ROW);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains(between);
+    }
+
+    @Test
+    void aLineStartingWithADateLikeWordCloseUnderItsRowLeavesTheDescriptionsInDoubt() throws Exception {
+        // "09/02 KINGSTON": a card's reference or a second date, no row of the table; it joins none.
+        Statement s = withLineBetween("09/02 KINGSTON", 10);
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"June 2025", "Payments and Credits", "Value date 03/05/2025", "Valuta 03.05.2025",
+        "Card number 4500 XXXX XXXX 7731 SOPHIE TREMBLAY", "JOHN D REYES Card Ending 1-41017",
+        "JOHN Q PUBLIC #4821: Transactions"})
+    void aHeadingValueDateOrCardTitleAtTheRowsPitchLeavesTheStatementReconciled(String lookAlike) throws Exception {
+        Statement s = withLineBetween(lookAlike, 12);
+        assertThat(s.transactions()).extracting(Transaction::description).doesNotContain(ROW + " " + lookAlike);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    // Two pages: the first ends on a complete row, the second repeats the header, {@code top} right under it.
+    private static Statement withLineUnderRepeatedHeader(String top) throws Exception {
+        return parse(new PageSketch(1)
+                        .line(40, "Statement period 01/05/2025 to 31/05/2025").gap(20)
+                        .line(40, "Date", 100, "Details").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                        .next()
+                        .cell(100, "Opening balance").right(555, "2,500.00").next()
+                        .cell(40, "02/05/2025").cell(100, ROW).right(430, "46.85").right(555, "2,453.15").next()
+                        .cell(40, "03/05/2025").cell(100, ROW).right(430, "10.00").right(555, "2,443.15").next(),
+                new PageSketch(2)
+                        .line(40, "Date", 100, "Details").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                        .next()
+                        .line(40, top)
+                        .cell(40, "04/05/2025").cell(100, ROW).right(430, "3.15").right(555, "2,440.00").next()
+                        .cell(40, "06/05/2025").cell(100, ROW).right(430, "40.00").right(555, "2,400.00").next()
+                        .cell(100, "Closing balance").right(555, "2,400.00").next());
+    }
+
+    @Test
+    void aLineFromTheMarginUnderTheRepeatedHeaderLeavesTheDescriptionsInDoubt() throws Exception {
+        // The rest of the previous page's last row, or a heading of the rows below: nothing shows which.
+        Statement s = withLineUnderRepeatedHeader("1012 HIGH STREET KINGSTON");
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"June 2025", "Payments and Credits", "JOHN D REYES Card Ending 1-41017"})
+    void aHeadingOrCardTitleUnderTheRepeatedHeaderLeavesTheStatementReconciled(String lookAlike) throws Exception {
+        Statement s = withLineUnderRepeatedHeader(lookAlike);
+        assertThat(s.transactions()).extracting(Transaction::description).containsOnly(ROW);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
     @Test
@@ -87,6 +143,7 @@ class MarginWrapTest {
                 .cell(40, "04/05/2025").cell(100, ROW).right(430, "10.00").right(555, "2,443.15").next()
                 .cell(100, "Closing balance").right(555, "2,443.15").next());
         assertThat(s.transactions().get(0).description()).isEqualTo(ROW);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
     @Test
