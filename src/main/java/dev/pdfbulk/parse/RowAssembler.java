@@ -45,8 +45,8 @@ final class RowAssembler {
     private float blockPitch;
     // Where the rows are set apart by wider gaps (RowBlocks): each text line's side of its block's row line.
     private Map<TableLine, Boolean> blockSides = Map.of();
-    // Whether rows wrap and nothing shows on which side of their date (TextAboveRows).
-    private boolean sideUnproven;
+    // On which side of their date rows set their text (TextAboveRows.side).
+    private int side;
     // Whether each row's second line starts with its value date (ValueDateLines).
     private boolean valueDates;
     // Why the rows' descriptions are in doubt, or null: text set above a row that no rhythm gives to it.
@@ -74,7 +74,7 @@ final class RowAssembler {
         rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
         sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
         blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
-        sideUnproven = blockSides.isEmpty() && TextAboveRows.sideUnproven(all, CLEARLY_NEARER);
+        side = blockSides.isEmpty() ? TextAboveRows.side(all, CLEARLY_NEARER) : TextAboveRows.BELOW;
         valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
@@ -228,11 +228,14 @@ final class RowAssembler {
             if (nearerNext || !carried.isEmpty() || open == null) {
                 carried.add(text);
             } else {
+                if (doubt == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
+                    doubt = TextAboveRows.givenAbove(text, open.lastY, next, side);
+                }
                 open.add(text);
             }
         }
         pendingText.clear();
-        if (dropped != null && doubt == null && (sideUnproven && !RowHeading.namesACard(dropped)
+        if (dropped != null && doubt == null && (side != TextAboveRows.BELOW && !RowHeading.namesACard(dropped)
                 || !carried.isEmpty())) {
             // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to
             // the row, part to no row.
@@ -269,7 +272,8 @@ final class RowAssembler {
     /**
      * Why the rows' descriptions are in doubt once {@link #events} has run, or null: text set above a row that joins
      * none, taken for a heading, may be the row's first line where nothing shows on which side of their date the
-     * table's rows wrap, or where the lines right under it went to the row; or a dated line with text and no amount
+     * table's rows wrap, or where the lines right under it went to the row; text given to the row above though set
+     * nearer the row below ({@link TextAboveRows#givenAbove}); or a dated line with text and no amount
      * joined no row: the amounts add up either way.
      */
     String doubt() {

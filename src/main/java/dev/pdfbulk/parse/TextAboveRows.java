@@ -9,18 +9,26 @@ import java.util.List;
  * the row below (a grid aligned to the bottom of its cells, without the padding {@link RowBlocks} reads): text
  * above the first row, taken for a heading, may then be that row's first line. Wrapped text set a tenth nearer its
  * row above than the row below, every time (a row's own lines a point or two closer than rows are), shows it too.
- * Stateless and thread-safe.
+ * Text the rows' distances give to the row above is in doubt where it is set nearer the row below ({@link
+ * #givenAbove}). Stateless and thread-safe.
  */
 final class TextAboveRows {
 
     // Nearer by this factor at least: baselines are exact, and a row's own lines sit a point or two closer than rows.
     private static final float NEARER = 0.9f;
 
+    /** Rows set their text below their date, or do not wrap: {@link #side}'s answer. */
+    static final int BELOW = 0;
+    /** Rows wrap and nothing shows their text set below their date rather than above it. */
+    static final int UNPROVEN = 1;
+    /** As {@link #UNPROVEN}, and some wrapped text is set a tenth nearer the row below than the row above. */
+    static final int ABOVE_SEEN = 2;
+
     private TextAboveRows() {
     }
 
-    /** True when rows wrap and nothing shows their text set below their date rather than above it. */
-    static boolean sideUnproven(List<TableLine> lines, float clearlyNearer) {
+    /** On which side of their date the rows set their text: {@link #BELOW}, {@link #UNPROVEN} or {@link #ABOVE_SEEN}. */
+    static int side(List<TableLine> lines, float clearlyNearer) {
         boolean wraps = false;
         // Wrapped text set nearer the row above it than the row below, and nearer the row below than the row above.
         int nearerAbove = 0;
@@ -45,7 +53,7 @@ final class TextAboveRows {
                     && under < clearlyNearer * (lines.get(j).y() - last.y())) {
                 // A wrapped line set tight under its row, the lines above and below further off: rows wrap below
                 // their date (a row centred on its date sets its text as tight above it).
-                return false;
+                return BELOW;
             }
             if (j > k + 2 || !RowHeading.headingLike(first)) {
                 wraps = true;
@@ -56,7 +64,26 @@ final class TextAboveRows {
         }
         // Every wrap set tighter under its row than above the next (a row's lines closer than rows are): rows wrap
         // below their date, as a grid aligned to the bottom of its cells never sets them.
-        return wraps && (nearerAbove == 0 || nearerBelow > 0);
+        if (!wraps || nearerAbove > 0 && nearerBelow == 0) {
+            return BELOW;
+        }
+        return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
+    }
+
+    /**
+     * Why {@code text}, given to the complete row above it (its last line at {@code lastY} on the text's page) rather
+     * than to the row starting at {@code next}, is in doubt, or null: it is set a tenth nearer the row below, or, where
+     * the table sets some wrapped text above its row's amounts ({@link #ABOVE_SEEN}), not a tenth nearer the row above.
+     * It may as well begin (or head) the row below, and the amounts add up either way.
+     */
+    static String givenAbove(TableLine text, float lastY, TableLine next, int side) {
+        if (next == null || next.page() != text.page()) {
+            return null;
+        }
+        float up = text.y() - lastY;
+        float down = next.y() - text.y();
+        return down < NEARER * up || side == ABOVE_SEEN && up >= NEARER * down ? "text between two rows (page "
+                + text.page() + ": \"" + text.description() + "\") may begin the row below" : null;
     }
 
     // A line of a row: its amount on it (a balance or total row is none).

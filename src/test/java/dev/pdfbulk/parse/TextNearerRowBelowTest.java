@@ -1,0 +1,76 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Text between two complete rows that the rows' distances give to the row above, though it may begin the row below:
+ * the amounts add up either way, so the statement is unverified rather than reconciled with a wrong description.
+ */
+class TextNearerRowBelowTest {
+
+    // Three rows, one line of text between the first two: {@code under} below the first row, {@code over} above the
+    // second.
+    private static Statement withTextBetween(float under, float over) throws Exception {
+        return parse(new PageSketch(1)
+                .line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 100, "Description").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                .next()
+                .cell(100, "Opening Balance").right(555, "1,000.00").next()
+                .cell(40, "02/04/2025").cell(100, "DEWA BILL PAYMENT").right(430, "40.00").right(555, "960.00").next()
+                .gap(under - 12).line(100, "INWARD REMITTANCE FROM ALI").gap(over - 12)
+                .cell(40, "03/04/2025").cell(100, "FT308139").right(490, "100.00").right(555, "1,060.00").next()
+                .cell(40, "04/04/2025").cell(100, "SALIK RECHARGE").right(430, "60.00").right(555, "1,000.00").next()
+                .cell(100, "Closing Balance").right(555, "1,000.00").next());
+    }
+
+    @Test
+    void textSetATenthNearerTheRowBelowLeavesTheDescriptionsInDoubt() throws Exception {
+        // 13 pt under the row above, 11 pt over the row below: not clearly nearer it, yet nearer.
+        Statement s = withTextBetween(13, 11);
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("may begin the row below");
+    }
+
+    @Test
+    void textSetNearerTheRowAboveIsItsWrappedLine() throws Exception {
+        Statement s = withTextBetween(11, 13);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("DEWA BILL PAYMENT INWARD REMITTANCE FROM ALI", "FT308139", "SALIK RECHARGE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void evenlySpacedTextStaysWithTheRowAbove() throws Exception {
+        // Nothing in the table sets text nearer a row below: rows wrap below their date, as most tables do.
+        Statement s = withTextBetween(12, 12);
+        assertThat(s.transactions().get(0).description()).isEqualTo("DEWA BILL PAYMENT INWARD REMITTANCE FROM ALI");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void evenlySpacedTextWhereAnotherRowSetsItsTextAboveItsAmountsIsInDoubt() throws Exception {
+        // A grid centred in its cells: the last row's first line sits over its amounts, nearer them than the row
+        // above; the text between the first two rows, as far from both, may as well be the second row's first line.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 100, "Description").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                .next()
+                .cell(100, "Opening Balance").right(555, "1,000.00").next()
+                .cell(40, "02/04/2025").cell(100, "DEWA BILL PAYMENT").right(430, "40.00").right(555, "960.00").next()
+                .line(100, "INWARD REMITTANCE FROM ALI")
+                .cell(40, "03/04/2025").cell(100, "FT308139").right(490, "100.00").right(555, "1,060.00").next()
+                .gap(-2).line(100, "SALIK TAG 284861").gap(-7)
+                .cell(40, "04/04/2025").cell(100, "RECHARGE").right(430, "60.00").right(555, "1,000.00").next()
+                .gap(-7).line(100, "DUBAI").gap(-2)
+                .cell(100, "Closing Balance").right(555, "1,000.00").next());
+        assertThat(s.transactions().get(2).description()).isEqualTo("SALIK TAG 284861 RECHARGE DUBAI");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+}
