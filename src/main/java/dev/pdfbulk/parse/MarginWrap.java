@@ -9,7 +9,8 @@ import java.util.Map;
  * A row's wrapped description line set from the left margin, under the date column ("1012 HIGH STREET KINGSTON"
  * under "02/05/2025 CARD PURCHASE HARDWARE STORE"), which no column of the table claims. It is the row's text where
  * the layout shows it: right under a row (or under such a line), in its type, at a line's pitch, clearly nearer the row above than
- * the line below, holding no date, amount or time and reaching no money column, and reading as none of the other
+ * the line below, holding no date (but a day and month starting a line set as one phrase, "09/02 KINGSTON"), amount
+ * or time and reaching no money column, and reading as none of the other
  * things set in that column: no month or date word, no label ending in a colon, no section name, no card's title,
  * and a row or a balance row of the table comes right under it (no page furniture). Else the line stays what the
  * table made of it (a section heading, the table's end). Stateless and thread-safe.
@@ -112,8 +113,8 @@ final class MarginWrap {
      * Whether line {@code i}, which the table reads as no row and no row's text (a heading, a note), sits where a
      * row's wrapped line would: right under the row on {@code above} from the left margin, in its type, within a
      * line's pitch, a row of the table right under it, holding no amount and nothing the table recognises (no
-     * month word, label, section name or card's title). Set at the rows' own pitch, or starting with a date-like
-     * word ("09/02 KINGSTON"), it may as well be that row's text, which the balances cannot vouch for.
+     * month word, label, section name or card's title). Set at the rows' own pitch, or holding a date the table
+     * read as no row's, it may as well be that row's text, which the balances cannot vouch for.
      */
     static boolean loose(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
         Line line = lines.get(i);
@@ -165,23 +166,40 @@ final class MarginWrap {
         return !line.words().isEmpty() && line.words().get(0).x() < columns.textLeft();
     }
 
-    // Words, some with letters, none a month, a date, an amount, a time or under a money column.
+    // Words, some with letters, none a month, a date, an amount, a time or under a money column; but a day and month
+    // without a year may start the line where its words run on a space apart ("09/02 KINGSTON", a card's reference):
+    // the table read no row's date there, and a second date stands apart from the text in a cell of its own.
     private static boolean plainText(Line line, TableColumns columns, float em) {
         List<Word> words = line.words();
         if (words.size() > MAX_WORDS) {
             return false;
         }
+        boolean dayMonth = words.size() > 1 && dayMonth(words.get(0).text()) && Phrase.split(line).size() == 1;
         boolean letters = false;
         for (Word w : words) {
             String t = w.text();
             // A word ending in a colon labels or titles what follows ("JOHN Q PUBLIC #4821: Transactions").
-            if (MonthNames.month(t) != null || separatesDigits(t) || t.endsWith(":")
-                    || UnreadRow.underMoney(w, columns, em)) {
+            if (MonthNames.month(t) != null || separatesDigits(t) && !(dayMonth && w == words.get(0))
+                    || t.endsWith(":") || UnreadRow.underMoney(w, columns, em)) {
                 return false;
             }
             letters |= t.chars().anyMatch(Character::isLetter);
         }
-        return letters && LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS) == 0;
+        return letters && (dayMonth || LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS) == 0);
+    }
+
+    // "09/02", "9/2": one or two digits, a slash, one or two digits, nothing else.
+    private static boolean dayMonth(String t) {
+        int slash = t.indexOf('/');
+        if (slash < 1 || slash > 2 || t.length() - slash - 1 < 1 || t.length() - slash - 1 > 2) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (k != slash && !RegexChars.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "12.50", "1,234", "31/05", "10:42": a mark between two digits makes an amount, a date or a time.

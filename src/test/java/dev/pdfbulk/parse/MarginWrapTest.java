@@ -63,7 +63,7 @@ class MarginWrapTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Other items", "1208 HIGH STREET KINGSTON"})
+    @ValueSource(strings = {"Other items", "1208 HIGH STREET KINGSTON", "09/02 KINGSTON"})
     void aLineAsFarFromTheRowAboveAsFromTheRowBelowStaysAHeadingInDoubt(String between) throws Exception {
         // Set at the rows' own pitch, it may as well title the rows below: the table reads it as it did, and the
         // balances, which add up either way, vouch for no description.
@@ -74,11 +74,26 @@ class MarginWrapTest {
     }
 
     @Test
-    void aLineStartingWithADateLikeWordCloseUnderItsRowLeavesTheDescriptionsInDoubt() throws Exception {
-        // "09/02 KINGSTON": a card's reference or a second date, no row of the table; it joins none.
+    void aLineStartingWithADayAndMonthCloseUnderItsRowIsThatRowsText() throws Exception {
+        // "09/02 KINGSTON", its words a space apart: a card's reference the table reads as no row's date.
         Statement s = withLineBetween("09/02 KINGSTON", 10);
-        assertThat(s.transactions()).hasSize(3);
-        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly(ROW + " 09/02 KINGSTON", ROW, ROW);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aSecondDateInACellOfItsOwnUnderTheRowIsNoWrappedText() throws Exception {
+        // "03/05" under the date, "KINGSTON" under the text: a value date with its own cell, no wrapped description.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/05/2025 to 31/05/2025").gap(20)
+                .line(40, "Date", 100, "Details").right(430, "Debit").right(490, "Credit").right(555, "Balance").next()
+                .cell(100, "Opening balance").right(555, "2,500.00").next()
+                .cell(40, "02/05/2025").cell(100, ROW).right(430, "46.85").right(555, "2,453.15").next()
+                .gap(-2).line(40, "03/05", 100, "KINGSTON")
+                .cell(40, "04/05/2025").cell(100, ROW).right(430, "10.00").right(555, "2,443.15").next()
+                .cell(100, "Closing balance").right(555, "2,443.15").next());
+        assertThat(s.transactions()).extracting(Transaction::description).doesNotContain(ROW + " 03/05 KINGSTON");
     }
 
     @ParameterizedTest
