@@ -39,6 +39,8 @@ final class MetadataReader {
     // 31-Mar-2025").
     private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal|starts|start date)\\b");
     private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate|ends|end date)\\b");
+    // How many words a label said again after a slash may have ("/ Tarikh Penyata:").
+    private static final int TRANSLATION_WORDS = 3;
     // How many lines apart the two labelled ends of one period may be.
     private static final int PERIOD_LINES = 3;
     private static final Pattern STATEMENT_DATE = Pattern.compile(
@@ -193,6 +195,21 @@ final class MetadataReader {
         return out;
     }
 
+    // The label said again in another language after a slash, its last word ending with a colon ("Statement Date /
+    // Tarikh Penyata: 31/07/2025", as Malaysian banks print it): the index of the word after it, else {@code slash}.
+    private static int pastTranslation(List<Word> words, int slash, int limit) {
+        for (int j = slash + 1; j < limit && j <= slash + TRANSLATION_WORDS; j++) {
+            String w = words.get(j).text();
+            if (RegexChars.hasDigit(w)) {
+                return slash;
+            }
+            if (w.endsWith(":")) {
+                return PrintedLabel.pastLinkingWords(words, j + 1, limit);
+            }
+        }
+        return slash;
+    }
+
     // The date right after a label on its line, past linking words ("Statement date 01/08/2025 · Payment due ...",
     // "Ending balance on 1/15 $87,319.69") and past the label said again in another script after its Latin words
     // ("From  من  01/04/2025", as Gulf banks print each label in English and Arabic).
@@ -210,6 +227,9 @@ final class MetadataReader {
                         k++;
                     }
                     k = PrintedLabel.pastLinkingWords(words, k, d.from());
+                }
+                if (k < d.from() && words.get(k).text().equals("/")) {
+                    k = pastTranslation(words, k, d.from());
                 }
                 return k == d.from() ? d.date() : null;
             }

@@ -220,11 +220,13 @@ final class TableStatementParser implements StatementParser {
         boolean card = reading.cardWording();
         TableSpan span = TableSpan.of(table, reading.unreadRows(whole));
         SignConvention signs = SignConvention.of(card, events, meta);
-        Statement statement = StatementBuilder.build(events, meta, dates, signs, pages, span);
+        // A statement printing only its closing date: the month that ends that day, where its rows agree.
+        Statement statement = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, signs, pages, span),
+                meta, dates, card);
         if (statement.reconciliation().isUnreconciled() && signs.doubt() == null) {
             // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
-            Statement other = StatementBuilder.build(events, meta, dates, SignConvention.of(!card, events, meta),
-                    pages, span);
+            Statement other = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates,
+                    SignConvention.of(!card, events, meta), pages, span), meta, dates, !card);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
                 return new Read(inDoubt(dollar.recorded(unread(table, other), events, reading.otherLines(), table),

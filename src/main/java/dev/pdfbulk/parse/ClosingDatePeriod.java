@@ -1,0 +1,65 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementMetadata;
+import dev.pdfbulk.model.Transaction;
+
+import java.time.LocalDate;
+
+/**
+ * The period of a statement that prints no period, only the day it closes ("Statement date 31 May 2025", a card's
+ * "Fechamento: 01/09/2025", "STATEMENT DATE 15/10/25"): the month that ends that day. A statement dated a month's
+ * last day covers that calendar month (1 to 31 May); a card's cycle closes on the same day each month, so one
+ * closing on 15 October ran from the day after 15 September. Only where the rows agree: none is dated after the
+ * closing day or in the month before the start (a row a few days before it means a longer or shifted cycle, Amex's
+ * 30 days; a card's instalment of a purchase months back says nothing of the cycle), and at least one falls inside.
+ * A bank account's statement dated mid-month ("Statement date 28 Jun 2024" over rows from 1 June) may cover any
+ * stretch: it gets no period. Stateless.
+ */
+final class ClosingDatePeriod {
+
+    private ClosingDatePeriod() {
+    }
+
+    /**
+     * The statement with the period its closing date implies, or as it is where it has a period of its own, prints
+     * no closing date with its year, or its rows disagree.
+     *
+     * @param meta  the metadata read, with the statement date as printed
+     * @param dates how the statement's dates read (day or month first)
+     * @param card  whether the statement is a card's (its cycle closes on the same day each month)
+     */
+    static Statement of(Statement s, MetadataReader.Raw meta, DateResolver dates, boolean card) {
+        StatementMetadata m = s.metadata();
+        RawDate printed = meta.statementDate();
+        if (m.periodStart() != null || m.periodEnd() != null || printed == null || printed.year() == null) {
+            return s;
+        }
+        LocalDate end = dates.resolve(printed);
+        if (end == null) {
+            return s;
+        }
+        boolean monthEnd = end.getDayOfMonth() == end.lengthOfMonth();
+        if (!monthEnd && !card) {
+            return s;
+        }
+        LocalDate start = monthEnd ? end.withDayOfMonth(1) : end.minusMonths(1).plusDays(1);
+        LocalDate monthBefore = start.minusMonths(1);
+        boolean inside = false;
+        for (Transaction t : s.transactions()) {
+            LocalDate d = t.date();
+            if (d == null) {
+                continue;
+            }
+            if (d.isAfter(end) || !d.isBefore(monthBefore) && d.isBefore(start)) {
+                return s;
+            }
+            inside |= !d.isBefore(start);
+        }
+        if (!inside) {
+            return s;
+        }
+        return new Statement(new StatementMetadata(m.account(), m.currency(), start, end, m.openingBalance(),
+                m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation(), s.sections());
+    }
+}
