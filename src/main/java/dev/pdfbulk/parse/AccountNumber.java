@@ -47,6 +47,10 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         for (int i = from; i < to; i++) {
             String raw = words.get(i);
             String w = stripEnd(raw);
+            if (i > from && joiningDash(raw) && i + 1 < to && digitGroup(stripEnd(words.get(i + 1)))) {
+                // A dash alone between two groups joins them: a branch's code and its account ("0412 - 0058331").
+                continue;
+            }
             if (w.isEmpty() || !GROUP.matcher(w).matches() || MONEY.matcher(w).matches()
                     || DATE.matcher(w).matches()) {
                 break;
@@ -64,6 +68,16 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         String number = slash < 0 || isShortSuffix(printed, slash + 1) || isLongerPart(printed, slash)
                 ? printed.toString() : printed.substring(0, slash);
         return of(number, false);
+    }
+
+    private static boolean joiningDash(String w) {
+        return w.equals("-") || w.equals("\u2013");
+    }
+
+    // A group of digits that is no amount or date, as a number's next part after a dash must be.
+    private static boolean digitGroup(String w) {
+        return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9' && GROUP.matcher(w).matches()
+                && !MONEY.matcher(w).matches() && !DATE.matcher(w).matches();
     }
 
     private static boolean isLongerPart(CharSequence printed, int slash) {

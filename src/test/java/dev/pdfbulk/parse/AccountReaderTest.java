@@ -211,6 +211,18 @@ class AccountReaderTest {
     }
 
     @Test
+    void aDashAloneJoinsABranchCodeToItsAccountNumber() {
+        // Akbank's "Hesap No: 0412 - 0058331" (branch - account), its IBAN ending in the same digits.
+        PageSketch p = new PageSketch(1)
+                .line(400, "Hesap No: 0412 - 0058331")
+                .line(400, "IBAN: TR33 0004 6004 1288 8000 0583 31");
+        assertThat(account(p)).isEqualTo("****8331");
+        // A dash before a date or an amount joins nothing to the number.
+        assertThat(account(new PageSketch(1).line(40, "Account 12345678 - 01/05/2025"))).isEqualTo("****5678");
+        assertThat(account(new PageSketch(1).line(40, "Account 12345678 - 1,234.56"))).isEqualTo("****5678");
+    }
+
+    @Test
     void anAccountNumberInsideItsIbanStillAgreesWithIt() {
         PageSketch p = new PageSketch(1)
                 .line(400, "N° de compte : 00012345678")
