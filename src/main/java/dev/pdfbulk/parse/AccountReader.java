@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * counts where no account number is printed (a card statement), and one that differs from a printed account number
  * leaves the account unknown. When the numbers disagree the account is null: a wrong account is worse than none.
  * Where nothing is labelled, an IBAN alone in its cell near the first page's top, its check digits right
- * ({@link UnlabelledIban}), is the account.
+ * ({@link UnlabelledIban}), is the account; else the kind's name and its last digits after an ellipsis
+ * ({@link EllipsisAccount}: "Checking ...7781").
  * Stateless.
  */
 final class AccountReader {
@@ -63,9 +64,11 @@ final class AccountReader {
             AccountNumber first = cards.get(0);
             return cards.stream().allMatch(first::sameAs) ? first.masked4() : null;
         }
-        // Nothing labelled: an IBAN alone in its cell in the account block, its check digits right.
+        // Nothing labelled: an IBAN alone in its cell in the account block, its check digits right; else the kind's
+        // name and its last digits after an ellipsis ("Checking ...7781").
         AccountNumber iban = UnlabelledIban.read(lines);
-        return iban == null ? null : iban.masked4();
+        AccountNumber shown = iban != null ? iban : EllipsisAccount.read(lines);
+        return shown == null ? null : shown.masked4();
     }
 
     private static boolean hasDigit(Line line) {

@@ -223,6 +223,21 @@ class AccountReaderTest {
     }
 
     @Test
+    void theKindsNameAndItsLastDigitsAfterAnEllipsisNameTheAccount() {
+        // Online banking's "Fifth Third Momentum® Checking ...7781" and Capital One's "360 Checking...8833".
+        assertThat(account(new PageSketch(1).line(40, "Fifth Third Momentum® Checking ...7781")))
+                .isEqualTo("****7781");
+        assertThat(account(new PageSketch(1).line(40, "360 Checking...8833"))).isEqualTo("****8833");
+        // Two accounts so listed name none; an ellipsis after any other word ("Ref ...4410") names nothing.
+        assertThat(account(new PageSketch(1).line(40, "Checking ...7781", 300, "$1,716.39")
+                .line(40, "Savings ...2231", 300, "$500.00"))).isNull();
+        assertThat(account(new PageSketch(1).line(40, "Ref ...4410"))).isNull();
+        // A labelled number wins.
+        assertThat(account(new PageSketch(1).line(40, "Account number 12345678").line(40, "Savings ...2231")))
+                .isEqualTo("****5678");
+    }
+
+    @Test
     void anAccountNumberInsideItsIbanStillAgreesWithIt() {
         PageSketch p = new PageSketch(1)
                 .line(400, "N° de compte : 00012345678")
