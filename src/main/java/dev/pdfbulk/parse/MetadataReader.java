@@ -103,6 +103,10 @@ final class MetadataReader {
             }
             if (statementDate == null && !mentions.isEmpty()) {
                 statementDate = labelledDate(line, mentions, STATEMENT_DATE);
+                if (statementDate == null && i > 0) {
+                    // "STATEMENT DATE" heading a grid's cell over "15/10/25".
+                    statementDate = GridDate.under(lines.get(i - 1), line, mentions, STATEMENT_DATE);
+                }
             }
             if (start == null || !periodByWord) {
                 PeriodReader.Found period = PeriodReader.find(text, unglued, ungluedMentions);

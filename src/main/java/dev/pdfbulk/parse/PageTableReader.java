@@ -86,6 +86,10 @@ final class PageTableReader {
             }
             TableRowReader.End end = TableRowReader.read(lines, from, fragment, groups, page.width(),
                     anyRows ? null : carryOver, ungrouped);
+            if (end.index() - i <= SummaryGrid.MAX_LINES) {
+                // A short table may be a summary grid read as one: its lines may be needed for metadata.
+                fragment.printed(lines.subList(i, end.index()));
+            }
             i = end.index();
             next = end.header();
             fragments.add(fragment);

@@ -29,6 +29,8 @@ final class TableFragment {
     private boolean undatedCharges;
     // The currency its header prints over its money columns (HeaderCurrency), or null.
     private String headerCurrency;
+    // The page's lines it was read from, its header's first to its last row's (empty where not kept).
+    private List<Line> printed = List.of();
 
     TableFragment(int page, TableColumns columns, String title) {
         this(page, columns, title, Float.NaN);
@@ -53,6 +55,7 @@ final class TableFragment {
         c.pending = pending;
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
+        c.printed = printed;
         return c;
     }
 
@@ -70,6 +73,15 @@ final class TableFragment {
     boolean endsOnRow() {
         TableLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
         return last != null && last.marker() == null && last.hasTransactionMoney();
+    }
+
+    /** The page's lines it was read from, its header's first to its last row's; empty where not kept. */
+    List<Line> printed() {
+        return printed;
+    }
+
+    void printed(List<Line> lines) {
+        printed = List.copyOf(lines);
     }
 
     String headerCurrency() {
@@ -183,6 +195,7 @@ final class TableFragment {
         c.pending = pending;
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
+        c.printed = printed;
         return c;
     }
 
@@ -196,6 +209,7 @@ final class TableFragment {
         c.pending = pending;
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
+        c.printed = printed;
         return c;
     }
 

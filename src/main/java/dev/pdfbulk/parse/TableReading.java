@@ -118,6 +118,22 @@ final class TableReading {
         return otherLines;
     }
 
+    /**
+     * The lines outside the tables, with those of a summary grid that a header word made a table of its own beside
+     * {@code table} (KBank's "CARD NUMBER | STATEMENT DATE | PAYMENT DUE DATE | CREDIT LIMIT" over its values;
+     * {@link SummaryGrid}), in printed order: what metadata is read from.
+     */
+    List<Line> metadataLines(List<TableFragment> table) {
+        List<Line> out = null;
+        for (TableFragment f : fragments) {
+            if (!f.printed().isEmpty() && !table.contains(f) && SummaryGrid.is(f)) {
+                out = out == null ? new ArrayList<>(otherLines) : out;
+                SummaryGrid.insert(out, f.printed());
+            }
+        }
+        return out == null ? otherLines : out;
+    }
+
     /** True when the wording outside the tables says the account is a credit card. */
     boolean cardWording() {
         return cardEvidence.length() > 0;

@@ -104,7 +104,7 @@ final class TableStatementParser implements StatementParser {
             throw new StatementException(FailureReason.NO_TRANSACTIONS, "no transactions found in " + pages
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
-        MetadataReader.Raw meta = MetadataReader.read(reading.otherLines());
+        MetadataReader.Raw meta = MetadataReader.read(reading.metadataLines(table));
         Read read = statement(reading, table, assembled, rowDates, meta);
         if (MergedStatement.worthTrying(read.balanced())) {
             // One account's statements merged into one file: each read under its own period, their balances chained.
