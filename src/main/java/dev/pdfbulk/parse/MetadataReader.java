@@ -89,10 +89,12 @@ final class MetadataReader {
         int fromLine = 0;
         // A box titled as reward points or miles prints their balances, never the statement's money.
         boolean[] points = PointsBlocks.of(lines);
+        boolean datedAbove = true;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
             List<DateMention> mentions = DateMention.find(line.words());
+            boolean dated = !mentions.isEmpty();
             // Dates glued into one word ("12/15/24-01/14/25") count for the printed year and the period.
             List<Word> unglued = PeriodReader.unglued(line.words());
             List<DateMention> ungluedMentions = unglued == line.words() ? mentions : DateMention.find(unglued);
@@ -103,11 +105,12 @@ final class MetadataReader {
             }
             if (statementDate == null && !mentions.isEmpty()) {
                 statementDate = labelledDate(line, mentions, STATEMENT_DATE);
-                if (statementDate == null && i > 0) {
-                    // "STATEMENT DATE" heading a grid's cell over "15/10/25".
+                if (statementDate == null && !datedAbove) {
+                    // "STATEMENT DATE" heading a grid's cell over "15/10/25" (a row of labels holds no date).
                     statementDate = GridDate.under(lines.get(i - 1), line, mentions, STATEMENT_DATE);
                 }
             }
+            datedAbove = dated;
             if (start == null || !periodByWord) {
                 PeriodReader.Found period = PeriodReader.find(text, unglued, ungluedMentions);
                 // A worded period ("from ... to") outranks a bare one on its page, not one a page before it: a later

@@ -56,5 +56,10 @@ class SummaryGridTest {
                 .line(40, "Statement date", 200, "Due date")
                 .line(40, "15/10/2025", 200, "04/11/2025").page()));
         assertThat(grid.statementDate()).isEqualTo(new RawDate(15, 10, 2025, false));
+        // A line holding a date of its own is no row of labels heading the cells below.
+        MetadataReader.Raw dated = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(40, "Statement date", 200, "Printed 01/10/2025")
+                .line(40, "15/10/2025", 200, "04/11/2025").page()));
+        assertThat(dated.statementDate()).isNull();
     }
 }
