@@ -9,10 +9,11 @@ import java.time.LocalDate;
 /**
  * The period of a statement that prints no period, only the day it closes ("Statement date 31 May 2025", a card's
  * "Fechamento: 01/09/2025", "STATEMENT DATE 15/10/25"): the month that ends that day. A statement dated a month's
- * last day covers that calendar month (1 to 31 May); a card's cycle closes on the same day each month, so one
- * closing on 15 October ran from the day after 15 September. Only where the rows agree: none is dated after the
- * closing day or in the month before the start (a row a few days before it means a longer or shifted cycle, Amex's
- * 30 days; a card's instalment of a purchase months back says nothing of the cycle), and at least one falls inside.
+ * last day covers that calendar month (1 to 31 May). A card's closing day ends its period, whose start is left
+ * unknown: cycles run a month or 30 days (Amex), and the page does not say which. Only where the rows agree: none is
+ * dated after the closing day or in the month before the start (for a card, the day after the same day a month
+ * before: a row a few days before it means a longer or shifted cycle; a card's instalment of a purchase months back
+ * says nothing of the cycle), and at least one falls inside.
  * A bank account's statement dated mid-month ("Statement date 28 Jun 2024" over rows from 1 June) may cover any
  * stretch: it gets no period. Stateless.
  */
@@ -43,18 +44,20 @@ final class ClosingDatePeriod {
         if (!monthEnd && !card) {
             return s;
         }
-        LocalDate start = monthEnd ? end.withDayOfMonth(1) : end.minusMonths(1).plusDays(1);
-        LocalDate monthBefore = start.minusMonths(1);
+        // A card's cycle length is not printed (a month, Amex's 30 days): its start would be a guess, so it stays null.
+        LocalDate start = monthEnd ? end.withDayOfMonth(1) : null;
+        LocalDate from = monthEnd ? start : end.minusMonths(1).plusDays(1);
+        LocalDate monthBefore = from.minusMonths(1);
         boolean inside = false;
         for (Transaction t : s.transactions()) {
             LocalDate d = t.date();
             if (d == null) {
                 continue;
             }
-            if (d.isAfter(end) || !d.isBefore(monthBefore) && d.isBefore(start)) {
+            if (d.isAfter(end) || !d.isBefore(monthBefore) && d.isBefore(from)) {
                 return s;
             }
-            inside |= !d.isBefore(start);
+            inside |= !d.isBefore(from);
         }
         if (!inside) {
             return s;

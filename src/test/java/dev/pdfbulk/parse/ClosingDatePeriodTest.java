@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A statement printing only the day it closes: a month's last day closes that calendar month, a card's closing day
- * the month since the same day a month before, where the rows agree; anything else leaves the period unknown.
+ * ends its period (the start left unknown), where the rows agree; anything else leaves the period unknown.
  */
 class ClosingDatePeriodTest {
 
@@ -53,14 +53,13 @@ class ClosingDatePeriodTest {
     }
 
     @Test
-    void aCardsClosingDayClosesTheMonthSinceTheSameDayAMonthBefore() throws Exception {
+    void aCardsClosingDayEndsItsPeriodWhoseStartIsNotPrinted() throws Exception {
         // Instalments of purchases months back ("15/03 ... 06/10") say nothing of the cycle.
         Statement s = parse(card("15/10/2025", "15/03/2025", "16/09/2025", "03/10/2025", "15/10/2025"));
-        assertThat(s.metadata().periodStart()).isEqualTo(LocalDate.of(2025, 9, 16));
+        assertThat(s.metadata().periodStart()).isNull();
         assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 10, 15));
-        // A cycle closing on the first of January ran from the second of December.
         Statement turn = parse(card("01/01/2026", "05/12/2025", "28/12/2025"));
-        assertThat(turn.metadata().periodStart()).isEqualTo(LocalDate.of(2025, 12, 2));
+        assertThat(turn.metadata().periodStart()).isNull();
         assertThat(turn.metadata().periodEnd()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 

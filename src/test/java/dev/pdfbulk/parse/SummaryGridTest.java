@@ -35,7 +35,8 @@ class SummaryGridTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.transactions()).hasSize(2);
         assertThat(s.metadata().account()).isEqualTo("****3321");
-        assertThat(s.metadata().periodStart()).isEqualTo(LocalDate.of(2025, 9, 16));
+        // The grid's statement date is the card's closing day: it ends the period (ClosingDatePeriod).
+        assertThat(s.metadata().periodStart()).isNull();
         assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 10, 15));
     }
 
