@@ -29,8 +29,10 @@ final class RowHeading {
             Pattern.compile("\\b(?:card|carte|karte|kreditkarte|tarjeta|cartao|carta)\\b");
     private static final Pattern MASKED_NUMBER = Pattern.compile("(?<![a-z])[x*\u2022]{4,}(?![a-z])|\\d{4}");
     // A card named by its last digits after its holder's name in capitals ("JOHN D REYES Card Ending 1-41017", as
-    // American Express titles each card member's charges), nothing after; on the printed text.
-    private static final Pattern CARD_ENDING = Pattern.compile("(?:[A-Z][A-Z.'-]* ){1,5}Card Ending:? \\d[\\d-]{3,}");
+    // American Express titles each card member's charges), perhaps after a "Card Member:" label and before
+    // "(continued)" on a later page ("Card Member: J SMITH Card ending 1004"), nothing else; on the printed text.
+    private static final Pattern CARD_ENDING = Pattern.compile("(?:(?:Card ?[Mm]ember|CARD ?MEMBER|Cardmember):? )?"
+            + "(?:[A-Z][A-Z.'-]* ){1,5}Card [Ee]nding:? \\d[\\d-]{3,}(?: \\([Cc]ontinued\\))?");
     // The same title naming the card by its masked number after a card word set in small letters, unlike the name
     // ("ANA P FERREIRA Cartão 4551 XXXX XXXX 2290", as Brazilian cards title each holder's purchases), nothing after:
     // a group of masks and the last four digits ("PURCHASE CARD XXXX 1234", all capitals, is a description's).
@@ -111,9 +113,17 @@ final class RowHeading {
      */
     static boolean titlesACardMember(TableLine text) {
         String d = text.description();
-        return d.contains("Card Ending") && CARD_ENDING.matcher(d).matches()
+        return titlesACardMember(d)
                 || d.length() > 12 && Character.isDigit(d.charAt(d.length() - 1)) && namesACard(text)
                 && HOLDER_CARD.matcher(d).matches();
+    }
+
+    /**
+     * True when the text is a card member's title naming the card by its last digits ("JOHN D REYES Card Ending
+     * 1-41017", "Card Member: J SMITH Card ending 1004"): however many its words, it heads that member's rows.
+     */
+    static boolean titlesACardMember(String text) {
+        return (text.contains("Card Ending") || text.contains("Card ending")) && CARD_ENDING.matcher(text).matches();
     }
 
     /**

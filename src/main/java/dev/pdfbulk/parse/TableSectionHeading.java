@@ -32,7 +32,9 @@ final class TableSectionHeading {
     private static boolean isHeading(List<Line> lines, int i, TableColumns columns, float pageWidth,
                                      boolean ungrouped) {
         Line line = lines.get(i);
-        if (i + 1 >= lines.size() || line.words().size() > MAX_WORDS
+        // A card member's title may run longer ("Card Member: JOHN A SMITH Card Ending 7-51004"): it still heads the
+        // member's rows, which would otherwise run on in the section above (a card's credits).
+        if (i + 1 >= lines.size() || line.words().size() > MAX_WORDS && !RowHeading.titlesACardMember(line.text())
                 || line.words().get(0).x() >= columns.textLeft()) {
             return false;
         }

@@ -175,4 +175,40 @@ class HeaderlessTableTest {
         assertThat(s.transactions().get(1).description()).isEqualTo("CAFE DE FLORE PARIS 93.30 Euro");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aLabelledCardMemberTitleHeadsItsRowsWhateverItsLength() throws Exception {
+        // "Card Member: JOHN A SMITH  Card Ending 7-51004" under "New Charges": eight words, yet the member's title.
+        // Read as no heading, the Credits section ran on into the charges; the card reading then failed and the
+        // bank reading, every sign inverted, was kept as reconciled.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Minimum Payment Due $320.00")
+                .line(40, "Closing Date 05/14/25")
+                .line(40, "Previous Balance", 200, "$100.00")
+                .line(40, "New Balance", 200, "$320.00").gap(20)
+                .line(40, "Payments", 480, "Amount")
+                .cell(40, "05/02/25").cell(110, "AUTOPAY PAYMENT RECEIVED").right(510, "-$100.00").next()
+                .cell(110, "Total Payments").right(510, "-$100.00").next().gap(12)
+                .line(40, "Credits", 480, "Amount")
+                .cell(40, "04/20/25").cell(110, "GROCER RETURN").right(510, "-$10.00").next()
+                .cell(110, "Total Credits").right(510, "-$10.00").next().gap(12)
+                .line(40, "New Charges", 480, "Amount")
+                .line(40, "Card Member: JOHN A SMITH  Card Ending 7-51004")
+                .cell(40, "04/15/25").cell(110, "CAFE DE FLORE").right(510, "$105.45").next()
+                .cell(40, "04/16/25").cell(110, "UBER TRIP").right(510, "$24.96").next()
+                .cell(40, "04/16/25").cell(110, "BAKERY").right(510, "$10.00").next()
+                .cell(110, "Total for JOHN A SMITH").right(510, "$140.41").next().gap(12)
+                .line(40, "Card Member: MARY K SMITH  Card Ending 7-52012")
+                .cell(40, "04/17/25").cell(110, "GROCER").right(510, "$73.34").next()
+                .cell(40, "04/18/25").cell(110, "TAXI").right(510, "$96.25").next()
+                .cell(40, "04/19/25").cell(110, "FLORIST").right(510, "$20.00").next()
+                .cell(110, "Total for MARY K SMITH").right(510, "$189.59").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("10.00"), new BigDecimal("-105.45"), new BigDecimal("-24.96"),
+                new BigDecimal("-10.00"), new BigDecimal("-73.34"), new BigDecimal("-96.25"), new BigDecimal("-20.00"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("AUTOPAY PAYMENT RECEIVED",
+                "GROCER RETURN", "CAFE DE FLORE", "UBER TRIP", "BAKERY", "GROCER", "TAXI", "FLORIST");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
