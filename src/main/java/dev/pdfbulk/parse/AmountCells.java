@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +15,25 @@ import java.util.Optional;
  */
 final class AmountCells {
 
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
     private AmountCells() {
     }
 
     // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
     static int take(List<Word> words, int from, int to, TableColumns columns, Map<ColumnKind, Amount> money,
                     float em, boolean ungrouped, boolean wholeRow, ColumnKind[] placed) {
+        if (to > from && nil(words.get(to - 1).text())) {
+            // "Nil" in the balance column (Commonwealth Bank's): a balance of nothing, no text of the row.
+            Word w = words.get(to - 1);
+            Column c = AmountEdges.columnOf(columns, w.x(), w.right(), em, money.keySet());
+            c = c != null ? c : nearest(w.x(), w.right(), columns, money, em);
+            if (c != null && c.kind() == ColumnKind.BALANCE) {
+                money.put(ColumnKind.BALANCE, new Amount(ZERO, Amount.Mark.NONE, null, "0.00"));
+                placed[0] = ColumnKind.BALANCE;
+                return to - 1;
+            }
+        }
         int longest = Math.min(4, to - from);
         // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
         // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
@@ -35,6 +49,10 @@ final class AmountCells {
             }
         }
         return to;
+    }
+
+    private static boolean nil(String text) {
+        return text.length() == 3 && (text.equals("Nil") || text.equals("NIL"));
     }
 
     // Files the amount of words[start, to) under the money column it lines up with; returns the new end.
