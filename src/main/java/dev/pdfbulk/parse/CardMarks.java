@@ -74,6 +74,27 @@ record CardMarks(boolean holderSide, String doubt) {
         return new CardMarks(byRows != null ? byRows : byBalances != null && byBalances, null);
     }
 
+    /**
+     * True when a row's printed mark stands against the section it is listed under as a bank account reads the mark:
+     * a "-" under a section of money in ("Payments", "Credits"), a "+" under one of money out. A card issuer marks its
+     * credits so; a bank does not. Where card wording is printed, such rows say the card reading is the right one,
+     * though it does not add up: the bank reading, which inverts every sign and so adds up whenever the card's
+     * would, is then no proof that the wording misled.
+     */
+    static boolean marksOpposeSections(List<TableEvent> events) {
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row row && row.direction() != 0) {
+                Amount amount = row.money().get(ColumnKind.AMOUNT);
+                if (amount != null && amount.magnitude().signum() != 0
+                        && (amount.mark() == Amount.Mark.MINUS && row.direction() > 0
+                        || amount.mark() == Amount.Mark.PLUS && row.direction() < 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     // True when the rows marked '-' are the bulk (the holder's view), false when the others are, null when neither.
     private static Boolean bulk(int minus, int other) {
         if (minus >= BULK_ROWS && minus > 2 * other) {

@@ -223,7 +223,8 @@ final class TableStatementParser implements StatementParser {
         // A statement printing only its closing date: the month that ends that day, where its rows agree.
         Statement statement = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, signs, pages, span),
                 meta, dates, card);
-        if (statement.reconciliation().isUnreconciled() && signs.doubt() == null) {
+        if (statement.reconciliation().isUnreconciled() && signs.doubt() == null
+                && !(card && CardMarks.marksOpposeSections(events))) {
             // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
             Statement other = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates,
                     SignConvention.of(!card, events, meta), pages, span), meta, dates, !card);

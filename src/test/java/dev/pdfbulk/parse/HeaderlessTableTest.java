@@ -211,4 +211,30 @@ class HeaderlessTableTest {
                 "GROCER RETURN", "CAFE DE FLORE", "UBER TRIP", "BAKERY", "GROCER", "TAXI", "FLORIST");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aCardWhoseCreditsRunOnIntoItsChargesIsNeverReadAsABankAccount() throws Exception {
+        // A member's title the table cannot read as a heading ("Charges by additional card member JOHN A SMITH", seven
+        // words): the Credits section runs on over the charges and the card reading does not add up. The bank
+        // reading, every sign inverted, adds up; yet it reads the "-" under Payments and Credits as money out.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Minimum Payment Due $320.00")
+                .line(40, "Closing Date 05/14/25")
+                .line(40, "Previous Balance", 200, "$100.00")
+                .line(40, "New Balance", 200, "$220.00").gap(20)
+                .line(40, "Payments", 480, "Amount")
+                .cell(40, "05/02/25").cell(110, "AUTOPAY PAYMENT RECEIVED").right(510, "-$100.00").next()
+                .cell(110, "Total Payments").right(510, "-$100.00").next().gap(12)
+                .line(40, "Credits", 480, "Amount")
+                .cell(40, "04/20/25").cell(110, "GROCER RETURN").right(510, "-$10.00").next()
+                .cell(110, "Total Credits").right(510, "-$10.00").next().gap(12)
+                .line(40, "New Charges", 480, "Amount")
+                .line(40, "Charges by additional card member JOHN A SMITH")
+                .cell(40, "04/15/25").cell(110, "CAFE DE FLORE").right(510, "$105.45").next()
+                .cell(40, "04/16/25").cell(110, "UBER TRIP").right(510, "$24.96").next()
+                .cell(40, "04/16/25").cell(110, "BAKERY").right(510, "$99.59").next();
+        // Rows found by their shape alone are kept only where they add up: here none are.
+        assertThatThrownBy(() -> parse(p)).isInstanceOf(StatementException.class)
+                .satisfies(e -> assertThat(((StatementException) e).reason()).isEqualTo(FailureReason.NO_TRANSACTIONS));
+    }
 }
