@@ -29,10 +29,11 @@ final class RowHeading {
             Pattern.compile("\\b(?:card|carte|karte|kreditkarte|tarjeta|cartao|carta)\\b");
     private static final Pattern MASKED_NUMBER = Pattern.compile("(?<![a-z])[x*\u2022]{4,}(?![a-z])|\\d{4}");
     // A card named by its last digits after its holder's name in capitals ("JOHN D REYES Card Ending 1-41017", as
-    // American Express titles each card member's charges), perhaps after a "Card Member:" label and before
-    // "(continued)" on a later page ("Card Member: J SMITH Card ending 1004"), nothing else; on the printed text.
-    private static final Pattern CARD_ENDING = Pattern.compile("(?:(?:Card ?[Mm]ember|CARD ?MEMBER|Cardmember):? )?"
-            + "(?:[A-Z][A-Z.'-]* ){1,5}Card [Ee]nding:? \\d[\\d-]{3,}(?: \\([Cc]ontinued\\))?");
+    // American Express titles each card member's charges), or after a "Card Member:" label the name in any case, and
+    // "(continued)" on a later page ("Card Member: J Smith Card ending 1004"), nothing else; on the printed text.
+    private static final Pattern CARD_ENDING = Pattern.compile("(?:(?:Card ?[Mm]ember|CARD ?MEMBER|Cardmember):? "
+            + "(?:\\p{Lu}[\\p{L}.'-]* ){1,5}|(?:[A-Z][A-Z.'-]* ){1,5})Card [Ee]nding:? \\d[\\d-]{3,}"
+            + "(?: \\([Cc]ontinued\\))?");
     // The same title naming the card by its masked number after a card word set in small letters, unlike the name
     // ("ANA P FERREIRA Cartão 4551 XXXX XXXX 2290", as Brazilian cards title each holder's purchases), nothing after:
     // a group of masks and the last four digits ("PURCHASE CARD XXXX 1234", all capitals, is a description's).

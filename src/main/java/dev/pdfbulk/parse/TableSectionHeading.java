@@ -32,10 +32,11 @@ final class TableSectionHeading {
     private static boolean isHeading(List<Line> lines, int i, TableColumns columns, float pageWidth,
                                      boolean ungrouped) {
         Line line = lines.get(i);
-        // A card member's title may run longer ("Card Member: JOHN A SMITH Card Ending 7-51004"): it still heads the
-        // member's rows, which would otherwise run on in the section above (a card's credits).
+        // A card member's title may run longer ("Card Member: JOHN A SMITH Card Ending 7-51004", "JOHN SMITH - Card
+        // number XXXX XXXX XXXX 1004"): it still heads the member's rows, which would otherwise run on in the section
+        // above (a card's credits).
         if (i + 1 >= lines.size() || line.words().size() > MAX_WORDS && !RowHeading.titlesACardMember(line.text())
-                || line.words().get(0).x() >= columns.textLeft()) {
+                && !RowHeading.titlesACard(line) || line.words().get(0).x() >= columns.textLeft()) {
             return false;
         }
         float em = Math.max(line.height(), 5f);

@@ -6,6 +6,8 @@ import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -173,6 +175,31 @@ class HeaderlessTableTest {
                 new BigDecimal("-105.45"), new BigDecimal("-24.96"), new BigDecimal("-63.34"), new BigDecimal("-96.25"));
         // A foreign amount printed under the merchant belongs to its description.
         assertThat(s.transactions().get(1).description()).isEqualTo("CAFE DE FLORE PARIS 93.30 Euro");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Card Member: John A Smith  Card ending 51004", "JOHN A SMITH - Card number XXXX XXXX XXXX 1004"})
+    void aLongCardMemberTitleInAnyCaseOrNamingTheMaskedNumberHeadsItsRows(String title) throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Minimum Payment Due $150.41")
+                .line(40, "Closing Date 05/14/25")
+                .line(40, "Previous Balance", 200, "$100.00")
+                .line(40, "New Balance", 200, "$130.41").gap(20)
+                .line(40, "Payments", 480, "Amount")
+                .cell(40, "05/02/25").cell(110, "AUTOPAY PAYMENT RECEIVED").right(510, "-$100.00").next()
+                .cell(110, "Total Payments").right(510, "-$100.00").next().gap(12)
+                .line(40, "Credits", 480, "Amount")
+                .cell(40, "04/20/25").cell(110, "GROCER RETURN").right(510, "-$10.00").next()
+                .cell(110, "Total Credits").right(510, "-$10.00").next().gap(12)
+                .line(40, "New Charges", 480, "Amount")
+                .line(40, title)
+                .cell(40, "04/15/25").cell(110, "CAFE DE FLORE").right(510, "$105.45").next()
+                .cell(40, "04/16/25").cell(110, "UBER TRIP").right(510, "$24.96").next()
+                .cell(40, "04/16/25").cell(110, "BAKERY").right(510, "$10.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("10.00"), new BigDecimal("-105.45"), new BigDecimal("-24.96"), new BigDecimal("-10.00"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
