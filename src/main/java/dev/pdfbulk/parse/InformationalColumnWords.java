@@ -77,7 +77,9 @@ final class InformationalColumnWords {
         put.put(ColumnKind.OTHER, "id", "transaction id", "trans id", "tran id", "transaction reference",
                 "transaction number", "transaction no", "transaction code", "reference number", "reference id",
                 "id number", "transaktions-id", "transaktionsnummer", "referenz", "referenznummer",
-                "numéro de transaction", "référence de transaction", "id transacción", "número de transacción");
+                "numéro de transaction", "référence de transaction", "id transacción", "número de transacción",
+                // Czech: the transaction's identification ("Identifikace transakce" over "789-06052025 9654 548100").
+                "identifikace", "identifikace transakce", "id transakce");
         // Where or through what the transaction was made ("Originating Branch" "E-CHANNELS", "Channel" "MOBILE",
         // "Teller" "T0412"): a code on every row, neither the description nor money.
         put.put(ColumnKind.OTHER, "branch", "branch name", "branch code", "originating branch", "posting branch",
