@@ -80,14 +80,16 @@ final class HeaderPhrases {
                 "cargo", "cargos", "retiros", "retiro", "monto del retiro", "dépenses", "withdrawn", "debit (-)", "debits (-)", "minus",
                 "withdrawal amount", "debit amount", "amount debited", "payments & debits", "charges & debits",
                 "purchases & adjustments", "fees & charges", "ausgaben", "sortie", "débits", "outgoings",
-                "retrait", "retraits", "subtractions", "withdrawals/subtractions", "outgoing");
+                "retrait", "retraits", "subtractions", "withdrawals/subtractions", "outgoing",
+                "zahlungsausgang", "zahlungsausgänge");
         put(ColumnKind.CREDIT, "credit", "credits", "deposit", "deposits", "money in", "paid in", "payments in", "in",
                 "haben", "gutschrift", "gutschriften", "eingang", "crédit", "credit amount", "payments/credits",
                 "deposits/credits", "credits/deposits", "amount in", "received", "abono", "abonos", "depósitos", "depósito", "deposito", "monto del depósito", "monto del deposito",
                 "recettes", "deposited", "credit (+)", "credits (+)", "plus", "payments", "deposit amount",
                 "credit amount", "amount credited", "payments & credits", "credits & payments", "einnahmen",
                 "entrée", "crédits", "receipts", "dépôt", "dépôts", "lodged", "lodgement", "lodgements", "lodgment",
-                "lodgments", "incomings", "additions", "deposits/additions", "incoming");
+                "lodgments", "incomings", "additions", "deposits/additions", "incoming",
+                "zahlungseingang", "zahlungseingänge");
         // Money out and in named by what it did to the account ("Amounts deducted from / your account ($)", "Amounts
         // added to / your account ($)", BMO's, each over two rows).
         put(ColumnKind.DEBIT, "amounts deducted", "amounts deducted from", "amounts deducted from your account");
