@@ -3,14 +3,14 @@
 
 Trade Republic (Germany, EUR: a KONTOÜBERSICHT box whose header repeats ZAHLUNGSEINGANG / ZAHLUNGSAUSGANG, then the
 UMSATZÜBERSICHT table DATUM / TYP / BESCHREIBUNG / ZAHLUNGSEINGANG / ZAHLUNGSAUSGANG / SALDO, the date "02 Juni" over
-"2025", "1.234,56 €"; a two-page variant), Komerční banka (Czech, CZK: Datum / Popis transakce / Identifikace
+"2025", "1.234,56 €"; a three-page variant), Komerční banka (Czech, CZK: Datum / Popis transakce / Identifikace
 transakce / Částka, a signed "-1 234,56" amount, two-three line descriptions, no running balance, Počáteční/Konečný
-zůstatek in a summary box; a foreign-currency variant and a two-page variant), Varo (US neobank: Date / Description /
+zůstatek in a summary box; a foreign-currency variant and a three-page variant), Varo (US neobank: Date / Description /
 Amount / Balance, signed "-$12.34", Beginning/Ending Balance in the summary; an overdraft variant with "-$23.10"
-balances, and a four-page variant), Regions (US regional bank: a SUMMARY box, sections "OTHER DEPOSITS" and "ELECTRONIC WITHDRAWALS" of
-"06/05 Description Amount" rows with a Total line, no per-row balance, a DAILY ENDING BALANCE grid; a two-page
-variant with a "(continued)" section), Openbank (Spain, EUR: Fecha operación / Fecha valor / Concepto / Importe /
-Saldo, "-45,00", Saldo inicial/final; a two-page and an overdraft variant).
+balances, and a four-page variant), Regions (US regional bank: a SUMMARY box, sections "OTHER DEPOSITS" and
+"ELECTRONIC WITHDRAWALS" of "06/05 Description Amount" rows with a Total line, no per-row balance, a DAILY ENDING
+BALANCE grid; a three-page variant with a "(continued)" section), Openbank (Spain, EUR: Fecha operación / Fecha valor / Concepto / Importe /
+Saldo, "-45,00", Saldo inicial/final; a three-page and an overdraft variant).
 
 Truth: Trade Republic's TYP and Komerční banka's Identifikace transakce are not description; a row's description is
 its BESCHREIBUNG / all Popis transakce lines joined; Regions' rows are in page order (deposits then withdrawals), with
