@@ -79,7 +79,13 @@ final class InformationalColumnWords {
                 "id number", "transaktions-id", "transaktionsnummer", "referenz", "referenznummer",
                 "numéro de transaction", "référence de transaction", "id transacción", "número de transacción",
                 // Czech: the transaction's identification ("Identifikace transakce" over "789-06052025 9654 548100").
-                "identifikace", "identifikace transakce", "id transakce");
+                "identifikace", "identifikace transakce", "id transakce",
+                // The same column in the neighbours' words: Slovak, Polish, Hungarian, Dutch, Italian, Portuguese,
+                // Spanish, Turkish and Finnish.
+                "identifikácia transakcie", "id transakcie", "identyfikator transakcji", "id transakcji",
+                "numer transakcji", "tranzakció azonosító", "tranzakcióazonosító", "transactie-id", "transactienummer",
+                "id operazione", "id da transação", "número da transação", "id de la operación", "id de operación",
+                "referans no", "işlem no", "tapahtumatunnus");
         // Where or through what the transaction was made ("Originating Branch" "E-CHANNELS", "Channel" "MOBILE",
         // "Teller" "T0412"): a code on every row, neither the description nor money.
         put.put(ColumnKind.OTHER, "branch", "branch name", "branch code", "originating branch", "posting branch",

@@ -11,11 +11,17 @@ import java.math.BigDecimal;
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Czech "Identifikace transakce", the bank's code for a row: a column of its own, never part of the description. */
+/**
+ * Czech "Identifikace transakce", the bank's code for a row, and its neighbours' names for it: a column of its own, never
+ * part of the description.
+ */
 class IdentificationColumnTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Identifikace transakce", "Identifikace", "ID transakce"})
+    @ValueSource(strings = {"Identifikace transakce", "Identifikace", "ID transakce", "Identifikácia transakcie",
+        "Identyfikator transakcji", "ID transakcji", "Numer transakcji", "Tranzakció azonosító", "Transactie-ID",
+        "Transactienummer", "ID operazione", "ID da transação", "ID de la operación", "Referans No", "İşlem No",
+        "Tapahtumatunnus"})
     void theTransactionsIdentificationIsACodeColumn(String name) {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(ColumnKind.OTHER);
     }
