@@ -144,7 +144,12 @@ final class AmountParser {
         if (mark == null) {
             return Optional.empty();
         }
-        String currency = currency(m.pre() != null ? m.pre() : m.pre2() != null ? m.pre2() : m.post());
+        String token = m.pre() != null ? m.pre() : m.pre2() != null ? m.pre2() : m.post();
+        String currency = currency(token);
+        if ("JPY".equals(currency) && magnitude.scale() > 0 && !"円".equals(token)) {
+            // "¥12.50": the yuan's sign as well; yen have no minor unit, so an amount with decimals is in yuan.
+            currency = "CNY";
+        }
         return Optional.of(new Amount(magnitude, mark, currency, m.num()));
     }
 

@@ -20,7 +20,7 @@ final class EastAsianWords {
         // Japanese ("お取引日" the transaction day, "記帳日" the day it was entered, "起算日" the value date; "お支払金額" /
         // "お引出し" money out, "お預り金額" / "お預入れ" money in, "差引残高" the balance after the row).
         put.accept(ColumnKind.DATE, new String[] {"日付", "年月日", "取引日", "お取引日", "取引日付", "お取引日付",
-            "ご利用日", "利用日", "ご利用年月日", "取扱日", "お取扱日", "取引年月日"});
+            "ご利用日", "利用日", "ご利用年月日", "取扱日", "お取扱日", "取引年月日", "操作日"});
         put.accept(ColumnKind.POSTING_DATE, new String[] {"記帳日", "計上日", "勘定日"});
         put.accept(ColumnKind.OTHER_DATE, new String[] {"起算日"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"摘要", "摘要内容", "お取引内容", "取引内容", "内容",
@@ -40,7 +40,7 @@ final class EastAsianWords {
         put.accept(ColumnKind.FEE, new String[] {"支払手数料", "お支払手数料", "手数料"});
         put.accept(ColumnKind.BALANCE, new String[] {"差引残高", "残高", "お取引後残高", "取引後残高", "現在残高"});
         put.accept(ColumnKind.OTHER, new String[] {"取引区分", "区分", "お取扱店", "取扱店", "お取引店", "取引店",
-            "店番", "取扱店番"});
+            "店番", "取扱店番", "操作時刻", "取引時刻", "時刻"});
         // Korean ("거래일시" the day and time, "적요" the kind of transaction, "보낸분/받는분" the other party, "출금액" /
         // "찾으신금액" money out, "입금액" / "맡기신금액" money in, "잔액" / "거래후잔액" the balance; "거래점" the branch or
         // channel that booked the row, a code as "Branch" is).
@@ -78,7 +78,7 @@ final class EastAsianWords {
         put.accept(ColumnKind.OTHER_DATE, new String[] {"起息日", "起息日期"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"交易摘要", "摘要说明", "交易说明", "交易描述", "对方户名",
             "对方名称", "对方账户名", "对方账户名称", "对手信息", "对方信息", "交易对方", "商户名称", "附言", "用途",
-            "對方戶名", "交易說明", "說明", "说明", "消費明細", "消费明细", "帳單說明", "消費說明"});
+            "對方戶名", "交易說明", "說明", "说明", "消費明細", "消费明细", "帳單說明", "消費說明", "商品说明", "商品", "商品名称"});
         put.accept(ColumnKind.DEBIT, new String[] {"支出", "支出金额", "借方发生额", "借方金额", "转出金额", "支取金额",
             "支出金額", "提款", "提取", "提出", "提出金額", "提款金額"});
         put.accept(ColumnKind.CREDIT, new String[] {"收入", "收入金额", "贷方发生额", "贷方金额", "转入金额", "存入",
@@ -91,7 +91,10 @@ final class EastAsianWords {
         put.accept(ColumnKind.AVAILABLE_BALANCE, new String[] {"可用余额", "可用餘額"});
         put.accept(ColumnKind.OTHER, new String[] {"币种", "货币", "幣別", "對方帳號", "对方账号", "对方账户", "对手账号",
             "交易渠道", "渠道", "交易地点", "流水号", "交易流水号", "凭证号", "交易网点", "钞汇", "储种", "序号", "交易类型",
-            "账号", "帐号", "卡号", "对方帐号", "对方帐户", "地区", "交易地区", "交易场所", "对方开户行", "对方行名"});
+            "账号", "帐号", "卡号", "对方帐号", "对方帐户", "地区", "交易地区", "交易场所", "对方开户行", "对方行名",
+            "交易分类", "收/付款方式", "收付款方式", "支付方式", "交易状态", "当前状态", "交易单号", "商户单号", "交易订单号",
+            "商家订单号"});
+        put.accept(ColumnKind.SIGN, new String[] {"收/支", "收支"});
     }
 
     /** Where a Japanese or Korean period is named: "照会期間", "お取引期間", "조회기간", "거래기간". */

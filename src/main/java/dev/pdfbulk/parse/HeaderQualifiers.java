@@ -1,7 +1,10 @@
 package dev.pdfbulk.parse;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Words that qualify a header word without naming a column of their own: a currency or unit ("EUR", "(£)", "in $"),
@@ -11,7 +14,9 @@ import java.util.Set;
 final class HeaderQualifiers {
 
     // The currency signs an amount may carry (AmountPattern.CODES, case kept): a header prints its unit the same way.
-    private static final Set<String> LOCAL_SIGNS = Set.of(AmountPattern.CODES);
+    // With "元" (the yuan, as Chinese headers print it: "金额(元)"), a unit of headers only, never of an amount.
+    private static final Set<String> LOCAL_SIGNS = Stream.concat(Arrays.stream(AmountPattern.CODES), Stream.of("元"))
+            .collect(Collectors.toUnmodifiableSet());
     // A tax or fee column's names (HeaderPhrases): shaped like a currency code, yet a column of their own, never a
     // unit ("Fee" under "Service" completes "Service Fee", a column of fee marks or amounts).
     private static final Set<String> TAX_COLUMNS = Set.of("tax", "gst", "sst", "vat", "fee");

@@ -213,7 +213,9 @@ final class LineClassifier {
         date = date == null ? posted : date;
         List<String> cells = new ArrayList<>(texts.length);
         for (StringBuilder t : texts) {
-            cells.add(t == null ? "" : t.toString());
+            // "/" alone in one of several text cells marks it empty (WeChat Pay's 商品 of a transfer): no text.
+            boolean empty = t == null || texts.length > 1 && t.length() == 1 && t.charAt(0) == '/';
+            cells.add(empty ? "" : t.toString());
         }
         String description = TableLine.joined(cells);
         Marker marker = description.isEmpty() ? null : Marker.of(description, date != null);
@@ -221,6 +223,9 @@ final class LineClassifier {
             // "TAXI" over "TRANSPORT": a carry word alone with no amount is a description's wrapped line.
             marker = null;
         } else if (marker == null && date == null && !money.isEmpty() && AvailableFunds.names(description)) {
+            marker = Marker.FURNITURE;
+        } else if (marker == null && !money.isEmpty() && signs.neither()) {
+            // A wallet's "不计收支" row: printed with its amount, counted neither in nor out.
             marker = Marker.FURNITURE;
         }
         if (date == null && money.isEmpty() && description.isEmpty()) {

@@ -15,9 +15,12 @@ import java.util.Set;
 final class SignWords {
 
     private static final Set<String> OUT = Set.of("debit", "debito", "dr", "db", "af", "soll", "debe",
-            "dare", "cargo", "withdrawal");
+            "dare", "cargo", "withdrawal", "支出");
     private static final Set<String> IN = Set.of("credit", "credito", "cr", "bij", "haben", "haber",
-            "avere", "abono", "deposit");
+            "avere", "abono", "deposit", "收入");
+    // A wallet's record of payments (Alipay "收/支": 收入 / 支出 / 不计收支; WeChat Pay prints "/") marks the rows it
+    // counts neither in nor out (moves between the holder's own purses, a card repaid) in the sign column itself.
+    private static final Set<String> NEITHER = Set.of("不计收支", "不計收支", "/");
     // Single letters and signs say it only under a header that names a sign column ("D/C", "S/H", "+/-").
     private static final Set<String> OUT_MARKS = Set.of("d", "s", "-");
     private static final Set<String> IN_MARKS = Set.of("c", "h", "+");
@@ -61,6 +64,19 @@ final class SignWords {
             direction = d != 0 ? d : direction;
         }
         return direction;
+    }
+
+    /**
+     * True when a sign column's cell says the line moves no money in or out ("不计收支", "/"): the statement counts it
+     * neither way, so it is no transaction.
+     */
+    boolean neither() {
+        for (int k = 0; columns != null && k < columns.size(); k++) {
+            if (columns.get(k).kind() == ColumnKind.SIGN && NEITHER.contains(cells.get(k).toString().strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What one cell says: +1 money in, -1 money out, 0 nothing; letters and signs count only in a sign column. */

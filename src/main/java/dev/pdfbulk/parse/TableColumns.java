@@ -96,7 +96,8 @@ record TableColumns(List<Column> columns) {
     static int textArea(List<TextArea> areas, float left, float right, float em) {
         for (int k = 0; k < areas.size(); k++) {
             TextArea a = areas.get(k);
-            if (left >= a.left() - 1.5f * em && right <= a.right() + 0.5f * em) {
+            // A word starting at or past the next column's edge is that column's ("/" in a "收/支" cell), however narrow.
+            if (left >= a.left() - 1.5f * em && right <= a.right() + 0.5f * em && left < a.right()) {
                 return k;
             }
         }
