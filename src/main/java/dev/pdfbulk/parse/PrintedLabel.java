@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record PrintedLabel(int first, int last) {
 
     // Words that may stand between a label and its value (Ukrainian and Russian "на": "Вхідний залишок на 01.03.2025").
-    private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|du|le|vom|zum|the|на|:",
+    private static final Pattern LINKING = Pattern.compile("[:.=-]|on|as|of|at|per|am|au|al|du|le|vom|zum|the|на|:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COLON = Pattern.compile("[:=]");
 

@@ -74,4 +74,18 @@ class WalletRecordTest {
     void theYenSignWithDecimalsIsTheYuans(String text, String currency) {
         assertThat(AmountParser.parseInMoneyPlace(text).orElseThrow().currency()).isEqualTo(currency);
     }
+
+    @Test
+    void anItalianBalanceLabelLinkedToItsDateByAl() throws Exception {
+        // Fineco: "Saldo iniziale al 01/04/2025: 7.315,42 EUR", the label's date after "al" (at the), then the value.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Periodo: dal 01/04/2025 al 30/06/2025")
+                .line(40, "Saldo iniziale al 01/04/2025: 7.315,42 EUR", 330, "Saldo finale al 30/06/2025: 7.287,12 EUR")
+                .gap(20)
+                .line(40, "Data", 100, "Entrate", 170, "Uscite", 230, "Descrizione")
+                .cell(40, "05/04/2025").right(220, "-28,30").cell(230, "PagoBancomat POS FARMACIA").next());
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("7315.42");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("7287.12");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
