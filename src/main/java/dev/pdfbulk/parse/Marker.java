@@ -1,9 +1,6 @@
 package dev.pdfbulk.parse;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Table rows that carry a date or an amount but are not transactions. */
@@ -83,37 +80,7 @@ enum Marker {
                     // Serbian Cyrillic ("Претходно стање", "Ново стање") and Russian "Остаток на 01.06.2025" (the
                     // balance on a day, Sberbank's first and last rows), folded.
                     + "(?:претходно|почетно|ново|завршно) стање(?: |$)|остаток (?:средств )?на(?: |$))");
-    // A short row made only of these words (and dates) names a balance, in whatever order a bank prints them; the
-    // words for the side a balance is on ("Debit balance", "Overdrawn balance", "Saldo deudor", "Saldo Soll") are
-    // BalanceSide's, so that a side word signs a balance wherever it names one.
-    static final Set<String> BALANCE_WORDS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand", "forward",
-            "fwd", "b/f", "c/f", "brought", "carried", "opening", "closing", "new", "old", "previous", "alter",
-            "neuer", "alt", "neu", "ancien", "nouveau", "report", "reporte", "vortrag", "ubertrag", "per", "at", "as",
-            "of", "on", "am", "vom", "zum", "au", "du", "statement", "start", "end", "beginning", "ending", "final",
-            "initial", "starting", "last", "this", "account", "your", "to", "from", "page", "seite",
-            // The words of forward rows in Portuguese and Italian ("Saldo transportado", "Saldo riportato").
-            "transportado", "transportar", "riportato", "riportare",
-            // Danish and Norwegian opening and closing rows ("Saldo primo", "Saldo fra kontoutskrift 30.04.2025",
-            // "Saldo ultimo", "Saldo i Deres favør 31.05.2025": the balance in the holder's favour; "Saldo pr.
-            // 30.04.2025", "pr." their "per").
-            "primo", "ultimo", "fra", "til", "i", "deres", "din", "favør", "kontoutskrift", "kontoudskrift", "pr.", "pr"),
-            word -> true);
-    // A side word that is a balance itself ("Sollsaldo", "Habensaldo", "Debetsaldo") names one as "Saldo" does.
-    static final Set<String> BALANCE_NOUNS = withSideWords(Set.of("balance", "saldo", "solde", "kontostand",
-            "vortrag", "ubertrag", "report", "b/f", "c/f",
-            // The balance brought forward at the top of a Portuguese or Italian page: "TRANSPORTE", "RIPORTO"; the
-            // Dutch and Belgian "Transport" carries the page's debit and credit totals over, at its foot and the next
-            // page's top.
-            "transporte", "riporto", "transport",
-            // Hungarian "Áthozat" (brought forward) and "Átvitel" (carried forward), folded.
-            "athozat", "atvitel"), word -> word.endsWith("saldo"));
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
-    // Every balance row names one of these: rows without any skip the patterns.
-    private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
-        "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
-        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
-        "atlikums", "stanje", "стање", "upphafssta", "lokasta"};
-    private static final int MAX_BALANCE_WORDS = 6;
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
     // word saying what it totals ("Page total", "Statement total", "Montant total", BMO's "Closing totals" under its
@@ -204,7 +171,7 @@ enum Marker {
     private static Marker ofFolded(String d, boolean dated) {
         // "Saldo i Deres favør 31.05.2025": the words naming whose favour a balance is in are no other business.
         String core = BalanceSide.withoutFavour(d);
-        if (namesBalance(d) && (BALANCE_ROW.matcher(d).lookingAt() || onlyBalanceWords(core))) {
+        if (BalanceWords.names(d) && (BALANCE_ROW.matcher(d).lookingAt() || BalanceWords.only(core))) {
             return BALANCE;
         }
         // A card's "TOTAL BALANCE FOR UOB ONE CARD" under its last row is the balance the rows reach, no total of
@@ -248,14 +215,6 @@ enum Marker {
         return null;
     }
 
-    private static Set<String> withSideWords(Set<String> words, Predicate<String> sideWordsTaken) {
-        Set<String> all = new HashSet<>(words);
-        for (Set<String> side : List.of(BalanceSide.DEBIT, BalanceSide.CREDIT)) {
-            side.stream().filter(sideWordsTaken).forEach(all::add);
-        }
-        return Set.copyOf(all);
-    }
-
     // Every total row holds one of these (TOTAL_ROW's words all do): most rows skip the pattern.
     private static boolean mayNameTotal(String d) {
         return d.contains("tota") || d.contains("summe") || d.contains("gesamt") || d.startsWith("sum")
@@ -266,45 +225,4 @@ enum Marker {
                 || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno");
     }
 
-    private static boolean namesBalance(String d) {
-        for (String stem : BALANCE_STEMS) {
-            if (d.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Words are separated by white space, colons and commas.
-    private static boolean onlyBalanceWords(String d) {
-        String[] words = new String[MAX_BALANCE_WORDS];
-        int count = 0;
-        int start = -1;
-        for (int i = 0; i <= d.length(); i++) {
-            boolean separator = i == d.length() || isSeparator(d.charAt(i));
-            if (!separator && start < 0) {
-                start = i;
-            } else if (separator && start >= 0) {
-                if (count == MAX_BALANCE_WORDS) {
-                    return false;
-                }
-                words[count++] = d.substring(start, i);
-                start = -1;
-            }
-        }
-        boolean noun = false;
-        for (int k = 0; k < count; k++) {
-            String w = words[k];
-            if (BALANCE_NOUNS.contains(w)) {
-                noun = true;
-            } else if (!BALANCE_WORDS.contains(w) && !RegexChars.isDigits(w) && DateParser.parse(w).isEmpty()) {
-                return false;
-            }
-        }
-        return noun;
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ':' || c == ',' || RegexChars.isSpace(c);
-    }
 }

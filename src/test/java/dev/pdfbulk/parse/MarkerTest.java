@@ -188,9 +188,9 @@ class MarkerTest {
         }
         boolean noun = false;
         for (String w : words) {
-            if (Marker.BALANCE_NOUNS.contains(w)) {
+            if (BalanceWords.BALANCE_NOUNS.contains(w)) {
                 noun = true;
-            } else if (!Marker.BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !w.matches("\\d+")) {
+            } else if (!BalanceWords.BALANCE_WORDS.contains(w) && DateParser.parse(w).isEmpty() && !w.matches("\\d+")) {
                 return false;
             }
         }
