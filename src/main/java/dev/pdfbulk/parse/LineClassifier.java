@@ -153,6 +153,10 @@ final class LineClassifier {
             do {
                 before = to;
                 to = AmountCells.take(words, from, to, columns, money, em, ungrouped, wholeRow, placed);
+                if (to != before) {
+                    // "Q 669.24": a one-letter local sign a space before the amount, in its cell, is its sign.
+                    to = LoneSigns.take(words, from, to, placed[0], money, areas, em);
+                }
                 if (before == words.size() && to != before) {
                     lastAmount = new SollHaben.Cell(placed[0], Phrase.join(words, to, before), phrase.right());
                 }
