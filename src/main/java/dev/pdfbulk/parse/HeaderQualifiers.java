@@ -22,7 +22,7 @@ final class HeaderQualifiers {
     private static final Set<String> TAX_COLUMNS = Set.of("tax", "gst", "sst", "vat", "fee");
 
     // A currency named in full, as Italian and Spanish headers print it ("Importo in euro", "Importe en euros").
-    private static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros");
+    private static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros", "colones", "dólares", "dolares");
 
     private HeaderQualifiers() {
     }
@@ -70,7 +70,7 @@ final class HeaderQualifiers {
     static boolean isCurrencyUnit(String word) {
         String s = word.strip();
         // "(euros)" is the longest unit: longer words, most of every row, need no set lookups.
-        if (s.length() > 7) {
+        if (s.length() > 9) {
             return false;
         }
         int from = s.startsWith("(") ? 1 : 0;
