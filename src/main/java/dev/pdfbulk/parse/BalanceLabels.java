@@ -64,7 +64,10 @@ final class BalanceLabels {
                     // "Prethodno stanje", Slovenian "Začetno stanje", folded.
                     + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|"
                     // Serbian Cyrillic "Претходно стање" (the previous balance), "Почетно стање".
-                    + "(?:претходно|почетно) стање|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING,
+                    + "(?:претходно|почетно) стање|"
+                    // Macedonian "Почетно салдо", Mongolian "Эхний үлдэгдэл" (the first balance), Kazakh "Кіріс
+                    // қалдық" (the incoming balance), Azerbaijani "Dövrün əvvəlinə qalıq" (at the period's start), folded.
+                    + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -100,6 +103,9 @@ final class BalanceLabels {
                     + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
                     // Serbian Cyrillic "Ново стање" (the new balance), "Завршно стање".
                     + "|(?:ново|завршно) стање"
+                    // Macedonian "Крајно салдо", Mongolian "Эцсийн үлдэгдэл" (the last balance), Kazakh "Шығыс қалдық"
+                    // (the outgoing balance), Azerbaijani "Dövrün sonuna qalıq" (at the period's end), folded.
+                    + "|крајно салдо|эцсиин үлдэгдэл|шығыс қалдық|dovrun sonuna qaliq"
                     + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

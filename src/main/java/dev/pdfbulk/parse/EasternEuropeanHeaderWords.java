@@ -3,8 +3,8 @@ package dev.pdfbulk.parse;
 import java.util.function.BiConsumer;
 
 /**
- * Column header words of Greek, Russian, Ukrainian, Bulgarian and Romanian statements, by the kind of column they
- * name. Plain data, added to {@link HeaderPhrases}' (as printed; the matching folds them).
+ * Column header words of Greek, Russian, Ukrainian, Bulgarian, Romanian, Macedonian, Kazakh, Mongolian and Azerbaijani
+ * statements, by the kind of column they name. Plain data, added to {@link HeaderPhrases}' (as printed; the matching folds them).
  */
 final class EasternEuropeanHeaderWords {
 
@@ -61,5 +61,26 @@ final class EasternEuropeanHeaderWords {
         p.put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție");
         p.put(ColumnKind.AMOUNT, "suma");
         p.put(ColumnKind.BALANCE, "sold");
+        // Macedonian ("Задолжување" / "Одобрување" money out and in; "Датум", "Опис" and "Салдо" are shared above).
+        p.put(ColumnKind.DEBIT, "задолжување");
+        p.put(ColumnKind.CREDIT, "одобрување");
+        // Kazakh, printed beside the Russian ("Дата / Күні", "Сумма / Сомасы", "Остаток / Қалдық").
+        p.put(ColumnKind.DATE, "күні", "операция күні");
+        p.put(ColumnKind.DESCRIPTION, "операция сипаттамасы", "сипаттамасы");
+        p.put(ColumnKind.AMOUNT, "сомасы");
+        p.put(ColumnKind.BALANCE, "қалдық");
+        // Mongolian ("Огноо" the date, "Гүйлгээний утга" the row's text, "Үлдэгдэл" the balance; "Дебит" / "Кредит"
+        // as Bulgarian).
+        p.put(ColumnKind.DATE, "огноо", "гүйлгээний огноо");
+        p.put(ColumnKind.DESCRIPTION, "гүйлгээний утга", "утга");
+        p.put(ColumnKind.AMOUNT, "дүн", "гүйлгээний дүн");
+        p.put(ColumnKind.BALANCE, "үлдэгдэл");
+        // Azerbaijani ("Məxaric" money out, "Mədaxil" money in, "Qalıq" the balance).
+        p.put(ColumnKind.DATE, "tarix", "əməliyyat tarixi");
+        p.put(ColumnKind.DESCRIPTION, "təsvir", "təyinat", "əməliyyatın təsviri");
+        p.put(ColumnKind.DEBIT, "məxaric");
+        p.put(ColumnKind.CREDIT, "mədaxil");
+        p.put(ColumnKind.AMOUNT, "məbləğ");
+        p.put(ColumnKind.BALANCE, "qalıq");
     }
 }

@@ -79,7 +79,12 @@ enum Marker {
                     + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b|"
                     // Serbian Cyrillic ("Претходно стање", "Ново стање") and Russian "Остаток на 01.06.2025" (the
                     // balance on a day, Sberbank's first and last rows), folded.
-                    + "(?:претходно|почетно|ново|завршно) стање(?: |$)|остаток (?:средств )?на(?: |$))");
+                    + "(?:претходно|почетно|ново|завршно) стање(?: |$)|остаток (?:средств )?на(?: |$)|"
+                    // Macedonian opening, closing and forward rows ("Почетно салдо", "Крајно салдо", "Салдо за
+                    // пренос", "Пренесено салдо"), Mongolian "Эхний/Эцсийн үлдэгдэл" and Azerbaijani "Dövrün
+                    // əvvəlinə/sonuna qalıq" (the balance at the period's start and end), folded.
+                    + "(?:почетно|крајно) салдо|салдо за пренос|пренесено салдо|(?:эхнии|эцсиин) үлдэгдэл|"
+                    + "dovrun (?:əvvəlinə|sonuna) qaliq)");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -99,8 +104,9 @@ enum Marker {
                     + "|^rulaj(?:ul)? (?:zi|zilnic|total)\\b"
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
                     // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits), Russian
-                    // "Обороты", Serbian and Croatian "Укупно"/"Ukupno" (in all).
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno)(?: |:|$)"
+                    // "Обороты", Serbian and Croatian "Укупно"/"Ukupno", Macedonian "Вкупно", Mongolian "Нийт" and
+                    // Azerbaijani "Cəmi" (in all), folded.
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno|вкупно|ниит|cəmi)(?: |:|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b"
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
@@ -222,7 +228,8 @@ enum Marker {
                 || d.startsWith("import") || d.startsWith("cong phat") || d.startsWith("tong cong")
                 || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa") || d.contains("osszesen")
                 || d.contains("celkem")
-                || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno");
+                || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno")
+                || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi");
     }
 
 }
