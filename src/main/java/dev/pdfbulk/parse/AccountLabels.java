@@ -34,6 +34,9 @@ final class AccountLabels {
             "konts", "racun", "reikningur", "счет", "рахунок", "рахунку", "сметка",
             // Argentina's uniform bank and virtual keys (CBU, a bank's; CVU, a payment account's: Mercado Pago's).
             "cbu", "cvu",
+            // Azerbaijani "Hesab", Kazakh "Шот" (beside the Russian "Счет"), Mongolian "Дансны дугаар" (the account's
+            // number).
+            "hesab", "шот", "дансны",
             // Russian "Номер счёта" and Serbian "Број рачуна", "Broj računa": the account's number, in the genitive.
             "счета", "рачун", "рачуна", "racuna",
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",
@@ -49,7 +52,7 @@ final class AccountLabels {
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(
             "number", "no", "nr", "n", "n°", "nº", "n.°", "n.º", "#", "num", "numero", "nummer", "ending", "in", "iban",
-            "(iban", "c", "-", ":", "：",
+            "(iban", "c", "-", ":", "：", "дугаар",
             // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.
             "普通", "普通預金", "当座", "当座預金", "貯蓄", "貯蓄預金",
             // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").
