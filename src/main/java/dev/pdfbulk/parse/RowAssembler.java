@@ -3,7 +3,6 @@ package dev.pdfbulk.parse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,24 +30,8 @@ final class RowAssembler {
     private int abovePage;
     private float aboveY = Float.NaN;
     private final List<TableFragment> fragments = new ArrayList<>();
-    // Whether the table prints the amount on the last line of its wrapped rows (WrapLayout).
-    private boolean amountLast;
-    // Whether the table's rows wrap below their first line, never above it (WrapLayout).
-    private boolean wrapsBelow;
-    // The pitch of the table's one-line rows where a heading may stand between rows (RowHeading), else NaN.
-    private float rowPitch = Float.NaN;
-    // Whether the table's only lines of text between rows are sections' names: no row wraps (RowHeading).
-    private boolean sectionNamesOnly;
-    // Whether each row's date is printed on the line right below its amounts (TrailingDates), and then the widest
-    // gap between a row's amount line and its date line.
-    private boolean datesTrail;
-    private float blockPitch;
-    // Where the rows are set apart by wider gaps (RowBlocks): each text line's side of its block's row line.
-    private Map<TableLine, Boolean> blockSides = Map.of();
-    // On which side of their date rows set their text (TextAboveRows.side).
-    private int side;
-    // Whether each row's second line starts with its value date (ValueDateLines).
-    private boolean valueDates;
+    // How the table's rows lie, learnt from all its lines before any row is assembled.
+    private TableRhythm rhythm;
     // Why the rows' descriptions are in doubt, or null: text set above a row that no rhythm gives to it.
     private String doubt;
     // The last row, closed by a forward or total row after it: text under those rows on a later page is its rest.
@@ -65,17 +48,7 @@ final class RowAssembler {
     private void assemble() {
         List<TableLine> all = new ArrayList<>();
         fragments.forEach(f -> all.addAll(f.lines()));
-        blockPitch = fragments.stream().allMatch(f -> f.columns().date() == null) ? TrailingDates.pitch(all)
-                : Float.NaN;
-        datesTrail = !Float.isNaN(blockPitch);
-        // Where dates trail their amounts, a dated line waiting for an amount is no row's first line.
-        amountLast = !datesTrail && WrapLayout.amountOnLastLine(all);
-        wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, CLEARLY_NEARER);
-        rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, CLEARLY_NEARER);
-        sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
-        blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
-        side = blockSides.isEmpty() ? TextAboveRows.side(all, CLEARLY_NEARER) : TextAboveRows.BELOW;
-        valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
+        rhythm = TableRhythm.of(all, fragments.stream().allMatch(f -> f.columns().date() == null), CLEARLY_NEARER);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
             if (!fragment.title().isEmpty()) {
@@ -109,7 +82,7 @@ final class RowAssembler {
             }
             return;
         }
-        if (datesTrail && line.date() != null && open != null && open.date == null) {
+        if (rhythm.datesTrail() && line.date() != null && open != null && open.date == null) {
             // The date under a row's amounts is that row's: its line continues the row.
             settlePending(null);
             open.date = line.date();
@@ -124,7 +97,7 @@ final class RowAssembler {
             open.add(line);
             return;
         }
-        if (valueDates && open != null && open.hasTransactionMoney() && ValueDateLines.isValueLine(line)) {
+        if (rhythm.valueDates() && open != null && open.hasTransactionMoney() && ValueDateLines.isValueLine(line)) {
             // The value date starting the row's second line: its text is the row's, the date none of its.
             settlePending(null);
             open.add(line);
@@ -176,7 +149,7 @@ final class RowAssembler {
     private List<TableLine> settlePending(TableLine next) {
         List<TableLine> carried = new ArrayList<>();
         // Where wrapped rows end on their amount, text after a complete row starts the next undated one.
-        boolean startsNext = amountLast && next != null && next.date() == null && next.hasTransactionMoney()
+        boolean startsNext = rhythm.amountLast() && next != null && next.date() == null && next.hasTransactionMoney()
                 && open != null && open.hasTransactionMoney();
         if (next != null && next.date() != null && open != null && open.hasTransactionMoney()
                 && pendingText.size() == 1 && RowHeading.titlesACardMember(pendingText.get(0))) {
@@ -188,8 +161,9 @@ final class RowAssembler {
             return List.of();
         }
         if (next != null && open != null && open.hasTransactionMoney() && pendingText.size() == 1
-                && !blockSides.containsKey(pendingText.get(0)) && RowHeading.heads(pendingText.get(0), next, rowPitch)
-                && (nearer(pendingText.get(0), next) || sectionNamesOnly)) {
+                && !rhythm.blockSides().containsKey(pendingText.get(0))
+                && RowHeading.heads(pendingText.get(0), next, rhythm.rowPitch())
+                && (nearer(pendingText.get(0), next) || rhythm.sectionNamesOnly())) {
             // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither.
             TableLine heading = pendingText.remove(0);
             close();
@@ -197,19 +171,19 @@ final class RowAssembler {
             above(heading.page(), heading.y());
             return List.of();
         }
-        if (next == null && datesTrail && open != null) {
+        if (next == null && rhythm.datesTrail() && open != null) {
             // Where dates trail, text set well below the last row (a closing note) is none of its.
-            pendingText.subList(TrailingDates.attached(pendingText, open.lastPage, open.lastY, blockPitch),
+            pendingText.subList(TrailingDates.attached(pendingText, open.lastPage, open.lastY, rhythm.blockPitch()),
                     pendingText.size()).clear();
         }
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
         for (TableLine text : pendingText) {
-            if (open == null && carried.isEmpty() && wrapsBelow && split.take(text, events)) {
+            if (open == null && carried.isEmpty() && rhythm.wrapsBelow() && split.take(text, events)) {
                 // Under the forward rows at the top of the next page: the rest of the row the page break split.
                 continue;
             }
-            Boolean above = blockSides.get(text);
+            Boolean above = rhythm.blockSides().get(text);
             if (above != null) {
                 // The whitespace between rows says which row the line is set in, above or below its date.
                 if (above || open == null) {
@@ -221,7 +195,8 @@ final class RowAssembler {
             }
             boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
                     || startsNext;
-            if (open == null && nearerNext && RowHeading.headsTheRows(text, next, abovePage, aboveY, rowPitch)) {
+            if (open == null && nearerNext
+                    && RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch())) {
                 dropped = dropped != null ? dropped : text;
                 continue;
             }
@@ -229,13 +204,13 @@ final class RowAssembler {
                 carried.add(text);
             } else {
                 if (doubt == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
-                    doubt = TextAboveRows.givenAbove(text, open.lastY, next, side);
+                    doubt = TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side());
                 }
                 open.add(text);
             }
         }
         pendingText.clear();
-        if (dropped != null && doubt == null && (side != TextAboveRows.BELOW && !RowHeading.namesACard(dropped)
+        if (dropped != null && doubt == null && (rhythm.side() != TextAboveRows.BELOW && !RowHeading.namesACard(dropped)
                 || !carried.isEmpty())) {
             // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to
             // the row, part to no row.
@@ -254,7 +229,7 @@ final class RowAssembler {
     // Where rows wrap below their first line, text above a page's first row (under the repeated header) is the
     // rest of the previous page's last row, split by the page break, as the rest of a wrapped date is.
     private boolean endsPreviousPage(TableLine text) {
-        return wrapsBelow && open != null && open.hasTransactionMoney() && text.page() > open.lastPage;
+        return rhythm.wrapsBelow() && open != null && open.hasTransactionMoney() && text.page() > open.lastPage;
     }
 
     private void above(int page, float y) {

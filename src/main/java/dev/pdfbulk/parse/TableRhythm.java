@@ -1,0 +1,46 @@
+package dev.pdfbulk.parse;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a table's rows lie, learnt from all its lines before any row is assembled ({@link RowAssembler}): where wrapped
+ * rows print their amounts and dates, the pitch a heading may stand at, and on which side of its row line wrapped
+ * text is set. A value; null-free.
+ *
+ * @param datesTrail       each row's date is printed on the line right below its amounts ({@link TrailingDates})
+ * @param blockPitch       then the widest gap between a row's amount line and its date line; NaN otherwise
+ * @param amountLast       the table prints the amount on the last line of its wrapped rows ({@link WrapLayout})
+ * @param wrapsBelow       the table's rows wrap below their first line, never above it ({@link WrapLayout})
+ * @param rowPitch         the pitch of the one-line rows where a heading may stand between rows ({@link RowHeading}),
+ *                         NaN where none may
+ * @param sectionNamesOnly the only lines of text between rows are sections' names: no row wraps ({@link RowHeading})
+ * @param blockSides       where rows are set apart by wider gaps ({@link RowBlocks}), each text line's side of its
+ *                         block's row line; empty otherwise
+ * @param side             on which side of their date rows set their text ({@link TextAboveRows#side})
+ * @param valueDates       each row's second line starts with its value date ({@link ValueDateLines})
+ */
+record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boolean wrapsBelow, float rowPitch,
+        boolean sectionNamesOnly, Map<TableLine, Boolean> blockSides, int side, boolean valueDates) {
+
+    /**
+     * The rhythm of a table's lines, in order over all its pages.
+     *
+     * @param undated        whether no fragment of the table has a date column (dates may then trail their amounts)
+     * @param clearlyNearer  how much nearer text must be to one row than to the other to go with it
+     */
+    static TableRhythm of(List<TableLine> all, boolean undated, float clearlyNearer) {
+        float blockPitch = undated ? TrailingDates.pitch(all) : Float.NaN;
+        boolean datesTrail = !Float.isNaN(blockPitch);
+        // Where dates trail their amounts, a dated line waiting for an amount is no row's first line.
+        boolean amountLast = !datesTrail && WrapLayout.amountOnLastLine(all);
+        boolean wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, clearlyNearer);
+        float rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, clearlyNearer);
+        boolean sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
+        Map<TableLine, Boolean> blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
+        int side = blockSides.isEmpty() ? TextAboveRows.side(all, clearlyNearer) : TextAboveRows.BELOW;
+        boolean valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
+        return new TableRhythm(datesTrail, blockPitch, amountLast, wrapsBelow, rowPitch, sectionNamesOnly, blockSides,
+                side, valueDates);
+    }
+}
