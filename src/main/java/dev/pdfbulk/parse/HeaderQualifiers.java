@@ -1,6 +1,9 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +28,16 @@ final class HeaderQualifiers {
     private static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros", "colones", "dólares", "dolares");
 
     private HeaderQualifiers() {
+    }
+
+    /** True when every word is a header word or a qualifier: nothing a header row could not hold. */
+    static boolean headerWordsOnly(List<Word> words) {
+        for (Word w : words) {
+            if (!HeaderVocabulary.isHeaderWord(w.text()) && !isQualifier(w.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a word that qualifies a header without naming a column: a currency or a unit. */

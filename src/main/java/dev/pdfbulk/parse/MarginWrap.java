@@ -37,21 +37,11 @@ final class MarginWrap {
      */
     static TableLine at(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
         Line line = lines.get(i);
-        List<Word> words = line.words();
-        // Cheap necessary conditions first: a short line starting left of the text column, a line below on its page.
-        if (above == null || columns.date() == null || words.isEmpty() || words.size() > MAX_WORDS
-                || !startsInDateColumn(line, columns) || i + 1 >= lines.size()
-                || lines.get(i + 1).page() != line.page() || above.page() != line.page()) {
-            return null;
-        }
         float em = Math.max(line.height(), 5f);
-        float gapAbove = line.y() - above.y();
-        // In the row's own type: a smaller line close under a row is a note or the page's furniture.
-        if (gapAbove <= 0 || gapAbove > PITCH_HEIGHTS * Math.max(em, above.height())
-                || line.height() < SAME_TYPE * above.height()
-                || !plainText(line, columns, em) || RowHeading.titlesACard(line)) {
+        if (!closeUnderRow(lines, i, above, columns) || !plainText(line, columns, em)) {
             return null;
         }
+        float gapAbove = line.y() - above.y();
         // A description may wrap onto several such lines, each at the same pitch: the gap below is the block's.
         int last = i;
         while (last + 2 < lines.size() && lines.get(last + 2).page() == line.page()
@@ -90,17 +80,8 @@ final class MarginWrap {
             return false;
         }
         TableLine text = new TableLine(line.page(), line.y(), null, line.text(), Map.of(), null, 0);
-        return !recognised(text) && !RowHeading.namesCardNumber(text) && !headerWordsOnly(words);
-    }
-
-    // "operación cargo" under "Fecha de | Fecha de": the header's own second row, unread as one.
-    private static boolean headerWordsOnly(List<Word> words) {
-        for (Word w : words) {
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())) {
-                return false;
-            }
-        }
-        return true;
+        // "operación cargo" under "Fecha de | Fecha de": the header's own second row, unread as one.
+        return !recognised(text) && !RowHeading.namesCardNumber(text) && !HeaderQualifiers.headerWordsOnly(words);
     }
 
     // A label, section name or card's title the table knows: what the column holds besides a row's text.
@@ -117,19 +98,12 @@ final class MarginWrap {
      * read as no row's, it may as well be that row's text, which the balances cannot vouch for.
      */
     static boolean loose(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
+        if (!closeUnderRow(lines, i, above, columns)) {
+            return false;
+        }
         Line line = lines.get(i);
         List<Word> words = line.words();
-        if (above == null || columns.date() == null || words.isEmpty() || words.size() > MAX_WORDS
-                || !startsInDateColumn(line, columns) || i + 1 >= lines.size()
-                || lines.get(i + 1).page() != line.page() || above.page() != line.page()) {
-            return false;
-        }
         float em = Math.max(line.height(), 5f);
-        float gapAbove = line.y() - above.y();
-        if (gapAbove <= 0 || gapAbove > PITCH_HEIGHTS * Math.max(em, above.height())
-                || line.height() < SAME_TYPE * above.height() || RowHeading.titlesACard(line)) {
-            return false;
-        }
         boolean letters = false;
         for (Word w : words) {
             String t = w.text();
@@ -154,6 +128,23 @@ final class MarginWrap {
             label.append(label.isEmpty() ? "" : " ").append(w.text());
         }
         return !label.isEmpty() && HeaderVocabulary.kindOf(label.toString()) == ColumnKind.OTHER_DATE;
+    }
+
+    // What at and loose both ask first: a short line starting left of the text column, a line below it on its page,
+    // close under the row on above and in its type (a smaller line close under a row is a note or the page's
+    // furniture), and no card's title.
+    private static boolean closeUnderRow(List<Line> lines, int i, Line above, TableColumns columns) {
+        Line line = lines.get(i);
+        List<Word> words = line.words();
+        if (above == null || columns.date() == null || words.isEmpty() || words.size() > MAX_WORDS
+                || !startsInDateColumn(line, columns) || i + 1 >= lines.size()
+                || lines.get(i + 1).page() != line.page() || above.page() != line.page()) {
+            return false;
+        }
+        float em = Math.max(line.height(), 5f);
+        float gapAbove = line.y() - above.y();
+        return !(gapAbove <= 0 || gapAbove > PITCH_HEIGHTS * Math.max(em, above.height())
+                || line.height() < SAME_TYPE * above.height() || RowHeading.titlesACard(line));
     }
 
     // The line under the wrapped text is the table's: a row with a date or an amount, or a balance row, no footer.

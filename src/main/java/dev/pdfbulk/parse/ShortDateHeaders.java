@@ -44,7 +44,7 @@ final class ShortDateHeaders {
         Line line = lines.get(index);
         List<Word> words = line.words();
         // Most lines fail at their first word (a date, a name): checked before each word is normalised below.
-        if (!headerWordsOnly(words)) {
+        if (!HeaderQualifiers.headerWordsOnly(words)) {
             return Optional.empty();
         }
         List<Word> spelled = null;
@@ -80,14 +80,5 @@ final class ShortDateHeaders {
                     && DateParser.parse(Phrase.join(under)).isPresent();
         }
         return false;
-    }
-
-    private static boolean headerWordsOnly(List<Word> words) {
-        for (Word w : words) {
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())) {
-                return false;
-            }
-        }
-        return true;
     }
 }
