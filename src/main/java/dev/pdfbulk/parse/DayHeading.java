@@ -33,16 +33,33 @@ final class DayHeading {
         if (words.size() < 2 || words.size() > LineClassifier.DATE_WORDS + 1) {
             return null;
         }
-        // Every line of a table comes here: strip the trailing mark by hand, not with a regex compiled per call.
-        String first = words.get(0).text();
-        char last = first.charAt(first.length() - 1);
-        if (last == '.' || last == ',') {
-            first = first.substring(0, first.length() - 1);
-        }
-        if (!WEEKDAYS.contains(Folding.fold(first))) {
+        // Every line of a table comes here: the trailing mark is stripped by hand, not with a regex compiled per call.
+        if (!isWeekday(words.get(0).text())) {
             return null;
         }
         return DateParser.parse(Phrase.join(words, 1, words.size())).orElse(null);
+    }
+
+    /**
+     * The words a weekday and the date after it take at the start of a cell ("Mon 06/02/2025", "Fri, 13 Jun
+     * 2025"), or 0 when the cell starts no such pair.
+     */
+    static int weekdayBefore(List<Word> words) {
+        if (words.size() < 2 || !isWeekday(words.get(0).text())) {
+            return 0;
+        }
+        List<Word> rest = List.copyOf(words.subList(1, words.size()));
+        int date = LineClassifier.datePrefix(rest, LineClassifier.DATE_WORDS);
+        return date == 0 ? 0 : 1 + date;
+    }
+
+    private static boolean isWeekday(String word) {
+        if (word.length() > 10) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        String w = last == '.' || last == ',' ? word.substring(0, word.length() - 1) : word;
+        return !w.isEmpty() && WEEKDAYS.contains(Folding.fold(w));
     }
 
     /** Whether the line is a date heading: its date and no amount, no text. */

@@ -30,6 +30,10 @@ record Line(int page, float y, float height, List<Word> words) {
 
     // Characters a rule is typed with in plain-text prints: dashes, underscores, equals signs, and the like.
     private static final String RULE_CHARS = "-_=~*.\u2013\u2014\u2500\u2501\u2550";
+    // Where a printout's ruled box meets its column separators: "+-----+-----+".
+    private static final String JOINTS = "+\u253c\u251c\u2524\u252c\u2534";
+    // A printout's column separators, each a word of its own: "| 06/02/2025 | KROGER #0418 |".
+    private static final String SEPARATORS = "|\u2502\u00a6\u2551";
     // A lone "-" or "--" is an empty cell's placeholder; a rule is drawn longer.
     private static final int MIN_RULE = 3;
 
@@ -41,16 +45,21 @@ record Line(int page, float y, float height, List<Word> words) {
         int longest = 0;
         for (Word w : words) {
             String t = w.text();
-            char c = t.charAt(0);
+            int from = JOINTS.indexOf(t.charAt(0)) >= 0 && t.length() > 1 ? 1 : 0;
+            char c = t.charAt(from);
             if (RULE_CHARS.indexOf(c) < 0) {
                 return false;
             }
-            for (int k = 1; k < t.length(); k++) {
-                if (t.charAt(k) != c) {
+            int run = 0;
+            for (int k = from; k < t.length(); k++) {
+                char d = t.charAt(k);
+                if (d == c) {
+                    run++;
+                } else if (JOINTS.indexOf(d) < 0) {
                     return false;
                 }
             }
-            longest = Math.max(longest, t.length());
+            longest = Math.max(longest, run);
         }
         return longest >= MIN_RULE;
     }
@@ -64,6 +73,9 @@ record Line(int page, float y, float height, List<Word> words) {
         float baseline = 0;
         float height = 0;
         for (Word w : words) {
+            if (isSeparator(w.text())) {
+                continue;
+            }
             float tolerance = Math.max(1f, SAME_LINE * Math.max(height, w.height()));
             if (!current.isEmpty() && w.y() - baseline > tolerance) {
                 lines.add(finish(page.number(), current, baseline, height));
@@ -80,6 +92,11 @@ record Line(int page, float y, float height, List<Word> words) {
             lines.add(finish(page.number(), current, baseline, height));
         }
         return lines;
+    }
+
+    // A separator is no text of any cell: rows read as if the printout had left gaps there.
+    private static boolean isSeparator(String text) {
+        return text.length() == 1 && SEPARATORS.indexOf(text.charAt(0)) >= 0;
     }
 
     private static Line finish(int page, List<Word> words, float baseline, float height) {

@@ -131,6 +131,12 @@ final class LineClassifier {
                     date = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
                     afterDate = true;
+                } else if (taken == 0 && leading && (taken = DayHeading.weekdayBefore(words)) > 0
+                        && DateCells.underDateColumn(words, 0, taken, columns, true, em)) {
+                    // "Mon 06/02/2025" in the date cell: the weekday is no text of the row.
+                    date = DateParser.parseInDateColumn(Phrase.join(words, 1, taken)).orElseThrow();
+                    from = taken;
+                    afterDate = true;
                 } else if (taken > 0 && posted == null && DateCells.underPostingColumn(words, taken, columns, em)) {
                     posted = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;

@@ -105,15 +105,38 @@ final class MarkCells {
     }
 
     /**
-     * True when {@code phrases[k]} is a currency unit alone ("EUR", "€"), outside every text area, right before a
-     * cell that reads as an amount: the unit of that amount, printed in a currency column with no header.
+     * True when {@code phrases[k]} is a currency unit alone ("EUR", "€") right before a cell that reads as an
+     * amount: the unit of that amount, printed in a currency column with no header. Outside every text area; or,
+     * for a sign ("$", "£"; never a code, which a description may end with: "AMAZON 12.00 USD"), set apart inside
+     * the description's area while its amount stands outside every text area ("$" aligned at a money cell's left).
      */
     static boolean isUnitOfNext(List<Phrase> phrases, int k, List<TableColumns.TextArea> areas, float em) {
         Phrase unit = phrases.get(k);
-        if (unit.words().size() != 1 || !HeaderQualifiers.isCurrencyUnit(unit.text()) || k + 1 >= phrases.size()
-                || TableColumns.textArea(areas, unit.left(), unit.right(), em) >= 0) {
+        if (unit.words().size() != 1 || !HeaderQualifiers.isCurrencyUnit(unit.text()) || k + 1 >= phrases.size()) {
             return false;
         }
-        return AmountParser.parse(phrases.get(k + 1).text()).isPresent();
+        Phrase next = phrases.get(k + 1);
+        if (TableColumns.textArea(areas, unit.left(), unit.right(), em) >= 0
+                && (!isSign(unit.text()) || TableColumns.textArea(areas, next.left(), next.right(), em) >= 0)) {
+            return false;
+        }
+        return AmountParser.parse(next.text()).isPresent();
+    }
+
+    // A currency sign with no letters, or letters before a "$" ("US$", "R$").
+    private static boolean isSign(String s) {
+        int n = s.length();
+        if (n == 1) {
+            return "$£€¥₹₺₽₸₴₦₱฿₫₩₪".indexOf(s.charAt(0)) >= 0;
+        }
+        if (n > 4 || s.charAt(n - 1) != '$') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }
