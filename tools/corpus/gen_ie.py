@@ -87,8 +87,17 @@ def lakeshore(stem, seed, quirk):
         doc.t(40, H - 192, "ACCOUNT ACTIVITY", 10, True)
         return H - 210
 
+    if quirk == "amounts_in_text":
+        for k, t in enumerate(txs):
+            if k % 3 == 0:
+                t["desc"] = t["desc"] + (" 05/31/2025 INV 1,250.00" if k % 2 == 0 else " FEE 2.50 INCL")
+                t["desc_lines"] = [t["desc"]]
     if quirk == "amount_first":
         cols = [("Date", 40, "l"), ("Amount", 150, "r"), ("Balance", 225, "r"), ("Description", 250, "l")]
+    elif quirk == "credit_first":
+        cols = [("Date", 40, "l"), ("Description", 110, "l"), ("Credits", 420, "r"), ("Debits", 495, "r"), ("Balance", 570, "r")]
+    elif quirk == "drcr":
+        cols = [("Date", 40, "l"), ("Description", 110, "l"), ("Amount", 450, "r"), ("Dr/Cr", 475, "l"), ("Balance", 570, "r")]
     elif quirk in ("dollar_col", "usd"):
         cols = [("Date", 40, "l"), ("Description", 110, "l"), ("Debits", 420, "r"), ("Credits", 495, "r"), ("Balance", 570, "r")]
     else:
@@ -101,7 +110,9 @@ def lakeshore(stem, seed, quirk):
             vals = {"Date": date(start), "Description": "Opening Balance", "Balance": money(ob)}
         else:
             vals = {"Date": date(t["date"]), "Description": t["desc"], "Balance": money(t["bal"])}
-            if "Debits" in [c[0] for c in cols]:
+            if quirk == "drcr":
+                vals["Amount"] = fmt(abs(t["amount"])); vals["Dr/Cr"] = "DR" if t["amount"] < 0 else "CR"
+            elif "Debits" in [c[0] for c in cols]:
                 vals["Debits" if t["amount"] < 0 else "Credits"] = money(abs(t["amount"]))
             else:
                 vals["Amount"] = money(t["amount"])
@@ -248,6 +259,9 @@ lakeshore("ie_us_lakeshore__amount_first", 1803, "amount_first")
 lakeshore("ie_us_lakeshore__header_once", 1804, "header_once")
 lakeshore("ie_us_lakeshore__usd", 1805, "usd")
 lakeshore("ie_us_lakeshore__weekday", 1806, "weekday")
+lakeshore("ie_us_lakeshore__amounts_in_text", 1807, "amounts_in_text")
+lakeshore("ie_us_lakeshore__credit_first", 1808, "credit_first")
+lakeshore("ie_us_lakeshore__drcr", 1809, "drcr")
 ascii_printout("ie_us_lakeshore_printout", 1811, False)
 ascii_printout("ie_us_lakeshore_printout__pages", 1812, True)
 rivedroite("ie_fr_rivedroite__umin", 1821, "umin")
