@@ -68,7 +68,9 @@ def lakeshore(stem, seed, quirk):
     doc = Doc(os.path.join(OUT, stem + ".pdf"), LETTER)
     W, H = doc.W, doc.H
     out_, in_ = sums(txs)
-    money = {"paren": paren, "usd": lambda v: "USD " + fmt(v)}.get(quirk, fmt)
+    money = {"paren": paren, "usd": lambda v: "USD " + fmt(v),
+             "plus_credits": lambda v: ("+" + fmt(v)) if v > 0 else fmt(-v),
+             "colour_only": lambda v: fmt(abs(v))}.get(quirk, fmt)
 
     def head(p, np_):
         doc.t(40, H - 45, "LAKESHORE FEDERAL SAVINGS", 15, True)
@@ -107,9 +109,11 @@ def lakeshore(stem, seed, quirk):
     def cells(t, first=False):
         """(x, text, align) of a row."""
         if first:
-            vals = {"Date": date(start), "Description": "Opening Balance", "Balance": money(ob)}
+            vals = {"Date": date(start), "Description": "Opening Balance",
+                    "Balance": fmt(ob) if quirk in ("plus_credits", "colour_only") else money(ob)}
         else:
-            vals = {"Date": date(t["date"]), "Description": t["desc"], "Balance": money(t["bal"])}
+            vals = {"Date": date(t["date"]), "Description": t["desc"],
+                    "Balance": fmt(t["bal"]) if quirk in ("plus_credits", "colour_only") else money(t["bal"])}
             if quirk == "drcr":
                 vals["Amount"] = fmt(abs(t["amount"])); vals["Dr/Cr"] = "DR" if t["amount"] < 0 else "CR"
             elif "Debits" in [c[0] for c in cols]:
@@ -137,7 +141,12 @@ def lakeshore(stem, seed, quirk):
             doc.c.line(40, y - 4, W - 40, y - 4); y -= 16
         for r in pr:
             for x, s, al in cells(r, first=r is None):
+                red = quirk == "colour_only" and r is not None and r["amount"] < 0 and s == money(r["amount"]) and x == 480
+                if red:
+                    doc.c.setFillColorRGB(0.8, 0, 0)
                 doc.t(x, y, s, 8, False, al)
+                if red:
+                    doc.c.setFillColorRGB(0, 0, 0)
             y -= 12
         if p == len(pages):
             doc.c.line(40, y + 6, W - 40, y + 6)
@@ -262,6 +271,8 @@ lakeshore("ie_us_lakeshore__weekday", 1806, "weekday")
 lakeshore("ie_us_lakeshore__amounts_in_text", 1807, "amounts_in_text")
 lakeshore("ie_us_lakeshore__credit_first", 1808, "credit_first")
 lakeshore("ie_us_lakeshore__drcr", 1809, "drcr")
+lakeshore("ie_us_lakeshore__plus_credits", 1810, "plus_credits")
+lakeshore("ie_us_lakeshore__colour_only", 1813, "colour_only")
 ascii_printout("ie_us_lakeshore_printout", 1811, False)
 ascii_printout("ie_us_lakeshore_printout__pages", 1812, True)
 rivedroite("ie_fr_rivedroite__umin", 1821, "umin")
