@@ -53,6 +53,12 @@ def fr_rows(seed, n):
     return start, end, ob, cb, txs
 
 
+def trimmed(v):
+    """An export's number: no trailing zeros of the cents ("12.5", "100")."""
+    s = fmt(v)
+    return s[:-3] if s.endswith(".00") else s[:-1] if s.endswith("0") else s
+
+
 def paren(v):
     return "(" + fmt(-v) + ")" if v < 0 else fmt(v)
 
@@ -70,7 +76,8 @@ def lakeshore(stem, seed, quirk):
     out_, in_ = sums(txs)
     money = {"paren": paren, "usd": lambda v: "USD " + fmt(v),
              "plus_credits": lambda v: ("+" + fmt(v)) if v > 0 else fmt(-v),
-             "colour_only": lambda v: fmt(abs(v))}.get(quirk, fmt)
+             "colour_only": lambda v: fmt(abs(v)),
+             "trimmed": lambda v: trimmed(v)}.get(quirk, fmt)
 
     def head(p, np_):
         doc.t(40, H - 45, "LAKESHORE FEDERAL SAVINGS", 15, True)
@@ -98,6 +105,8 @@ def lakeshore(stem, seed, quirk):
         cols = [("Date", 40, "l"), ("Amount", 150, "r"), ("Balance", 225, "r"), ("Description", 250, "l")]
     elif quirk == "credit_first":
         cols = [("Date", 40, "l"), ("Description", 110, "l"), ("Credits", 420, "r"), ("Debits", 495, "r"), ("Balance", 570, "r")]
+    elif quirk == "seq":
+        cols = [("No.", 40, "l"), ("Date", 65, "l"), ("Description", 135, "l"), ("Amount", 480, "r"), ("Balance", 570, "r")]
     elif quirk == "drcr":
         cols = [("Date", 40, "l"), ("Description", 110, "l"), ("Amount", 450, "r"), ("Dr/Cr", 475, "l"), ("Balance", 570, "r")]
     elif quirk in ("dollar_col", "usd"):
@@ -108,6 +117,10 @@ def lakeshore(stem, seed, quirk):
 
     def cells(t, first=False):
         """(x, text, align) of a row."""
+        if quirk == "seq" and not first:
+            vals0 = {"No.": str(txs.index(t) + 1)}
+        else:
+            vals0 = {}
         if first:
             vals = {"Date": date(start), "Description": "Opening Balance",
                     "Balance": fmt(ob) if quirk in ("plus_credits", "colour_only") else money(ob)}
@@ -120,6 +133,7 @@ def lakeshore(stem, seed, quirk):
                 vals["Debits" if t["amount"] < 0 else "Credits"] = money(abs(t["amount"]))
             else:
                 vals["Amount"] = money(t["amount"])
+        vals.update(vals0)
         res = []
         for name, x, al in cols:
             if name in vals:
@@ -152,6 +166,12 @@ def lakeshore(stem, seed, quirk):
             doc.c.line(40, y + 6, W - 40, y + 6)
             doc.t(130 if quirk != "amount_first" else 250, y - 6, "Total Deposits and Credits %s   Total Withdrawals and Debits %s"
                   % (money(in_), money(-out_) if quirk == "paren" else money(out_)), 7.5, True)
+        if quirk == "watermark":
+            doc.c.saveState(); doc.c.setFillColorRGB(0.85, 0.85, 0.85); doc.c.translate(W / 2, H / 2); doc.c.rotate(40)
+            doc.c.setFont("DVB", 90); doc.c.drawCentredString(0, 0, "DUPLICATE"); doc.c.restoreState()
+        if quirk == "banner":
+            doc.c.saveState(); doc.c.setFillColorRGB(0.8, 0.8, 0.8); doc.c.setFont("DVB", 40)
+            doc.c.drawCentredString(W / 2, H / 2 - 60, "PROVISIONAL COPY"); doc.c.restoreState()
         doc.t(40, 40, "Lakeshore Federal Savings and Loan Association, 200 E Broad St, Columbus OH 43215. Equal Housing Lender.", 5.5)
         doc.t(40, 32, "In case of errors or questions about your electronic transfers, call us at the number above as soon as you can.", 5.5)
         doc.c.showPage()
@@ -273,6 +293,10 @@ lakeshore("ie_us_lakeshore__credit_first", 1808, "credit_first")
 lakeshore("ie_us_lakeshore__drcr", 1809, "drcr")
 lakeshore("ie_us_lakeshore__plus_credits", 1810, "plus_credits")
 lakeshore("ie_us_lakeshore__colour_only", 1813, "colour_only")
+lakeshore("ie_us_lakeshore__trimmed", 1814, "trimmed")
+lakeshore("ie_us_lakeshore__seq", 1815, "seq")
+lakeshore("ie_us_lakeshore__watermark", 1816, "watermark")
+lakeshore("ie_us_lakeshore__banner", 1817, "banner")
 ascii_printout("ie_us_lakeshore_printout", 1811, False)
 ascii_printout("ie_us_lakeshore_printout__pages", 1812, True)
 rivedroite("ie_fr_rivedroite__umin", 1821, "umin")
