@@ -20,7 +20,7 @@ record DateMention(RawDate date, int from, int to) {
     // Ukrainian "по" and "до" ("с 01.06.2024 по 30.06.2024"), and the tilde Japanese and Korean set between two dates
     // ("R7.10.01～R7.10.31", "2025.10.01 ~ 2025.10.31").
     private static final Pattern RANGE_WORD = Pattern.compile(
-            "^(?:to|-|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|по|до|~|\uff5e"
+            "^(?:to|--?|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|по|до|~|\uff5e"
                     + "|\u301c)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

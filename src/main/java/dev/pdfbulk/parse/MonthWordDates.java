@@ -12,7 +12,7 @@ import static dev.pdfbulk.parse.DateParser.year;
 
 /**
  * The two shapes of {@link DateParser} that name the month by a word of {@link MonthNames}: day first
- * ({@code dd MMM yyyy}, {@code 2nd Jun}, {@code 3 de marzo de 2025}, compact {@code 01APR25}) and month first
+ * ({@code dd MMM yyyy}, {@code 2nd Jun}, {@code 3 de marzo de 2025}, {@code 01/ENE/2025}, compact {@code 01APR25}) and month first
  * ({@code MMM dd}, {@code May 30, 2025}, {@code MAY 30/25}), matched by hand as the DAY_MONTH and MONTH_DAY
  * expressions {@code DateParserTest} holds. Each takes the stripped text whole and returns null when the text does
  * not have its shape (then the next shape is tried), empty when it has the shape but is no date. Stateless and
@@ -26,6 +26,8 @@ final class MonthWordDates {
     // DAY_MONTH; null when the text does not have its shape.
     static Optional<RawDate> dayMonth(String s, int d) {
         int i = d;
+        // "01/ENE/2025": a slash after the day may come again before the year.
+        boolean slash = false;
         if (isOrdinalSuffix(s, i)) {
             // "2nd Jun", "23RD JUNE 2025": the English ordinal day, set a space before its month.
             i += 3;
@@ -36,6 +38,7 @@ final class MonthWordDates {
             if (isDe(s, i)) {
                 i += 4;
             } else if (isIn(s, i, " -/")) {
+                slash = s.charAt(i) == '/';
                 i++;
             }
         }
@@ -55,6 +58,8 @@ final class MonthWordDates {
             int gap = 0;
             if (isDe(s, i)) {
                 gap = 4;
+            } else if (slash && isIn(s, i, "/")) {
+                gap = 1;
             } else {
                 while (isIn(s, i + gap, " -,")) {
                     gap++;

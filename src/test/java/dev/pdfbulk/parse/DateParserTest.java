@@ -19,6 +19,8 @@ class DateParserTest {
             "^(?<a>\\d{1,2})(?<s>[/.\\-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}|\\d{2}))?\\.?$");
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})(?:(?i:st|nd|rd|th) |\\.?(?:[ \\-/]?| (?i:de) ))" + MONTH + "(?:(?:[ \\-,]+| (?i:de) )(?<y>\\d{4}|\\d{2}))?$");
+    private static final java.util.regex.Pattern DAY_MONTH_SLASHED = java.util.regex.Pattern.compile(
+            "^(?<d>\\d{1,2})\\.?/" + MONTH + "/(?<y>\\d{4}|\\d{2})$");
     private static final java.util.regex.Pattern COMPACT = java.util.regex.Pattern.compile(
             "^(?<d>\\d{1,2})" + MONTH + "(?<y>\\d{4}|\\d{2})$");
     private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
@@ -49,6 +51,12 @@ class DateParserTest {
                     DateParser.year(m.group("y")), false, false, m.group("y") != null && m.group("y").length() == 2));
         }
         m = DAY_MONTH.matcher(s);
+        if (m.matches()) {
+            Integer month = DateParser.month(m.group("mon"));
+            return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
+                    Integer.parseInt(m.group("d")), DateParser.year(m.group("y")), true));
+        }
+        m = DAY_MONTH_SLASHED.matcher(s);
         if (m.matches()) {
             Integer month = DateParser.month(m.group("mon"));
             return month == null ? java.util.Optional.empty() : DateParser.checked(new RawDate(month,
@@ -89,7 +97,7 @@ class DateParserTest {
         "01 APR25", "01APR.25", "1 2", "Dec 31st, 2023", "31/12", "13/13/2024",
         "Jan", "Payment 5", "5 Jan 20245", "3 de marzo de 2025", "3 DE marzo", "3 de de 2025", "3-de marzo",
         "3 marzo, de 2025", "30 de septiembre de 2025", "1 października 2025", "1 pazdziernikaa",
-        "01/MAY", "1/Mai", "01/MAY/2025", "01/ MAY", "01//MAY", "05/02/25*", "5 Jan*", "05/02/25**", "05/02/25 *",
+        "01/MAY", "1/Mai", "01/MAY/2025", "01/ENE/25", "01/MAY/ 2025", "01/MAY-2025", "01-MAY/2025", "01/ MAY", "01//MAY", "05/02/25*", "5 Jan*", "05/02/25**", "05/02/25 *",
         "*05/02/25", "1/2*", "12*", "3. 5. 2025", "3. 5. 2025.", "03. 12. 2025", "3. 5.", "3. 5. 25", "3.  5. 2025",
         "2025.05.03.", "2025. 05. 03.", "2025.5.3.", "2025.05.03..", "2025 .05.03.", "3. 5. 2025*", "2025.05.03.*",
         "APR 30/25", "APR 30/2025", "May30/25", "APR 30/253", "APR 30/", "APR 30th/25", "Mayor 30/25", "APR 31/25",
@@ -140,6 +148,7 @@ class DateParserTest {
             "01APR25,     DAY_FIRST,   2025-04-01",
             "30APR2025,   DAY_FIRST,   2025-04-30",
             "01/MAY,      DAY_FIRST,   2024-05-01",
+            "31/ENE/2025, DAY_FIRST,   2025-01-31",
             "3. 5. 2025,  DAY_FIRST,   2025-05-03",
             "2025.05.03., DAY_FIRST,   2025-05-03",
             "2025. 5. 3., MONTH_FIRST, 2025-05-03",

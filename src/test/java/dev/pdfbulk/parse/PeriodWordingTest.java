@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Periods in wordings each read wrongly as no period before: brackets, Russian, Vietnamese, a glued label, two lines,
- * each end labelled in English then Arabic. */
+ * each end labelled in English then Arabic, a double hyphen between the dates, day/month-word/year dates. */
 class PeriodWordingTest {
 
     @ParameterizedTest(name = "{0}")
@@ -20,7 +20,9 @@ class PeriodWordingTest {
         "Từ ngày 01/06/2024 đến ngày 30/06/2024 | 2024-06-01 | 2024-06-30",
         "地址：臺北市信義區 對帳期間：113/06/01 ~ 113/06/30 | 2024-06-01 | 2024-06-30",
         "起始日期：20250601 结束日期：20250630 币种：人民币 | 2025-06-01 | 2025-06-30",
-        "EUR statement 1 June 2024 [GMT+02:00] - 30 June 2024 [GMT+02:00] | 2024-06-01 | 2024-06-30"})
+        "EUR statement 1 June 2024 [GMT+02:00] - 30 June 2024 [GMT+02:00] | 2024-06-01 | 2024-06-30",
+        "2025-06-01 -- 2025-06-30 | 2025-06-01 | 2025-06-30",
+        "Periodo: Del 01/ENE/2025 al 31/ENE/2025 | 2025-01-01 | 2025-01-31"})
     void aPeriodOnOneLine(String text, LocalDate start, LocalDate end) {
         MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1).line(40, text).page()));
         assertThat(meta.periodStart()).as("start").isNotNull();
