@@ -119,7 +119,9 @@ final class CurrencyLabel {
                 return null;
             }
         }
-        return name(v.toLowerCase(Locale.ROOT));
+        String name = name(v.toLowerCase(Locale.ROOT));
+        // A dollar's sign with its country's letters names one currency ("Moneda: U$S", "Currency: J$"); "$" alone none.
+        return name != null || v.indexOf('$') < 0 ? name : HeaderCurrency.code(v);
     }
 
     /** The currency a name (in small letters) names when one country alone uses it ("soles", "baht"), else null. */

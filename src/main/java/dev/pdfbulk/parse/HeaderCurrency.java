@@ -22,7 +22,10 @@ final class HeaderCurrency {
             Map.entry("₱", "PHP"), Map.entry("zł", "PLN"), Map.entry("kč", "CZK"), Map.entry("₺", "TRY"),
             Map.entry("₴", "UAH"), Map.entry("₫", "VND"), Map.entry("₪", "ILS"), Map.entry("r$", "BRL"),
             Map.entry("a$", "AUD"), Map.entry("c$", "CAD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"),
-            Map.entry("hk$", "HKD"), Map.entry("us$", "USD"));
+            Map.entry("hk$", "HKD"), Map.entry("us$", "USD"),
+            // A dollar's sign with its country's letters: Spanish "U$S" (dólares estadounidenses, Uruguay's and
+            // Argentina's print of the US dollar), Jamaica's "J$", Trinidad and Tobago's "TT$".
+            Map.entry("u$s", "USD"), Map.entry("j$", "JMD"), Map.entry("tt$", "TTD"));
     private static final Set<String> CODES = Set.of(AmountPattern.CODES);
     // Margin, in points, by which a unit may stand beside its column's header.
     private static final float SLACK = 2f;

@@ -1,0 +1,47 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import org.junit.jupiter.api.Test;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A dollar's sign with its country's letters ("J$", "TT$", the Spanish "U$S") names one currency; "$" alone none. */
+class CountryDollarSignsTest {
+
+    private static String currency(PageSketch page) {
+        return MetadataReader.read(Line.of(page.page())).currency();
+    }
+
+    @Test
+    void aCountrysDollarSignEndingTheAccountsTitleIsItsCurrency() {
+        // Scotiabank Jamaica's "Chequing Account  J$".
+        assertThat(currency(new PageSketch(1).line(330, "Chequing Account", 420, "J$")
+                .line(40, "Opening balance", 300, "186,540.25"))).isEqualTo("JMD");
+    }
+
+    @Test
+    void aCountrysDollarSignUnderACurrencyLabelIsTheAccountsCurrency() {
+        // BROU's U$S account: "Moneda: U$S", the US dollar as Uruguay and Argentina print it.
+        assertThat(currency(new PageSketch(1).line(330, "Moneda: U$S")
+                .line(40, "Saldo anterior", 300, "2.184,50"))).isEqualTo("USD");
+        // Its peso account prints "Moneda: $": a sign several currencies share names none.
+        assertThat(currency(new PageSketch(1).line(330, "Moneda: $")
+                .line(40, "Saldo anterior", 300, "48.215,60"))).isNull();
+    }
+
+    @Test
+    void aCountrysDollarSignOverTheMoneyColumnsIsTheirUnit() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/06/2025 to 30/06/2025").gap(20)
+                .line(40, "Date", 110, "Description", 380, "Debit (TT$)", 455, "Credit (TT$)", 520, "Balance (TT$)")
+                .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "14,286.35").next()
+                .cell(40, "02/06/2025").cell(110, "POS PURCHASE MASSY STORES").right(430, "158.67").right(580, "14,127.68")
+                        .next()
+                .cell(40, "05/06/2025").cell(110, "SALARY CREDIT NGC").right(505, "11,622.53").right(580, "25,750.21")
+                        .next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("TTD");
+    }
+}
