@@ -54,7 +54,9 @@ final class MetadataReader {
                     + "|BHD|KWD|OMR|JOD|TND|LYD|IQD|AED|SAR|QAR"
                     // Codes no English word spells, of currencies with cents ("Currency KES"; never "KRW", whose
                     // whole won would fail a statement in cents that merely mentions it).
-                    + "|KES|MYR|NGN|GHS|EGP|TZS|THB|IDR|TWD|PKR|BDT|LKR|ILS|RUB|UAH)\\b"
+                    + "|KES|MYR|NGN|GHS|EGP|TZS|THB|IDR|TWD|PKR|BDT|LKR|ILS|RUB|UAH"
+                    // The Caribbean's and Uruguay's, whose "$" alone is no one currency ("PREMIUM CHEQUING (TTD)").
+                    + "|TTD|JMD|BBD|BSD|XCD|DOP|UYU)\\b"
                     // A dot right after makes it an abbreviation: Turkish addresses' "CAD." (Caddesi, the street).
                     + "(?!\\.)");
 
