@@ -16,9 +16,12 @@ import java.util.List;
  * logical text left to right (as some do with Arabic). A page is reordered only when the visual side wins.
  *
  * <p>Each phrase (words a space or so apart, so cells stay apart) holding an RTL letter is then read by the
- * Unicode bidi algorithm ({@link Bidi}) with a right-to-left paragraph direction: RTL runs reversed, numbers and
- * Latin runs kept left to right, mirrored brackets turned back. Its words are laid back over the phrase's span
- * in logical order, so each stays within the cell it was printed in.
+ * Unicode bidi algorithm ({@link Bidi}): RTL runs reversed, numbers and Latin runs kept left to right, mirrored
+ * brackets turned back. Its words are laid back over the phrase's span in logical order, so each stays within the
+ * cell it was printed in. The phrase is read as a right-to-left paragraph, unless it begins and ends with a Latin
+ * letter (a paragraph's first strong letter sets its direction, and a right-to-left one shows it rightmost), or
+ * its ends are of the two scripts ("POS Purchase [Arabic name]", shown alike either way) on a page whose words
+ * are mostly Latin: an English statement quoting an Arabic name keeps its own words' order around it.
  */
 final class RightToLeft {
 
@@ -36,12 +39,15 @@ final class RightToLeft {
      */
     static List<Word> logical(List<Word> words, List<Integer> lineStarts) {
         int evidence = 0;
+        int latin = 0;
         boolean any = false;
         for (Word w : words) {
             String t = w.text();
             if (!hasRtl(t)) {
+                latin += hasLatin(t) ? 1 : 0;
                 continue;
             }
+            latin--;
             any = true;
             if (t.length() >= 2) {
                 evidence += endsOnly(t.charAt(0)) && isRtl(t.charAt(t.length() - 1)) ? 1 : 0;
@@ -54,19 +60,19 @@ final class RightToLeft {
         List<Word> out = new ArrayList<>(words.size());
         for (int l = 0; l < lineStarts.size(); l++) {
             int end = l + 1 < lineStarts.size() ? lineStarts.get(l + 1) : words.size();
-            reorderLine(words.subList(lineStarts.get(l), end), out);
+            reorderLine(words.subList(lineStarts.get(l), end), latin > 0, out);
         }
         return out;
     }
 
-    private static void reorderLine(List<Word> line, List<Word> out) {
+    private static void reorderLine(List<Word> line, boolean latinPage, List<Word> out) {
         int start = 0;
         for (int i = 1; i <= line.size(); i++) {
             if (i == line.size() || line.get(i).x() - line.get(i - 1).right()
                     > PHRASE_GAP_EM * Math.max(line.get(i).height(), line.get(i - 1).height())) {
                 List<Word> phrase = line.subList(start, i);
                 if (phrase.stream().anyMatch(w -> hasRtl(w.text()))) {
-                    out.addAll(phrase(phrase));
+                    out.addAll(phrase(phrase, latinPage));
                 } else {
                     out.addAll(phrase);
                 }
@@ -77,6 +83,14 @@ final class RightToLeft {
 
     /** One phrase's words, left to right as drawn, read in logical order and laid over the same span. */
     static List<Word> phrase(List<Word> drawn) {
+        return phrase(drawn, false);
+    }
+
+    /**
+     * One phrase's words read in logical order, latinPage saying whether the page's words are mostly Latin (which
+     * decides a phrase whose two ends are of the two scripts).
+     */
+    static List<Word> phrase(List<Word> drawn, boolean latinPage) {
         StringBuilder visual = new StringBuilder();
         int[] source = new int[drawn.stream().mapToInt(w -> w.text().length() + 1).sum()];
         for (int i = 0; i < drawn.size(); i++) {
@@ -90,7 +104,8 @@ final class RightToLeft {
             visual.append(drawn.get(i).text());
         }
         int n = visual.length();
-        Bidi bidi = new Bidi(visual.toString(), Bidi.DIRECTION_RIGHT_TO_LEFT);
+        Bidi bidi = new Bidi(visual.toString(), leftToRight(visual, latinPage)
+                ? Bidi.DIRECTION_LEFT_TO_RIGHT : Bidi.DIRECTION_RIGHT_TO_LEFT);
         byte[] levels = new byte[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -143,6 +158,42 @@ final class RightToLeft {
             x += widths[i] + gap;
         }
         return out;
+    }
+
+    // Left to right when the phrase's leftmost and rightmost letters are both Latin, or are of the two scripts on a
+    // page of mostly Latin words.
+    private static boolean leftToRight(CharSequence visual, boolean latinPage) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < visual.length(); i++) {
+            char c = visual.charAt(i);
+            if (isLatin(c) || isRtl(c)) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        boolean left = isLatin(visual.charAt(first));
+        boolean right = isLatin(visual.charAt(last));
+        return left && right || left != right && latinPage;
+    }
+
+    private static boolean hasLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isLatin(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A letter written left to right (Latin, and any other left-to-right script).
+    private static boolean isLatin(char c) {
+        return Character.isLetter(c) && Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
     }
 
     static boolean hasRtl(String text) {

@@ -78,6 +78,27 @@ class RightToLeftTest {
         assertThat(words).extracting(Word::text).containsExactly("Value", "Date", "تاريخ", "القيمة", "שיק", "80012");
     }
 
+    @Test
+    void anEnglishPageQuotingArabicNamesKeepsItsOwnWordsOrderAroundThem() {
+        // given: an English statement's rows "POS Purchase مطعم البيك RIYADH", "Local Transfer To مصرف الإنماء" and
+        // "سداد فاتورة للتجزئة 344995" as drawn, each Arabic run shown right to left ("للتجزئة" ends in a final-only
+        // letter, at its left in visual order), the page's words mostly Latin
+        List<Glyph> glyphs = new ArrayList<>(run("Date Description Debit Credit Balance", 50, 80));
+        glyphs.addAll(run("POS Purchase كيبلا معطم RIYADH", 50, 100));
+        glyphs.addAll(run("Local Transfer To ءامنإلا فرصم", 50, 120));
+        glyphs.addAll(run("344995 ةئزجتلل ةروتاف دادس", 50, 140));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then: a phrase beginning and ending with a Latin letter reads left to right, as does one with a Latin and
+        // an Arabic end on a mostly Latin page; one with Arabic at both ends still reads right to left
+        assertThat(words.subList(5, words.size())).extracting(Word::text).containsExactly(
+                "POS", "Purchase", "مطعم", "البيك", "RIYADH",
+                "Local", "Transfer", "To", "مصرف", "الإنماء",
+                "سداد", "فاتورة", "للتجزئة", "344995");
+    }
+
     private static List<Glyph> run(String text, float x, float y) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
