@@ -27,6 +27,23 @@ final class DateCells {
         return Set.copyOf(out);
     }
 
+    /**
+     * "03/07/2025 1447/01/07": a date right after the row's date, left of every text column and under no column of
+     * its own, is that date in another calendar (Hijri, Bikram Sambat) or its value date printed beside it in the
+     * date cell: no text of the row.
+     */
+    static boolean isDateBeside(Word w, List<TableColumns.TextArea> areas, float em) {
+        if (w.text().isEmpty() || !Character.isDigit(w.text().charAt(0))) {
+            return false;
+        }
+        for (TableColumns.TextArea a : areas) {
+            if (w.right() > a.left() - 0.5f * em) {
+                return false;
+            }
+        }
+        return DateParser.parse(w.text()).isPresent();
+    }
+
     // A date is the row's own only when it lines up with the date column better than with the text column, and no
     // worse than with a posting or value date column: that date may be printed first, left of the row's own.
     // One that follows other cells of the row must also line up with it as closely as an amount must.

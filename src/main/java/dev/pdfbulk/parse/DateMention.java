@@ -40,6 +40,11 @@ record DateMention(RawDate date, int from, int to) {
                     found = new DateMention(date.get(), i, i + n);
                 }
             }
+            if (found != null && found.to() < words.size() && isOtherEra(words.get(found.to()).text())) {
+                // "(2082-02-18 BS)": the same day in another calendar, beside the Gregorian date, is no date here.
+                i = found.to() + 1;
+                continue;
+            }
             if (found != null) {
                 DateMention day = dayBefore(words, found, out.isEmpty() ? 0 : out.get(out.size() - 1).to());
                 if (day != null) {
@@ -52,6 +57,17 @@ record DateMention(RawDate date, int from, int to) {
             }
         }
         return out;
+    }
+
+    // The era a date of another calendar is marked with: Bikram Sambat ("BS", "B.S.", "VS"), Hijri ("AH", "A.H.",
+    // "هـ"), a closing bracket or comma after it kept out.
+    private static boolean isOtherEra(String word) {
+        String w = word.length() > 1 && ",;)]".indexOf(word.charAt(word.length() - 1)) >= 0
+                ? word.substring(0, word.length() - 1) : word;
+        return switch (w) {
+            case "BS", "B.S.", "B.S", "VS", "V.S.", "AH", "A.H.", "هـ" -> true;
+            default -> false;
+        };
     }
 
     /** True when the word joins the two dates of a range ("to", "bis", "al", "t/m", "-"). */

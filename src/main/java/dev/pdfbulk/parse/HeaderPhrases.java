@@ -49,6 +49,10 @@ final class HeaderPhrases {
                 "buchungstag", "buchungsdatum");
         put(ColumnKind.OTHER_DATE, "value date", "valuta", "wert", "wertstellung", "valeur", "date valeur",
                 "effective date", "settlement date");
+        // The row's day in another calendar, printed beside the Gregorian date: Nepal's Bikram Sambat ("Date (BS)",
+        // "Miti"), the Hijri date. Never the row's date, whichever comes first.
+        put(ColumnKind.OTHER_DATE, "date (bs)", "date bs", "bs date", "date (b.s.)", "date (b.s)", "miti",
+                "hijri date", "date (hijri)", "hijri");
         // The day the bank processed the row is the day it posted it ("Date Processed | Date of Transaction"): read as
         // a date of its own, "Processed" would be no word at all and "Date Processed" a second transaction date.
         put(ColumnKind.POSTING_DATE, "processed", "date processed", "processed date", "process date", "processing date",

@@ -147,6 +147,10 @@ final class LineClassifier {
                     to -= taken;
                 }
             }
+            if (afterDate && from < to && DateCells.isDateBeside(words.get(from), areas, em)
+                    && otherColumn(words.get(from).x(), words.get(from).right(), columns, em) == null) {
+                from++;
+            }
             // "2025-05-01 10:36": the time the transaction was made, printed in or beside the date cell, is no text.
             for (int time; afterDate && from < to && (time = TimeOfDay.startsAt(words, from)) > 0; ) {
                 from += time;

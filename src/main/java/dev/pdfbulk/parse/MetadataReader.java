@@ -36,9 +36,10 @@ final class MetadataReader {
 
     // A period's ends labelled each on a line of its own ("DESDE: 01/08/2025" over "HASTA: 31/08/2025", ANZ's
     // "Statement starts 17 April 2025" over "Statement ends 16 May 2025", "Start Date: 01-Mar-2025" over "End Date:
-    // 31-Mar-2025").
-    private static final Pattern PERIOD_FROM = Pattern.compile("\\b(?:desde|from|von|vom|dal|starts|start date)\\b");
-    private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to|bis|al|au|ate|ends|end date)\\b");
+    // 31-Mar-2025", "From Date : 2025-06-01" over "To Date : 2025-06-30").
+    private static final Pattern PERIOD_FROM = Pattern.compile(
+            "\\b(?:desde|from date|from|von|vom|dal|starts|start date)\\b");
+    private static final Pattern PERIOD_TO = Pattern.compile("\\b(?:hasta|to date|to|bis|al|au|ate|ends|end date)\\b");
     // How many words a label said again after a slash may have ("/ Tarikh Penyata:").
     private static final int TRANSLATION_WORDS = 3;
     // How many lines apart the two labelled ends of one period may be.
