@@ -39,15 +39,12 @@ final class RightToLeft {
      */
     static List<Word> logical(List<Word> words, List<Integer> lineStarts) {
         int evidence = 0;
-        int latin = 0;
         boolean any = false;
         for (Word w : words) {
             String t = w.text();
             if (!hasRtl(t)) {
-                latin += hasLatin(t) ? 1 : 0;
                 continue;
             }
-            latin--;
             any = true;
             if (t.length() >= 2) {
                 evidence += endsOnly(t.charAt(0)) && isRtl(t.charAt(t.length() - 1)) ? 1 : 0;
@@ -56,6 +53,11 @@ final class RightToLeft {
         }
         if (!any || evidence <= 0) {
             return words;
+        }
+        // Whether the page's words are mostly Latin: counted only on a page drawn in visual order.
+        int latin = 0;
+        for (Word w : words) {
+            latin += hasRtl(w.text()) ? -1 : hasLatin(w.text()) ? 1 : 0;
         }
         List<Word> out = new ArrayList<>(words.size());
         for (int l = 0; l < lineStarts.size(); l++) {
