@@ -63,6 +63,8 @@ final class BalanceLabels {
                     // Estonian "Algsaldo", Latvian "Sākuma atlikums", Icelandic "Upphafsstaða", Croatian "Početno" or
                     // "Prethodno stanje", Slovenian "Začetno stanje", folded.
                     + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|"
+                    // Lithuanian "Pradinis likutis" (the first balance), folded.
+                    + "pradinis likutis|"
                     // Serbian Cyrillic "Претходно стање" (the previous balance), "Почетно стање".
                     + "(?:претходно|почетно) стање|"
                     // Macedonian "Почетно салдо", Mongolian "Эхний үлдэгдэл" (the first balance), Kazakh "Кіріс
@@ -101,6 +103,8 @@ final class BalanceLabels {
                     // Estonian "Lõppsaldo", Latvian "Beigu atlikums", Icelandic "Lokastaða", Croatian "Završno" or "Novo
                     // stanje", Slovenian "Končno stanje", folded.
                     + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
+                    // Lithuanian "Galutinis likutis" (the final balance), folded.
+                    + "|galutinis likutis"
                     // Serbian Cyrillic "Ново стање" (the new balance), "Завршно стање".
                     + "|(?:ново|завршно) стање"
                     // Macedonian "Крајно салдо", Mongolian "Эцсийн үлдэгдэл" (the last balance), Kazakh "Шығыс қалдық"

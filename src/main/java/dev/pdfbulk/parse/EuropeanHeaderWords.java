@@ -3,7 +3,7 @@ package dev.pdfbulk.parse;
 import java.util.function.BiConsumer;
 
 /**
- * Column header words of Estonian, Latvian, Icelandic, Croatian, Slovenian, Serbian and Slovak statements, by the kind of column they
+ * Column header words of Estonian, Latvian, Lithuanian, Icelandic, Croatian, Slovenian, Serbian and Slovak statements, by the kind of column they
  * name. Plain data, added to {@link HeaderPhrases}' (as printed; the matching folds them).
  */
 final class EuropeanHeaderWords {
@@ -26,6 +26,15 @@ final class EuropeanHeaderWords {
         put.accept(ColumnKind.DEBIT, new String[] {"debets"});
         put.accept(ColumnKind.CREDIT, new String[] {"kredīts"});
         put.accept(ColumnKind.BALANCE, new String[] {"atlikums"});
+        // Lithuanian ("Data" is Polish and Romanian too; "Gavėjas/Mokėtojas" the other party, "Paaiškinimai" the
+        // explanation, "Suma" the amount signed by a "D/K" column beside it, "Likutis" the balance, "Debetas"/"Kreditas"
+        // money out and in).
+        put.accept(ColumnKind.DATE, new String[] {"operacijos data", "operacijos diena"});
+        put.accept(ColumnKind.DESCRIPTION, new String[] {"gavėjas/mokėtojas", "mokėtojas/gavėjas", "gavėjas", "mokėtojas",
+            "paaiškinimai", "paaiškinimas", "mokėjimo paskirtis"});
+        put.accept(ColumnKind.DEBIT, new String[] {"debetas"});
+        put.accept(ColumnKind.CREDIT, new String[] {"kreditas"});
+        put.accept(ColumnKind.BALANCE, new String[] {"likutis"});
         // Icelandic ("Dags." the date, "Skýring" the explanation, "Upphæð" the amount, "Staða" the balance, "Vaxtadagur"
         // the value date; "Úttekt"/"Innborgun" money out and in).
         put.accept(ColumnKind.DATE, new String[] {"dags.", "dags", "dagsetning"});

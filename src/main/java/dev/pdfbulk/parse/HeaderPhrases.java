@@ -264,7 +264,7 @@ final class HeaderPhrases {
         // One column of debit/credit words or letters that sign the unsigned amount on their row; "Af Bij" a space
         // apart heads one column of "Af"/"Bij" marks (as two money columns, each word would stand over its own amounts).
         put(ColumnKind.SIGN, "af/bij", "bij/af", "af bij", "bij af", "d/c", "c/d", "dr/cr", "cr/dr", "db/cr", "s/h",
-                "h/s", "d/h", "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere", "debit/credit", "credit/debit");
+                "h/s", "d/h", "d/k", "k/d", "+/-", "-/+", "soll/haben", "debe/haber", "dare/avere", "debit/credit", "credit/debit");
         InformationalColumnWords.headers(HeaderPhrases::put);
         EastAsianWords.headers(HeaderPhrases::put);
         ThaiWords.headers(HeaderPhrases::put);

@@ -77,6 +77,8 @@ enum Marker {
                     // Estonian, Latvian, Icelandic, Croatian and Slovenian opening and closing rows, folded.
                     + "(?:alg|lopp)saldo\\b|(?:sakuma|beigu) atlikums\\b|(?:upphafs|loka)sta[dð]a\\b|"
                     + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b|"
+                    // Lithuanian "Pradinis likutis" / "Galutinis likutis" (the first and final balance), folded.
+                    + "(?:pradinis|galutinis) likutis\\b|"
                     // Serbian Cyrillic ("Претходно стање", "Ново стање") and Russian "Остаток на 01.06.2025" (the
                     // balance on a day, Sberbank's first and last rows), folded.
                     + "(?:претходно|почетно|ново|завршно) стање(?: |$)|остаток (?:средств )?на(?: |$)|"

@@ -21,9 +21,10 @@ final class SignWords {
     // A wallet's record of payments (Alipay "收/支": 收入 / 支出 / 不计收支; WeChat Pay prints "/") marks the rows it
     // counts neither in nor out (moves between the holder's own purses, a card repaid) in the sign column itself.
     private static final Set<String> NEITHER = Set.of("不计收支", "不計收支", "/");
-    // Single letters and signs say it only under a header that names a sign column ("D/C", "S/H", "+/-").
+    // Single letters and signs say it only under a header that names a sign column ("D/C", "S/H", "+/-"; the Baltic
+    // "D/K", K for kredit).
     private static final Set<String> OUT_MARKS = Set.of("d", "s", "-");
-    private static final Set<String> IN_MARKS = Set.of("c", "h", "+");
+    private static final Set<String> IN_MARKS = Set.of("c", "h", "k", "+");
 
     private List<Column> columns;
     private List<StringBuilder> cells;
