@@ -282,7 +282,7 @@ def boc(stem, seed, fx=False):
         doc.t(40, H - 82, "ANDREAS CHRISTODOULOU", 8); doc.t(40, H - 93, "12 ARCH. MAKARIOU III AVE, FLAT 304", 8)
         doc.t(40, H - 104, "1065 NICOSIA, CYPRUS", 8)
         doc.t(320, H - 82, "Αρ. Λογαριασμού / Account No: 357012345678", 8)
-        doc.t(320, H - 93, "IBAN: CY17 0020 0128 0000 0035 7012 3456", 8)
+        doc.t(320, H - 93, "IBAN: CY17 0020 0128 0000 3570 1234 5678", 8)
         doc.t(320, H - 104, "Νόμισμα / Currency: EUR", 8)
         doc.t(320, H - 115, "Περίοδος / Period: %s - %s" % (start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y")), 8)
         return H - 140
