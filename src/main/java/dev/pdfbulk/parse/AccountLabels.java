@@ -32,6 +32,8 @@ final class AccountLabels {
             // Latvian "Konts", Croatian and Slovenian "Račun", Icelandic "Reikningur" (the last two are an invoice too,
             // which a row's text may name: the table is never read for the account).
             "konts", "racun", "reikningur", "счет", "рахунок", "рахунку", "сметка",
+            // Lithuanian "Sąskaita" and "Sąskaitos (numeris)" (an invoice too, as "Račun" is).
+            "saskaita", "saskaitos",
             // Argentina's uniform bank and virtual keys (CBU, a bank's; CVU, a payment account's: Mercado Pago's).
             "cbu", "cvu",
             // Azerbaijani "Hesab", Kazakh "Шот" (beside the Russian "Счет"), Mongolian "Дансны дугаар" (the account's
@@ -53,6 +55,8 @@ final class AccountLabels {
     private static final Set<String> NUMBER_WORDS = Set.of(
             "number", "no", "nr", "n", "n°", "nº", "n.°", "n.º", "#", "num", "numero", "nummer", "ending", "in", "iban",
             "(iban", "c", "-", ":", "：", "дугаар",
+            // Lithuanian "numeris" ("Sąskaitos numeris").
+            "numeris",
             // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.
             "普通", "普通預金", "当座", "当座預金", "貯蓄", "貯蓄預金",
             // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").

@@ -32,6 +32,16 @@ class LithuanianTest {
     }
 
     @Test
+    void saskaitaLabelsTheAccount() {
+        assertThat(MetadataReader.read(Line.of(new PageSketch(1).line(40, "Klientas: LINA KAZLAUSKIENĖ", 330,
+                "Sąskaita: LT12 4010 0510 0123 4567").page())).account()).isEqualTo("****4567");
+        assertThat(MetadataReader.read(Line.of(new PageSketch(1).line(40, "Sąskaitos Nr. 12345678")
+                .page())).account()).isEqualTo("****5678");
+        assertThat(MetadataReader.read(Line.of(new PageSketch(1).line(40, "Sąskaitos numeris LT12 4010 0510 0123 4567")
+                .page())).account()).isEqualTo("****4567");
+    }
+
+    @Test
     void theKOfADkColumnIsMoneyIn() {
         assertThat(SignWords.directionOf("K", true)).isEqualTo(1);
         assertThat(SignWords.directionOf("D", true)).isEqualTo(-1);
