@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
- * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币", the Vietnamese "Loại tiền: VND".
+ * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币", the Vietnamese "Loại tiền: VND",
+ * a local sign before its code in brackets "Valuta: KM (BAM)".
  * The label, a colon within two words after it, then an ISO
  * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
  * one country uses; with no colon, a code in capitals right after the label; never a code with an amount after it. It
@@ -92,6 +93,11 @@ final class CurrencyLabel {
             int at = !rest.isEmpty() ? k : k + 1;
             String value = !rest.isEmpty() ? rest : k + 1 < words.length ? words[k + 1] : "";
             String code = code(value);
+            if (code == null && at + 1 < words.length && bracketed(words[at + 1])) {
+                // A local sign then its ISO code in brackets ("Valuta: KM (BAM)", "Moneda: lei (RON)"): the code.
+                code = code(words[at + 1]);
+                at++;
+            }
             // A code with an amount after it is that amount's ("Currency exchange: GBP 12.00"), not a label's value.
             if (code != null && !amountAfter(words, placed, at)) {
                 return code;
@@ -108,6 +114,11 @@ final class CurrencyLabel {
         Word code = placed.get(at);
         Word next = placed.get(at + 1);
         return next.x() - (code.x() + code.width()) <= CELL_GAP_SPACES * Math.max(code.space(), code.height() / 4);
+    }
+
+    // "(BAM)": a word wholly in brackets.
+    private static boolean bracketed(String word) {
+        return word.length() == 5 && word.charAt(0) == '(' && word.charAt(4) == ')';
     }
 
     private static String code(String value) {
