@@ -164,10 +164,16 @@ final class HeaderDetector {
 
     // Rows of a header as long as a header row may be (a wide table's ten cells "Дата і час | Деталі операції | ... |
     // Залишок після" over a second row of their ends).
+    // A line in a clearly larger font over the header ("Account Activity" at 11 pt 18 pt above "Description |
+    // Withdrawals" at 7.5 pt) is a title, not a header row: it is near only by the measure of its own large type.
     static boolean close(Line upper, Line lower) {
-        return lower.page() == upper.page() && lower.y() - upper.y() < 1.8f * Math.max(upper.height(), lower.height())
+        float gap = lower.y() - upper.y();
+        return lower.page() == upper.page() && gap < 1.8f * Math.max(upper.height(), lower.height())
+                && (upper.height() <= TITLE_TYPE * lower.height() || gap < 1.8f * lower.height())
                 && lower.words().size() <= MAX_WORDS && upper.words().size() <= MAX_WORDS;
     }
+
+    private static final float TITLE_TYPE = 1.3f;
 
     // A reading with a date column wins; then more recognised columns; then fewer text columns ("Transaction" over
     // "Status" is a status column, no second text column beside "Details"); on a tie the reading that uses fewer rows.
