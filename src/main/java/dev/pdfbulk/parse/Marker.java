@@ -66,6 +66,9 @@ enum Marker {
                     + "sold (?:anterior|initial|precedent|final)\\b|"
                     // Portuguese and Spanish end-of-day balances ("SALDO DO DIA", "Saldo del día"): the day's closing.
                     + "saldo (?:do|del) dia\\b|"
+                    // English end-of-day balances under a day's rows ("Daily balance", "End of day balance"), alone or with their
+                    // day ("Daily balance for 06/05"); never a title such as "Daily Balance Detail".
+                    + "(?:daily|end of day|end-of-day) (?:closing |ending |ledger )?balance(?::|$| (?:as of|on|for)\\b)|"
                     // Portuguese and Italian forward rows: "A TRANSPORTAR" at the page foot, "Saldo a riportare".
                     + "(?:saldo )?a (?:transportar|riportare)\\b|saldo (?:transportado|riportato)\\b|"
                     // Indonesian, Vietnamese, Greek (with the forward rows "ΣΕ/ΑΠΟ ΜΕΤΑΦΟΡΑ") and Russian, folded.
