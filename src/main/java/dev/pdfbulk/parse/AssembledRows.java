@@ -13,6 +13,7 @@ record AssembledRows(List<TableEvent> events, String doubt) {
 
     // Each table is assembled on its own: a row or section heading of one never runs on into another.
     static AssembledRows of(List<TableFragment> fragments) {
+        DateBand.restamp(fragments);
         List<TableEvent> events = new ArrayList<>();
         RowAssembler rows = new RowAssembler();
         String doubt = null;

@@ -1,0 +1,138 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A date printed once for a day's rows in a band down the left, set at the vertical centre of those rows (a cell
+ * spanning them): with an odd count it shares the middle row's line, with an even count it stands alone between two
+ * rows, and the rows above it print no date. Read as dates of the row below them, the top rows of each day would get
+ * the day before's date and the table's first rows none. Where a table's first row prints no date and every day's
+ * date stands at the centre of a run of whole rows (its first line's and its last line's baselines, within
+ * {@link #SLACK}), the runs following each other from the first row to the last, each row takes its run's date and
+ * a date standing alone is no row. Any date off its run's centre leaves the table as printed. A later page of the
+ * same table is read so once its first page was. Stateless.
+ */
+final class DateBand {
+
+    /** How far, in points, a day's date may stand from the centre of its rows. */
+    static final float SLACK = 2f;
+
+    private DateBand() {
+    }
+
+    /** Dates the rows of every fragment read as a date band, in place; the others are left as they are. */
+    static void restamp(List<TableFragment> fragments) {
+        String proven = null;
+        for (TableFragment f : fragments) {
+            String signature = f.columns().signature();
+            boolean continues = signature.equals(proven);
+            if (restamp(f.lines(), continues)) {
+                proven = signature;
+            } else if (!continues) {
+                proven = null;
+            }
+        }
+    }
+
+    // One fragment's lines: whether they were read as a date band (and dated so).
+    static boolean restamp(List<TableLine> lines, boolean continues) {
+        // Cheap test first: a band's first row prints no date, and no date stands above it.
+        if (!continues && !undatedFirstRow(lines)) {
+            return false;
+        }
+        List<int[]> units = new ArrayList<>();   // {first line, last line} of each row with its wrapped text
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TableLine l = lines.get(i);
+            if (l.marker() == null && l.hasTransactionMoney()) {
+                units.add(new int[] {i, i});
+                if (l.date() != null) {
+                    anchors.add(i);
+                }
+            } else if (l.isTextOnly()) {
+                if (units.isEmpty() || units.get(units.size() - 1)[1] != i - 1) {
+                    return false;
+                }
+                units.get(units.size() - 1)[1] = i;
+            } else if (DayHeading.is(l)) {
+                anchors.add(i);
+            } else if (l.date() != null && l.marker() == null) {
+                return false;
+            }
+        }
+        if (anchors.size() < 2 || units.isEmpty()) {
+            return false;
+        }
+        int[] group = new int[units.size()];
+        int s = 0;
+        for (int a : anchors) {
+            if (s >= units.size()) {
+                return false;
+            }
+            float y = lines.get(a).y();
+            int e = s;
+            while (e < units.size() && centre(lines, units.get(s), units.get(e)) < y - SLACK) {
+                e++;
+            }
+            if (e == units.size() || Math.abs(centre(lines, units.get(s), units.get(e)) - y) > SLACK) {
+                return false;
+            }
+            int first = units.get(s)[0];
+            int last = units.get(e)[1];
+            // The date lies within its run, and the run holds no other day's date nor a balance or total line.
+            if (a < first || a > last || !plain(lines, first, last, a)) {
+                return false;
+            }
+            for (int u = s; u <= e; u++) {
+                group[u] = a;
+            }
+            s = e + 1;
+        }
+        if (s != units.size()) {
+            return false;
+        }
+        for (int u = 0; u < units.size(); u++) {
+            int i = units.get(u)[0];
+            TableLine l = lines.get(i);
+            if (l.date() == null) {
+                lines.set(i, new TableLine(l.page(), l.y(), lines.get(group[u]).date(), l.description(), l.cells(),
+                        l.money(), l.marker(), l.direction()));
+            }
+        }
+        for (int k = anchors.size() - 1; k >= 0; k--) {
+            if (DayHeading.is(lines.get(anchors.get(k)))) {
+                lines.remove((int) anchors.get(k));
+            }
+        }
+        return true;
+    }
+
+    // The first row with an amount prints no date, and no line above it is a date alone.
+    private static boolean undatedFirstRow(List<TableLine> lines) {
+        for (TableLine l : lines) {
+            if (l.marker() == null && l.hasTransactionMoney()) {
+                return l.date() == null;
+            }
+            if (l.date() != null && l.marker() == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static float centre(List<TableLine> lines, int[] top, int[] bottom) {
+        return (lines.get(top[0]).y() + lines.get(bottom[1]).y()) / 2;
+    }
+
+    // Between first and last only rows, their wrapped text and the one date at anchor.
+    private static boolean plain(List<TableLine> lines, int first, int last, int anchor) {
+        for (int i = first; i <= last; i++) {
+            TableLine l = lines.get(i);
+            if (i != anchor && (l.marker() != null || l.date() != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

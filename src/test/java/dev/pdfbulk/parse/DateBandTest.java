@@ -1,0 +1,56 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static dev.pdfbulk.parse.PageSketch.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A date set once for a day's rows, at their vertical centre in a band down the left ({@link DateBand}). */
+class DateBandTest {
+
+    // Day 1 holds two rows (its date between them), day 2 three (its date on the middle one), day 3 one.
+    private static PageSketch band(boolean centred) {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Statement of Account  Period 01 May 2025 to 31 May 2025").gap(10)
+                .line(40, "Date", 110, "Description", 360, "Withdrawal", 430, "Deposit", 510, "Balance")
+                .cell(110, "BALANCE FROM PREVIOUS STATEMENT").right(550, "1,000.00").next();
+        if (centred) {
+            p.cell(110, "GROCER").right(395, "10.00").right(550, "990.00").next()
+                    .gap(-6).cell(40, "02 May 2025").gap(6)
+                    .cell(110, "PHONE BILL").right(395, "20.00").right(550, "970.00").next();
+        } else {
+            p.cell(40, "02 May 2025").cell(110, "GROCER").right(395, "10.00").right(550, "990.00").next()
+                    .cell(110, "PHONE BILL").right(395, "20.00").right(550, "970.00").next();
+        }
+        return p.cell(110, "CAFE").right(395, "5.00").right(550, "965.00").next()
+                .cell(40, "07 May 2025").cell(110, "SALARY").right(470, "500.00").right(550, "1,465.00").next()
+                .cell(110, "TAXI").right(395, "15.00").right(550, "1,450.00").next()
+                .cell(40, "09 May 2025").cell(110, "INTEREST CREDIT").right(470, "1.00").right(550, "1,451.00").next()
+                .cell(110, "CLOSING BALANCE").right(550, "1,451.00").next();
+    }
+
+    @Test
+    void aDateCentredInItsDaysBandDatesEveryRowOfTheDay() throws Exception {
+        Statement s = parse(band(true));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("GROCER", "PHONE BILL", "CAFE", "SALARY", "TAXI", "INTEREST CREDIT");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
+                LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 5, 7),
+                LocalDate.of(2025, 5, 7), LocalDate.of(2025, 5, 9));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aDateOnItsDaysFirstRowDatesTheRowsBelowIt() throws Exception {
+        // The same rows, each day's date on its first row: an undated row takes the date above, never a band's.
+        Statement s = parse(band(false));
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
+                LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 7),
+                LocalDate.of(2025, 5, 7), LocalDate.of(2025, 5, 9));
+    }
+}
