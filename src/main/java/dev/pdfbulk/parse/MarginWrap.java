@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A row's wrapped description line set from the left margin, under the date column ("1012 HIGH STREET KINGSTON"
@@ -81,7 +82,22 @@ final class MarginWrap {
         }
         TableLine text = new TableLine(line.page(), line.y(), null, line.text(), Map.of(), null, 0);
         // "operación cargo" under "Fecha de | Fecha de": the header's own second row, unread as one.
-        return !recognised(text) && !RowHeading.namesCardNumber(text) && !HeaderQualifiers.headerWordsOnly(words);
+        return !recognised(text) && !RowHeading.namesCardNumber(text) && !HeaderQualifiers.headerWordsOnly(words)
+                && !continuedTitle(words);
+    }
+
+    // Words a heading carried over a page break ends with ("RESTAURANTS (continued)", "Umsätze (Fortsetzung)"), as no
+    // row's wrapped text does.
+    private static final Set<String> CONTINUED = Set.of("continued", "contd", "cont'd", "cont", "suite", "fortsetzung",
+            "continuacion", "continuacao", "vervolg", "forts");
+
+    private static boolean continuedTitle(List<Word> words) {
+        String last = words.get(words.size() - 1).text();
+        if (last.length() < 5 || last.charAt(last.length() - 1) != ')') {
+            return false;
+        }
+        int open = last.charAt(0) == '(' ? 1 : 0;
+        return CONTINUED.contains(Folding.fold(last.substring(open, last.length() - 1)).replace(".", ""));
     }
 
     // A label, section name or card's title the table knows: what the column holds besides a row's text.
