@@ -204,7 +204,8 @@ final class RowAssembler {
                 carried.add(text);
             } else {
                 if (doubt == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
-                    doubt = TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side());
+                    doubt = TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side(),
+                            rhythm.beginningBelow().contains(text));
                 }
                 open.add(text);
             }

@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a table's rows lie, learnt from all its lines before any row is assembled ({@link RowAssembler}): where wrapped
@@ -19,9 +20,11 @@ import java.util.Map;
  *                         block's row line; empty otherwise
  * @param side             on which side of their date rows set their text ({@link TextAboveRows#side})
  * @param valueDates       each row's second line starts with its value date ({@link ValueDateLines})
+ * @param beginningBelow   text between two rows whose words show it the row below's first lines ({@link WordWrap})
  */
 record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boolean wrapsBelow, float rowPitch,
-        boolean sectionNamesOnly, Map<TableLine, Boolean> blockSides, int side, boolean valueDates) {
+        boolean sectionNamesOnly, Map<TableLine, Boolean> blockSides, int side, boolean valueDates,
+        Set<TableLine> beginningBelow) {
 
     /**
      * The rhythm of a table's lines, in order over all its pages.
@@ -40,7 +43,8 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
         Map<TableLine, Boolean> blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
         int side = blockSides.isEmpty() ? TextAboveRows.side(all, clearlyNearer) : TextAboveRows.BELOW;
         boolean valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
+        Set<TableLine> beginningBelow = side == TextAboveRows.BELOW ? Set.of() : WordWrap.beginningRowBelow(all);
         return new TableRhythm(datesTrail, blockPitch, amountLast, wrapsBelow, rowPitch, sectionNamesOnly, blockSides,
-                side, valueDates);
+                side, valueDates, beginningBelow);
     }
 }

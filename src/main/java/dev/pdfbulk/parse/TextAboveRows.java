@@ -33,6 +33,8 @@ final class TextAboveRows {
         // Wrapped text set nearer the row above it than the row below, and nearer the row below than the row above.
         int nearerAbove = 0;
         int nearerBelow = 0;
+        // Text after a row that no row below can own: the rows wrap below their date.
+        boolean belowShown = false;
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);
             if (!isRow(row)) {
@@ -42,29 +44,40 @@ final class TextAboveRows {
             while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == row.page()) {
                 j++;
             }
-            if (j == k + 1 || j == lines.size() || !isRow(lines.get(j)) || lines.get(j).page() != row.page()) {
+            if (j == k + 1) {
                 continue;
             }
             TableLine first = lines.get(k + 1);
             TableLine last = lines.get(j - 1);
             TableLine before = k > 0 && lines.get(k - 1).page() == row.page() ? lines.get(k - 1) : null;
             float under = first.y() - row.y();
+            if (j == lines.size() || lines.get(j).page() != row.page() || !isRow(lines.get(j))) {
+                // Text after a row, then a balance or total row, or the table's end, on the row's page: no row below
+                // owns it, so it is the row's own, set below its date (a row's pitch at most: a note set well below
+                // the table is none).
+                belowShown |= (j == lines.size() || lines.get(j).page() == row.page() && lines.get(j).marker() != null)
+                        && before != null && !RowHeading.namesASection(first) && under <= row.y() - before.y() + 0.5f;
+                continue;
+            }
             if (before != null && under < clearlyNearer * (row.y() - before.y())
                     && under < clearlyNearer * (lines.get(j).y() - last.y())) {
                 // A wrapped line set tight under its row, the lines above and below further off: rows wrap below
                 // their date (a row centred on its date sets its text as tight above it).
                 return BELOW;
             }
-            if (j > k + 2 || !RowHeading.headingLike(first)) {
+            float over = lines.get(j).y() - last.y();
+            // One short line of capitals or a section's name, clearly nearer the row below, heads it: no wrap. Set
+            // further off, it is read as the row above's text, and is a wrap like any other.
+            if (j > k + 2 || !RowHeading.headingLike(first)
+                    || !RowHeading.namesASection(first) && over >= clearlyNearer * under) {
                 wraps = true;
-                float over = lines.get(j).y() - last.y();
                 nearerAbove += under < NEARER * over ? 1 : 0;
                 nearerBelow += over < NEARER * under ? 1 : 0;
             }
         }
         // Every wrap set tighter under its row than above the next (a row's lines closer than rows are): rows wrap
         // below their date, as a grid aligned to the bottom of its cells never sets them.
-        if (!wraps || nearerAbove > 0 && nearerBelow == 0) {
+        if (!wraps || nearerBelow == 0 && (nearerAbove > 0 || belowShown)) {
             return BELOW;
         }
         return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
@@ -73,17 +86,20 @@ final class TextAboveRows {
     /**
      * Why {@code text}, given to the complete row above it (its last line at {@code lastY} on the text's page) rather
      * than to the row starting at {@code next}, is in doubt, or null: it is set a tenth nearer the row below, or, where
-     * the table sets some wrapped text above its row's amounts ({@link #ABOVE_SEEN}), not a tenth nearer the row above.
+     * the table sets some wrapped text above its row's amounts ({@link #ABOVE_SEEN}), or its words show it the row
+     * below's first line ({@code wordsSayBelow}, {@link WordWrap}), not a tenth nearer the row above.
      * It may as well begin (or head) the row below, and the amounts add up either way.
      */
-    static String givenAbove(TableLine text, float lastY, TableLine next, int side) {
+    static String givenAbove(TableLine text, float lastY, TableLine next, int side, boolean wordsSayBelow) {
         if (next == null || next.page() != text.page()) {
             return null;
         }
         float up = text.y() - lastY;
         float down = next.y() - text.y();
-        return down < NEARER * up || side == ABOVE_SEEN && up >= NEARER * down ? "text between two rows (page "
-                + text.page() + ": \"" + text.description() + "\") may begin the row below" : null;
+        boolean notNearerAbove = up >= NEARER * down;
+        return down < NEARER * up || notNearerAbove && (side == ABOVE_SEEN || wordsSayBelow)
+                ? "text between two rows (page " + text.page() + ": \"" + text.description() + "\") may begin the row below"
+                : null;
     }
 
     // A line of a row: its amount on it (a balance or total row is none).

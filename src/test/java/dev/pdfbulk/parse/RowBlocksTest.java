@@ -135,6 +135,27 @@ class RowBlocksTest {
     }
 
     @Test
+    void aGridAlignedToTheBottomWhoseWrapsAreOneLineOfCapitalsIsNoTableOfHeadings() throws Exception {
+        // Lines 11 pt apart inside a row, rows 12 (a ratio of 1.09, too little to read blocks by): each wrap is one
+        // short line of capitals, as a heading would be, yet none is set nearer the row below; they are wraps, and
+        // nothing shows on which side of their date. Before, the table counted no wrap, read each line as the row
+        // above's text and the statement reconciled with every wrapped description wrong.
+        PageSketch p = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next()
+                .line(100, "TELEBIRR TRANSFER TO").gap(-1)
+                .cell(40, "02 Aug 2025").cell(100, "0911234567").right(415, "35.00").right(555, "965.00").next()
+                .cell(40, "02 Aug 2025").cell(100, "SERVICE CHARGE").right(415, "15.00").right(555, "950.00").next()
+                .line(100, "CBE BIRR BILL PAYMENT").gap(-1)
+                .cell(40, "04 Aug 2025").cell(100, "ETHIO TELECOM").right(415, "50.00").right(555, "900.00").next()
+                .line(100, "ATM CASH WITHDRAWAL").gap(-1)
+                .cell(40, "05 Aug 2025").cell(100, "BOLE BRANCH").right(415, "100.00").right(555, "800.00").next()
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "800.00").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
     void whereRowsWrapEvenlySpacedALineAboveTheFirstRowLeavesTheDescriptionsUnverified() throws Exception {
         // One line above the first row, three-line rows below: a heading, or the first row's first line?
         PageSketch p = header()

@@ -73,4 +73,102 @@ class TextNearerRowBelowTest {
         assertThat(s.transactions().get(2).description()).isEqualTo("SALIK TAG 284861 RECHARGE DUBAI");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
     }
+
+    // Four rows evenly spaced (the last two full lines), a line of text between the first two and, where {@code tail}
+    // is set, a line under the
+    // last one over the closing balance, {@code tailGap} points further down than the rows' pitch.
+    private static Statement evenly(String first, String between, String second, String tail, float tailGap)
+            throws Exception {
+        PageSketch p = new PageSketch(1)
+                .line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 100, "Description").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                .next()
+                .cell(100, "Opening Balance").right(555, "1,000.00").next()
+                .cell(40, "02/04/2025").cell(100, first).right(430, "40.00").right(555, "960.00").next()
+                .line(100, between)
+                .cell(40, "03/04/2025").cell(100, second).right(490, "100.00").right(555, "1,060.00").next()
+                .cell(40, "04/04/2025").cell(100, "SALARY CREDIT EMIRATES GROUP APR 2025").right(490, "60.00")
+                .right(555, "1,120.00").next()
+                .cell(40, "05/04/2025").cell(100, "ATM CASH WITHDRAWAL MASHREQ BURJUMAN").right(430, "120.00")
+                .right(555, "1,000.00").next();
+        if (tail != null) {
+            p.gap(tailGap).line(100, tail);
+        }
+        return parse(p.cell(100, "Closing Balance").right(555, "1,000.00").next());
+    }
+
+    @Test
+    void evenlySpacedFullLineUnderAShortRowMayBeginTheRowBelow() throws Exception {
+        // A grid aligned to the bottom of its cells with no padding (Mashreq): the line between the first two rows is
+        // as far from both, too full to take the next row's first word, and the row above had room for its first
+        // word. Before, it went to the row above and the statement came out reconciled with both descriptions wrong.
+        Statement s = evenly("DEWA BILL PAYMENT", "INWARD REMITTANCE FROM MOHAMMED ALI REF", "FT308139", null, 0);
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("may begin the row below");
+    }
+
+    @Test
+    void evenlySpacedShortLineUnderAShortRowStaysWithIt() throws Exception {
+        // A reference line under its row, with room after it for the next row's first word: no wrap of the row below.
+        Statement s = evenly("DEWA BILL PAYMENT", "REF 2004417833", "INWARD REMITTANCE FROM MOHAMMED ALI", null, 0);
+        assertThat(s.transactions().get(0).description()).isEqualTo("DEWA BILL PAYMENT REF 2004417833");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void evenlySpacedRateLineUnderAShortRowStaysWithIt() throws Exception {
+        // AIB's rate line: too full to take the next row's first word, but far short of the column's widest line; the
+        // descriptions do not wrap by width, so its words say nothing of the row below.
+        Statement s = evenly("VDC-NETFLIX", "USD 77.81@1.0921", "VDC-INSOMNIA COFFEE", null, 0);
+        assertThat(s.transactions().get(0).description()).isEqualTo("VDC-NETFLIX USD 77.81@1.0921");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aTableWhoseDescriptionsFillNoWidthSaysNothingByItsWords() throws Exception {
+        // A short type line over a longer detail line, the widest of a table of short descriptions: no width they
+        // wrap at, so the detail stays with its row, reconciled.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 100, "Description").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                .next()
+                .cell(100, "Opening Balance").right(555, "1,000.00").next()
+                .cell(40, "02/04/2025").cell(100, "Card payment").right(430, "40.00").right(555, "960.00").next()
+                .line(100, "LIDL SLOVENSKA REPUBLIKA")
+                .cell(40, "03/04/2025").cell(100, "Incoming payment").right(490, "100.00").right(555, "1,060.00").next()
+                .cell(100, "Closing Balance").right(555, "1,060.00").next());
+        assertThat(s.transactions().get(0).description()).isEqualTo("Card payment LIDL SLOVENSKA REPUBLIKA");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void evenlySpacedLineUnderAFullRowStaysWithIt() throws Exception {
+        // The row above is full: its description wrapped there, as top-aligned statements wrap.
+        Statement s = evenly("STANDING ORDER HARBOUR LETTINGS RENT REF", "386968 MONTHLY RENT PAYMENT FOR APRIL",
+                "FT308139", null, 0);
+        assertThat(s.transactions().get(0).description())
+                .isEqualTo("STANDING ORDER HARBOUR LETTINGS RENT REF 386968 MONTHLY RENT PAYMENT FOR APRIL");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aRowWrappedOverTheClosingBalanceShowsTheRowsWrapBelowTheirDate() throws Exception {
+        // The last row's second line, then the closing balance: no row below can own it, so rows wrap below their
+        // date, and the full line between the first two rows is the first row's.
+        Statement s = evenly("DEWA BILL PAYMENT", "INWARD REMITTANCE FROM MOHAMMED ALI REF", "FT308139", "TAG 284861",
+                0);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DEWA BILL PAYMENT INWARD REMITTANCE FROM MOHAMMED ALI REF", "FT308139",
+                "SALARY CREDIT EMIRATES GROUP APR 2025", "ATM CASH WITHDRAWAL MASHREQ BURJUMAN TAG 284861");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aNoteSetWellUnderTheLastRowShowsNoSide() throws Exception {
+        // Set further under the last row than the rows are apart: a note, which proves nothing of where rows wrap.
+        Statement s = evenly("DEWA BILL PAYMENT", "INWARD REMITTANCE FROM MOHAMMED ALI REF", "FT308139", "TAG 284861",
+                8);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
 }

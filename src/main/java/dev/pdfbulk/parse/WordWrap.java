@@ -1,0 +1,95 @@
+package dev.pdfbulk.parse;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words say of where a line of text between two rows belongs, where the distances say nothing (lines set
+ * evenly, a grid aligned to the bottom of its cells without padding looking like one aligned to the top). A
+ * description wraps where its next word no longer fits: its first lines are full, its last one need not be. Text
+ * the row above could have taken on its line (that line short of the column's width by the text's first word and
+ * a tenth to spare), itself full (within a tenth of the column's width) and too full to take the next row's first
+ * word, reads as the first line of the row below,
+ * not the rest of the row above ("DEWA BILL PAYMENT 2004417833" over "INWARD REMITTANCE FROM MOHAMMED ALI REF" over
+ * "03/04/2025 FT308139 2,090.61"). Widths are counted in characters, the column's width being its widest line; a
+ * table with fewer than three lines within a tenth of it shows no width its descriptions wrap at, and is left alone
+ * (a short type line over a longer detail line: "Platba kartou" over "LIDL SLOVENSKA REPUBLIKA").
+ * Stateless and thread-safe.
+ */
+final class WordWrap {
+
+    // The row above must be short of the column's width by this share at least, and a full line no further short of
+    // it: type is not monospaced.
+    private static final float SPARE = 0.9f;
+
+    // Lines within a tenth of the widest there must be to show descriptions wrapped at a width (one alone proves none).
+    private static final int FILLED = 3;
+
+    private WordWrap() {
+    }
+
+    /**
+     * The text lines between two complete rows on one page whose words show them the first lines of the row below
+     * (each short line above could have taken the line's first word; the line, near the column's width, could not
+     * take the next line's). A short line under a short row (a rate, a reference: "USD 77.81@1.0921") is none.
+     */
+    static Set<TableLine> beginningRowBelow(List<TableLine> lines) {
+        int widest = 0;
+        for (TableLine line : lines) {
+            if (line.marker() == null) {
+                widest = Math.max(widest, line.description().length());
+            }
+        }
+        int full = 0;
+        for (TableLine line : lines) {
+            full += line.marker() == null && line.description().length() >= SPARE * widest ? 1 : 0;
+        }
+        if (full < FILLED) {
+            // Descriptions that never run up against a width do not wrap by it: their lines say nothing.
+            return Set.of();
+        }
+        Set<TableLine> found = null;
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            TableLine row = lines.get(k);
+            if (!isRow(row) || !lines.get(k + 1).isTextOnly()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == row.page()) {
+                j++;
+            }
+            if (j == lines.size() || !isRow(lines.get(j)) || lines.get(j).page() != row.page()) {
+                continue;
+            }
+            TableLine first = lines.get(k + 1);
+            if (row.description().isEmpty() || row.description().length() + 1 + firstWord(first)
+                    > SPARE * widest) {
+                continue;
+            }
+            boolean fullLines = true;
+            for (int t = k + 1; t < j && fullLines; t++) {
+                TableLine text = lines.get(t);
+                int length = text.description().length();
+                fullLines = length >= SPARE * widest && length + 1 + firstWord(lines.get(t + 1)) > widest;
+            }
+            if (fullLines) {
+                found = found != null ? found : Collections.newSetFromMap(new IdentityHashMap<>());
+                found.addAll(lines.subList(k + 1, j));
+            }
+        }
+        return found != null ? found : Set.of();
+    }
+
+    private static int firstWord(TableLine line) {
+        String d = line.description();
+        int space = d.indexOf(' ');
+        return space < 0 ? d.length() : space;
+    }
+
+    // A line of a row: its amount on it (a balance or total row is none).
+    private static boolean isRow(TableLine line) {
+        return line.marker() == null && line.hasTransactionMoney();
+    }
+}
