@@ -179,11 +179,11 @@ final class RowAssembler {
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
         for (TableLine text : pendingText) {
-            if (open == null && carried.isEmpty() && rhythm.wrapsBelow() && split.take(text, events)) {
+            Boolean above = rhythm.blockSides().get(text);
+            if (above == null && open == null && carried.isEmpty() && rhythm.wrapsBelow() && split.take(text, events)) {
                 // Under the forward rows at the top of the next page: the rest of the row the page break split.
                 continue;
             }
-            Boolean above = rhythm.blockSides().get(text);
             if (above != null) {
                 // The whitespace between rows says which row the line is set in, above or below its date.
                 if (above || open == null) {

@@ -45,6 +45,37 @@ class RowBlocksTest {
     }
 
     @Test
+    void inAGridAlignedToTheBottomTheTextUnderThePagesForwardRowBeginsItsFirstRow() throws Exception {
+        // Lines 11 pt apart inside a row, rows 13 (BRAC's two pages): the first line under the next page's
+        // brought-forward row is its first row's, set above that row's date, not the rest of the previous page's last
+        // row. Before, the page break gave it to that last row and the statement reconciled with both descriptions
+        // wrong.
+        PageSketch one = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(1)
+                .line(100, "TELEBIRR TRANSFER TO").gap(-1)
+                .cell(40, "02 Aug 2025").cell(100, "0911234567").right(415, "35.00").right(555, "965.00").next()
+                .gap(1)
+                .cell(40, "02 Aug 2025").cell(100, "EXCISE DUTY").right(415, "15.00").right(555, "950.00").next()
+                .gap(1)
+                .cell(40, "02 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
+        PageSketch two = new PageSketch(2)
+                .line(40, "Date", 100, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(40, "02 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "950.00").next().gap(1)
+                .line(100, "ATM CASH WITHDRAWAL").gap(-1)
+                .cell(40, "03 Aug 2025").cell(100, "GULSHAN-1").right(415, "50.00").right(555, "900.00").next()
+                .gap(1)
+                .line(100, "FASTER PAYMENT RECEIVED").gap(-1)
+                .cell(40, "04 Aug 2025").cell(100, "FROM K STEWART").right(480, "500.00").right(555, "1,400.00").next()
+                .gap(1)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "1,400.00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "TELEBIRR TRANSFER TO 0911234567", "EXCISE DUTY", "ATM CASH WITHDRAWAL GULSHAN-1",
+                "FASTER PAYMENT RECEIVED FROM K STEWART");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aGridAlignedToTheBottomWithLittlePaddingStillGivesTheTextAboveADateToThatRow() throws Exception {
         // Lines 11 pt apart inside a row, rows 13 pt apart (a ratio of 1.18): every wrapped row sets its text above
         // its date, so the text is the row's below. Before, each row's first lines joined the row above it, and the
