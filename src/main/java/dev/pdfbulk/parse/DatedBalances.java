@@ -46,8 +46,13 @@ final class DatedBalances {
                     || !DATED_BALANCE.matcher(Folding.fold(Phrase.join(words, 0, dates.get(0).from()))).matches()) {
                 continue;
             }
-            // A colon may stand between the date and the amount ("Balance as on 1 Aug 2025 : 45,210.50").
-            int after = PrintedLabel.pastColons(words, dates.get(0).to(), words.size());
+            // A colon may stand between the date and the amount ("Balance as on 1 Aug 2025 : 45,210.50"), and so
+            // may the date's time zone in brackets ("Balance on 1 June 2025 [GMT+02:00]").
+            int to = dates.get(0).to();
+            if (to < words.size() && PeriodReader.isTimeZone(words.get(to).text())) {
+                to++;
+            }
+            int after = PrintedLabel.pastColons(words, to, words.size());
             Optional<Amount> amount = after < words.size()
                     ? AmountParser.parseInMoneyPlace(Phrase.join(words, after, words.size()))
                     : j + 1 < phrases.size() ? amountOf(phrases.get(j + 1).words())
@@ -59,6 +64,21 @@ final class DatedBalances {
             String label = Phrase.join(words, 0, dates.get(0).from());
             amount.ifPresent(a -> found.putIfAbsent(dates.get(0).date(), BalanceSide.signed(a, label)));
         }
+    }
+
+    /**
+     * Whether {@code line} starts with a balance named by its date ("Balance on 30 June 2025 [GMT+02:00]  2,607.09
+     * EUR" under a table): a balance line, not a row.
+     */
+    static boolean startsLine(Line line) {
+        List<Phrase> phrases = Phrase.split(line);
+        if (phrases.isEmpty()) {
+            return false;
+        }
+        List<Word> words = phrases.get(0).words();
+        List<DateMention> dates = DateMention.find(words);
+        return !dates.isEmpty() && dates.get(0).from() > 0
+                && DATED_BALANCE.matcher(Folding.fold(Phrase.join(words, 0, dates.get(0).from()))).matches();
     }
 
     private static Optional<Amount> amountOf(List<Word> words) {

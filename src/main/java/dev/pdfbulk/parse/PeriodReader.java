@@ -155,7 +155,7 @@ final class PeriodReader {
     }
 
     // A time zone set in brackets after a date: "[GMT+02:00]", "(UTC)", "[UTC+1]".
-    private static boolean isTimeZone(String t) {
+    static boolean isTimeZone(String t) {
         int n = t.length();
         return n >= 5 && (t.charAt(0) == '[' || t.charAt(0) == '(') && (t.charAt(n - 1) == ']' || t.charAt(n - 1) == ')')
                 && (t.startsWith("GMT", 1) || t.startsWith("UTC", 1));

@@ -155,12 +155,13 @@ final class TableRowReader {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
                 // set from the table's left edge across the columns) ends the table as a total, not as a row lost;
                 // one that starts with a closing balance label, its amount beside ("Neuer Kontostand in EUR am
-                // 30.06.2025 9.492,98", from the date column) ends it as the balance every row above must reach. A
+                // 30.06.2025 9.492,98", from the date column), or with a balance named by its date ("Balance on 30
+                // June 2025 [GMT+02:00]"), ends it as the balance every row above must reach. A
                 // forward or other balance row stays a row lost: no amount of its own shows rows missing below it.
                 Marker marker = UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)
                         ? Marker.of(line.text(), false) : Marker.TOTAL;
-                if (marker != Marker.TOTAL
-                        && (marker != Marker.BALANCE || PrintedLabel.find(line, BalanceLabels.CLOSING) == null)) {
+                if (marker != Marker.TOTAL && (marker != Marker.BALANCE
+                        || PrintedLabel.find(line, BalanceLabels.CLOSING) == null && !DatedBalances.startsLine(line))) {
                     fragment.endedOnUnreadRow(line);
                 }
                 if (i == lines.size() - 1) {

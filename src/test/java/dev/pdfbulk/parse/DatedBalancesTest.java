@@ -94,6 +94,18 @@ class DatedBalancesTest {
         }
     }
 
+    @Test
+    void aTimeZoneAfterTheDateStandsBetweenItAndTheAmount() {
+        // Wise: "Balance on 1 June 2025 [GMT+02:00]" left, "1,342.08 EUR" at the right edge.
+        RawDate june1 = new RawDate(1, 6, 2025, false);
+        RawDate june30 = new RawDate(30, 6, 2025, false);
+        DatedBalances.Ends ends = read(new PageSketch(1)
+                .line(40, "Balance on 1 June 2025 [GMT+02:00]", 500, "1,342.08 EUR")
+                .line(40, "Balance on 30 June 2025 [GMT+02:00]", 500, "2,607.09 EUR")).ends(june1, june30);
+        assertThat(value(ends.opening())).isEqualByComparingTo("1342.08");
+        assertThat(value(ends.closing())).isEqualByComparingTo("2607.09");
+    }
+
     private static BigDecimal value(Amount amount) {
         assertThat(amount).as("the balance's amount").isNotNull();
         return amount.magnitude();
