@@ -238,6 +238,9 @@ final class LineClassifier {
             marker = null;
         } else if (marker == null && date == null && !money.isEmpty() && AvailableFunds.names(description)) {
             marker = Marker.FURNITURE;
+        } else if (description.isEmpty() && date == null && !money.isEmpty() && signs.namesBalance()) {
+            // No text but a balance label under another column ("Statement balance" under "Category"): a balance.
+            marker = Marker.BALANCE;
         } else if (marker == null && !money.isEmpty() && signs.neither()) {
             // A wallet's "不计收支" row: printed with its amount, counted neither in nor out.
             marker = Marker.FURNITURE;

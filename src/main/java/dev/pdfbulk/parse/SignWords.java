@@ -49,6 +49,19 @@ final class SignWords {
         }
     }
 
+    /**
+     * True when a reference-like column's cell is a balance label ("Statement balance" set under a card's
+     * "Category" column, its amount beside): the line is that balance, no row.
+     */
+    boolean namesBalance() {
+        for (int k = 0; columns != null && k < columns.size(); k++) {
+            if (columns.get(k).kind() == ColumnKind.OTHER && Marker.of(cells.get(k).toString(), false) == Marker.BALANCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The column the line's last word so far was added under, or null. */
     Column lastColumn() {
         return last;
