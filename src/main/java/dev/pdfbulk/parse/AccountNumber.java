@@ -47,6 +47,10 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         for (int i = from; i < to; i++) {
             String raw = words.get(i);
             String w = stripEnd(raw);
+            if (i == from) {
+                // "...4417", "…4417": a run of dots or an ellipsis before the last digits masks the rest.
+                w = dotMask(w);
+            }
             if (i > from && joiningDash(raw) && i + 1 < to && digitGroup(stripEnd(words.get(i + 1)))) {
                 // A dash alone between two groups joins them: a branch's code and its account ("0412 - 0058331").
                 continue;
@@ -68,6 +72,23 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         String number = slash < 0 || isShortSuffix(printed, slash + 1) || isLongerPart(printed, slash)
                 ? printed.toString() : printed.substring(0, slash);
         return of(number, false);
+    }
+
+    // "...4417" or "…4417" as "•4417": dots or an ellipsis, then digits only, mask the number's first digits.
+    private static String dotMask(String w) {
+        int k = 0;
+        while (k < w.length() && (w.charAt(k) == '.' || w.charAt(k) == '\u2026')) {
+            k++;
+        }
+        if (k == 0 || k == 1 && w.charAt(0) == '.' || k == w.length()) {
+            return w;
+        }
+        for (int i = k; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return w;
+            }
+        }
+        return "\u2022" + w.substring(k);
     }
 
     private static boolean joiningDash(String w) {

@@ -44,6 +44,11 @@ class AccountNumberTest {
     }
 
     @Test
+    void dotsBeforeTheLastDigitsMaskTheRest() {
+        assertThat(account(new PageSketch(1).line(40, "Account ending in ...3307"))).isEqualTo("****3307");
+    }
+
+    @Test
     void twoDigitsAfterASlashEndTheNumberButFourAreTheBanksCode() {
         // Leumi: branch, account and a two-digit suffix; Czech: the account, then the bank's four-digit code.
         assertThat(account(new PageSketch(1).line(40, "Account No.: 812-123456/78"))).isEqualTo("****5678");

@@ -172,6 +172,33 @@ class AccountSectionsTest {
         assertThat(AccountSections.number(line("HKD Savings 123-456789-833 (HKD)")).digits()).isEqualTo("123456789833");
     }
 
+    @Test
+    void dotsOrAnEllipsisBeforeTheLastDigitsMaskANumber() throws Exception {
+        // SoFi: "Checking Account ...4417" and "Savings Account ...9082" head the two sections.
+        assertThat(AccountSections.number(line("Checking Account ...4417")).masked4()).isEqualTo("****4417");
+        assertThat(AccountSections.number(line("Savings Account \u20269082")).masked4()).isEqualTo("****9082");
+        // A single dot, or dots with no digits after them, mask nothing.
+        assertThat(AccountSections.number(line("Checking Account .4417"))).isNull();
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement Period: August 1, 2025 - August 31, 2025").gap(20)
+                .line(40, "Checking Account ...4417")
+                .line(40, "Date", 110, "Description", 450, "Amount", 550, "Balance")
+                .cell(110, "Beginning Balance").right(590, "$3,184.20").next()
+                .cell(40, "08/02").cell(110, "Transfer to Savings ...9082").right(490, "-$500.00").right(590, "$2,684.20").next()
+                .cell(40, "08/06").cell(110, "Venmo Payment").right(490, "-$81.99").right(590, "$2,602.21").next()
+                .cell(110, "Ending Balance").right(590, "$2,602.21").next().gap(20)
+                .line(40, "Savings Account ...9082")
+                .line(40, "Date", 110, "Description", 450, "Amount", 550, "Balance")
+                .cell(110, "Beginning Balance").right(590, "$12,650.00").next()
+                .cell(40, "08/02").cell(110, "Transfer from Checking ...4417").right(490, "$500.00").right(590, "$13,150.00").next()
+                .cell(40, "08/31").cell(110, "Interest Earned").right(490, "$43.38").right(590, "$13,193.38").next()
+                .cell(110, "Ending Balance").right(590, "$13,193.38").next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.sections()).extracting(Section::account).containsExactly("****4417", "****9082");
+        assertThat(s.sections()).extracting(Section::closingBalance)
+                .containsExactly(new BigDecimal("2602.21"), new BigDecimal("13193.38"));
+    }
+
     private static Line line(String text) {
         return Line.of(new PageSketch(1).line(40, text).page()).get(0);
     }
