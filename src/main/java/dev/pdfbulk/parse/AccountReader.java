@@ -166,8 +166,14 @@ final class AccountReader {
             if (end >= tokens.size()) {
                 return null;
             }
-            int start = pastNumberWords(tokens, end, tokens.cellEnd(end));
-            return afterBranch(tokens, start, AccountNumber.read(tokens.raw(), start, tokens.cellEnd(end)));
+            int next = tokens.cellEnd(end);
+            int start = pastNumberWords(tokens, end, next);
+            if (start == next && next < tokens.size()) {
+                // That cell holds number words only, the account's kind ("口座 | 普通預金 | 1234567"): the next one.
+                start = pastNumberWords(tokens, next, tokens.cellEnd(next));
+                next = tokens.cellEnd(next);
+            }
+            return afterBranch(tokens, start, AccountNumber.read(tokens.raw(), start, next));
         }
         AccountNumber number = AccountNumber.read(tokens.raw(), j, end);
         if (number != null) {

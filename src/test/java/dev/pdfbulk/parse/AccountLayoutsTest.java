@@ -1,0 +1,24 @@
+package dev.pdfbulk.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where an account's number stands and how it is printed: the account's kind in a cell of its own, an IBAN grouped
+ * its country's way, a check letter, a French RIB, a key holding the account, the account's own cards, a whole number
+ * after the account's kind.
+ */
+class AccountLayoutsTest {
+
+    private static String account(PageSketch p) {
+        return MetadataReader.read(Line.of(p.page())).account();
+    }
+
+    @Test
+    void theAccountsKindInACellOfItsOwnStandsBetweenTheLabelAndItsNumber() {
+        // Mizuho's "口座 | 普通預金 | 1234567", SMBC's "口座番号 | 普通 | 7654321".
+        assertThat(account(new PageSketch(1).line(40, "口座", 100, "普通預金", 200, "1234567"))).isEqualTo("****4567");
+        assertThat(account(new PageSketch(1).line(40, "口座番号", 100, "普通", 200, "7654321"))).isEqualTo("****4321");
+    }
+}
