@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The account of a statement that labels none, printed as the name of its kind and its last digits after an ellipsis,
  * as online banking shows it: "Fifth Third Momentum® Checking ...7781", "360 Checking...8833", "Savings …2231". The
- * visible digits are the account's. The kind's word must stand right before the ellipsis (glued to it or the word
+ * visible digits are the account's. So is a whole number of eight digits or more right after a checking or savings
+ * account's kind (or after it and a dash), ending its cell: "TRUIST ONE CHECKING 1100012345678", "EveryDay Checking -
+ * 7012345518". The kind's word must stand right before the ellipsis (glued to it or the word
  * before): a reference's "...4410" in running text names nothing. Two such numbers that differ (a summary listing a
  * checking and a savings account) name no account. Stateless.
  */
@@ -21,6 +23,12 @@ final class EllipsisAccount {
     // The words naming an account's kind before its masked number.
     private static final Pattern KIND = Pattern.compile("(?:checking|chequing|savings|account|card)[®™]?");
 
+    // A whole account number after its kind's name: eight digits or more, nothing else.
+    private static final int WHOLE_DIGITS = 8;
+    private static final Pattern WHOLE = Pattern.compile("\\d{" + WHOLE_DIGITS + ",}");
+    // The kinds a whole number may follow: a card's number there would be a card's, an "account" word too loose.
+    private static final Pattern WHOLE_KIND = Pattern.compile("(?:checking|chequing|savings)[®™]?");
+
     private EllipsisAccount() {
     }
 
@@ -30,12 +38,14 @@ final class EllipsisAccount {
         for (Line line : lines) {
             // Cheap test first: an ellipsis anywhere on the line.
             String text = line.text();
-            if (text.indexOf("...") < 0 && text.indexOf('\u2026') < 0) {
+            boolean ellipsis = text.indexOf("...") >= 0 || text.indexOf('\u2026') >= 0;
+            if (!ellipsis && !longNumber(text)) {
                 continue;
             }
             List<Word> words = line.words();
             for (int i = 0; i < words.size(); i++) {
-                AccountNumber number = number(words, i);
+                AccountNumber number = ellipsis ? number(words, i) : null;
+                number = number != null ? number : whole(line, words, i);
                 if (number == null) {
                     continue;
                 }
@@ -46,6 +56,42 @@ final class EllipsisAccount {
             }
         }
         return found;
+    }
+
+    // Whether a text holds a run of digits as long as a whole account number's (cheap test first).
+    private static boolean longNumber(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= WHOLE_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A whole number word i prints right after the kind's name, or after it and a dash, ending its cell ("TRUIST ONE
+    // CHECKING 1100012345678", "EveryDay Checking - 7012345518"), else null.
+    private static AccountNumber whole(Line line, List<Word> words, int i) {
+        if (!WHOLE.matcher(words.get(i).text()).matches() || i == 0) {
+            return null;
+        }
+        int kind = i - 1;
+        if (kind > 0 && words.get(kind).text().equals("-")) {
+            kind--;
+        }
+        if (!WHOLE_KIND.matcher(words.get(kind).text().toLowerCase(Locale.ROOT)).matches()) {
+            return null;
+        }
+        for (Phrase cell : Phrase.split(line)) {
+            List<Word> cellWords = cell.words();
+            if (cellWords.contains(words.get(i))) {
+                // The number ends its cell (the kind's name in it, or ending the cell before it).
+                return cellWords.get(cellWords.size() - 1) == words.get(i)
+                        ? new AccountNumber(words.get(i).text(), true, false) : null;
+            }
+        }
+        return null;
     }
 
     // The number word i prints after the kind's name ("Checking...8833", or "Checking" then "...7781"), else null.

@@ -21,4 +21,15 @@ class AccountLayoutsTest {
         assertThat(account(new PageSketch(1).line(40, "口座", 100, "普通預金", 200, "1234567"))).isEqualTo("****4567");
         assertThat(account(new PageSketch(1).line(40, "口座番号", 100, "普通", 200, "7654321"))).isEqualTo("****4321");
     }
+
+    @Test
+    void aWholeNumberAfterTheAccountsKindIsTheAccountWhereNothingIsLabelled() {
+        assertThat(account(new PageSketch(1).line(40, "TRUIST", 300, "TRUIST ONE CHECKING", 450, "1100012345678")))
+                .isEqualTo("****5678");
+        assertThat(account(new PageSketch(1).line(40, "EveryDay Checking - 7012345518"))).isEqualTo("****5518");
+        // Two that differ name no account; a short number after the kind is none.
+        assertThat(account(new PageSketch(1).line(40, "EveryDay Checking - 7012345518")
+                .line(40, "Membership Savings - 7012345526"))).isNull();
+        assertThat(account(new PageSketch(1).line(40, "Savings 2025"))).isNull();
+    }
 }
