@@ -16,6 +16,9 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
 
     private static final int MIN_DIGITS = 4;
     private static final int IBAN_MIN = 15;
+    // An IBAN's country code and check digits, before its account part.
+    private static final int IBAN_PREFIX = 4;
+    private static final Pattern CHECK_DIGITS = Pattern.compile("\\d{2}");
     private static final int IBAN_MAX = 34;
     private static final Pattern IBAN_START = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9*•]*");
     // An IBAN with its middle masked ("DE89****6004"): shorter than any whole IBAN.
@@ -42,6 +45,11 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         String first = words.get(from);
         if (IBAN_START.matcher(first).matches()) {
             return iban(words, from, to);
+        }
+        if (from + 1 < to && first.length() == 2 && IbanLengths.of(first) > 0
+                && CHECK_DIGITS.matcher(words.get(from + 1)).matches()) {
+            // The country's code set apart from the check digits ("PL 12 1240 4650 ..."): read by the country's length.
+            return IbanLengths.read(words, from, to);
         }
         StringBuilder printed = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -142,6 +150,10 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
             AccountNumber shown = of(first.substring(4), false);
             return shown == null ? null : new AccountNumber(shown.digits(), true, true);
         }
+        AccountNumber whole = IbanLengths.read(words, from, to);
+        if (whole != null) {
+            return whole;
+        }
         StringBuilder printed = new StringBuilder(words.get(from));
         if (printed.length() <= MIN_DIGITS) {
             for (int i = from + 1; i < to; i++) {
@@ -159,12 +171,16 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         return length < IBAN_MIN || length > IBAN_MAX ? null : of(printed.toString(), true);
     }
 
-    private static AccountNumber of(String printed, boolean iban) {
+    static AccountNumber of(String printed, boolean iban) {
         StringBuilder digits = new StringBuilder();
         boolean masked = false;
         for (int i = 0; i < printed.length(); i++) {
             char c = printed.charAt(i);
             if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (iban && i >= IBAN_PREFIX && c >= 'A' && c <= 'Z') {
+                // An IBAN's account part may hold letters (Swiss "CH62 0027 3273 1234 5678 M"): characters of the
+                // number as the digits are.
                 digits.append(c);
             } else if (!iban && (c == 'X' || c == 'x' || c == '*' || c == '•')) {
                 masked = true;

@@ -32,4 +32,19 @@ class AccountLayoutsTest {
                 .line(40, "Membership Savings - 7012345526"))).isNull();
         assertThat(account(new PageSketch(1).line(40, "Savings 2025"))).isNull();
     }
+
+    @Test
+    void anIbanIsReadByItsCountrysLengthHoweverItIsGrouped() {
+        // Monobank's IBAN in groups of six and five: read, it differs from the card's number, so no account.
+        PageSketch mono = new PageSketch(1)
+                .line(40, "Картка / Card:", 200, "5375 41** **** 8812")
+                .line(40, "Рахунок / Account:", 200, "UA21 322001 00000 2620 1234 567890");
+        assertThat(account(mono)).isNull();
+        // Alone it is the account; a Swiss IBAN's last group a letter; a Polish one's country code set apart.
+        assertThat(account(new PageSketch(1).line(40, "Рахунок / Account: UA21 322001 00000 2620 1234 567890")))
+                .isEqualTo("****7890");
+        assertThat(account(new PageSketch(1).line(40, "IBAN CH62 0027 3273 1234 5678 M", 300, "Daniel Brunner")))
+                .isEqualTo("****678M");
+        assertThat(account(new PageSketch(1).line(40, "IBAN PL 12 1240 4650 1111 0010 8832 4417"))).isEqualTo("****4417");
+    }
 }
