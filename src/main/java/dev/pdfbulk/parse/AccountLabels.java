@@ -57,6 +57,8 @@ final class AccountLabels {
             "(iban", "c", "-", ":", "：", "дугаар",
             // Lithuanian "numeris" ("Sąskaitos numeris").
             "numeris",
+            // Polish "Numer rachunku" (the account's number).
+            "numer",
             // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.
             "普通", "普通預金", "当座", "当座預金", "貯蓄", "貯蓄預金",
             // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").

@@ -140,7 +140,9 @@ final class AccountReader {
     // The label starts its cell and only number words follow it there ("Account No.", "CARD NUMBER").
     private static boolean headsCell(AccountTokens tokens, int t) {
         int end = tokens.cellEnd(t);
-        return tokens.cellStart(t) == t && pastNumberWords(tokens, t + 1, end) == end;
+        // Number words may come first too ("Numer rachunku:", Polish; "N° de compte").
+        int start = tokens.cellStart(t);
+        return (start == t || pastNumberWords(tokens, start, t) == t) && pastNumberWords(tokens, t + 1, end) == end;
     }
 
     // A card's label may be followed by the card's name, then its masked number ending the cell ("Tarjeta Santander

@@ -47,4 +47,13 @@ class AccountLayoutsTest {
                 .isEqualTo("****678M");
         assertThat(account(new PageSketch(1).line(40, "IBAN PL 12 1240 4650 1111 0010 8832 4417"))).isEqualTo("****4417");
     }
+
+    @Test
+    void numberWordsBeforeALabelHeadingItsCell() {
+        // Pekao's "Numer rachunku:" over the number.
+        PageSketch p = new PageSketch(1)
+                .line(40, "UL. DŁUGA 38 M. 5", 300, "Numer rachunku:")
+                .line(40, "31-147 KRAKÓW", 300, "61 1090 1014 0000 0712 1981 2874");
+        assertThat(account(p)).isEqualTo("****2874");
+    }
 }
