@@ -46,8 +46,9 @@ final class AccountReader {
             digits[i] = hasDigit(lines.get(i));
         }
         for (int i = 0; i < lines.size(); i++) {
-            // Cheap test first: a label's number is on its line or, under a label heading a cell, on the next.
-            if (digits[i] || i + 1 < lines.size() && digits[i + 1]) {
+            // Cheap test first: a label's number is on its line or, under a label heading a cell, on the next (or,
+            // between a label's two languages, on the line before).
+            if (digits[i] || i + 1 < lines.size() && digits[i + 1] || i > 0 && digits[i - 1]) {
                 read(lines, i, digits[i], accounts, cards, named);
             }
         }
@@ -101,6 +102,14 @@ final class AccountReader {
             } else if (headsCell(tokens, t)) {
                 // A label heading a grid's cell ("CARD NUMBER" over "4890-XXXX-XXXX-3321"): the number set under
                 // it; one more under that is a second account's, so the two disagree unless they are one.
+                // Or set just above it, after a colon, between the label's two languages ("NOMBOR AKAUN" over
+                // ": 164012-345678" over "ACCOUNT NUMBER").
+                AccountNumber between = i == 0 ? null
+                        : LabelledGrid.between(lines.get(i - 1), lines.get(i), tokens.cell(t));
+                if (between != null) {
+                    into.add(between);
+                    continue;
+                }
                 for (int below = i + 1; below <= i + 2 && below < lines.size(); below++) {
                     AccountNumber under = LabelledGrid.under(lines.get(below - 1), lines.get(below), tokens.cell(t));
                     if (under == null) {

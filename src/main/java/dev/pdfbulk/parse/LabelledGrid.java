@@ -14,6 +14,23 @@ final class LabelledGrid {
     private LabelledGrid() {
     }
 
+    /**
+     * The number after a colon on the line just above {@code label} (a cell of {@code line}), right of the label's start
+     * and less than a line above it: a label stacked in two languages with its value set between their lines
+     * ("NOMBOR AKAUN" over ": 164012-345678" over "ACCOUNT NUMBER", as Malaysian banks print it); else null.
+     */
+    static AccountNumber between(Line above, Line line, Phrase label) {
+        if (above.page() != line.page() || line.y() - above.y() > Math.max(above.height(), line.height())) {
+            return null;
+        }
+        AccountTokens tokens = AccountTokens.of(above);
+        if (tokens.size() < 2 || !tokens.raw().get(0).equals(":") && !tokens.raw().get(0).equals("：")
+                || tokens.cellEnd(0) != tokens.size() || tokens.cell(0).left() < label.left()) {
+            return null;
+        }
+        return AccountNumber.read(tokens.raw(), 1, tokens.size());
+    }
+
     /** The number under {@code label} (a cell of {@code above}) on {@code line}, or null. */
     static AccountNumber under(Line above, Line line, Phrase label) {
         if (line.page() != above.page() || line.y() - above.y() > ROW_HEIGHTS * Math.max(above.height(), line.height())) {

@@ -56,4 +56,15 @@ class AccountLayoutsTest {
                 .line(40, "31-147 KRAKÓW", 300, "61 1090 1014 0000 0712 1981 2874");
         assertThat(account(p)).isEqualTo("****2874");
     }
+
+    @Test
+    void aNumberSetBetweenALabelsTwoLanguagesIsItsValue() {
+        // Maybank's "NOMBOR AKAUN" over ": 164012-345678" over "ACCOUNT NUMBER", half a line apart.
+        PageSketch p = new PageSketch(1)
+                .line(40, "47300 PETALING JAYA", 400, "NOMBOR AKAUN")
+                .gap(-8).line(500, ": 164012-345678")
+                .gap(-8).line(400, "ACCOUNT NUMBER")
+                .line(40, "SELANGOR");
+        assertThat(account(p)).isEqualTo("****5678");
+    }
 }
