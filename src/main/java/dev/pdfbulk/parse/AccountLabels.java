@@ -59,6 +59,9 @@ final class AccountLabels {
             "numeris",
             // Polish "Numer rachunku" (the account's number).
             "numer",
+            // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
+            // Spanish "Cuenta corriente", French "Compte courant".
+            "corrente", "corriente", "courant",
             // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.
             "普通", "普通預金", "当座", "当座預金", "貯蓄", "貯蓄預金",
             // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").

@@ -63,6 +63,11 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
                 // A dash alone between two groups joins them: a branch's code and its account ("0412 - 0058331").
                 continue;
             }
+            if (i > from && checkLetter(w) && i + 1 < to && digitGroup(stripEnd(words.get(i + 1)))) {
+                // A letter alone between two groups is part of the number (La Banque Postale's "12 345 67 A 020").
+                printed.append(w).append(' ');
+                continue;
+            }
             if (w.isEmpty() || !GROUP.matcher(w).matches() || MONEY.matcher(w).matches()
                     || DATE.matcher(w).matches()) {
                 break;
@@ -97,6 +102,11 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
             }
         }
         return "\u2022" + w.substring(k);
+    }
+
+    // One capital letter, not the mask's X: a check character.
+    private static boolean checkLetter(String w) {
+        return w.length() == 1 && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z' && w.charAt(0) != 'X';
     }
 
     private static boolean joiningDash(String w) {
@@ -174,19 +184,35 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
     static AccountNumber of(String printed, boolean iban) {
         StringBuilder digits = new StringBuilder();
         boolean masked = false;
+        int letters = iban ? IBAN_PREFIX : printed.length();
         for (int i = 0; i < printed.length(); i++) {
             char c = printed.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits.append(c);
-            } else if (iban && i >= IBAN_PREFIX && c >= 'A' && c <= 'Z') {
-                // An IBAN's account part may hold letters (Swiss "CH62 0027 3273 1234 5678 M"): characters of the
-                // number as the digits are.
+            } else if (iban ? i >= letters && c >= 'A' && c <= 'Z' : checkLetterAt(printed, i)) {
+                // An IBAN's account part may hold letters (Swiss "CH62 0027 3273 1234 5678 M"), a number its check
+                // letter ("12 345 67 A 020", Brazilian "28471-X"): characters of the number as the digits are.
                 digits.append(c);
             } else if (!iban && (c == 'X' || c == 'x' || c == '*' || c == '•')) {
                 masked = true;
             }
         }
         return digits.length() < MIN_DIGITS ? null : new AccountNumber(digits.toString(), masked, iban);
+    }
+
+    // A capital letter alone between spaces, or an X alone after a dash ending the number ("28471-X"), whose digits
+    // before it are shown: a check letter, no mask.
+    private static boolean checkLetterAt(String printed, int i) {
+        char c = printed.charAt(i);
+        if (c < 'A' || c > 'Z' || i == 0) {
+            return false;
+        }
+        boolean alone = printed.charAt(i - 1) == ' ' && (i + 1 == printed.length() || printed.charAt(i + 1) == ' ');
+        if (c != 'X') {
+            return alone;
+        }
+        return printed.charAt(i - 1) == '-' && i >= 2 && Character.isDigit(printed.charAt(i - 2))
+                && printed.substring(i + 1).isBlank();
     }
 
     // The punctuation a number may carry at its end ("123-45678-9.", "8327-9,").

@@ -67,4 +67,15 @@ class AccountLayoutsTest {
                 .line(40, "SELANGOR");
         assertThat(account(p)).isEqualTo("****5678");
     }
+
+    @Test
+    void aCheckLetterIsPartOfTheNumber() {
+        // La Banque Postale's "12 345 67 A 020", Banco do Brasil's "28471-X" (after the account's kind, "corrente").
+        assertThat(account(new PageSketch(1).line(40, "Compte Courant Postal n° 12 345 67 A 020", 400, "Solde")))
+                .isEqualTo("****A020");
+        assertThat(account(new PageSketch(1).line(40, "Agência 3417-2", 120, "Conta corrente 28471-X", 300,
+                "MARIANA OLIVEIRA COSTA"))).isEqualTo("****471X");
+        // A mask's X stays a mask.
+        assertThat(account(new PageSketch(1).line(40, "Account number XXXX-XXXX-1234"))).isEqualTo("****1234");
+    }
 }
