@@ -37,6 +37,10 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
      * starts there.
      */
     private static final int MIN_INSIDE = 6;
+    // A French RIB's groups: bank, branch, account, key.
+    private static final int[] RIB_GROUPS = {5, 5, 11, 2};
+    private static final Pattern RIB_DIGITS = Pattern.compile("\\d+");
+    private static final Pattern RIB_ACCOUNT = Pattern.compile("[0-9A-Z]+");
 
     static AccountNumber read(List<String> words, int from, int to) {
         if (from >= to) {
@@ -50,6 +54,10 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
                 && CHECK_DIGITS.matcher(words.get(from + 1)).matches()) {
             // The country's code set apart from the check digits ("PL 12 1240 4650 ..."): read by the country's length.
             return IbanLengths.read(words, from, to);
+        }
+        AccountNumber rib = rib(words, from, to);
+        if (rib != null) {
+            return rib;
         }
         StringBuilder printed = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -107,6 +115,24 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
     // One capital letter, not the mask's X: a check character.
     private static boolean checkLetter(String w) {
         return w.length() == 1 && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z' && w.charAt(0) != 'X';
+    }
+
+    /**
+     * A French RIB printed whole after its label ("Compte Bancaire 30003 03350 00050412873 26"): the bank's and the
+     * branch's five digits, the account's eleven characters, the two of the key. The account is its third group, as
+     * inside the IBAN; null when the words from {@code from} are no RIB.
+     */
+    static AccountNumber rib(List<String> words, int from, int to) {
+        if (to - from < RIB_GROUPS.length) {
+            return null;
+        }
+        for (int g = 0; g < RIB_GROUPS.length; g++) {
+            String w = g == RIB_GROUPS.length - 1 ? stripEnd(words.get(from + g)) : words.get(from + g);
+            if (w.length() != RIB_GROUPS[g] || !(g == 2 ? RIB_ACCOUNT : RIB_DIGITS).matcher(w).matches()) {
+                return null;
+            }
+        }
+        return of(words.get(from + 2), false);
     }
 
     private static boolean joiningDash(String w) {

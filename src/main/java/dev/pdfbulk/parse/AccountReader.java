@@ -193,6 +193,11 @@ final class AccountReader {
         for (int k = j; k < end && k <= j + WORDS_BEFORE_NUMBER_WORD; k++) {
             String folded = tokens.folded(k);
             if (hasDigit(folded)) {
+                // A French RIB after the account's kind ("Compte Bancaire 30003 03350 00050412873 26"): its account.
+                AccountNumber rib = card ? null : AccountNumber.rib(tokens.raw(), k, end);
+                if (rib != null) {
+                    return rib;
+                }
                 AccountNumber named = card && k > j ? AccountNumber.read(tokens.raw(), k, end) : null;
                 return named != null && named.masked() ? named : null;
             }

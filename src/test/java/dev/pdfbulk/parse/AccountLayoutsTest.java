@@ -78,4 +78,11 @@ class AccountLayoutsTest {
         // A mask's X stays a mask.
         assertThat(account(new PageSketch(1).line(40, "Account number XXXX-XXXX-1234"))).isEqualTo("****1234");
     }
+
+    @Test
+    void aFrenchRibNamesTheAccountAsItsIbanDoes() {
+        PageSketch p = new PageSketch(1).line(40,
+                "Compte Bancaire 30003 03350 00050412873 26 IBAN FR76 3000 3033 5000 0504 1287 326");
+        assertThat(account(p)).isEqualTo("****2873");
+    }
 }
