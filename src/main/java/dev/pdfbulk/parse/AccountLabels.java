@@ -44,7 +44,9 @@ final class AccountLabels {
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",
             // Japanese "口座" (account) before the account's kind ("口座　普通預金　1234567"), Hong Kong's "戶口號碼"
             // (account number), Vietnamese "Số tài khoản" (its last word, folded), Thai "เลขที่บัญชี" (account number).
-            "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี");
+            "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี",
+            // Hebrew "חשבון" (account: "סניף 612 חשבון 345678", branch then account).
+            "חשבון");
     // German, Scandinavian and Dutch compounds naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening").
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
     private static final Set<String> CARD = folded(

@@ -85,4 +85,9 @@ class AccountLayoutsTest {
                 "Compte Bancaire 30003 03350 00050412873 26 IBAN FR76 3000 3033 5000 0504 1287 326");
         assertThat(account(p)).isEqualTo("****2873");
     }
+
+    @Test
+    void theHebrewWordForAccountLabelsIt() {
+        assertThat(account(new PageSketch(1).line(40, "5,879.24", 200, "סניף 612 חשבון 345678"))).isEqualTo("****5678");
+    }
 }
