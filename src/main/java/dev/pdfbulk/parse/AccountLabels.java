@@ -47,6 +47,8 @@ final class AccountLabels {
             "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี",
             // Hebrew "חשבון" (account: "סניף 612 חשבון 345678", branch then account).
             "חשבון");
+    // Spanish compounds naming a kind of account ("CuentaRUT"); "cuentas" is the plural, no compound.
+    private static final String ACCOUNT_START = "cuenta";
     // German, Scandinavian and Dutch compounds naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening").
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
     private static final Set<String> CARD = folded(
@@ -101,6 +103,9 @@ final class AccountLabels {
             if (w.length() > ending.length() && w.endsWith(ending)) {
                 return Kind.NAMED;
             }
+        }
+        if (w.length() > ACCOUNT_START.length() + 1 && w.startsWith(ACCOUNT_START)) {
+            return Kind.NAMED;
         }
         return null;
     }

@@ -90,4 +90,12 @@ class AccountLayoutsTest {
     void theHebrewWordForAccountLabelsIt() {
         assertThat(account(new PageSketch(1).line(40, "5,879.24", 200, "סניף 612 חשבון 345678"))).isEqualTo("****5678");
     }
+
+    @Test
+    void aSpanishCompoundNamingTheAccountsKindLabelsIt() {
+        // BancoEstado's "CUENTARUT N°:" beside the holder's RUT (no account's label).
+        PageSketch p = new PageSketch(1).line(40, "RUT: 16.482.915-3").line(40, "CUENTARUT N°: 16482915");
+        assertThat(account(p)).isEqualTo("****2915");
+        assertThat(account(new PageSketch(1).line(40, "Cuentas 20251"))).isNull();
+    }
 }
