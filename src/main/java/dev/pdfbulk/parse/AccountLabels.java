@@ -49,6 +49,8 @@ final class AccountLabels {
             "חשבון");
     // Spanish compounds naming a kind of account ("CuentaRUT"); "cuentas" is the plural, no compound.
     private static final String ACCOUNT_START = "cuenta";
+    // A debit card's word in its name ("Visa Debit", "Tarjeta de Débito"): the card draws on the account.
+    private static final Set<String> DEBIT = Set.of("debit", "debito");
     // German, Scandinavian and Dutch compounds naming a kind of account ("Girokonto", "Privatkonto", "Betaalrekening").
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
     private static final Set<String> CARD = folded(
@@ -108,6 +110,11 @@ final class AccountLabels {
             return Kind.NAMED;
         }
         return null;
+    }
+
+    /** Whether a word names a debit card ("Debit", "Débito"). */
+    static boolean debit(String folded) {
+        return DEBIT.contains(bare(folded));
     }
 
     /** Whether a word says a number follows ("number", "No.", "n°", "IBAN"), as ":" or "in" alone do not. */

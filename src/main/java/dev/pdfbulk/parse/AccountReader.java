@@ -41,6 +41,7 @@ final class AccountReader {
         List<AccountNumber> accounts = new ArrayList<>();
         List<AccountNumber> cards = new ArrayList<>();
         List<AccountNumber> named = new ArrayList<>();
+        List<AccountNumber> debits = new ArrayList<>();
         boolean[] digits = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             digits[i] = hasDigit(lines.get(i));
@@ -49,8 +50,13 @@ final class AccountReader {
             // Cheap test first: a label's number is on its line or, under a label heading a cell, on the next (or,
             // between a label's two languages, on the line before).
             if (digits[i] || i + 1 < lines.size() && digits[i + 1] || i > 0 && digits[i - 1]) {
-                read(lines, i, digits[i], accounts, cards, named);
+                read(lines, i, digits[i], accounts, cards, debits, named);
             }
+        }
+        if (accounts.isEmpty()) {
+            // A debit card draws on the account: its number is no other account's, and the statement's only where no
+            // account is labelled (Cash App's "Cash Card Visa Debit ending in 9921" beside its "Account number").
+            cards.addAll(debits);
         }
         if (accounts.isEmpty() && cards.isEmpty()) {
             // A compound naming a kind of account yields to a card's number too (the card statement's own account).
@@ -58,7 +64,11 @@ final class AccountReader {
         }
         if (!accounts.isEmpty()) {
             AccountNumber primary = accounts.stream().filter(a -> !a.iban()).findFirst().orElse(accounts.get(0));
-            boolean agreed = accounts.stream().allMatch(primary::sameAs) && cards.stream().allMatch(primary::sameAs);
+            // Several cards of which one is the account's are the account's cards (its card members' "Card Ending
+            // 7-51004" and "Card Ending 7-52012" under "Account Ending 7-51004"), no other account's.
+            boolean cardsAgree = cards.stream().allMatch(primary::sameAs)
+                    || cards.size() > 1 && cards.stream().anyMatch(primary::sameAs);
+            boolean agreed = accounts.stream().allMatch(primary::sameAs) && cardsAgree;
             return agreed ? primary.masked4() : null;
         }
         if (!cards.isEmpty()) {
@@ -82,7 +92,7 @@ final class AccountReader {
     }
 
     private static void read(List<Line> lines, int i, boolean digits, List<AccountNumber> accounts,
-                             List<AccountNumber> cards, List<AccountNumber> named) {
+                             List<AccountNumber> cards, List<AccountNumber> debits, List<AccountNumber> named) {
         AccountTokens tokens = AccountTokens.of(lines.get(i));
         for (int t = 0; t < tokens.size(); t++) {
             AccountLabels.Kind kind = AccountLabels.kind(tokens.folded(t));
@@ -93,7 +103,7 @@ final class AccountReader {
             List<AccountNumber> into = switch (kind) {
                 case ACCOUNT -> accounts;
                 case NAMED -> named;
-                case CARD -> cards;
+                case CARD -> debitCard(tokens, t) ? debits : cards;
             };
             if (number != null) {
                 // An IBAN is the account's where a label names the account or a card; after a compound naming a kind
@@ -138,6 +148,16 @@ final class AccountReader {
             letter |= Character.isLowerCase(c);
         }
         return letter;
+    }
+
+    // A card's label in a cell naming a debit card ("Cash Card Visa Debit ending in 9921").
+    private static boolean debitCard(AccountTokens tokens, int t) {
+        for (int k = tokens.cellStart(t); k < tokens.cellEnd(t); k++) {
+            if (AccountLabels.debit(tokens.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "ending" labels a card's number only as "ending in" ("Visa Signature ending in 4821"), not "Year ending 2025".

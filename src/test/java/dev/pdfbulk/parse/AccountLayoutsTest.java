@@ -98,4 +98,23 @@ class AccountLayoutsTest {
         assertThat(account(p)).isEqualTo("****2915");
         assertThat(account(new PageSketch(1).line(40, "Cuentas 20251"))).isNull();
     }
+
+    @Test
+    void aDebitCardAndTheAccountsOwnCardsLeaveTheLabelledAccount() {
+        // Cash App: the account's debit card heads a section of its own.
+        PageSketch cash = new PageSketch(1)
+                .line(40, "Latoya D. Freeman", 400, "Account number 811029474417")
+                .gap(200).line(40, "Cash Card Visa Debit ending in 9921");
+        assertThat(account(cash)).isEqualTo("****4417");
+        // Amex's card members, the first card the account's own.
+        PageSketch amex = new PageSketch(1)
+                .line(300, "Closing Date 06/12/25", 420, "Account Ending 7-51004")
+                .line(40, "JOHN A SMITH", 200, "Card Ending 7-51004", 400, "$1,288.36")
+                .line(40, "MARY K SMITH", 200, "Card Ending 7-52012", 400, "$2,243.20");
+        assertThat(account(amex)).isEqualTo("****1004");
+        // A card that is not a debit card and differs from the account leaves it unknown.
+        PageSketch other = new PageSketch(1)
+                .line(40, "Account number 811029474417").line(40, "Card number 5375 41** **** 8812");
+        assertThat(account(other)).isNull();
+    }
 }
