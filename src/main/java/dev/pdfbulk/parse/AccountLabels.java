@@ -47,6 +47,8 @@ final class AccountLabels {
             "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี",
             // Hebrew "חשבון" (account: "סניף 612 חשבון 345678", branch then account).
             "חשבון");
+    // Keys that hold the account's number as an IBAN does: Argentina's uniform bank and virtual keys.
+    private static final Set<String> KEYS = Set.of("cbu", "cvu");
     // Spanish compounds naming a kind of account ("CuentaRUT"); "cuentas" is the plural, no compound.
     private static final String ACCOUNT_START = "cuenta";
     // A debit card's word in its name ("Visa Debit", "Tarjeta de Débito"): the card draws on the account.
@@ -110,6 +112,11 @@ final class AccountLabels {
             return Kind.NAMED;
         }
         return null;
+    }
+
+    /** Whether a label names a key holding the account's number ("CBU", "CVU"), as an IBAN holds it. */
+    static boolean key(String folded) {
+        return KEYS.contains(bare(folded));
     }
 
     /** Whether a word names a debit card ("Debit", "Débito"). */

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  *
  * @param digits the visible digits, at least four
  * @param masked whether some digits are hidden by a mask
- * @param iban   whether it is an IBAN
+ * @param iban   whether it is an IBAN, or a key that holds the account's number as one does (Argentina's CBU)
+ * @param core   its longest run of digits as printed ("4012345" of "4012345-6 001-2")
  */
-record AccountNumber(String digits, boolean masked, boolean iban) {
+record AccountNumber(String digits, boolean masked, boolean iban, String core) {
 
     private static final int MIN_DIGITS = 4;
     private static final int IBAN_MIN = 15;
@@ -184,7 +185,7 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         String first = stripEnd(words.get(from));
         if (MASKED_IBAN.matcher(first).matches()) {
             AccountNumber shown = of(first.substring(4), false);
-            return shown == null ? null : new AccountNumber(shown.digits(), true, true);
+            return shown == null ? null : new AccountNumber(shown.digits(), true, true, shown.core());
         }
         AccountNumber whole = IbanLengths.read(words, from, to);
         if (whole != null) {
@@ -223,7 +224,37 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
                 masked = true;
             }
         }
-        return digits.length() < MIN_DIGITS ? null : new AccountNumber(digits.toString(), masked, iban);
+        return digits.length() < MIN_DIGITS ? null
+                : new AccountNumber(digits.toString(), masked, iban, longestRun(printed));
+    }
+
+    /** A number that holds digits shown, not masked, its longest run as printed. */
+    static AccountNumber shown(String digits) {
+        return new AccountNumber(digits, true, false, digits);
+    }
+
+    /** This number as a key holding the account's (Argentina's CBU, as an IBAN holds it). */
+    AccountNumber asKey() {
+        return new AccountNumber(digits, masked, true, core);
+    }
+
+    private static String longestRun(String printed) {
+        int best = 0;
+        int bestStart = 0;
+        int start = -1;
+        for (int i = 0; i <= printed.length(); i++) {
+            boolean digit = i < printed.length() && printed.charAt(i) >= '0' && printed.charAt(i) <= '9';
+            if (digit && start < 0) {
+                start = i;
+            } else if (!digit && start >= 0) {
+                if (i - start > best) {
+                    best = i - start;
+                    bestStart = start;
+                }
+                start = -1;
+            }
+        }
+        return printed.substring(bestStart, bestStart + best);
     }
 
     // A capital letter alone between spaces, or an X alone after a dash ending the number ("28471-X"), whose digits
@@ -262,8 +293,18 @@ record AccountNumber(String digits, boolean masked, boolean iban) {
         }
         // A number inside the other (an account inside its IBAN) agrees only when it is long enough to say so: four
         // digits are found inside most IBANs, a branch's "0412" in "TR33 0004 6004 1288 ..." among them.
-        return !masked && !other.masked && Math.min(digits.length(), other.digits.length()) >= MIN_INSIDE
-                && (digits.contains(other.digits) || other.digits.contains(digits));
+        if (masked || other.masked) {
+            return false;
+        }
+        if (Math.min(digits.length(), other.digits.length()) >= MIN_INSIDE
+                && (digits.contains(other.digits) || other.digits.contains(digits))) {
+            return true;
+        }
+        // A key holds the account's number without its check digits' groups ("4012345-6 001-2" in the CBU
+        // "0070001220000004012345"): the number's longest run of six digits or more inside the key.
+        AccountNumber key = iban ? this : other;
+        AccountNumber number = iban ? other : this;
+        return key.iban && !number.iban && number.core.length() >= MIN_INSIDE && key.digits.contains(number.core);
     }
 
     /** The number masked to its last four digits: "****6320". */

@@ -105,6 +105,9 @@ final class AccountReader {
                 case NAMED -> named;
                 case CARD -> debitCard(tokens, t) ? debits : cards;
             };
+            if (number != null && AccountLabels.key(tokens.folded(t))) {
+                number = number.asKey();
+            }
             if (number != null) {
                 // An IBAN is the account's where a label names the account or a card; after a compound naming a kind
                 // of account ("mit Ihrem DKB-Girokonto DE12 ...") it is that kind's, as any number there is.

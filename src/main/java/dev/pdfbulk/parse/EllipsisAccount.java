@@ -88,7 +88,7 @@ final class EllipsisAccount {
             if (cellWords.contains(words.get(i))) {
                 // The number ends its cell (the kind's name in it, or ending the cell before it).
                 return cellWords.get(cellWords.size() - 1) == words.get(i)
-                        ? new AccountNumber(words.get(i).text(), true, false) : null;
+                        ? AccountNumber.shown(words.get(i).text()) : null;
             }
         }
         return null;
@@ -108,6 +108,6 @@ final class EllipsisAccount {
         if (!KIND.matcher(before.toLowerCase(Locale.ROOT)).matches()) {
             return null;
         }
-        return new AccountNumber(m.group(1), true, false);
+        return AccountNumber.shown(m.group(1));
     }
 }

@@ -117,4 +117,17 @@ class AccountLayoutsTest {
                 .line(40, "Account number 811029474417").line(40, "Card number 5375 41** **** 8812");
         assertThat(account(other)).isNull();
     }
+
+    @Test
+    void aKeyHoldingTheAccountsNumberAgreesWithIt() {
+        // Galicia's account number and its CBU, which holds the number without its check digits.
+        PageSketch p = new PageSketch(1)
+                .line(40, "PEREZ JUAN CARLOS", 400, "N° de cuenta: 4012345-6 001-2")
+                .line(40, "AV. CORRIENTES 1234", 400, "CBU: 0070001220000004012345");
+        assertThat(account(p)).isEqualTo("****0012");
+        // A CBU holding some other number does not.
+        PageSketch other = new PageSketch(1)
+                .line(400, "N° de cuenta: 4012345-6 001-2").line(400, "CBU: 0070001220000009876543");
+        assertThat(account(other)).isNull();
+    }
 }
