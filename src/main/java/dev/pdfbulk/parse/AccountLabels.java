@@ -70,6 +70,8 @@ final class AccountLabels {
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
             // Spanish "Cuenta corriente", French "Compte courant".
             "corrente", "corriente", "courant",
+            // A savings account's, Spanish: "Cuenta de Ahorros: 12004587321".
+            "ahorro", "ahorros",
             // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.
             "普通", "普通預金", "当座", "当座預金", "貯蓄", "貯蓄預金",
             // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").

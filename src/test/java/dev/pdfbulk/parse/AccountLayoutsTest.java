@@ -130,4 +130,10 @@ class AccountLayoutsTest {
                 .line(400, "N° de cuenta: 4012345-6 001-2").line(400, "CBU: 0070001220000009876543");
         assertThat(account(other)).isNull();
     }
+
+    @Test
+    void aSavingsAccountsKindStandsBetweenTheLabelAndItsNumber() {
+        assertThat(account(new PageSketch(1).line(40, "ANDREA PAREDES", 400, "Cuenta de Ahorros: 12004587321")))
+                .isEqualTo("****7321");
+    }
 }
