@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The account of a statement that labels none, printed as the name of its kind and its last digits after an ellipsis,
  * as online banking shows it: "Fifth Third Momentum® Checking ...7781", "360 Checking...8833", "Savings …2231". The
- * visible digits are the account's. So is a whole number of eight digits or more right after a checking or savings
- * account's kind (or after it and a dash), ending its cell: "TRUIST ONE CHECKING 1100012345678", "EveryDay Checking -
- * 7012345518". The kind's word must stand right before the ellipsis (glued to it or the word
+ * visible digits are the account's. So is a whole number of eight digits or more (ten or more in groups joined by
+ * dashes, more than a date's) right after a checking or savings account's kind (or after it and a dash), ending its
+ * cell: "TRUIST ONE CHECKING 1100012345678", "EveryDay Checking - 7012345518", "HKD Savings 012-875-1-234567-8". The kind's word must stand right before the ellipsis (glued to it or the word
  * before): a reference's "...4410" in running text names nothing. Two such numbers that differ (a summary listing a
  * checking and a savings account) name no account. Stateless.
  */
@@ -26,6 +26,9 @@ final class EllipsisAccount {
     // A whole account number after its kind's name: eight digits or more, nothing else.
     private static final int WHOLE_DIGITS = 8;
     private static final Pattern WHOLE = Pattern.compile("\\d{" + WHOLE_DIGITS + ",}");
+    // Or digit groups joined by dashes ("012-875-1-234567-8"), of more digits than any date's.
+    private static final Pattern DASHED = Pattern.compile("\\d+(?:-\\d+)+");
+    private static final int DASHED_DIGITS = 10;
     // The kinds a whole number may follow: a card's number there would be a card's, an "account" word too loose.
     private static final Pattern WHOLE_KIND = Pattern.compile("(?:checking|chequing|savings)[®™]?");
 
@@ -58,11 +61,13 @@ final class EllipsisAccount {
         return found;
     }
 
-    // Whether a text holds a run of digits as long as a whole account number's (cheap test first).
+    // Whether a text holds a run of digits (dashes between them too) as long as a whole account number's (cheap test
+    // first).
     private static boolean longNumber(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            char c = text.charAt(i);
+            run = Character.isDigit(c) ? run + 1 : c == '-' && run > 0 ? run : 0;
             if (run >= WHOLE_DIGITS) {
                 return true;
             }
@@ -73,7 +78,9 @@ final class EllipsisAccount {
     // A whole number word i prints right after the kind's name, or after it and a dash, ending its cell ("TRUIST ONE
     // CHECKING 1100012345678", "EveryDay Checking - 7012345518"), else null.
     private static AccountNumber whole(Line line, List<Word> words, int i) {
-        if (!WHOLE.matcher(words.get(i).text()).matches() || i == 0) {
+        String text = words.get(i).text();
+        if (i == 0 || !WHOLE.matcher(text).matches()
+                && !(DASHED.matcher(text).matches() && text.length() - dashes(text) >= DASHED_DIGITS)) {
             return null;
         }
         int kind = i - 1;
@@ -88,10 +95,18 @@ final class EllipsisAccount {
             if (cellWords.contains(words.get(i))) {
                 // The number ends its cell (the kind's name in it, or ending the cell before it).
                 return cellWords.get(cellWords.size() - 1) == words.get(i)
-                        ? AccountNumber.shown(words.get(i).text()) : null;
+                        ? AccountNumber.shown(text.replace("-", "")) : null;
             }
         }
         return null;
+    }
+
+    private static int dashes(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return n;
     }
 
     // The number word i prints after the kind's name ("Checking...8833", or "Checking" then "...7781"), else null.

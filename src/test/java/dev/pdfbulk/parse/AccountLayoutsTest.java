@@ -136,4 +136,10 @@ class AccountLayoutsTest {
         assertThat(account(new PageSketch(1).line(40, "ANDREA PAREDES", 400, "Cuenta de Ahorros: 12004587321")))
                 .isEqualTo("****7321");
     }
+
+    @Test
+    void aDashedNumberAfterTheAccountsKindOfMoreDigitsThanADate() {
+        assertThat(account(new PageSketch(1).line(40, "HKD Savings", 150, "012-875-1-234567-8"))).isEqualTo("****5678");
+        assertThat(account(new PageSketch(1).line(40, "Savings 2024-06-30"))).isNull();
+    }
 }
