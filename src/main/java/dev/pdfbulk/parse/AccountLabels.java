@@ -78,6 +78,7 @@ final class AccountLabels {
             "戶口號碼", "户口号码");
 
     private static final Set<String> SEPARATORS = Set.of("in", "-", ":", "：", "c");
+    private static final Set<String> KINDS = Set.of("corrente", "corriente", "courant", "ahorro", "ahorros");
 
     private AccountLabels() {
     }
@@ -119,6 +120,11 @@ final class AccountLabels {
     /** Whether a label names a key holding the account's number ("CBU", "CVU"), as an IBAN holds it. */
     static boolean key(String folded) {
         return KEYS.contains(bare(folded));
+    }
+
+    /** Whether a word names the account's kind ("corriente", "Ahorros"), which more of its name may follow. */
+    static boolean accountKind(String folded) {
+        return KINDS.contains(bare(folded));
     }
 
     /** Whether a word names a debit card ("Debit", "Débito"). */

@@ -225,7 +225,12 @@ final class AccountReader {
                 return named != null && named.masked() ? named : null;
             }
             if (AccountLabels.numberSign(folded)) {
-                return AccountNumber.read(tokens.raw(), pastNumberWords(tokens, k, end), end);
+                AccountNumber after = AccountNumber.read(tokens.raw(), pastNumberWords(tokens, k, end), end);
+                // The account's kind may be followed by more of its name, then the number word ("Cuenta de Ahorros
+                // Transaccional No. 2205123456").
+                if (after != null || !AccountLabels.accountKind(folded)) {
+                    return after;
+                }
             }
         }
         // The card's name may fill the label's cell and its masked number the next ("Tarjeta Santander Mastercard |

@@ -135,6 +135,9 @@ class AccountLayoutsTest {
     void aSavingsAccountsKindStandsBetweenTheLabelAndItsNumber() {
         assertThat(account(new PageSketch(1).line(40, "ANDREA PAREDES", 400, "Cuenta de Ahorros: 12004587321")))
                 .isEqualTo("****7321");
+        // More of the kind's name may follow it, then the number word.
+        PageSketch pichincha = new PageSketch(1).line(40, "Cuenta de Ahorros Transaccional No. 2205123456 Moneda: Dólares");
+        assertThat(account(pichincha)).isEqualTo("****3456");
     }
 
     @Test
