@@ -15,16 +15,11 @@ import java.util.regex.Pattern;
  */
 record AccountNumber(String digits, boolean masked, boolean iban, String core) {
 
-    private static final int MIN_DIGITS = 4;
-    private static final int IBAN_MIN = 15;
+    static final int MIN_DIGITS = 4;
     // An IBAN's country code and check digits, before its account part.
     private static final int IBAN_PREFIX = 4;
     private static final Pattern CHECK_DIGITS = Pattern.compile("\\d{2}");
-    private static final int IBAN_MAX = 34;
     private static final Pattern IBAN_START = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9*•]*");
-    // An IBAN with its middle masked ("DE89****6004"): shorter than any whole IBAN.
-    private static final Pattern MASKED_IBAN = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]*[X*•]{2,}[0-9]{2,}");
-    private static final Pattern IBAN_GROUP = Pattern.compile("[A-Z0-9]{1,4}");
     private static final Pattern GROUP = Pattern.compile("[0-9Xx*•][0-9Xx*•./-]*");
     // A money amount ("13,099.97", "3.127,45") or a date ("30.09.2025", "2025-06-30") set after a number ends it.
     private static final Pattern MONEY = Pattern.compile("\\d[\\d.,']*[.,]\\d{2}");
@@ -33,30 +28,27 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
     // A date's middle part is its month or day: "0218-44-7391", an account's groups, is none.
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-](?:[0-2]?\\d|3[01])[./-]\\d{1,4}");
 
+    // The fewest digits a key's run must have to hold an account's number inside it.
+    private static final int MIN_INSIDE = 6;
+
     /**
      * The number whose first word is {@code words[from]}, read up to {@code to} (the cell's end), or null when none
      * starts there.
      */
-    private static final int MIN_INSIDE = 6;
-    // A French RIB's groups: bank, branch, account, key.
-    private static final int[] RIB_GROUPS = {5, 5, 11, 2};
-    private static final Pattern RIB_DIGITS = Pattern.compile("\\d+");
-    private static final Pattern RIB_ACCOUNT = Pattern.compile("[0-9A-Z]+");
-
     static AccountNumber read(List<String> words, int from, int to) {
         if (from >= to) {
             return null;
         }
         String first = words.get(from);
         if (IBAN_START.matcher(first).matches()) {
-            return iban(words, from, to);
+            return KeyedNumbers.iban(words, from, to);
         }
         if (from + 1 < to && first.length() == 2 && IbanLengths.of(first) > 0
                 && CHECK_DIGITS.matcher(words.get(from + 1)).matches()) {
             // The country's code set apart from the check digits ("PL 12 1240 4650 ..."): read by the country's length.
             return IbanLengths.read(words, from, to);
         }
-        AccountNumber rib = rib(words, from, to);
+        AccountNumber rib = KeyedNumbers.rib(words, from, to);
         if (rib != null) {
             return rib;
         }
@@ -118,24 +110,6 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
         return w.length() == 1 && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z' && w.charAt(0) != 'X';
     }
 
-    /**
-     * A French RIB printed whole after its label ("Compte Bancaire 30003 03350 00050412873 26"): the bank's and the
-     * branch's five digits, the account's eleven characters, the two of the key. The account is its third group, as
-     * inside the IBAN; null when the words from {@code from} are no RIB.
-     */
-    static AccountNumber rib(List<String> words, int from, int to) {
-        if (to - from < RIB_GROUPS.length) {
-            return null;
-        }
-        for (int g = 0; g < RIB_GROUPS.length; g++) {
-            String w = g == RIB_GROUPS.length - 1 ? stripEnd(words.get(from + g)) : words.get(from + g);
-            if (w.length() != RIB_GROUPS[g] || !(g == 2 ? RIB_ACCOUNT : RIB_DIGITS).matcher(w).matches()) {
-                return null;
-            }
-        }
-        return of(words.get(from + 2), false);
-    }
-
     private static boolean joiningDash(String w) {
         return w.equals("-") || w.equals("\u2013");
     }
@@ -177,35 +151,6 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
             }
         }
         return true;
-    }
-
-    // An IBAN in groups of four ends with its first shorter group; a word with no digit after it ("BIC", "EUR") is
-    // none of it.
-    private static AccountNumber iban(List<String> words, int from, int to) {
-        String first = stripEnd(words.get(from));
-        if (MASKED_IBAN.matcher(first).matches()) {
-            AccountNumber shown = of(first.substring(4), false);
-            return shown == null ? null : new AccountNumber(shown.digits(), true, true, shown.core());
-        }
-        AccountNumber whole = IbanLengths.read(words, from, to);
-        if (whole != null) {
-            return whole;
-        }
-        StringBuilder printed = new StringBuilder(words.get(from));
-        if (printed.length() <= MIN_DIGITS) {
-            for (int i = from + 1; i < to; i++) {
-                String w = stripEnd(words.get(i));
-                if (!IBAN_GROUP.matcher(w).matches() || w.length() < MIN_DIGITS && w.chars().noneMatch(Character::isDigit)) {
-                    break;
-                }
-                printed.append(w);
-                if (w.length() < MIN_DIGITS) {
-                    break;
-                }
-            }
-        }
-        int length = printed.length();
-        return length < IBAN_MIN || length > IBAN_MAX ? null : of(printed.toString(), true);
     }
 
     static AccountNumber of(String printed, boolean iban) {
@@ -273,7 +218,7 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
     }
 
     // The punctuation a number may carry at its end ("123-45678-9.", "8327-9,").
-    private static String stripEnd(String w) {
+    static String stripEnd(String w) {
         int end = w.length();
         while (end > 0 && ".,;)".indexOf(w.charAt(end - 1)) >= 0) {
             end--;

@@ -217,7 +217,7 @@ final class AccountReader {
             String folded = tokens.folded(k);
             if (hasDigit(folded)) {
                 // A French RIB after the account's kind ("Compte Bancaire 30003 03350 00050412873 26"): its account.
-                AccountNumber rib = card ? null : AccountNumber.rib(tokens.raw(), k, end);
+                AccountNumber rib = card ? null : KeyedNumbers.rib(tokens.raw(), k, end);
                 if (rib != null) {
                     return rib;
                 }
