@@ -78,6 +78,8 @@ final class HeaderPhrases {
         // A payment app's "Date | Type | Note | From | To | Amount (total)" (Venmo's): the note the payer wrote, then
         // who paid whom, make the description; the type beside them ("Payment", "Charge") stays out of it.
         put(ColumnKind.DESCRIPTION, "note", "notes", "from", "to");
+        // M&T's "Posting Date | Description | Deductions | Additions | Balance".
+        put(ColumnKind.DEBIT, "deduction", "deductions");
         put(ColumnKind.DEBIT, "debit", "debits", "withdrawal", "withdrawals", "money out", "paid out", "payments out",
                 "out", "soll", "lastschrift", "lastschriften", "belastung", "belastungen", "ausgang", "débit", "debit amount",
                 "charges", "charge", "purchases", "withdrawals/debits", "debits/withdrawals", "amount out", "spent",
