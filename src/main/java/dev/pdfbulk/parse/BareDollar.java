@@ -53,13 +53,18 @@ final class BareDollar {
     }
 
     /**
-     * The statement with its currency as recorded: the one read outside the table, else the first carried by an
-     * amount of the table; null instead of a US dollar that is only a bare "$" beside evidence it is another.
+     * The statement with its currency as recorded: the one read outside the table, else the one its headers name, else
+     * the first carried by an amount of the table; null instead of a US dollar that is only a bare "$" beside evidence
+     * it is another, unless the headers name which.
      */
     Statement recorded(Statement s, List<TableEvent> events, List<Line> otherLines, List<TableFragment> table) {
         StatementMetadata m = s.metadata();
         String header = inHeaders(table);
-        String currency = m.currency() != null ? m.currency() : header != null ? header : firstInTable(events);
+        // A bare "$" read as the US dollar beside evidence it is another gives way to the currency the table's
+        // headers name ("Amount ($A)").
+        boolean doubtfulUs = "USD".equals(m.currency()) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines));
+        String currency = m.currency() != null && !(doubtfulUs && header != null) ? m.currency()
+                : header != null ? header : firstInTable(events);
         if ("USD".equals(currency) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines))) {
             currency = null;
         }

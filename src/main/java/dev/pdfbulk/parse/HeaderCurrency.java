@@ -25,7 +25,9 @@ final class HeaderCurrency {
             Map.entry("hk$", "HKD"), Map.entry("us$", "USD"),
             // A dollar's sign with its country's letters: Spanish "U$S" (dólares estadounidenses, Uruguay's and
             // Argentina's print of the US dollar), Jamaica's "J$", Trinidad and Tobago's "TT$".
-            Map.entry("u$s", "USD"), Map.entry("j$", "JMD"), Map.entry("tt$", "TTD"));
+            Map.entry("u$s", "USD"), Map.entry("j$", "JMD"), Map.entry("tt$", "TTD"),
+            // Australia's "$A", the letter after the sign ("Amount ($A)", ANZ's).
+            Map.entry("$a", "AUD"));
     private static final Set<String> CODES = Set.of(AmountPattern.CODES);
     // Margin, in points, by which a unit may stand beside its column's header.
     private static final float SLACK = 2f;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A dollar's sign with its country's letters ("J$", "TT$", the Spanish "U$S") names one currency; "$" alone none. */
+/** A dollar's sign with its country's letters ("J$", "TT$", the Spanish "U$S", "$A") names one currency; "$" alone none. */
 class CountryDollarSignsTest {
 
     private static String currency(PageSketch page) {
@@ -43,5 +43,35 @@ class CountryDollarSignsTest {
                         .next());
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.metadata().currency()).isEqualTo("TTD");
+    }
+
+    @Test
+    void australiasDollarOverTheAmountNamesTheCurrencyABareDollarLeavesInDoubt() throws Exception {
+        // ANZ's card: "Amount ($A)" over the rows, "$1,850.21" bare in the summary, dates day first.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/06/2025 to 30/06/2025").line(330, "Closing balance", 480, "$1,850.21")
+                .gap(20)
+                .line(40, "Date", 110, "Transaction details", 420, "Amount ($A)", 520, "Balance ($A)")
+                .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "1,286.35").next()
+                .cell(40, "22/06/2025").cell(110, "WOOLWORTHS 3120 SYDNEY").right(480, "-58.67").right(580, "1,227.68")
+                        .next()
+                .cell(40, "25/06/2025").cell(110, "PAYMENT RECEIVED").right(480, "622.53").right(580, "1,850.21")
+                        .next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("AUD");
+    }
+
+    @Test
+    void aBareDollarBesideDayFirstDatesWithNoCurrencyInTheHeadersStaysUnknown() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/06/2025 to 30/06/2025").line(330, "Closing balance", 480, "$1,850.21")
+                .gap(20)
+                .line(40, "Date", 110, "Transaction details", 420, "Amount", 520, "Balance")
+                .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "1,286.35").next()
+                .cell(40, "22/06/2025").cell(110, "WOOLWORTHS 3120 SYDNEY").right(480, "-58.67").right(580, "1,227.68")
+                        .next()
+                .cell(40, "25/06/2025").cell(110, "PAYMENT RECEIVED").right(480, "622.53").right(580, "1,850.21")
+                        .next());
+        assertThat(s.metadata().currency()).isNull();
     }
 }
