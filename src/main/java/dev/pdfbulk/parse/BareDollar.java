@@ -14,7 +14,8 @@ import java.util.Set;
  * day first ("01 Oct", "31/08/2025", "01-FEB-25", "05 Apr 25", whose "Apr 25" is no month-first date) outnumbering
  * those with the month first (a US statement prints one only in passing: "AuthDate 20-Jul"), a peso named ("Cuenta en Pesos", "(PESOS)"), the code of another dollar or
  * peso (CAD, MXN), or a Canadian postal code ("TORONTO ON M5J 0B8"). Then the currency is unknown, recorded as null
- * rather than a guess, unless a label names it ("Currency: USD"). Fed every page from the first printing a bare "$";
+ * rather than a guess, unless a label names it ("Currency: USD") or the page labels a BSB, Australia's alone (AUD).
+ * Fed every page from the first printing a bare "$";
  * pages before it are not read.
  */
 final class BareDollar {
@@ -68,12 +69,30 @@ final class BareDollar {
         if ("USD".equals(currency) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines))) {
             currency = null;
         }
+        if (currency == null && dollar && namesBsb(otherLines)) {
+            // A BSB (bank-state-branch number) is Australia's alone: its bare "$" is the Australian dollar.
+            currency = "AUD";
+        }
         if (currency == null ? m.currency() == null : currency.equals(m.currency())) {
             return s;
         }
         return new Statement(new StatementMetadata(m.account(), currency, m.periodStart(), m.periodEnd(),
                 m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation(),
                 s.sections());
+    }
+
+    // Whether a line outside the table labels a BSB ("BSB 032-088", "BSB number", "BSB:").
+    private static boolean namesBsb(List<Line> lines) {
+        for (Line line : lines) {
+            for (Word w : line.words()) {
+                String t = w.text();
+                if (t.startsWith("BSB")
+                        && (t.length() == 3 || t.length() == 4 && (t.charAt(3) == ':' || t.charAt(3) == '.'))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // The one currency the table's headers print over its money columns, or null when none or several.

@@ -74,4 +74,19 @@ class CountryDollarSignsTest {
                         .next());
         assertThat(s.metadata().currency()).isNull();
     }
+
+    @Test
+    void aBsbLabelMakesABareDollarTheAustralianDollar() throws Exception {
+        // Westpac's "BSB 032-088" beside the account, amounts in bare "$", dates day first.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/06/2025 to 30/06/2025").line(330, "BSB", 420, "032-088")
+                .line(330, "Closing balance", 480, "$1,850.21").gap(20)
+                .line(40, "Date", 110, "Transaction details", 420, "Amount", 520, "Balance")
+                .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "1,286.35").next()
+                .cell(40, "22/06/2025").cell(110, "WOOLWORTHS 3120 SYDNEY").right(480, "-58.67").right(580, "1,227.68")
+                        .next()
+                .cell(40, "25/06/2025").cell(110, "PAYMENT RECEIVED").right(480, "622.53").right(580, "1,850.21")
+                        .next());
+        assertThat(s.metadata().currency()).isEqualTo("AUD");
+    }
 }
