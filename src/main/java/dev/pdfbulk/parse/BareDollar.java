@@ -61,13 +61,11 @@ final class BareDollar {
     Statement recorded(Statement s, List<TableEvent> events, List<Line> otherLines, List<TableFragment> table) {
         StatementMetadata m = s.metadata();
         String header = inHeaders(table);
-        // A bare "$" read as the US dollar beside evidence it is another gives way to the currency the table's
-        // headers name ("Amount ($A)").
-        boolean doubtfulUs = "USD".equals(m.currency()) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines));
-        String currency = m.currency() != null && !(doubtfulUs && header != null) ? m.currency()
-                : header != null ? header : firstInTable(events);
+        String currency = m.currency() != null ? m.currency() : header != null ? header : firstInTable(events);
         if ("USD".equals(currency) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines))) {
-            currency = null;
+            // A bare "$" beside evidence it is another dollar: the one the table's headers name ("Amount ($A)"), or
+            // none.
+            currency = header != null && !"USD".equals(header) ? header : null;
         }
         if (currency == null && dollar && namesBsb(otherLines)) {
             // A BSB (bank-state-branch number) is Australia's alone: its bare "$" is the Australian dollar.

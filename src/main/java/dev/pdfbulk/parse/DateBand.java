@@ -25,10 +25,10 @@ final class DateBand {
     static void restamp(List<TableFragment> fragments) {
         String proven = null;
         for (TableFragment f : fragments) {
-            String signature = f.columns().signature();
-            boolean continues = signature.equals(proven);
+            // The columns' signature is built only where a band was proven or is found: most tables are no band.
+            boolean continues = proven != null && proven.equals(f.columns().signature());
             if (restamp(f.lines(), continues)) {
-                proven = signature;
+                proven = f.columns().signature();
             } else if (!continues) {
                 proven = null;
             }

@@ -44,7 +44,7 @@ final class IbanLengths {
         }
         StringBuilder printed = new StringBuilder();
         for (int i = from; i < to && printed.length() < length; i++) {
-            String w = stripEnd(words.get(i));
+            String w = AccountNumber.stripEnd(words.get(i));
             if (w.isEmpty() || !capitalsAndDigits(w)) {
                 return null;
             }
@@ -65,13 +65,5 @@ final class IbanLengths {
             }
         }
         return true;
-    }
-
-    private static String stripEnd(String w) {
-        int end = w.length();
-        while (end > 0 && ".,;)".indexOf(w.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return w.substring(0, end);
     }
 }

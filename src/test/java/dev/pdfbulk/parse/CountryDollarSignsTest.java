@@ -48,45 +48,37 @@ class CountryDollarSignsTest {
     @Test
     void australiasDollarOverTheAmountNamesTheCurrencyABareDollarLeavesInDoubt() throws Exception {
         // ANZ's card: "Amount ($A)" over the rows, "$1,850.21" bare in the summary, dates day first.
-        Statement s = parse(new PageSketch(1)
+        Statement s = parse(dayFirstRows(new PageSketch(1)
                 .line(40, "Statement period 01/06/2025 to 30/06/2025").line(330, "Closing balance", 480, "$1,850.21")
-                .gap(20)
-                .line(40, "Date", 110, "Transaction details", 420, "Amount ($A)", 520, "Balance ($A)")
-                .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "1,286.35").next()
-                .cell(40, "22/06/2025").cell(110, "WOOLWORTHS 3120 SYDNEY").right(480, "-58.67").right(580, "1,227.68")
-                        .next()
-                .cell(40, "25/06/2025").cell(110, "PAYMENT RECEIVED").right(480, "622.53").right(580, "1,850.21")
-                        .next());
+                .gap(20), "Amount ($A)", "Balance ($A)"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.metadata().currency()).isEqualTo("AUD");
     }
 
     @Test
     void aBareDollarBesideDayFirstDatesWithNoCurrencyInTheHeadersStaysUnknown() throws Exception {
-        Statement s = parse(new PageSketch(1)
+        Statement s = parse(dayFirstRows(new PageSketch(1)
                 .line(40, "Statement period 01/06/2025 to 30/06/2025").line(330, "Closing balance", 480, "$1,850.21")
-                .gap(20)
-                .line(40, "Date", 110, "Transaction details", 420, "Amount", 520, "Balance")
-                .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "1,286.35").next()
-                .cell(40, "22/06/2025").cell(110, "WOOLWORTHS 3120 SYDNEY").right(480, "-58.67").right(580, "1,227.68")
-                        .next()
-                .cell(40, "25/06/2025").cell(110, "PAYMENT RECEIVED").right(480, "622.53").right(580, "1,850.21")
-                        .next());
+                .gap(20), "Amount", "Balance"));
         assertThat(s.metadata().currency()).isNull();
     }
 
     @Test
     void aBsbLabelMakesABareDollarTheAustralianDollar() throws Exception {
         // Westpac's "BSB 032-088" beside the account, amounts in bare "$", dates day first.
-        Statement s = parse(new PageSketch(1)
+        Statement s = parse(dayFirstRows(new PageSketch(1)
                 .line(40, "Statement period 01/06/2025 to 30/06/2025").line(330, "BSB", 420, "032-088")
-                .line(330, "Closing balance", 480, "$1,850.21").gap(20)
-                .line(40, "Date", 110, "Transaction details", 420, "Amount", 520, "Balance")
+                .line(330, "Closing balance", 480, "$1,850.21").gap(20), "Amount", "Balance"));
+        assertThat(s.metadata().currency()).isEqualTo("AUD");
+    }
+
+    // An Australian account's header and three rows under the lines given, dated day first (22/06, 25/06).
+    private static PageSketch dayFirstRows(PageSketch page, String amount, String balance) {
+        return page.line(40, "Date", 110, "Transaction details", 420, amount, 520, balance)
                 .cell(40, "01/06/2025").cell(110, "OPENING BALANCE").right(580, "1,286.35").next()
                 .cell(40, "22/06/2025").cell(110, "WOOLWORTHS 3120 SYDNEY").right(480, "-58.67").right(580, "1,227.68")
                         .next()
                 .cell(40, "25/06/2025").cell(110, "PAYMENT RECEIVED").right(480, "622.53").right(580, "1,850.21")
-                        .next());
-        assertThat(s.metadata().currency()).isEqualTo("AUD");
+                        .next();
     }
 }
