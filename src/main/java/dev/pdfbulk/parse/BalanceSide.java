@@ -1,5 +1,6 @@
 package dev.pdfbulk.parse;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ final class BalanceSide {
             "\\b(?:in|i|en|zu|a) (?:(your|deres|dere|din|dit|jeres|ihren|ihrem|votre|su|vostro|uw)|"
                     + "(our|var|vores|unseren|unserem|notre|nuestro|nostro|ons)) "
                     + "(?:favou?r|fav\u00f8r|faveur|favore|gunsten|voordeel)\\b");
+    // The stems of FAVOUR's last words: each of its matches holds one.
+    static final List<String> FAVOUR_WORDS = List.of("fav", "gunsten", "voordeel");
     // Italian says the side with the holder's own debit or credit ("Saldo attuale a vostro debito", "saldo a credito"):
     // a debit balance is one the holder owes, whatever the account.
     private static final Pattern OWN_SIDE = Pattern.compile(
@@ -48,7 +51,20 @@ final class BalanceSide {
 
     /** The folded label without the words that say whose favour its balance is in ("Saldo i Deres favør"). */
     static String withoutFavour(String folded) {
-        return OWN_SIDE.matcher(FAVOUR.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
+        // Cheap necessary conditions first: every favour phrase ends in one of FAVOUR_WORDS, every own side in "...ito".
+        String text = mayNameFavour(folded) ? FAVOUR.matcher(folded).replaceAll(" ") : folded;
+        return (text.contains("debito") || text.contains("credito") ? OWN_SIDE.matcher(text).replaceAll(" ") : text)
+                .strip();
+    }
+
+    // True when the folded text holds a word that ends every phrase FAVOUR matches.
+    static boolean mayNameFavour(String folded) {
+        for (String w : FAVOUR_WORDS) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,7 +46,7 @@ final class CardWording {
      * names the card by its masked number ({@link MaskedCardNumber}).
      */
     static boolean names(Line line) {
-        if (!CARD_WORDS.matcher(Folding.fold(line.text())).find()) {
+        if (!LabelSearch.of(CARD_WORDS).in(Folding.fold(line.text()))) {
             return MaskedCardNumber.names(line);
         }
         List<Phrase> cells = Phrase.split(line);
@@ -61,7 +61,7 @@ final class CardWording {
 
     private static boolean anyMatchIn(List<Phrase> cells) {
         for (Phrase cell : cells) {
-            if (CARD_WORDS.matcher(Folding.fold(cell.text())).find()) {
+            if (LabelSearch.of(CARD_WORDS).in(Folding.fold(cell.text()))) {
                 return true;
             }
         }

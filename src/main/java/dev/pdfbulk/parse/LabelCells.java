@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -88,8 +88,8 @@ final class LabelCells {
                 // Folded as the labels are written: lower case, no accents.
                 text.append(Folding.fold(cell.get(k).phrase().text())).append(' ');
             }
-            Matcher m = label.matcher(text);
-            while (m.find()) {
+            LabelSearch search = LabelSearch.of(label);
+            for (MatchResult m = search.find(text, 0); m != null; m = search.find(text, m.end())) {
                 Amount value = valueRightOf(cell.subList(partAt(starts, m.start()), partAt(starts, m.end() - 1) + 1));
                 if (value != null) {
                     return value;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -153,8 +153,8 @@ final class MetadataReader {
             if (titleCurrency == null) {
                 titleCurrency = AccountTitleCurrency.of(line);
             }
-            Matcher c = CURRENCY_CODE.matcher(text);
-            while (c.find()) {
+            LabelSearch codes = LabelSearch.of(CURRENCY_CODE);
+            for (MatchResult c = codes.find(text, 0); c != null; c = codes.find(text, c.end())) {
                 currencies.merge(c.group(1), 1, Integer::sum);
             }
             for (Phrase p : Phrase.split(line)) {

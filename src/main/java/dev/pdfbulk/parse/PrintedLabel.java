@@ -3,7 +3,7 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.Word;
 
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +23,8 @@ record PrintedLabel(int first, int last) {
 
     /** The first match of {@code label} on the line, or null when it has none. */
     static PrintedLabel find(Line line, Pattern label) {
-        Matcher m = label.matcher(foldedText(line));
-        if (!m.find()) {
+        MatchResult m = LabelSearch.of(label).find(foldedText(line), 0);
+        if (m == null) {
             return null;
         }
         return new PrintedLabel(wordContaining(line, m.start()), wordContaining(line, m.end() - 1));

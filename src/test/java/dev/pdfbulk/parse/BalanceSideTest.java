@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,5 +113,19 @@ class BalanceSideTest {
         assertThat(s.transactions()).hasSize(2);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo("-393.64");
+    }
+
+    @Test
+    void theFavourPhrasesAreDroppedWhateverTheirLastWordAndOnlyThey() {
+        // Each of FAVOUR's last words must pass the cheap test, or its phrase would stay in the label.
+        for (String word : List.of("favour", "favor", "fav\u00f8r", "faveur", "favore", "gunsten", "voordeel")) {
+            assertThat(BalanceSide.mayNameFavour("saldo in your " + word)).as(word).isTrue();
+            assertThat(BalanceSide.withoutFavour("saldo zu unseren " + word + " 31.05.2025"))
+                    .as(word).isEqualTo("saldo   31.05.2025");
+        }
+        assertThat(BalanceSide.withoutFavour("saldo i deres fav\u00f8r 31.05.2025")).isEqualTo("saldo   31.05.2025");
+        assertThat(BalanceSide.withoutFavour("saldo attuale a vostro debito")).isEqualTo("saldo attuale");
+        assertThat(BalanceSide.withoutFavour("  saldo attuale  ")).isEqualTo("saldo attuale");
+        assertThat(BalanceSide.mayNameFavour("closing balance")).isFalse();
     }
 }
