@@ -12,8 +12,8 @@ a two-page and a wrapped-details variant), Bank of Baroda (Date / Particulars / 
 Balance, lakh grouping, "Cr"/"Dr" balances, B/F; an overdrawn and a two-page C/F-B/F variant).
 
 Truth choices: a "S A L D O" line, a SALDO INICIAL/FINAL summary, OPENING BALANCE, Balance Brought Forward, B/F and
-C/F rows are no transactions; where the saldo is printed only at a day's end (Banco do Brasil's S A L D O line,
-Banco de Chile's SALDO column) the day's last row carries it, the others none; Banco de Chile's SUCURSAL and N° DOCTO,
+C/F rows are no transactions; Banco do Brasil's rows carry no balance (the day's S A L D O stands on a line of its
+own, as gen_id's "Daily balance"); Banco de Chile's SALDO, printed on a day's last row only, is that row's; Banco de Chile's SUCURSAL and N° DOCTO,
 Banco do Brasil's Documento and Baroda's Cheque No are not description; CRDB's reference line and MCB's
 foreign-currency and remitter lines join the description.
 """
@@ -107,6 +107,8 @@ def bb(stem, seed, n, per_page=60, od=False):
                      "desc": t["desc_lines"], "v": dc(t["amount"])})
         if t.get("shown", True):
             rows.append({"d": t["date"].strftime("%d/%m"), "desc": ["S A L D O"], "v": dc(t["bal"])})
+    for t in txs:
+        t["shown"] = False  # the day's balance stands on a line of its own, not on a row (as gen_id's "Daily balance")
     meses = ["JANEIRO", "FEVEREIRO", "MARÇO", "ABRIL", "MAIO", "JUNHO"]
 
     def header(doc, p, np_):
