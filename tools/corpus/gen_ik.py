@@ -2,7 +2,8 @@
 """Generator ik: 5 unseen layouts x (base + 1 or 2 variants), exact truth. Deterministic.
 
 Banco do Brasil extrato (Dia "05/06" / Lançamentos / Documento / Valor "1.234,56 D"/"C", Saldo Anterior, a daily
-"S A L D O" line after each day's rows; a two-page and an overdrawn variant), Banco de Chile cartola (FECHA DIA/MES /
+"S A L D O" line after each day's rows; a two-page, an overdrawn and a "Lançamentos futuros" variant, two entries
+scheduled for next month under the closing saldo), Banco de Chile cartola (FECHA DIA/MES /
 DETALLE DE TRANSACCION / SUCURSAL / N° DOCTO / MONTO CHEQUES O CARGOS / MONTO DEPOSITOS O ABONOS / SALDO, whole pesos,
 the saldo on a day's last row only, SALDO INICIAL ... SALDO FINAL in a summary row under the table; a two-page and a
 "$ 1.234.567" variant), MCB Mauritius (Trans Date / Value Date / Transaction Details / Debit / Credit / Balance,
@@ -11,7 +12,7 @@ Date / Details / Value Date / Debit / Credit / Book Balance, OPENING BALANCE row
 a two-page and a wrapped-details variant), Bank of Baroda (Date / Particulars / Cheque No / Withdrawals / Deposits /
 Balance, lakh grouping, "Cr"/"Dr" balances, B/F; an overdrawn and a two-page C/F-B/F variant).
 
-Truth choices: a "S A L D O" line, a SALDO INICIAL/FINAL summary, OPENING BALANCE, Balance Brought Forward, B/F and
+Truth choices: Banco do Brasil's "Lançamentos futuros" (scheduled, not booked) are no transactions; a "S A L D O" line, a SALDO INICIAL/FINAL summary, OPENING BALANCE, Balance Brought Forward, B/F and
 C/F rows are no transactions; Banco do Brasil's rows carry no balance (the day's S A L D O stands on a line of its
 own, as gen_id's "Daily balance"); Banco de Chile's SALDO, printed on a day's last row only, is that row's; Banco de Chile's SUCURSAL and N° DOCTO,
 Banco do Brasil's Documento and Baroda's Cheque No are not description; CRDB's reference line and MCB's
@@ -81,7 +82,7 @@ def lakh(v):
 
 
 # ---------------------------------------------------------------- 1 Banco do Brasil extrato
-def bb(stem, seed, n, per_page=60, od=False):
+def bb(stem, seed, n, per_page=60, od=False, futuros=False):
     rng = random.Random(seed)
     start, end = dt.date(2025, 6, 1), dt.date(2025, 6, 30)
     ob = D("412.38") if od else D("3187.62")
@@ -133,7 +134,14 @@ def bb(stem, seed, n, per_page=60, od=False):
     def bottom(doc, y):
         y -= 6
         doc.t(40, y, "Lançamentos futuros", 8, True)
-        doc.t(40, y - 11, "Não há lançamentos futuros para esta conta.", 7)
+        if futuros:  # entries scheduled for next month: not booked, no transactions of this statement
+            for k, (d, l1, l2, v) in enumerate([("03/07", "Pagamento de Boleto", "SABESP AGUA E ESGOTO", "187,45 D"),
+                                                ("10/07", "Débito Automático", "VIVO FIXO E INTERNET", "129,90 D")]):
+                doc.t(40, y - 13 - 22 * k, d, 8); doc.t(85, y - 13 - 22 * k, l1, 8); doc.t(85, y - 23 - 22 * k, l2, 8)
+                doc.t(555, y - 13 - 22 * k, v, 8, align="r")
+            y -= 34
+        else:
+            doc.t(40, y - 11, "Não há lançamentos futuros para esta conta.", 7)
         if od:
             doc.t(40, y - 26, "Limite Cheque Especial: R$ 3.000,00   Juros do período: R$ 38,71   IOF: R$ 4,12", 7)
         doc.t(40, y - 40, "Os dados acima têm como base as informações disponíveis neste momento e podem ser alterados a qualquer momento.", 6.5)
@@ -433,6 +441,7 @@ def baroda(stem, seed, n, per_page=60, od=False, ob=D("248715.40")):
 bb("ik_br_bb_extrato", 1901, 15, per_page=44)
 bb("ik_br_bb_extrato__pages", 1902, 30, per_page=44)
 bb("ik_br_bb_extrato__overdraft", 1903, 12, per_page=44, od=True)
+bb("ik_br_bb_extrato__futuros", 1904, 14, per_page=44, futuros=True)
 bchile("ik_cl_bancochile_cartola", 1911, 22)
 bchile("ik_cl_bancochile_cartola__pages", 1912, 62, per_page=40)
 bchile("ik_cl_bancochile_cartola__peso", 1913, 20, peso=True)
