@@ -1,5 +1,6 @@
 package dev.pdfbulk.parse;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,6 +13,9 @@ final class HeaderAlternatives {
 
     /** Cheque words, spelled out: alone they head a column of cheque numbers, beside a money word the money. */
     private static final Set<String> CHEQUES = Set.of("cheque", "cheques", "check", "checks");
+
+    /** "Or" between two words of a phrase, spaces included. */
+    private static final List<String> SPOKEN_OR = List.of(" o ", " or ", " ou ", " oder ");
 
     private HeaderAlternatives() {
     }
@@ -28,6 +32,19 @@ final class HeaderAlternatives {
         String stem = normalised.substring(0, normalised.length() - 4).strip();
         ColumnKind kind = stem.isEmpty() ? null : HeaderVocabulary.kindOf(stem);
         return kind == (out ? ColumnKind.DEBIT : ColumnKind.CREDIT) ? kind : null;
+    }
+
+    /**
+     * Alternatives joined by a spelled-out "or" (Spanish and Italian "o", Portuguese and French "ou", German "oder":
+     * "Cheques o Cargos", "Depósitos o Abonos"), normalised: read as if joined by a slash; null when no such word
+     * stands between two words, or when the alternatives name no one kind.
+     */
+    static ColumnKind spokenKindOf(String normalised) {
+        String slashed = normalised;
+        for (String or : SPOKEN_OR) {
+            slashed = slashed.replace(or, "/");
+        }
+        return slashed.equals(normalised) ? null : kindOf(slashed);
     }
 
     /**

@@ -112,7 +112,7 @@ final class HeaderPhrases {
         // The balance the holder may spend, printed beside the booked one: never the running balance then.
         put(ColumnKind.AVAILABLE_BALANCE, "available balance", "saldo disponible", "solde disponible",
                 "verfügbarer saldo", "saldo disponibile", "beschikbaar saldo", "saldo disponível");
-        put(ColumnKind.OTHER, "cheque", "check", "cheque no", "check no", "cheque number", "check number", "chq",
+        put(ColumnKind.OTHER, "cheque", "cheques", "check", "cheque no", "check no", "cheque number", "check number", "chq",
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type",
                 "typ", "typ transakcji", "typ operacji", "rodzaj operacji", "rodzaj transakcji");

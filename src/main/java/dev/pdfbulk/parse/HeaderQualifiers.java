@@ -27,6 +27,10 @@ final class HeaderQualifiers {
     // A currency named in full, as Italian and Spanish headers print it ("Importo in euro", "Importe en euros").
     private static final Set<String> CURRENCY_NAMES = Set.of("euro", "euros", "colones", "dólares", "dolares");
 
+    // The parts of a date as a column's date order names them: English, Spanish, Portuguese, French, German.
+    private static final Set<String> DATE_PARTS = Set.of("dd", "mm", "yy", "yyyy", "aa", "aaaa", "jj", "tt", "jjjj",
+            "day", "month", "year", "dia", "mes", "ano", "jour", "mois", "annee", "tag", "monat", "jahr");
+
     private HeaderQualifiers() {
     }
 
@@ -72,8 +76,22 @@ final class HeaderQualifiers {
             // Portuguese "em" is "in" ("Valor em R$").
             case 2 -> w.equals("in") || w.equals("of") || w.equals("no") || w.equals("nr") || w.equals("em");
             case 3 -> threeLetters(w, 'a', 'z');
-            default -> CURRENCY_NAMES.contains(w);
+            default -> CURRENCY_NAMES.contains(w) || dateOrder(w);
         };
+    }
+
+    // The order a date column prints its dates in, under or beside its name ("FECHA" over "DIA/MES", "Date dd/mm"):
+    // two or three parts of a date joined by slashes, as a hint, never a column of its own.
+    private static boolean dateOrder(String w) {
+        if (w.length() > 14 || w.indexOf('/') < 0) {
+            return false;
+        }
+        for (String part : w.split("/", -1)) {
+            if (!DATE_PARTS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -218,9 +218,10 @@ final class HeaderRow {
             if (gap > -1 && gap < Phrase.cellGap(first, first)
                     && MergedHeaderCells.namesOneColumn(previous.kind(), kind, joined)
                     || afterCell && MergedHeaderCells.wrapsUnder(words.get(i - 1), first, previous, kind, joined)) {
-                // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date").
+                // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date"); a wider
+                // row wrapped under a right-aligned cell ("CARGOS" under "MONTO") widens it to the left.
                 cells.set(cells.size() - 1, new Column(MergedHeaderCells.stronger(previous.kind(), kind),
-                        previous.left(), right));
+                        Math.min(previous.left(), left), right));
                 secondary.remove(cells.size() - 1);
                 named.remove(cells.size() - 1);
             } else {

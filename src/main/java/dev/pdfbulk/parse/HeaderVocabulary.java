@@ -128,7 +128,7 @@ final class HeaderVocabulary {
 
     /**
      * The kind a header phrase names, or null when it is not a known header phrase. Abbreviations count
-     * as the words they shorten ("Value Dt", "Ref.No."), and alternatives joined by a slash name a column when
+     * as the words they shorten ("Value Dt", "Ref.No."), and alternatives joined by a slash (or by a spelled-out "or": "Cheques o Cargos") name a column when
      * every one names the same kind ("Chq./Ref.No.") or one of two is in the bank's own language ({@link
      * BilingualCell}); a word broken at a hyphen ("Beleg- datum") is read whole.
      */
@@ -151,6 +151,9 @@ final class HeaderVocabulary {
         if (kind == null && n.indexOf('/') > 0) {
             kind = HeaderAlternatives.kindOf(n);
             kind = kind != null ? kind : BilingualCell.kindOf(phrase);
+        }
+        if (kind == null && n.indexOf(' ') > 0) {
+            kind = HeaderAlternatives.spokenKindOf(n);
         }
         String stem = kind == null ? HeaderUnits.withoutGluedUnit(n) : n;
         if (!stem.equals(n)) {
