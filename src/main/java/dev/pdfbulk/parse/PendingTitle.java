@@ -20,6 +20,11 @@ final class PendingTitle {
     private static final Pattern PENDING_WORD = Pattern.compile("pending|vorgemerkt|pendiente|unposted|en attente");
     // A title naming the posted items ("Posted Transactions", "Gebuchte Umsätze") heads the posted table.
     private static final Pattern POSTED = Pattern.compile("\\bposted\\b|\\bgebucht|\\bbooked\\b|comptabilise");
+    // Entries booked for a later day ("Lançamentos futuros", "Movimientos futuros", "Opérations à venir", "Scheduled
+    // transactions"): as pending items, outside the balances.
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:lancamentos|movimientos|movimentos|operations|transactions|payments|pagamentos|debitos) "
+                    + "(?:futur[oae]s|a venir)\\b|\\bscheduled (?:transactions|payments)\\b|\\bagendamentos\\b");
     private static final int MAX_TITLE_WORDS = 6;
     // The title and the note under it: a few lines above the header at most.
     private static final int MAX_LINES_UP = 4;
@@ -52,6 +57,25 @@ final class PendingTitle {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line titles items not yet posted ("Lançamentos futuros", Banco do Brasil's scheduled entries;
+     * "Pending transactions") right under the table's balance row, its closing: a short phrase without digits set
+     * from the table's left edge. The items below it are outside the statement's balances, no rows of the table.
+     */
+    static boolean underClosing(Line line, TableLine last, TableColumns columns) {
+        List<Word> words = line.words();
+        if (last == null || last.marker() != Marker.BALANCE || words.isEmpty() || words.size() > MAX_TITLE_WORDS
+                || line.text().chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        Column description = columns.description();
+        if (description != null && words.get(0).x() >= description.left()) {
+            return false;
+        }
+        String folded = Folding.fold(line.text());
+        return PENDING.matcher(folded).find() || FUTURE.matcher(folded).find();
     }
 
     /**

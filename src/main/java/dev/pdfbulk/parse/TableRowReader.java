@@ -52,6 +52,8 @@ final class TableRowReader {
         boolean smallerText = false;
         // The last line read as a row's wrapped text set from the left margin: a second such line may follow it.
         Line marginWrap = null;
+        // Under a title of entries not yet booked: the lines left are no rows.
+        boolean notBooked = false;
         int i = from;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -67,6 +69,18 @@ final class TableRowReader {
                 return new End(i);
             }
             if (monthHeading) {
+                previous = line;
+                i++;
+                continue;
+            }
+            if (!fragment.lines().isEmpty() && PendingTitle.underClosing(line,
+                    fragment.lines().get(fragment.lines().size() - 1), fragment.columns())) {
+                // "Lançamentos futuros" under the closing "S A L D O": the entries below are not yet booked, read as
+                // furniture of the table, outside its balances, to the table's end.
+                notBooked = true;
+            }
+            if (notBooked) {
+                fragment.add(TableNote.furniture(line), line);
                 previous = line;
                 i++;
                 continue;
