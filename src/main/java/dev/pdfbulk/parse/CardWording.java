@@ -28,6 +28,9 @@ final class CardWording {
                     + "cartao de credito|extrato do cartao|limite (?:total )?de credito|pagamento minimo|"
                     + "carta di credito|estratto conto (?:della )?carta|"
                     + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty|"
+                    // Greek: a credit card ("Πιστωτική Κάρτα", "Πιστωτικής Κάρτας"), its credit limit ("Πιστωτικό
+                    // Όριο") and its minimum payment ("Ελάχιστο Ποσό Πληρωμής", "Ελάχιστη Καταβολή"), folded.
+                    + "πιστωτικ\\S* καρτ|πιστωτικο οριο|ελαχιστο ποσο πληρωμης|ελαχιστη καταβολη|"
                     // Chinese card labels: the card's limit, its minimum payment, the payment's due day.
                     + "信用額度|信用额度|最低應繳金額|最低应缴金额|最低还款额|繳款截止日|到期还款日|"
                     // Japanese: a card's usage statement and its bill ("ご利用代金明細書", "今回ご請求額"), folded.

@@ -16,8 +16,10 @@ final class MaskedCardNumber {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w*\u2022])[0-9x*\u2022]{4}(?:[ -][0-9x*\u2022]{4,6}){2,3}(?![\\w*\u2022])");
     private static final Set<String> CARD_WORDS = Set.of("card", "carta", "karte", "kartennummer", "kartennr",
-            "tarjeta", "carte", "cartao", "kaart", "kaartnummer", "kort", "kortnummer", "karta", "kortti");
-    private static final Pattern NOT_CREDIT = Pattern.compile("debit|prepa|bancomat|maestro|girocard|\\bec\\b");
+            "tarjeta", "carte", "cartao", "kaart", "kaartnummer", "kort", "kortnummer", "karta", "kortti",
+            // Greek "Κάρτα", "Αριθμός Κάρτας" (the card's number), folded; the final sigma as Java folds it and not.
+            "καρτα", "καρτας", "καρτασ");
+    private static final Pattern NOT_CREDIT = Pattern.compile("debit|prepa|bancomat|maestro|girocard|\\bec\\b|χρεωστικ|προπληρωμ");
     private static final int MIN_MASKED = 4;
     // Words of the card's name allowed between the card word and its number ("Carta Nexi Classic").
     private static final int MAX_WORDS_BETWEEN = 3;
