@@ -190,6 +190,7 @@ final class AmountParser {
             return switch (crdr) {
                 case "S" -> Amount.Mark.SOLL;
                 case "H" -> Amount.Mark.HABEN;
+                case "ΠΙΣΤ" -> Amount.Mark.CR;
                 default -> crdr.charAt(0) == 'C' || crdr.charAt(0) == 'c' ? Amount.Mark.CR : Amount.Mark.DR;
             };
         }

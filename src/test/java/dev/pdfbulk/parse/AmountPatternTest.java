@@ -32,7 +32,7 @@ class AmountPatternTest {
         String code = Arrays.stream(AmountPattern.CODES).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
         return Pattern.compile("^(?<pre>" + code + ")?\\s?(?<lead>[-+\u2212]|\\()?\\s?(?<pre2>" + code + ")?\\s?(?<num>"
                 + number + ")(?<close>\\))?\\s?(?<trail>[-+\u2212])?\\s?(?<post>" + code
-                + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr|O/D|o/d|OD|od|D|C|S|H)?\\.?$");
+                + ")?\\s?(?<crdr>CR|DR|Cr|Dr|cr|dr|O/D|o/d|OD|od|D|C|S|H|ΠΙΣΤ)?\\.?$");
     }
 
     private static void assertSameAsRegex(String s) {
@@ -54,7 +54,7 @@ class AmountPatternTest {
     @ParameterizedTest
     @ValueSource(strings = {"1,234.56", "1.234,56", "1 234,56", "1234.56", "-1,234.56", "(1,234.56)", "1,234.56-",
         "1.234,56+", "1,234.56 CR", "1,234.56CR", "$1,234.56", "-$12.00", "$-12.00", "€ 1.234,56", "1.234,56 €",
-        "USD 12.00", "12.00 USD", "US$12.00", "kr 1 234,56", "Fr. 12.50", "12.34 Dr.", "12.34 OD", "443.18 O/D", "12.34O/D", "12.34 O/", "19.42 D", "19.42D", "19.42 C", "107,44 S", "1.304,93H", "12.00 SGD", "12.00 SEK S", "1'234.56",
+        "USD 12.00", "12.00 USD", "US$12.00", "kr 1 234,56", "Fr. 12.50", "12.34 Dr.", "500,00 ΠΙΣΤ", "500,00ΠΙΣΤ", "12.34 OD", "443.18 O/D", "12.34O/D", "12.34 O/", "19.42 D", "19.42D", "19.42 C", "107,44 S", "1.304,93H", "12.00 SGD", "12.00 SEK S", "1'234.56",
         "1\u00a0234,56", "1\u202f234,56", "1\u2019234.56", "1\u02bc234.56", "1\u2009234,56", "\u221212.00",
         "1,234,567.89", "1.234.56", "12 34.56", "1,23",
         "12.345", "12.3", "CR 12.00", "12.00 CR DR", "--12.00", "(12.00", "12.00)", "$ $12.00", "CAD12.00",

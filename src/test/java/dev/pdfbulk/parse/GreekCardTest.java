@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Greek credit card statement (Alpha Bank's): "Πιστωτικής Κάρτας" in its title, "Πιστωτικό Όριο" and
  * "Ελάχιστο Ποσό Πληρωμής" among its labels, "Αριθμός Κάρτας 4563 XXXX XXXX 7812" naming the card. Its charges are
- * unmarked and its payments marked "-": read as a bank account's, every sign would be inverted
+ * unmarked and its payments marked "-" or "ΠΙΣΤ" (credit): read as a bank account's, every sign would be inverted
  * and the statement would still add up.
  */
 class GreekCardTest {
@@ -49,6 +49,11 @@ class GreekCardTest {
     @Test
     void aGreekCardWordBeforeAMaskedNumberNamesACard() throws Exception {
         assertCardSigns(parse(card("500,00-", "Κατάσταση Λογαριασμού", "Όριο", "4563 XXXX XXXX 7812")));
+    }
+
+    @Test
+    void greekCreditMarkIsACredit() throws Exception {
+        assertCardSigns(parse(card("500,00 ΠΙΣΤ", "ΚΑΤΑΣΤΑΣΗ ΛΟΓΑΡΙΑΣΜΟΥ ΠΙΣΤΩΤΙΚΗΣ ΚΑΡΤΑΣ", "Πιστωτικό Όριο", "4563")));
     }
 
     @Test
