@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The currency a table's header prints as the unit of its money columns: "Debit €", "Betrag EUR", "AMOUNT (Rs.)",
- * "출금액(원)", "AMOUNT (BAHT)", "Deposits (RM)". Only a unit over a debit, credit, amount or balance column counts
- * (a foreign amount's column is none of these), and only a sign that names one currency: "$", "¥" and "kr" are
- * several countries' and say nothing here. Two units that differ name no currency.
+ * "출금액(원)", "AMOUNT (BAHT)", "Deposits (RM)", Hebrew "יתרה בש"ח" (in shekels). Only a unit over a debit, credit,
+ * amount or balance column counts (a foreign amount's column is none of these), and only a sign that names one
+ * currency: "$", "¥" and "kr" are several countries' and say nothing here. Two units that differ name no currency.
  */
 final class HeaderCurrency {
 
@@ -27,7 +27,10 @@ final class HeaderCurrency {
             // Argentina's print of the US dollar), Jamaica's "J$", Trinidad and Tobago's "TT$".
             Map.entry("u$s", "USD"), Map.entry("j$", "JMD"), Map.entry("tt$", "TTD"),
             // Australia's "$A", the letter after the sign ("Amount ($A)", ANZ's).
-            Map.entry("$a", "AUD"));
+            Map.entry("$a", "AUD"),
+            // Hebrew ש"ח (shekel hadash), with a quote or the gershayim, and בש"ח, in shekels ("יתרה בש"ח").
+            Map.entry("ש\"ח", "ILS"), Map.entry("בש\"ח", "ILS"), Map.entry("ש\u05f4ח", "ILS"),
+            Map.entry("בש\u05f4ח", "ILS"));
     private static final Set<String> CODES = Set.of(AmountPattern.CODES);
     // Margin, in points, by which a unit may stand beside its column's header.
     private static final float SLACK = 2f;

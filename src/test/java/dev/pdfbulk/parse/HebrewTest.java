@@ -53,6 +53,8 @@ class HebrewTest {
         assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("12486.87"),
                 new BigDecimal("-732.94"), new BigDecimal("-2216.78"), new BigDecimal("-5050.00"));
         assertThat(s.transactions().get(2).date()).hasToString("2025-06-06");
+        // "בש\"ח", in shekels, under the balance's header names the currency.
+        assertThat(s.metadata().currency()).isEqualTo("ILS");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
