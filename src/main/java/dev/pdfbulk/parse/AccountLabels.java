@@ -57,7 +57,9 @@ final class AccountLabels {
     private static final String[] ACCOUNT_ENDINGS = {"konto", "rekening"};
     private static final Set<String> CARD = folded(
             "card", "cartao", "carta", "tarjeta", "carte", "karte", "kreditkarte", "картка", "карта", "kaart", "kort",
-            "kortti", "ending", "kartennummer");
+            "kortti", "ending", "kartennummer",
+            // Greek "Κάρτα" and "Κάρτας", the card's ("Αριθμός Κάρτας", the card's number).
+            "κάρτα", "κάρτας");
     // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "CONTA N.º",
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(
@@ -65,8 +67,8 @@ final class AccountLabels {
             "(iban", "c", "-", ":", "：", "дугаар",
             // Lithuanian "numeris" ("Sąskaitos numeris").
             "numeris",
-            // Polish "Numer rachunku" (the account's number).
-            "numer",
+            // Polish "Numer rachunku" (the account's number); Greek "Αριθμός" ("Αριθμός Κάρτας"), folded.
+            "numer", "αριθμος",
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
             // Spanish "Cuenta corriente", French "Compte courant".
             "corrente", "corriente", "courant",
