@@ -163,8 +163,11 @@ final class RowAssembler {
         if (next != null && open != null && open.hasTransactionMoney() && pendingText.size() == 1
                 && !rhythm.blockSides().containsKey(pendingText.get(0))
                 && RowHeading.heads(pendingText.get(0), next, rhythm.rowPitch())
-                && (nearer(pendingText.get(0), next) || rhythm.sectionNamesOnly())) {
-            // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither.
+                && (nearer(pendingText.get(0), next) || rhythm.sectionNamesOnly())
+                && !(endsPreviousPage(pendingText.get(0)) && !RowHeading.namesASection(pendingText.get(0)))) {
+            // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither. Under a page's
+            // repeated header, where rows wrap below their first line, a short line of capitals that names no section
+            // ("GEICO AUTO") is the previous page's last row's rest: across the page break, nearness proves nothing.
             TableLine heading = pendingText.remove(0);
             close();
             section = Marker.sectionDirection(heading.description());
