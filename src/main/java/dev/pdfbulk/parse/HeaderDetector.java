@@ -60,8 +60,11 @@ final class HeaderDetector {
                     : better(best, two, 2);
             best = better(best, StackedHeaderRows.grouped(line, next), 2);
             // The top row of a header set in three rows (cells wrapped and centred): only all three name every column.
+            // A third row of units alone ("(INR)") is HeaderUnits' to judge, under the money columns only: three
+            // capitals under the text column ("LTD", a row's wrapped rest at a page's top) are no header's.
             Line last = index + 2 < lines.size() && onlyHeaderWords(line) && close(next, lines.get(index + 2))
-                    && onlyHeaderWords(lines.get(index + 2)) ? lines.get(index + 2) : null;
+                    && onlyHeaderWords(lines.get(index + 2)) && headerWords(lines.get(index + 2)) > 0
+                    ? lines.get(index + 2) : null;
             if (last != null) {
                 Optional<TableColumns> three = StackedHeaderRows.columns(List.of(line, next, last));
                 // A last row set wholly under the cells it completes ("Date" under "Transaction", "(INR)" under

@@ -212,6 +212,34 @@ class HeaderDetectorTest {
     }
 
     @Test
+    void threeCapitalsUnderTheTextColumnAreNoThirdHeaderRow() {
+        // HDFC-like, the money headers wrapped onto a second row, then "LTD" at the top of a later page: the rest of
+        // the previous page's last row ("NEFT CR-SALARY INFOSYS"), a currency code's shape but under the text.
+        PageSketch sketch = new PageSketch(2)
+                .line(40, "Date", 100, "Narration", 330, "Withdrawal", 400, "Deposit", 470, "Closing")
+                .line(330, "Amt.", 400, "Amt.", 470, "Balance")
+                .line(100, "LTD")
+                .cell(100, "NEFT DR-ELECTRICITY").right(380, "4,062.99").right(530, "254,254.85").next();
+        var found = HeaderDetector.detect(Line.of(sketch.page()), 0).orElseThrow();
+        assertThat(found.columns().signature()).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(found.linesUsed()).isEqualTo(2);
+    }
+
+    @Test
+    void aThirdHeaderRowOfUnitsUnderTheMoneyColumnsIsTheHeaders() {
+        // The look-alike: "(INR)" under each money header is their unit, a third header row (HeaderUnits).
+        PageSketch sketch = new PageSketch(1)
+                .line(40, "Date", 100, "Narration", 330, "Withdrawal", 400, "Deposit", 470, "Closing")
+                .line(330, "Amt.", 400, "Amt.", 470, "Balance")
+                .line(330, "(INR)", 400, "(INR)", 470, "(INR)")
+                .cell(40, "02/10/25").cell(100, "NEFT DR-ELECTRICITY").right(380, "4,062.99").right(530, "254,254.85")
+                .next();
+        var found = HeaderDetector.detect(Line.of(sketch.page()), 0).orElseThrow();
+        assertThat(found.columns().signature()).isEqualTo("DATE,DESCRIPTION,DEBIT,CREDIT,BALANCE");
+        assertThat(found.linesUsed()).isEqualTo(3);
+    }
+
+    @Test
     void shortAndAbbreviatedDateHeadersInEveryLanguage() {
         assertThat(kinds(40, "Buchung", 100, "Valuta", 160, "Vorgang", 420, "Soll EUR", 500, "Haben EUR"))
                 .isEqualTo("DATE,OTHER_DATE,DESCRIPTION,DEBIT,CREDIT");
