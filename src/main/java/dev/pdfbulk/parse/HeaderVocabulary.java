@@ -218,8 +218,24 @@ final class HeaderVocabulary {
     // A word's key bits and whether it is a header word, worked out together: both need the word normalised.
     private static int facts(String word) {
         String n = HeaderUnits.withoutGluedUnit(normalise(word));
-        boolean headerWord = HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n);
+        boolean headerWord = HEADER_WORDS.contains(n) || compound(n) && kindOf(n) != null || brokenHeaderWord(n)
+                || HEADER_WORDS.contains(withoutElidedArticle(n));
         return keyBits(n) | (headerWord ? HEADER_WORD : 0);
+    }
+
+    // A header word after an article elided onto it ("de l'opération", "dell'operazione", a cell wrapped onto a
+    // second header row): the word itself; the word unchanged where it has no such article.
+    private static String withoutElidedArticle(String normalised) {
+        int q = normalised.indexOf('\'');
+        if (q < 0) {
+            q = normalised.indexOf('\u2019');
+        }
+        if (q < 1 || q > 4 || q + 1 >= normalised.length()) {
+            return normalised;
+        }
+        String article = normalised.substring(0, q);
+        return article.equals("l") || article.equals("d") || article.equals("dell") || article.equals("all")
+                || article.equals("nell") ? normalised.substring(q + 1) : normalised;
     }
 
     // The first part of a header word broken at a hyphen over two rows ("Buchungs-" over "datum"). Words ending in
