@@ -207,8 +207,11 @@ final class RowAssembler {
                 carried.add(text);
             } else {
                 if (doubt == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
-                    doubt = TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side(),
-                            rhythm.beginningBelow().contains(text));
+                    doubt = next != null && next.page() > text.page()
+                            ? TextAboveRows.atPageFoot(text, rhythm.side() == TextAboveRows.ABOVE_SEEN
+                                    || rhythm.blockSides().containsValue(Boolean.TRUE))
+                            : TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side(),
+                                    rhythm.beginningBelow().contains(text));
                 }
                 open.add(text);
             }

@@ -102,6 +102,17 @@ final class TextAboveRows {
                 : null;
     }
 
+    /**
+     * Why {@code text}, given to the complete row above it at a page's foot, the next row being on a later page, is in
+     * doubt, or null: where the table sets some wrapped text above its rows' amounts ({@code aboveSeen}: nearer the
+     * row below, or in the block of the row below), the page break may have split the next page's first row from its
+     * first lines; no distance across the break can tell.
+     */
+    static String atPageFoot(TableLine text, boolean aboveSeen) {
+        return aboveSeen ? "text at the foot of page " + text.page() + " (\"" + text.description()
+                + "\") may begin the next page's first row" : null;
+    }
+
     // A line of a row: its amount on it (a balance or total row is none).
     private static boolean isRow(TableLine line) {
         return line.marker() == null && line.hasTransactionMoney();
