@@ -22,7 +22,7 @@ final class AmountCells {
 
     // Peels an amount off the end of words[from, to) while it lines up with a money column; returns the new end.
     static int take(List<Word> words, int from, int to, TableColumns columns, Map<ColumnKind, Amount> money,
-                    float em, boolean ungrouped, boolean wholeRow, ColumnKind[] placed) {
+                    float em, CellReading cellReading, boolean wholeRow, ColumnKind[] placed) {
         if (to > from && nil(words.get(to - 1).text())) {
             // "Nil" in the balance column (Commonwealth Bank's): a balance of nothing, no text of the row.
             Word w = words.get(to - 1);
@@ -42,7 +42,7 @@ final class AmountCells {
             for (int n = longest; n >= 1; n--) {
                 String text = Phrase.join(words, to - n, to);
                 Optional<Amount> amount = pass == 0 ? AmountParser.parse(text)
-                        : pass == 1 ? AmountParser.parseInMoneyPlace(text, ungrouped) : WholeAmounts.small(text);
+                        : pass == 1 ? cellReading.inMoneyPlace(text) : WholeAmounts.small(text);
                 if (amount.isPresent()) {
                     return place(words, to - n, to, amount.get(), columns, money, em, placed);
                 }

@@ -13,7 +13,7 @@ final class CarriedDate {
     // "17" "Dec") alone under the repeated header: it belongs to the previous page's last row, and is no row
     // of its own. That row was read with a date too early to be whole, or ended the table for want of one.
     static boolean completes(List<Line> lines, int i, TableColumns columns, TableFragment before, float pageWidth,
-                             boolean ungrouped) {
+                             CellReading cellReading) {
         Line line = lines.get(i);
         if (!CellStitcher.inDateCell(line, columns)) {
             return false;
@@ -31,7 +31,7 @@ final class CarriedDate {
         }
         Line whole = CellStitcher.completedOver(cut, line, before.columns());
         Optional<TableLine> row = whole == null ? Optional.empty()
-                : LineClassifier.classify(whole, before.columns(), pageWidth, ungrouped);
+                : LineClassifier.classify(whole, before.columns(), pageWidth, cellReading);
         // Only a row of its own: a cut line of wrapped text is no row whose date could have lost its end.
         if (row.isEmpty() || row.get().date() == null || !row.get().hasTransactionMoney()) {
             return false;

@@ -119,14 +119,14 @@ final class ColumnGroups {
      * The rows the line holds, one per group it fills, left to right; empty when some group's cells are no
      * complete row (a date and an amount), so that the line is read as any other line of the table.
      */
-    List<TableLine> rows(Line line, float pageWidth, boolean ungrouped) {
+    List<TableLine> rows(Line line, float pageWidth, CellReading cellReading) {
         List<TableLine> rows = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
             Line part = part(line, g);
             if (part == null) {
                 continue;
             }
-            Optional<TableLine> row = LineClassifier.classify(part, groups.get(g), pageWidth, ungrouped);
+            Optional<TableLine> row = LineClassifier.classify(part, groups.get(g), pageWidth, cellReading);
             if (row.isEmpty() || row.get().date() == null || !row.get().hasTransactionMoney()
                     || row.get().marker() != null) {
                 return List.of();

@@ -24,7 +24,7 @@ final class HeaderlessPage {
     }
 
     /** @param carried the columns an earlier page implied, or null */
-    static Result read(PageText page, TableColumns carried, boolean ungrouped) {
+    static Result read(PageText page, TableColumns carried, CellReading cellReading) {
         List<Line> lines = new ArrayList<>(Line.of(page));
         TableColumns own = ImpliedColumns.of(lines);
         TableColumns columns = own != null ? own : carried;
@@ -32,17 +32,17 @@ final class HeaderlessPage {
         List<Line> other = new ArrayList<>();
         int i = 0;
         while (columns != null && i < lines.size()) {
-            int start = firstRow(lines, i, columns, page.width(), ungrouped);
+            int start = firstRow(lines, i, columns, page.width(), cellReading);
             if (start < 0) {
                 break;
             }
             // A section title right above the first row ("Payments and credits") names the rows under it.
-            if (start > i && heading(lines, start - 1, columns, page.width(), ungrouped)) {
+            if (start > i && heading(lines, start - 1, columns, page.width(), cellReading)) {
                 start--;
             }
             other.addAll(lines.subList(i, start));
             TableFragment fragment = new TableFragment(page.number(), columns, "");
-            int end = TableRowReader.read(lines, start, fragment, page.width(), ungrouped);
+            int end = TableRowReader.read(lines, start, fragment, page.width(), cellReading);
             if (fragment.lines().isEmpty()) {
                 end = Math.max(end, start + 1);
                 other.addAll(lines.subList(start, end));
@@ -57,7 +57,7 @@ final class HeaderlessPage {
 
     // Whether line i heads the rows below it. The money column's name printed at its place on a section title
     // ("JOHN A SMITH Card Ending 7-81005 ... Amount") is the column's header, no part of the title.
-    private static boolean heading(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped) {
+    private static boolean heading(List<Line> lines, int i, TableColumns columns, float pageWidth, CellReading cellReading) {
         Line line = lines.get(i);
         List<Phrase> phrases = Phrase.split(line);
         List<Word> last = phrases.get(phrases.size() - 1).words();
@@ -68,19 +68,19 @@ final class HeaderlessPage {
                 && Math.abs(last.get(last.size() - 1).right() - money.right()) <= LineClassifier.REACH_EM * em) {
             lines.set(i, new Line(line.page(), line.y(), line.height(),
                     line.words().subList(0, line.words().size() - last.size())));
-            if (TableSectionHeading.at(lines, i, columns, pageWidth, ungrouped).isPresent()) {
+            if (TableSectionHeading.at(lines, i, columns, pageWidth, cellReading).isPresent()) {
                 return true;
             }
             lines.set(i, line);
             return false;
         }
-        return TableSectionHeading.at(lines, i, columns, pageWidth, ungrouped).isPresent();
+        return TableSectionHeading.at(lines, i, columns, pageWidth, cellReading).isPresent();
     }
 
     // The first line from {@code from} that reads as a dated row with an amount under the columns, or -1.
-    private static int firstRow(List<Line> lines, int from, TableColumns columns, float pageWidth, boolean ungrouped) {
+    private static int firstRow(List<Line> lines, int from, TableColumns columns, float pageWidth, CellReading cellReading) {
         for (int k = from; k < lines.size(); k++) {
-            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, ungrouped);
+            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, cellReading);
             if (t.isPresent() && t.get().date() != null && t.get().hasTransactionMoney()) {
                 return k;
             }

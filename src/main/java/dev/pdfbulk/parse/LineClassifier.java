@@ -24,19 +24,19 @@ final class LineClassifier {
 
     /** The line's cells, or empty when the line cannot belong to the table (text across money columns). */
     static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth) {
-        return classify(line, columns, pageWidth, false);
+        return classify(line, columns, pageWidth, CellReading.AS_PRINTED);
     }
 
-    /** Like {@link #classify(Line, TableColumns, float)}; {@code ungrouped}: a money cell may read "1703.889". */
-    static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
-        return classify(line, columns, pageWidth, ungrouped, false);
+    /** Like {@link #classify(Line, TableColumns, float)}; {@code cellReading}: how a money cell reads ({@link CellReading}). */
+    static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, CellReading cellReading) {
+        return classify(line, columns, pageWidth, cellReading, false);
     }
 
     /**
-     * Like {@link #classify(Line, TableColumns, float, boolean)}; {@code wholeTable}: the table's amounts are whole
+     * Like {@link #classify(Line, TableColumns, float, CellReading)}; {@code wholeTable}: the table's amounts are whole
      * ({@link WholeAmounts#tableReadsWhole}), so a plain "5" or "0" under a money column is one of them.
      */
-    static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, boolean ungrouped,
+    static Optional<TableLine> classify(Line line, TableColumns columns, float pageWidth, CellReading cellReading,
                                         boolean wholeTable) {
         float em = Math.max(line.height(), 5f);
         // "Thursday, 1 May 2025" alone on its line, left of the money: the date of the day's undated rows below.
@@ -162,7 +162,7 @@ final class LineClassifier {
             lastAmount = null;
             do {
                 before = to;
-                to = AmountCells.take(words, from, to, columns, money, em, ungrouped, wholeRow, placed);
+                to = AmountCells.take(words, from, to, columns, money, em, cellReading, wholeRow, placed);
                 if (to != before) {
                     // "Q 669.24": a one-letter local sign a space before the amount, in its cell, is its sign.
                     to = LoneSigns.take(words, from, to, placed[0], money, areas, em);

@@ -26,9 +26,9 @@ final class PageTableReader {
      * @param carryOver the last table fragment of the previous page: its columns are used when this page
      *                  repeats no header, and its last date may be completed by the top of this page; may
      *                  be null
-     * @param ungrouped whether a money cell like "1703.889" reads as an amount (see {@link TableReading})
+     * @param cellReading how a money cell reads ("1703.889", "12.5": {@link CellReading})
      */
-    static Result read(PageText page, List<Line> pageLines, TableFragment carryOver, boolean ungrouped) {
+    static Result read(PageText page, List<Line> pageLines, TableFragment carryOver, CellReading cellReading) {
         List<Line> lines = new ArrayList<>(pageLines);
         List<TableFragment> fragments = new ArrayList<>();
         List<Line> other = new ArrayList<>();
@@ -49,7 +49,7 @@ final class PageTableReader {
             if (fragments.isEmpty() && carryOver != null && i > 0) {
                 // Rows above the page's first header go on with the previous page's table ("Detail Continued" over
                 // the rest of one section, then the next section's header): they are read in its columns.
-                Result top = continuation(page, new ArrayList<>(lines.subList(0, i)), carryOver.columns(), ungrouped);
+                Result top = continuation(page, new ArrayList<>(lines.subList(0, i)), carryOver.columns(), cellReading);
                 if (!top.fragments().isEmpty()) {
                     other.clear();
                     other.addAll(top.otherLines());
@@ -74,7 +74,7 @@ final class PageTableReader {
                 headerY = Math.max(headerY, lines.get(k).y());
             }
             if (groups != null && groups.readDownEach()) {
-                i = readDownEach(lines, from, groups, page, headerY, anyRows ? null : carryOver, ungrouped,
+                i = readDownEach(lines, from, groups, page, headerY, anyRows ? null : carryOver, cellReading,
                         fragments, other);
                 anyRows |= fragments.stream().anyMatch(f -> !f.lines().isEmpty());
                 continue;
@@ -85,7 +85,7 @@ final class PageTableReader {
                 fragment.markPending();
             }
             TableRowReader.End end = TableRowReader.read(lines, from, fragment, groups, page.width(),
-                    anyRows ? null : carryOver, ungrouped);
+                    anyRows ? null : carryOver, cellReading);
             if (end.index() - i <= SummaryGrid.MAX_LINES) {
                 // A short table may be a summary grid read as one: its lines may be needed for metadata.
                 fragment.printed(lines.subList(i, end.index()));
@@ -95,12 +95,12 @@ final class PageTableReader {
             fragments.add(fragment);
             if (next.isEmpty() && !fragment.lines().isEmpty()) {
                 // "Interest Charged" over undated charges under the table: a block of its own (UndatedCharges).
-                i = UndatedCharges.read(lines, i, columns, page.width(), ungrouped, fragments);
+                i = UndatedCharges.read(lines, i, columns, page.width(), cellReading, fragments);
             }
             anyRows |= !fragment.lines().isEmpty();
         }
         if (!anyHeader && carryOver != null) {
-            return continuation(page, lines, carryOver.columns(), ungrouped);
+            return continuation(page, lines, carryOver.columns(), cellReading);
         }
         return new Result(fragments, other);
     }
@@ -111,7 +111,7 @@ final class PageTableReader {
      * table took are kept for metadata.
      */
     private static int readDownEach(List<Line> lines, int from, ColumnGroups groups, PageText page, float headerY,
-                                    TableFragment carryOver, boolean ungrouped, List<TableFragment> fragments,
+                                    TableFragment carryOver, CellReading cellReading, List<TableFragment> fragments,
                                     List<Line> other) {
         List<List<Line>> parts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
@@ -125,7 +125,7 @@ final class PageTableReader {
                 }
             }
             TableFragment fragment = new TableFragment(page.number(), groups.group(g), "", headerY);
-            int end = TableRowReader.read(own, 0, fragment, null, page.width(), g == 0 ? carryOver : null, ungrouped)
+            int end = TableRowReader.read(own, 0, fragment, null, page.width(), g == 0 ? carryOver : null, cellReading)
                     .index();
             fragments.add(fragment);
             parts.add(own);
@@ -148,7 +148,7 @@ final class PageTableReader {
     }
 
     // A page that continues a table without repeating its header: rows start at the first dated money line.
-    private static Result continuation(PageText page, List<Line> lines, TableColumns columns, boolean ungrouped) {
+    private static Result continuation(PageText page, List<Line> lines, TableColumns columns, CellReading cellReading) {
         List<Line> other = new ArrayList<>();
         int start = -1;
         for (int k = 0; k < lines.size() && start < 0; k++) {
@@ -156,7 +156,7 @@ final class PageTableReader {
                 // A grid of daily balances heads the page: the table above does not go on under it.
                 return new Result(List.of(), lines);
             }
-            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, page.width(), ungrouped);
+            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, page.width(), cellReading);
             if (t.isPresent() && t.get().date() != null && t.get().hasTransactionMoney()) {
                 start = k;
             } else {
@@ -167,7 +167,7 @@ final class PageTableReader {
             return new Result(List.of(), other);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
-        int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, ungrouped).index();
+        int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, cellReading).index();
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
     }

@@ -17,7 +17,7 @@ final class SpannedTotal {
     }
 
     /** The total row at {@code lines.get(i)}, which the table could not read, or empty when it is none. */
-    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped) {
+    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, CellReading cellReading) {
         Line line = lines.get(i);
         if (Marker.of(line.text(), false) != Marker.TOTAL) {
             return Optional.empty();
@@ -34,9 +34,9 @@ final class SpannedTotal {
         }
         // The amounts alone must read as money cells and nothing else.
         Line amounts = new Line(line.page(), line.y(), line.height(), words.subList(label, words.size()));
-        Optional<TableLine> money = LineClassifier.classify(amounts, columns, pageWidth, ungrouped);
+        Optional<TableLine> money = LineClassifier.classify(amounts, columns, pageWidth, cellReading);
         if (money.isEmpty() || money.get().money().isEmpty() || money.get().date() != null
-                || !money.get().description().isEmpty() || !datedRowFollows(lines, i + 1, columns, pageWidth, ungrouped)) {
+                || !money.get().description().isEmpty() || !datedRowFollows(lines, i + 1, columns, pageWidth, cellReading)) {
             return Optional.empty();
         }
         String text = Phrase.join(words, 0, label);
@@ -46,10 +46,10 @@ final class SpannedTotal {
     // A subtotal between rows is followed by the next dated row (past any rule); one followed by anything else,
     // or by nothing, closes the table.
     private static boolean datedRowFollows(List<Line> lines, int from, TableColumns columns, float pageWidth,
-                                           boolean ungrouped) {
+                                           CellReading cellReading) {
         for (int k = from; k < lines.size(); k++) {
             if (!lines.get(k).isRule()) {
-                Optional<TableLine> next = LineClassifier.classify(lines.get(k), columns, pageWidth, ungrouped);
+                Optional<TableLine> next = LineClassifier.classify(lines.get(k), columns, pageWidth, cellReading);
                 return next.isPresent() && next.get().date() != null && next.get().marker() == null;
             }
         }

@@ -27,7 +27,7 @@ final class TableNote {
     }
 
     /** The note at {@code lines.get(i)}, which the table could not read, as a furniture line; empty when none. */
-    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped) {
+    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, CellReading cellReading) {
         Line line = lines.get(i);
         if (!isNoteLine(line, columns, pageWidth)) {
             return Optional.empty();
@@ -41,7 +41,7 @@ final class TableNote {
             if (next.y() - last.y() > MAX_GAP_HEIGHTS * Math.max(next.height(), last.height())) {
                 return Optional.empty();
             }
-            Optional<TableLine> row = LineClassifier.classify(next, columns, pageWidth, ungrouped);
+            Optional<TableLine> row = LineClassifier.classify(next, columns, pageWidth, cellReading);
             if (row.isPresent()) {
                 // Dated money rows in the same columns go on below the notice: the table goes on.
                 boolean dated = row.get().date() != null && row.get().hasTransactionMoney()

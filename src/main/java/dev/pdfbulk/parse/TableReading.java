@@ -23,7 +23,7 @@ final class TableReading {
     // A table titled as balances ("Daily ending balance") lists the balance day by day: none of its rows moved money.
     private static final Pattern BALANCE_LIST = Pattern.compile("\\b(?:balances?|saldo|solde|kontostand)\\b");
 
-    private final boolean ungroupedThreeDecimals;
+    private final CellReading cellReading;
     private final List<TableFragment> fragments;
     private final List<Line> otherLines;
     private final StringBuilder cardEvidence;
@@ -31,14 +31,14 @@ final class TableReading {
     private final List<TableSpan.Place> rowsOutsideTables;
     private TableFragment openTable;
 
-    /** @param ungroupedThreeDecimals whether a money cell like "1703.889" reads as an amount (see AmountParser) */
-    TableReading(boolean ungroupedThreeDecimals) {
-        this(ungroupedThreeDecimals, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new ArrayList<>(), null);
+    /** @param cellReading how a money cell reads ("1703.889", "12.5"; {@link CellReading}) */
+    TableReading(CellReading cellReading) {
+        this(cellReading, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new ArrayList<>(), null);
     }
 
-    private TableReading(boolean ungroupedThreeDecimals, List<TableFragment> fragments, List<Line> otherLines,
+    private TableReading(CellReading cellReading, List<TableFragment> fragments, List<Line> otherLines,
                          StringBuilder cardEvidence, List<TableSpan.Place> rowsOutsideTables, TableFragment openTable) {
-        this.ungroupedThreeDecimals = ungroupedThreeDecimals;
+        this.cellReading = cellReading;
         this.fragments = fragments;
         this.otherLines = otherLines;
         this.cardEvidence = cardEvidence;
@@ -46,29 +46,29 @@ final class TableReading {
         this.openTable = openTable;
     }
 
-    /** This reading so far, to go on with the other way of reading ungrouped three-decimal cells. */
-    TableReading fork(boolean ungrouped) {
+    /** This reading so far, to go on with another way of reading money cells. */
+    TableReading fork(CellReading other) {
         List<TableFragment> copied = new ArrayList<>(fragments);
         // Only the open table is still written to (the next page may continue it); the others are done.
         TableFragment open = openTable == null ? null : openTable.copy();
         if (open != null) {
             copied.set(copied.lastIndexOf(openTable), open);
         }
-        return new TableReading(ungrouped, copied, new ArrayList<>(otherLines), new StringBuilder(cardEvidence),
+        return new TableReading(other, copied, new ArrayList<>(otherLines), new StringBuilder(cardEvidence),
                 new ArrayList<>(rowsOutsideTables), open);
     }
 
     /** Reads one page, given its words grouped into lines ({@link Line#of}). */
     void accept(PageText page, List<Line> lines) {
-        take(page, PageTableReader.read(page, lines, openTable, ungroupedThreeDecimals));
+        take(page, PageTableReader.read(page, lines, openTable, cellReading));
     }
 
     /**
      * Reads the pages of a statement that printed no column header anywhere, as tables under the columns their rows
      * imply ({@link HeaderlessPage}).
      */
-    static TableReading headerless(List<PageText> pages, boolean ungroupedThreeDecimals) {
-        TableReading reading = new TableReading(ungroupedThreeDecimals);
+    static TableReading headerless(List<PageText> pages, CellReading cellReading) {
+        TableReading reading = new TableReading(cellReading);
         // Pages before the first that implies columns (a first page whose every few rows wrap, never three one-line
         // rows in a run) read under the first columns implied: one layout; the balances must still prove it.
         TableColumns columns = null;
@@ -78,15 +78,15 @@ final class TableReading {
             }
         }
         for (PageText page : pages) {
-            HeaderlessPage.Result result = HeaderlessPage.read(page, columns, ungroupedThreeDecimals);
+            HeaderlessPage.Result result = HeaderlessPage.read(page, columns, cellReading);
             columns = result.columns();
             reading.take(page, result.read());
         }
         return reading;
     }
 
-    boolean ungroupedThreeDecimals() {
-        return ungroupedThreeDecimals;
+    CellReading cellReading() {
+        return cellReading;
     }
 
     private void take(PageText page, PageTableReader.Result result) {

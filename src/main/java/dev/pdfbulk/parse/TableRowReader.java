@@ -24,8 +24,8 @@ final class TableRowReader {
      * header (section headings, totals, wrapped lines and the table's end alike); returns the index of the first
      * line not read.
      */
-    static int read(List<Line> lines, int from, TableFragment fragment, float pageWidth, boolean ungrouped) {
-        return read(lines, from, fragment, null, pageWidth, null, ungrouped).index();
+    static int read(List<Line> lines, int from, TableFragment fragment, float pageWidth, CellReading cellReading) {
+        return read(lines, from, fragment, null, pageWidth, null, cellReading).index();
     }
 
     /** Where a table's rows ended, and the header found there if a new table starts at that line. */
@@ -41,7 +41,7 @@ final class TableRowReader {
      * the groups of a header repeated across the line.
      */
     static End read(List<Line> lines, int from, TableFragment fragment, ColumnGroups groups, float pageWidth,
-                    TableFragment before, boolean ungrouped) {
+                    TableFragment before, CellReading cellReading) {
         List<Float> pitches = new ArrayList<>();
         // The previous page's table, kept for its amounts after a carried date has used it up.
         TableFragment previousPage = before;
@@ -95,7 +95,7 @@ final class TableRowReader {
                 i++;
                 continue;
             }
-            List<TableLine> grouped = groups == null ? List.of() : groups.rows(line, pageWidth, ungrouped);
+            List<TableLine> grouped = groups == null ? List.of() : groups.rows(line, pageWidth, cellReading);
             if (!grouped.isEmpty()) {
                 for (TableLine row : grouped) {
                     fragment.add(row, line);
@@ -109,17 +109,17 @@ final class TableRowReader {
             }
             // Before stitching: the orphan would otherwise pair with the next row's date.
             if (before != null && fragment.lines().isEmpty()
-                    && CarriedDate.completes(lines, i, fragment.columns(), before, pageWidth, ungrouped)) {
+                    && CarriedDate.completes(lines, i, fragment.columns(), before, pageWidth, cellReading)) {
                 before = null;
                 i++;
                 continue;
             }
             line = stitchAhead(lines, i, fragment.columns());
-            Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped);
+            Optional<TableLine> row = LineClassifier.classify(line, fragment.columns(), pageWidth, cellReading);
             if (row.isEmpty() && WholeAmounts.tableReadsWhole(line, fragment, previousPage, lines)) {
                 // "2025.06.10.  KÁRTYADÍJ  0" in a table of whole forints: the small fee is one of its amounts, on a
                 // dated row only (an undated "Tételek száma: 12" stays no row).
-                row = LineClassifier.classify(line, fragment.columns(), pageWidth, ungrouped, true)
+                row = LineClassifier.classify(line, fragment.columns(), pageWidth, cellReading, true)
                         .filter(r -> r.date() != null && r.hasTransactionMoney());
             }
             // The first line under a page's repeated header, the previous page's table ending on a complete row.
@@ -137,15 +137,15 @@ final class TableRowReader {
             }
             if (row.isEmpty()) {
                 // "Payments and Credits" over the rows it names: the table goes on, the rows learn their kind.
-                row = TableSectionHeading.at(lines, i, fragment.columns(), pageWidth, ungrouped);
+                row = TableSectionHeading.at(lines, i, fragment.columns(), pageWidth, cellReading);
             }
             if (row.isEmpty()) {
                 // A daily or page subtotal set across the columns, rows following it: a total row, not the table's end.
-                row = SpannedTotal.at(lines, i, fragment.columns(), pageWidth, ungrouped);
+                row = SpannedTotal.at(lines, i, fragment.columns(), pageWidth, cellReading);
             }
             if (row.isEmpty()) {
                 // A notice set across the columns with dated rows going on below it: a note inside the table.
-                row = TableNote.at(lines, i, fragment.columns(), pageWidth, ungrouped);
+                row = TableNote.at(lines, i, fragment.columns(), pageWidth, cellReading);
             }
             if (row.isEmpty() && PendingTitle.inDateColumn(line, fragment.columns())) {
                 // "Pending" where the date goes, an amount beside: an item not yet posted, outside the balances; its
@@ -154,7 +154,7 @@ final class TableRowReader {
                 previous = line;
                 i++;
                 while (i < lines.size() && HeaderDetector.detect(lines, i).isEmpty() && LineClassifier.classify(
-                        lines.get(i), fragment.columns(), pageWidth, ungrouped).filter(TableLine::isTextOnly).isPresent()) {
+                        lines.get(i), fragment.columns(), pageWidth, cellReading).filter(TableLine::isTextOnly).isPresent()) {
                     fragment.add(TableNote.furniture(lines.get(i)), lines.get(i));
                     previous = lines.get(i);
                     i++;

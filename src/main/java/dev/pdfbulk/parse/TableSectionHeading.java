@@ -21,8 +21,8 @@ final class TableSectionHeading {
     }
 
     /** The heading row line {@code i} makes, or empty when it is no section heading. */
-    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped) {
-        if (!isHeading(lines, i, columns, pageWidth, ungrouped)) {
+    static Optional<TableLine> at(List<Line> lines, int i, TableColumns columns, float pageWidth, CellReading cellReading) {
+        if (!isHeading(lines, i, columns, pageWidth, cellReading)) {
             return Optional.empty();
         }
         Line line = lines.get(i);
@@ -30,7 +30,7 @@ final class TableSectionHeading {
     }
 
     private static boolean isHeading(List<Line> lines, int i, TableColumns columns, float pageWidth,
-                                     boolean ungrouped) {
+                                     CellReading cellReading) {
         Line line = lines.get(i);
         // A card member's title may run longer ("Card Member: JOHN A SMITH Card Ending 7-51004", "JOHN SMITH - Card
         // number XXXX XXXX XXXX 1004"): it still heads the member's rows, which would otherwise run on in the section
@@ -52,7 +52,7 @@ final class TableSectionHeading {
         if (!named) {
             return false;
         }
-        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth, ungrouped);
+        Optional<TableLine> next = LineClassifier.classify(lines.get(i + 1), columns, pageWidth, cellReading);
         if (next.isPresent() && next.get().date() != null && next.get().hasTransactionMoney()
                 && next.get().marker() == null) {
             return true;
@@ -60,13 +60,13 @@ final class TableSectionHeading {
         // An empty section: its heading over its own total of nothing ("Fees Charged" over "Total Fees Charged for
         // this Period $0.00"), the table going on below it under the next heading or with a dated row.
         return next.isPresent() && next.get().marker() == Marker.TOTAL && nil(next.get()) && i + 2 < lines.size()
-                && (isHeading(lines, i + 2, columns, pageWidth, ungrouped) || datedRow(lines.get(i + 2), columns,
-                pageWidth, ungrouped));
+                && (isHeading(lines, i + 2, columns, pageWidth, cellReading) || datedRow(lines.get(i + 2), columns,
+                pageWidth, cellReading));
     }
 
     // A line with a date and money of the table: a row.
-    private static boolean datedRow(Line line, TableColumns columns, float pageWidth, boolean ungrouped) {
-        Optional<TableLine> row = LineClassifier.classify(line, columns, pageWidth, ungrouped);
+    private static boolean datedRow(Line line, TableColumns columns, float pageWidth, CellReading cellReading) {
+        Optional<TableLine> row = LineClassifier.classify(line, columns, pageWidth, cellReading);
         return row.isPresent() && row.get().date() != null && row.get().hasTransactionMoney()
                 && row.get().marker() == null;
     }

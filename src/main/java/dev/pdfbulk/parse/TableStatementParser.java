@@ -22,9 +22,12 @@ final class TableStatementParser implements StatementParser {
     // Pages kept for a statement that prints no header; one longer than this is read as it is.
     private static final int MAX_UNHEADED = 200;
 
-    private final TableReading strict = new TableReading(false);
+    private final TableReading strict = new TableReading(CellReading.AS_PRINTED);
     // The same pages read with ungrouped three-decimal cells ("1703.889") as amounts, from the first page printing one.
     private TableReading ungrouped;
+    // The same pages read with money cells' trailing zeros trimmed ("12.5", "100"), from the first page printing
+    // such numbers: kept only where the statement then reconciles and does not otherwise.
+    private TableReading trimmed;
     private int pages;
     private long words;
     // The pages read while no column header has been found: a statement that prints none is read again from them.
@@ -52,7 +55,10 @@ final class TableStatementParser implements StatementParser {
             thai = BuddhistEra.thaiWord(page.words().get(i).text());
         }
         if (ungrouped == null && UngroupedThreeDecimals.printedIn(page.words())) {
-            ungrouped = strict.fork(true);
+            ungrouped = strict.fork(CellReading.UNGROUPED);
+        }
+        if (trimmed == null && TrimmedAmounts.printedIn(page.words())) {
+            trimmed = strict.fork(CellReading.TRIMMED);
         }
         // Grouped once for every reading of the page.
         List<Line> lines = Line.of(page);
@@ -60,6 +66,9 @@ final class TableStatementParser implements StatementParser {
         strict.accept(page, lines);
         if (ungrouped != null) {
             ungrouped.accept(page, lines);
+        }
+        if (trimmed != null) {
+            trimmed.accept(page, lines);
         }
         // Once a header is found the pages before it stay: a statement may head only its later pages.
         if (strict.fragments().isEmpty()) {
@@ -73,8 +82,23 @@ final class TableStatementParser implements StatementParser {
 
     @Override
     public Statement finish() throws StatementException {
+        TableReading reading = chosenReading();
+        Statement read = null;
+        StatementException failure = null;
+        try {
+            read = read(reading);
+        } catch (StatementException e) {
+            failure = e;
+        }
+        Statement other = trimmed != null && (failure != null || !reconciled(read)) ? trimmedRead() : null;
+        if (other != null) {
+            read = other;
+            reading = trimmed;
+        } else if (failure != null) {
+            throw failure;
+        }
         // Balances or accounts in several currencies: no one currency, opening or closing, never reconciled.
-        Statement statement = SeveralCurrencies.apart(read(), chosenReading().otherLines());
+        Statement statement = SeveralCurrencies.apart(read, reading.otherLines());
         // An amount with more decimals than its currency has was misread: fail the file, never store it.
         for (Statement part : SectionedStatement.parts(statement)) {
             int digits = MinorUnits.of(part.metadata().currency());
@@ -85,12 +109,25 @@ final class TableStatementParser implements StatementParser {
         return statement;
     }
 
-    private Statement read() throws StatementException {
+    // The statement as read with trimmed amounts ("12.5", "100"), where it reconciles; else null.
+    private Statement trimmedRead() {
+        try {
+            Statement s = read(trimmed);
+            return reconciled(s) ? s : null;
+        } catch (StatementException e) {
+            return null;
+        }
+    }
+
+    private static boolean reconciled(Statement s) {
+        return s.reconciliation().status() == ReconciliationStatus.RECONCILED;
+    }
+
+    private Statement read(TableReading reading) throws StatementException {
         if (words == 0) {
             throw new StatementException(FailureReason.NO_TEXT,
                     "no text layer on any of " + pages + " page(s): a scanned image, OCR is needed");
         }
-        TableReading reading = chosenReading();
         List<TableFragment> table = reading.transactionTable();
         AssembledRows assembled = AssembledRows.of(table);
         List<TableEvent> events = assembled.events();
@@ -150,7 +187,7 @@ final class TableStatementParser implements StatementParser {
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
     // only a guess at the layout, kept only when the statement's balances prove it; otherwise there is none.
     private Statement headerless(TableReading headed, List<TableFragment> after) {
-        TableReading reading = TableReading.headerless(unheaded, headed.ungroupedThreeDecimals());
+        TableReading reading = TableReading.headerless(unheaded, headed.cellReading());
         List<TableFragment> table = new ArrayList<>(reading.fragments());
         if (table.isEmpty()) {
             return null;
@@ -205,7 +242,7 @@ final class TableStatementParser implements StatementParser {
             events = yearFirst.rows(events);
             rowDates = yearFirst.dates(rowDates);
         }
-        boolean usd = "USD".equals(meta.currency()) || usesDollar(events);
+        boolean usd = "USD".equals(meta.currency()) || ReadDoubts.usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
         // only when it prints no year at all, and then they are a guess.
         DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
@@ -230,12 +267,12 @@ final class TableStatementParser implements StatementParser {
                     SignConvention.of(!card, events, meta), pages, span), meta, dates, !card);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
-                return new Read(inDoubt(dollar.recorded(unread(table, other), events, reading.otherLines(), table),
+                return new Read(ReadDoubts.inDoubt(dollar.recorded(ReadDoubts.unread(table, other), events, reading.otherLines(), table),
                         assembled.doubt()),
                         dates.doubt());
             }
         }
-        return new Read(inDoubt(dollar.recorded(unread(table, statement), events, reading.otherLines(), table),
+        return new Read(ReadDoubts.inDoubt(dollar.recorded(ReadDoubts.unread(table, statement), events, reading.otherLines(), table),
                 assembled.doubt()), dates.doubt());
     }
 
@@ -259,42 +296,4 @@ final class TableStatementParser implements StatementParser {
                     Reconciliation.unverified(yearDoubt));
         }
     }
-
-    // Balances that agree prove the amounts, not which row each line of text belongs to.
-    private static Statement inDoubt(Statement s, String doubt) {
-        if (doubt == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED) {
-            return s;
-        }
-        return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(doubt));
-    }
-
-    // Balances read above a row the table could not read say nothing of it: the statement cannot be reconciled.
-    // Naming the row says more than "rows after it may be missing", less than a balance that disagrees.
-    private static Statement unread(List<TableFragment> table, Statement s) {
-        if (s.reconciliation().isUnreconciled() && s.reconciliation().expected() != null) {
-            return s;
-        }
-        for (TableFragment f : table) {
-            if (f.unreadRow() != null) {
-                return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.mismatch(0, null,
-                        null, "a row of the table could not be read (page " + f.page() + ": \""
-                        + f.unreadRow().text() + "\")"));
-            }
-        }
-        return s;
-    }
-
-    private static boolean usesDollar(List<TableEvent> events) {
-        for (TableEvent e : events) {
-            if (e instanceof TableEvent.Row r) {
-                for (Amount a : r.money().values()) {
-                    if (a.currency() != null) {
-                        return "USD".equals(a.currency());
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
 }

@@ -31,7 +31,7 @@ final class UndatedCharges {
      * Reads the block titled at line {@code i}, where a table in {@code columns} ended, into {@code out}; returns the
      * index of the first line after it, or {@code i} (nothing read) when no such block with a charge starts there.
      */
-    static int read(List<Line> lines, int i, TableColumns columns, float pageWidth, boolean ungrouped,
+    static int read(List<Line> lines, int i, TableColumns columns, float pageWidth, CellReading cellReading,
                     List<TableFragment> out) {
         if (i + 1 >= lines.size() || !isTitle(lines.get(i))) {
             return i;
@@ -47,7 +47,7 @@ final class UndatedCharges {
             if (line.y() - previous.y() > LINE_GAP_HEIGHTS * Math.max(line.height(), previous.height())) {
                 break;
             }
-            Optional<TableLine> t = LineClassifier.classify(line, columns, pageWidth, ungrouped);
+            Optional<TableLine> t = LineClassifier.classify(line, columns, pageWidth, cellReading);
             if (t.isEmpty() || t.get().date() != null || t.get().money().size() != 1 || !t.get().hasTransactionMoney()
                     || t.get().description().isEmpty()) {
                 break;
