@@ -44,6 +44,59 @@ final class WordAssembler {
         }
         // Glyphs set at an angle to the page's text (watermarks, margin notices) belong to no line.
         List<Glyph> along = TextDirection.alongLines(glyphs);
+        float tall = tallFrom(along);
+        if (tall == 0) {
+            return assembled(along);
+        }
+        // A banner set far taller than the page's text across its rows ("PROVISIONAL COPY" in 40 pt over 8 pt rows)
+        // is words of its own: its size would otherwise reach over the rows around it and interleave their letters.
+        List<Glyph> body = new ArrayList<>(along.size());
+        List<Glyph> large = new ArrayList<>();
+        for (Glyph g : along) {
+            (size(g) >= tall ? large : body).add(g);
+        }
+        return inBaselineOrder(assembled(body), assembled(large));
+    }
+
+    // A glyph this many times the size of the page's usual glyph is no text of the lines it crosses.
+    private static final float TALL = 4f;
+
+    // The size from which a glyph of these is far larger than the page's text; 0 when none is (the common page,
+    // told by its largest and smallest glyph alone).
+    private static float tallFrom(List<Glyph> glyphs) {
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        for (Glyph g : glyphs) {
+            min = Math.min(min, size(g));
+            max = Math.max(max, size(g));
+        }
+        if (glyphs.isEmpty() || max < TALL * min) {
+            return 0;
+        }
+        float[] sizes = new float[glyphs.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = size(glyphs.get(i));
+        }
+        Arrays.sort(sizes);
+        float usual = sizes[sizes.length / 2];
+        return max >= TALL * usual ? TALL * usual : 0;
+    }
+
+    // Two lists of words, each in baseline order, merged into one.
+    private static List<Word> inBaselineOrder(List<Word> a, List<Word> b) {
+        List<Word> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            out.add(j >= b.size() || i < a.size() && a.get(i).y() <= b.get(j).y() ? a.get(i++) : b.get(j++));
+        }
+        return out;
+    }
+
+    private static List<Word> assembled(List<Glyph> along) {
+        if (along.isEmpty()) {
+            return new ArrayList<>();
+        }
         // Sorted by baseline, ties in drawing order: the index rides in the low half of a primitive key (no boxing).
         long[] byY = new long[along.size()];
         for (int i = 0; i < byY.length; i++) {

@@ -4,6 +4,7 @@ import dev.pdfbulk.model.PageText;
 import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -64,10 +65,61 @@ record Line(int page, float y, float height, List<Word> words) {
         return longest >= MIN_RULE;
     }
 
-    /** Groups a page's words into lines, top to bottom. */
+    /**
+     * Groups a page's words into lines, top to bottom. A word set far taller than the page's text (a 40 pt banner
+     * or watermark across the rows, {@link #TALL} times the usual height or more) makes lines of its own: its
+     * height would otherwise reach over the rows around it and group them into one line.
+     */
     static List<Line> of(PageText page) {
         List<Word> words = new ArrayList<>(page.words());
         words.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
+        float tall = tallFrom(words);
+        if (tall == 0) {
+            return grouped(page.number(), words);
+        }
+        List<Word> body = new ArrayList<>(words.size());
+        List<Word> large = new ArrayList<>();
+        for (Word w : words) {
+            (w.height() >= tall ? large : body).add(w);
+        }
+        List<Line> lines = grouped(page.number(), body);
+        lines.addAll(grouped(page.number(), large));
+        // Stable: on one baseline the body's line comes first.
+        lines.sort(Comparator.comparingDouble(Line::y));
+        return lines;
+    }
+
+    // A word this many times as tall as the page's usual word is no text of the lines around it.
+    private static final float TALL = 4f;
+
+    /** True when this line is set far taller than {@code other} ({@link #TALL} times or more): a banner over rows. */
+    boolean farTallerThan(Line other) {
+        return height >= TALL * other.height();
+    }
+
+    // The height from which a word of these is far taller than the page's text; 0 when none is (the common page,
+    // found by its tallest and shortest word alone).
+    private static float tallFrom(List<Word> words) {
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        for (Word w : words) {
+            min = Math.min(min, w.height());
+            max = Math.max(max, w.height());
+        }
+        if (words.isEmpty() || max < TALL * Math.max(min, 1f)) {
+            return 0;
+        }
+        float[] heights = new float[words.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = words.get(i).height();
+        }
+        Arrays.sort(heights);
+        float usual = Math.max(heights[heights.length / 2], 1f);
+        return max >= TALL * usual ? TALL * usual : 0;
+    }
+
+    // Words in baseline order grouped into lines.
+    private static List<Line> grouped(int page, List<Word> words) {
         List<Line> lines = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         float baseline = 0;
@@ -78,7 +130,7 @@ record Line(int page, float y, float height, List<Word> words) {
             }
             float tolerance = Math.max(1f, SAME_LINE * Math.max(height, w.height()));
             if (!current.isEmpty() && w.y() - baseline > tolerance) {
-                lines.add(finish(page.number(), current, baseline, height));
+                lines.add(finish(page, current, baseline, height));
                 current = new ArrayList<>();
             }
             if (current.isEmpty()) {
@@ -89,7 +141,7 @@ record Line(int page, float y, float height, List<Word> words) {
             height = Math.max(height, w.height());
         }
         if (!current.isEmpty()) {
-            lines.add(finish(page.number(), current, baseline, height));
+            lines.add(finish(page, current, baseline, height));
         }
         return lines;
     }

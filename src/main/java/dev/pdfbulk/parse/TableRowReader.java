@@ -95,6 +95,12 @@ final class TableRowReader {
                 i++;
                 continue;
             }
+            Line reference = rowLine != null ? rowLine : previous;
+            if (reference != null && line.farTallerThan(reference)) {
+                // "PROVISIONAL COPY" in 40 pt across 8 pt rows: a banner over the table, neither a row nor its text.
+                i++;
+                continue;
+            }
             List<TableLine> grouped = groups == null ? List.of() : groups.rows(line, pageWidth, cellReading);
             if (!grouped.isEmpty()) {
                 for (TableLine row : grouped) {

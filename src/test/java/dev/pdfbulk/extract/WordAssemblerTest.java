@@ -230,6 +230,43 @@ class WordAssemblerTest {
         assertThat(words).hasSize(1);
     }
 
+    @Test
+    void aBannerFarLargerThanTheRowsItCrossesIsWordsOfItsOwn() {
+        // given: 10 pt rows 12 pt apart, and "COPY" in 40 pt (24 pt a letter) set between them across their text
+        List<Glyph> glyphs = new ArrayList<>(run("TOTAL DEPOSITS", 50, 100));
+        glyphs.addAll(run("WITHDRAWAL 64.89", 50, 112));
+        glyphs.addAll(run("PAYROLL 1,200.00", 50, 124));
+        String banner = "COPY";
+        for (int i = 0; i < banner.length(); i++) {
+            glyphs.add(new Glyph(banner.substring(i, i + 1), 52 + 24 * i, 110, 24, 40, 40));
+        }
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then: every row's words whole, the banner one word, all in baseline order
+        assertThat(texts(words)).containsExactly("TOTAL", "DEPOSITS", "COPY", "WITHDRAWAL", "64.89", "PAYROLL",
+                "1,200.00");
+        assertThat(words.get(2).height()).isEqualTo(40f);
+    }
+
+    @Test
+    void aTitleSomeTimesTheRowsSizeStaysOnItsLine() {
+        // given: a 30 pt title (three times the 10 pt text) with a 10 pt word on its baseline
+        List<Glyph> glyphs = new ArrayList<>(run("ACCOUNT ACTIVITY", 50, 100));
+        glyphs.add(new Glyph("B", 50, 130, 18, 30, 30));
+        glyphs.add(new Glyph("A", 68, 130, 18, 30, 30));
+        glyphs.add(new Glyph("N", 86, 130, 18, 30, 30));
+        glyphs.add(new Glyph("K", 104, 130, 18, 30, 30));
+        glyphs.addAll(run("Page 1", 300, 130));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(texts(words)).containsExactly("ACCOUNT", "ACTIVITY", "BANK", "Page", "1");
+    }
+
     private static List<Glyph> run(String text, float x, float y) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
