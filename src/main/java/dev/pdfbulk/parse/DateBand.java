@@ -10,7 +10,7 @@ import java.util.List;
  * the day before's date and the table's first rows none. Where a table's first row prints no date and every day's
  * date stands at the centre of a run of whole rows (its first line's and its last line's baselines, within
  * {@link #SLACK}), the runs following each other from the first row to the last, each row takes its run's date and
- * a date standing alone is no row. Any date off its run's centre leaves the table as printed. A later page of the
+ * a date standing alone is no row; one standing between a row and its wrapped text leaves the text the row's. Any date off its run's centre leaves the table as printed. A later page of the
  * same table is read so once its first page was. Stateless.
  */
 final class DateBand {
@@ -51,10 +51,14 @@ final class DateBand {
                     anchors.add(i);
                 }
             } else if (l.isTextOnly()) {
-                if (units.isEmpty() || units.get(units.size() - 1)[1] != i - 1) {
+                int[] unit = units.isEmpty() ? null : units.get(units.size() - 1);
+                // The day's date, alone at the centre of its rows, may stand between a row and its wrapped text.
+                boolean pastDate = unit != null && unit[1] == i - 2 && !anchors.isEmpty()
+                        && anchors.get(anchors.size() - 1) == i - 1 && DayHeading.is(lines.get(i - 1));
+                if (unit == null || unit[1] != i - 1 && !pastDate) {
                     return false;
                 }
-                units.get(units.size() - 1)[1] = i;
+                unit[1] = i;
             } else if (DayHeading.is(l)) {
                 anchors.add(i);
             } else if (l.date() != null && l.marker() == null) {

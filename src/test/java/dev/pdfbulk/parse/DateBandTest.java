@@ -53,4 +53,38 @@ class DateBandTest {
                 LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 7),
                 LocalDate.of(2025, 5, 7), LocalDate.of(2025, 5, 9));
     }
+
+    // Day 1: three rows, the middle one's text wrapped; the date alone at their centre, between that row and its text.
+    private static PageSketch wrapped(float dateGap) {
+        return new PageSketch(1)
+                .line(40, "Statement of Account  Period 01 May 2025 to 31 May 2025").gap(10)
+                .line(40, "Date", 110, "Description", 360, "Withdrawal", 430, "Deposit", 510, "Balance")
+                .cell(110, "BALANCE FROM PREVIOUS STATEMENT").right(550, "1,000.00").next()
+                .cell(110, "GROCER").right(395, "10.00").right(550, "990.00").next()
+                .cell(110, "HOTEL AMSTERDAM").right(395, "20.00").right(550, "970.00").next()
+                .gap(dateGap - 12).cell(40, "02 May 2025").gap(12 - dateGap)
+                .line(110, "FOREIGN AMOUNT EUR 14.00")
+                .cell(110, "CAFE").right(395, "5.00").right(550, "965.00").next()
+                .cell(40, "07 May 2025").cell(110, "SALARY").right(470, "500.00").right(550, "1,465.00").next()
+                .cell(110, "CLOSING BALANCE").right(550, "1,465.00").next();
+    }
+
+    @Test
+    void aDateBetweenARowAndItsWrappedTextDatesTheDayAndLeavesTheTextTheRows() throws Exception {
+        Statement s = parse(wrapped(6));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("GROCER", "HOTEL AMSTERDAM FOREIGN AMOUNT EUR 14.00", "CAFE", "SALARY");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 5, 2),
+                LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 7));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aDateOffTheCentreBetweenARowAndItsTextIsNoBand() throws Exception {
+        // 8.2 pt below the row, 2.2 pt off the centre of the day's rows: the table reads as printed.
+        Statement s = parse(wrapped(8.2f));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .doesNotContain("HOTEL AMSTERDAM FOREIGN AMOUNT EUR 14.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
 }
