@@ -133,8 +133,11 @@ final class TableStatementParser implements StatementParser {
         List<TableEvent> events = assembled.events();
         List<RawDate> rowDates = AssembledRows.dates(events);
         if (rowDates.isEmpty()) {
-            Statement headerless = reading.fragments().isEmpty() && unheaded.size() == pages
-                    ? headerless(reading, List.of()) : null;
+            // No header anywhere: rows found by their shape, else an app's blocks (AppBlocks), kept only where proven.
+            boolean unheadedOnly = reading.fragments().isEmpty() && unheaded.size() == pages;
+            Statement headerless = unheadedOnly ? headerless(unheaded, reading, List.of()) : null;
+            List<PageText> blocks = unheadedOnly && headerless == null ? AppBlocks.asRows(unheaded) : null;
+            headerless = blocks != null ? headerless(blocks, reading, List.of()) : headerless;
             if (headerless != null) {
                 return headerless;
             }
@@ -154,7 +157,7 @@ final class TableStatementParser implements StatementParser {
         if (!read.reconciled() && !unheaded.isEmpty() && table.get(0).page() > unheaded.size()) {
             // The pages before the first header, read without one ("Detail Continued | Amount" heading an Amex
             // statement's later pages only), with the table after them: kept only where the balances then agree.
-            Statement mixed = headerless(reading, table);
+            Statement mixed = headerless(unheaded, reading, table);
             if (mixed != null) {
                 return mixed;
             }
@@ -186,8 +189,8 @@ final class TableStatementParser implements StatementParser {
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
     // only a guess at the layout, kept only when the statement's balances prove it; otherwise there is none.
-    private Statement headerless(TableReading headed, List<TableFragment> after) {
-        TableReading reading = TableReading.headerless(unheaded, headed.cellReading());
+    private Statement headerless(List<PageText> unheadedPages, TableReading headed, List<TableFragment> after) {
+        TableReading reading = TableReading.headerless(unheadedPages, headed.cellReading());
         List<TableFragment> table = new ArrayList<>(reading.fragments());
         if (table.isEmpty()) {
             return null;
