@@ -71,6 +71,10 @@ final class BareDollar {
             // A BSB (bank-state-branch number) is Australia's alone: its bare "$" is the Australian dollar.
             currency = "AUD";
         }
+        if (currency == null) {
+            // Nothing names the money: the country the page places the statement in may prove it.
+            currency = CountryCurrency.of(otherLines, m.account());
+        }
         if (currency == null ? m.currency() == null : currency.equals(m.currency())) {
             return s;
         }

@@ -66,11 +66,12 @@ class StatementCurrencyTest {
     }
 
     @Test
-    void aBareDollarBesideACanadianPostalCodeIsNoCurrencyKnown() throws Exception {
-        // A Canadian card prints its dates month first, as a US one does; the holder's address tells them apart.
+    void aBareDollarBesideACanadianPostalCodeIsNoUsDollar() throws Exception {
+        // A Canadian card prints its dates month first, as a US one does; the holder's address tells them apart, and
+        // proves the Canadian dollar (CountryCurrency).
         Statement s = dollars("TORONTO ON M5J 0B8", "09/16/2025", "09/17/2025", "09/18/2025");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
-        assertThat(s.metadata().currency()).isNull();
+        assertThat(s.metadata().currency()).isEqualTo("CAD");
         // A US ZIP code and a store number do not.
         assertThat(dollars("AUSTIN TX 78701", "09/16/2025", "09/17/2025", "09/18/2025", "STORE M5J 0800")
                 .metadata().currency()).isEqualTo("USD");
