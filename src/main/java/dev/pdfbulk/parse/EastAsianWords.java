@@ -97,8 +97,8 @@ final class EastAsianWords {
         put.accept(ColumnKind.SIGN, new String[] {"收/支", "收支"});
     }
 
-    /** Where a Japanese or Korean period is named: "照会期間", "お取引期間", "조회기간", "거래기간". */
-    static final String PERIOD_WORDS = "期間|기간";
+    /** Where a Japanese, Chinese or Korean period is named: "照会期間", "お取引期間", "交易时间段", "조회기간", "거래기간". */
+    static final String PERIOD_WORDS = "期間|期间|时间段|時間段|기간";
 
     /**
      * Balance rows of a Japanese or Korean table, matched anywhere in the row's folded text: the balance carried from

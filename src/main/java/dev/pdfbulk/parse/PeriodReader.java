@@ -39,6 +39,9 @@ final class PeriodReader {
                     + "|(?:起始|开始|開始)日期.*(?:结束|結束|终止|終止)日期",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    // A statement titled by the month it covers ("Kontoauszug Juni 2024", ING's): a month and its year alone after
+    // it are the period, as after a period word; never a statement's number ("Kontoauszug 10/2025", Auszug Nr. 10).
+    private static final String MONTH_TITLE = "kontoauszug";
     // The Chinese "date" a label ends in: "起始日期" (start date), "结束日期" (end date).
     private static final String DATE_LABEL = "日期";
     // What may join two dates with no space between them: a dash, a tilde (Japanese, Korean) or an English range word.
@@ -68,7 +71,17 @@ final class PeriodReader {
             return new Found(mentions.get(0).date(), mentions.get(1).date(), true);
         }
         // "PERIODE : MAY 2025" names a whole month: its first and last day are the period.
-        return byWord && mentions.isEmpty() ? wholeMonths(words) : null;
+        return mentions.isEmpty() && (byWord || titledByMonth(words)) ? wholeMonths(words) : null;
+    }
+
+    // "Kontoauszug Juni 2024": the title, then a month and year.
+    private static boolean titledByMonth(List<Word> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).text().equalsIgnoreCase(MONTH_TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -136,9 +149,20 @@ final class PeriodReader {
             return -1;
         }
         String date = t.substring(colon + 1);
-        return DateParser.parse(date).isPresent() || colon >= DATE_LABEL.length()
+        // "照会期間：2025年06月01日～2025年06月30日": the label glued to a whole range, itself glued at its joint.
+        return DateParser.parse(date).isPresent() || gluedRange(date) || colon >= DATE_LABEL.length()
                 && t.startsWith(DATE_LABEL, colon - DATE_LABEL.length())
                 && compact(date) != null ? colon : -1;
+    }
+
+    // "2025年06月01日～2025年06月30日": two dates glued at a joint, a tilde or a dash (only such a word holds one of
+    // them: the cheap test before any date is read).
+    private static boolean gluedRange(String s) {
+        boolean joint = false;
+        for (String glue : GLUES) {
+            joint |= glue.length() == 1 && s.indexOf(glue.charAt(0)) > 0;
+        }
+        return joint && splitAt(List.of(new Word(s, 0, 0, s.length(), 1)), 0) != null;
     }
 
     // "20250601" after a label naming a date ("起始日期：20250601", China Construction Bank's period), set out as

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Periods in wordings each read wrongly as no period before: brackets, Russian, Vietnamese, a glued label, two lines,
- * each end labelled in English then Arabic, a double hyphen between the dates, day/month-word/year dates. */
+ * each end labelled in English then Arabic, a double hyphen between the dates, day/month-word/year dates, a label
+ * glued to a glued range, Chinese 时间段, a statement titled by its month. */
 class PeriodWordingTest {
 
     @ParameterizedTest(name = "{0}")
@@ -22,12 +23,27 @@ class PeriodWordingTest {
         "起始日期：20250601 结束日期：20250630 币种：人民币 | 2025-06-01 | 2025-06-30",
         "EUR statement 1 June 2024 [GMT+02:00] - 30 June 2024 [GMT+02:00] | 2024-06-01 | 2024-06-30",
         "2025-06-01 -- 2025-06-30 | 2025-06-01 | 2025-06-30",
-        "Periodo: Del 01/ENE/2025 al 31/ENE/2025 | 2025-01-01 | 2025-01-31"})
+        "Periodo: Del 01/ENE/2025 al 31/ENE/2025 | 2025-01-01 | 2025-01-31",
+        // The label glued to a whole range glued at its tilde (PayPay Bank's 照会期間, the period inquired).
+        "照会期間：2025年06月01日～2025年06月30日 | 2025-06-01 | 2025-06-30",
+        // Alipay's 交易时间段 (transaction time span), each date with its time, 至 (to) between.
+        "交易时间段：2025-06-01 00:00:00 至 2025-06-30 23:59:59 | 2025-06-01 | 2025-06-30",
+        // A statement titled by its month (ING's).
+        "Kontoauszug Juni 2024 | 2024-06-01 | 2024-06-30"})
     void aPeriodOnOneLine(String text, LocalDate start, LocalDate end) {
         MetadataReader.Raw meta = MetadataReader.read(Line.of(new PageSketch(1).line(40, text).page()));
         assertThat(meta.periodStart()).as("start").isNotNull();
         assertThat(meta.periodStart().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(start);
         assertThat(meta.periodEnd().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(end);
+    }
+
+    @Test
+    void aStatementsNumberAfterItsTitleIsNoMonth() {
+        // Sparkasse's "Kontoauszug 10/2025" is the tenth statement of 2025, whatever month it covers.
+        assertThat(MetadataReader.read(Line.of(new PageSketch(1).line(40, "Kontoauszug 10/2025").page())).periodStart())
+                .isNull();
+        assertThat(MetadataReader.read(Line.of(new PageSketch(1).line(40, "Kontoauszug Nr. 6 2024").page()))
+                .periodStart()).isNull();
     }
 
     @Test
