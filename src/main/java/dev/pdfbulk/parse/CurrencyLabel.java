@@ -30,7 +30,7 @@ final class CurrencyLabel {
             Map.entry("euros", "EUR"), Map.entry("naira", "NGN"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"),
             Map.entry("rupiah", "IDR"), Map.entry("hryvnia", "UAH"), Map.entry("forint", "HUF"),
             Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("tl", "TRY"),
-            Map.entry("тенге", "KZT"));
+            Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"));
     // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
     private static final int MAX_GAP = 2;
     // Wider than this many spaces, a gap parts two cells of a line.

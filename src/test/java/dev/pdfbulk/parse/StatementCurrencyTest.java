@@ -117,6 +117,8 @@ class StatementCurrencyTest {
         "Currency: XYZ | -",
         "Currency | -",
         "NAIROBI Currency KES | KES",
+        "CALLE LAS PALMAS 1450, EQUIPETROL Moneda: BOLIVIANOS | BOB",
+        "12 CALLE 4-55 ZONA 1 Moneda: QUETZALES | GTQ",
         "起始日期：20250601 结束日期：20250630 币种：人民币 | CNY",
         "币别: USD | USD",
         "交易日期 摘要 币别 交易金额 | -",
