@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A statement that names no currency (a bare "$", or no sign at all) is in the money of the country its page proves:
- * a Canadian address, US deposit insurance, an IBAN of the euro area or Great Britain; never two, nor one another
+ * a Canadian or Australian address, US deposit insurance, an IBAN of the euro area or Great Britain, a sort code with a
+ * British postcode, a New Zealand account number, Argentina's CBU, Mexico's CLABE; never two, nor one another
  * currency's code contradicts.
  */
 class CountryCurrencyTest {
@@ -74,6 +75,18 @@ class CountryCurrencyTest {
         assertThat(s.metadata().currency()).isEqualTo("EUR");
     }
 
+    @Test
+    void aSortCodeAndABritishPostcodeProveThePound() throws Exception {
+        Statement s = parse(new PageSketch(1).line(40, "MS ELEANOR WHITCOMBE", 400, "Account number 61839204")
+                .line(40, "BRISTOL", 400, "Sort code 40-12-77").line(40, "BS8 2QT").gap(20)
+                .line(40, "Date", 140, "Description", 400, "Debit", 470, "Credit", 540, "Balance")
+                .cell(40, "01 Oct 2025").cell(140, "BALANCE BROUGHT FORWARD").right(580, "3,934.27").next()
+                .cell(40, "02 Oct 2025").cell(140, "TESCO STORES").right(440, "172.11").right(580, "3,762.16").next()
+                .cell(40, "03 Oct 2025").cell(140, "SALARY ACME").right(510, "1,000.00").right(580, "4,762.16").next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().currency()).isEqualTo("GBP");
+    }
+
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         // The account's IBAN (its last four digits the account's) in the euro area.
@@ -91,8 +104,34 @@ class CountryCurrencyTest {
         "IBAN CH93 0076 2011 6238 5295 7 | - | -",
         // Another currency's code beside it.
         "IBAN FR76 1780 6000 1012 3456 7890 123 USD | ****8901 | -",
-        "IBAN FR76 1780 6000 1012 3456 7890 123 EUR | ****8901 | EUR"})
-    void anIbanOfTheEuroAreaIsTheEuro(String text, String account, String currency) {
+        "IBAN FR76 1780 6000 1012 3456 7890 123 EUR | ****8901 | EUR",
+        // A sort code labelled and a British postcode: the pound; either alone proves nothing (an Irish address's
+        // Eircode is no British postcode).
+        "BRISTOL BS8 2QT Sort code 40-12-77 | - | GBP",
+        "LONDON SW1A 1AA Sortcode 40-11-62 | - | GBP",
+        "Sort code 40-12-77 | - | -",
+        "BRISTOL BS8 2QT | - | -",
+        "DUBLIN 6 D06 X2K7 Sort code 90-00-17 | - | -",
+        // An Australian address: a state's code and its four-digit postcode; a company's "SA" before a year is none.
+        "RICHMOND VIC 3121 | - | AUD",
+        "CHATSWOOD NSW 2067 | - | AUD",
+        "Banco Ejemplo SA 2025 | - | -",
+        "RICHMOND VIC 3121 Balances in US$ | - | -",
+        // New Zealand's account number: bank, branch, account, suffix.
+        "Free Up account 38-9012-0481726-00 | ****2600 | NZD",
+        "Account 38-9012-048172-00 | - | -",
+        // Argentina's CBU/CVU, Mexico's CLABE; never beside the US dollar named in Spanish.
+        "CBU: 0070001220000004012345 | - | ARS",
+        "CVU: 0000003100087423169054 | - | ARS",
+        "CBU: 0070001220000004012345 Caja de Ahorro en Dólares | - | -",
+        "No. de Cuenta: 0845123456 CLABE: 072580008451234561 | - | MXN",
+        "CLABE: 0725800084512345 | - | -",
+        // Chile's RUT as Chile prints it; Uruguay's, twelve digits alone, is none.
+        "RUT: 15.482.337-K | - | CLP",
+        "RUT 16.482.915-3 | - | CLP",
+        "RUT: 215487390018 | - | -",
+        "RUT: 16.482.915-3 Cuenta en dólares | - | -"})
+    void aLineProvesItsCountrysMoney(String text, String account, String currency) {
         assertThat(CountryCurrency.of(List.of(line(text)), account)).isEqualTo(currency);
     }
 
