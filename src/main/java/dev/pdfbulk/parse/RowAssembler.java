@@ -68,6 +68,11 @@ final class RowAssembler {
             return;
         }
         if (line.marker() != null) {
+            if (RowHeading.headsNilTotal(pendingText, line)) {
+                // "FEES CHARGED" over "TOTAL FEES FOR THIS PERIOD $0.00" under the last row: an empty section's
+                // heading, no text of the row above.
+                pendingText.clear();
+            }
             settlePending(null);
             pause(line.marker() != Marker.SECTION);
             above(line.page(), line.y());

@@ -194,6 +194,16 @@ final class RowHeading {
                 && SECTION_PHRASE.matcher(Folding.fold(d)).matches();
     }
 
+    /**
+     * True when the one line of text after a row is an empty section's heading: a section's name and nothing else
+     * ("FEES CHARGED", "INTEREST CHARGED") right above its own total of nothing ("TOTAL FEES FOR THIS PERIOD $0.00"),
+     * as US cards print the charges they did not make. It is no text of the row above, however near it is set.
+     */
+    static boolean headsNilTotal(List<TableLine> pending, TableLine total) {
+        return total.marker() == Marker.TOTAL && pending.size() == 1 && TableSectionHeading.nil(total)
+                && namesASection(pending.get(0));
+    }
+
     // A line of a row that is complete: a date, or an amount, on it.
     private static boolean isRowLine(TableLine line) {
         return line.marker() == null && line.date() != null && line.hasTransactionMoney();

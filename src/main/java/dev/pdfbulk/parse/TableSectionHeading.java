@@ -72,7 +72,7 @@ final class TableSectionHeading {
     }
 
     // Every amount on the line is zero.
-    private static boolean nil(TableLine line) {
+    static boolean nil(TableLine line) {
         return !line.money().isEmpty() && line.money().values().stream().allMatch(a -> a.magnitude().signum() == 0);
     }
 

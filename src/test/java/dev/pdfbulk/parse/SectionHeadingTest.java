@@ -291,6 +291,30 @@ class SectionHeadingTest {
     }
 
     @Test
+    void anEmptySectionsNameOverItsNilTotalIsNoTextOfTheLastRow() throws Exception {
+        // given: Chase's empty "FEES CHARGED" and "INTEREST CHARGED" sections under the last purchase, each over its
+        // "TOTAL ... FOR THIS PERIOD $0.00", set a little further from the row than the rows are from each other
+        PageSketch p = cardHeader("$520.00")
+                .cell(40, "07/20").cell(110, "PAYMENT THANK YOU").right(510, "-50.00").next()
+                .cell(40, "07/21").cell(110, "AMAZON MKTPL REFUND").right(510, "-10.00").next()
+                .line(110, "PURCHASE")
+                .cell(40, "07/22").cell(110, "GROCER").right(510, "60.00").next()
+                .cell(40, "07/24").cell(110, "TAXI").right(510, "20.00").next().gap(4)
+                .line(110, "FEES CHARGED")
+                .cell(110, "TOTAL FEES FOR THIS PERIOD").right(510, "$0.00").next().gap(4)
+                .line(110, "INTEREST CHARGED")
+                .cell(110, "TOTAL INTEREST FOR THIS PERIOD").right(510, "$0.00").next();
+
+        // when
+        Statement s = parse(p);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("PAYMENT THANK YOU",
+                "AMAZON MKTPL REFUND", "GROCER", "TAXI");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aWrappedLineWithOtherWordsThanASectionsStaysTheRowsText() throws Exception {
         // given: the same spacing, but the line under the row is "PURCHASE AT STORE 12": the row's text
         PageSketch p = cardHeader("$610.00")
