@@ -155,14 +155,23 @@ final class HeaderDetector {
     // Words that are neither header words nor qualifiers.
     private static int otherWords(Line line) {
         int n = 0;
-        for (Word w : line.words()) {
+        List<Word> words = line.words();
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
             // Two header cells set tight against each other ("NumberAccount") are header words too.
             if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
-                    && GluedHeaderWords.splitAt(w.text()) == 0) {
+                    && GluedHeaderWords.splitAt(w.text()) == 0 && !conjoins(words, k)) {
                 n++;
             }
         }
         return n;
+    }
+
+    // "or" between two header words of one cell ("Merchant Name or Transaction Description"): a header's own word.
+    private static boolean conjoins(List<Word> words, int k) {
+        return k > 0 && k + 1 < words.size() && MergedHeaderCells.isConjunction(words.get(k).text())
+                && HeaderVocabulary.isHeaderWord(words.get(k - 1).text())
+                && HeaderVocabulary.isHeaderWord(words.get(k + 1).text());
     }
 
     // Rows of a header as long as a header row may be (a wide table's ten cells "Дата і час | Деталі операції | ... |

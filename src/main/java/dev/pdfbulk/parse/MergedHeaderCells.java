@@ -18,7 +18,7 @@ final class MergedHeaderCells {
             ColumnKind.SIGN,
             ColumnKind.FEE, ColumnKind.OTHER, ColumnKind.DESCRIPTION);
 
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "+", "/", "und", "et", "y",
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", "+", "/", "und", "et", "y",
             "e", "en", "och");
 
     private MergedHeaderCells() {
