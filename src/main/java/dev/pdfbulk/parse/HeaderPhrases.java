@@ -116,6 +116,8 @@ final class HeaderPhrases {
                 "chq no", "ref", "reference", "ref no", "no", "type", "code", "category", "receipt", "serial",
                 "card", "beleg", "belegnr", "référence", "num", "number", "transaction type", "trans type",
                 "typ", "typ transakcji", "typ operacji", "rodzaj operacji", "rodzaj transakcji");
+        // A card row's spending category ("Spend Categories" over "Restaurants", CIBC's): no part of the description.
+        put(ColumnKind.OTHER, "categories", "spend category", "spend categories");
         // The row's sequence number ("N°" over "0042", "Sl No", "S.No"): a reference, never part of the description.
         put(ColumnKind.OTHER, "n°", "nº", "n.º", "no.", "seq", "seq no", "seq. no", "sequence", "sl no", "sl. no",
                 "sr no", "sr. no", "s.no", "s. no", "s no", "sno", "serial no",
