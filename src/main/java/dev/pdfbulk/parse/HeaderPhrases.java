@@ -257,7 +257,10 @@ final class HeaderPhrases {
         // Vietnamese, folded ("Ngày GD" the transaction day, "Số CT" the voucher number, "Ghi nợ" / "Ghi có" money
         // out and in, "Số dư" the balance).
         put(ColumnKind.DATE, "ngày gd", "ngày giao dịch", "ngày");
-        put(ColumnKind.DESCRIPTION, "diễn giải", "nội dung", "nội dung giao dịch", "mô tả", "mô tả giao dịch");
+        put(ColumnKind.DESCRIPTION, "diễn giải", "nội dung", "nội dung giao dịch", "mô tả", "mô tả giao dịch",
+                "nội dung chi tiết", "transactions in detail", "transaction in detail");
+        // "Đối tác", the other party (Techcombank's name and account beside its "Diễn giải"): part of the description.
+        put(ColumnKind.DESCRIPTION, "đối tác", "tên đối tác");
         // "Nợ" / "Có" alone (VietinBank's) are read accented (HeaderText): folded, they would be "No" and "Co".
         put(ColumnKind.DEBIT, "ghi nợ", "phát sinh nợ", "số tiền ghi nợ", "nợ");
         put(ColumnKind.CREDIT, "ghi có", "phát sinh có", "số tiền ghi có", "có");

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VietnameseHeaderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"Số tiền ghi nợ, DEBIT", "Số tiền ghi có, CREDIT", "Mô tả, DESCRIPTION"})
+    @CsvSource({"Số tiền ghi nợ, DEBIT", "Số tiền ghi có, CREDIT", "Mô tả, DESCRIPTION", "Nội dung chi tiết, DESCRIPTION",
+            "Transactions in detail, DESCRIPTION", "Đối tác, DESCRIPTION"})
     void headerWordsNameTheirColumns(String name, ColumnKind kind) {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
     }
@@ -36,6 +37,22 @@ class VietnameseHeaderTest {
                 .containsExactly(new BigDecimal("-1000000"), new BigDecimal("2500000"));
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("Rút tiền mặt tại ATM", "IBFT LE VAN HUNG chuyen tien");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void theCounterpartyThenTheDetailsMakeTheDescription() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Kỳ sao kê: 01/07/2025 - 31/07/2025")
+                .line(340, "Số dư đầu kỳ", 500, "9,684,200").gap(10)
+                .line(40, "Ngày giao dịch", 116, "Đối tác", 230, "Diễn giải", 380, "Nợ", 450, "Có", 500, "Số dư")
+                .cell(40, "03/07/2025").cell(116, "NGUYEN THU HANG").cell(230, "Chuyen tien nha").right(420, "6,924,000")
+                        .right(545, "2,760,200").next()
+                .cell(116, "0451000234567 VCB").cell(230, "thang 7").next()
+                .cell(40, "05/07/2025").cell(116, "LE HOANG NAM").cell(230, "tra no").right(490, "1,000,000")
+                        .right(545, "3,760,200").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("NGUYEN THU HANG 0451000234567 VCB Chuyen tien nha thang 7", "LE HOANG NAM tra no");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
