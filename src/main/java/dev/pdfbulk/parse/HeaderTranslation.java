@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ final class HeaderTranslation {
         boolean money = false;
         boolean unknown = false;
         boolean underMoney = false;
-        for (Phrase cell : Phrase.split(line)) {
+        for (Phrase cell : cells(line, columns)) {
             Column column = overlapped(cell, columns);
             if (column == null || !named.add(column) || hasDigit(cell)) {
                 return false;
@@ -84,6 +85,49 @@ final class HeaderTranslation {
             }
         }
         return agreeing >= 2 && money || unknown && named.size() >= 3 && underMoney;
+    }
+
+    // The line's cells; one set tight against the next ("Trans. Date" a space before "Reference No.") spans two
+    // columns, and parts where its words do: each run of words under one column is a cell of its own.
+    private static List<Phrase> cells(Line line, TableColumns columns) {
+        List<Phrase> phrases = Phrase.split(line);
+        List<Phrase> out = null;
+        for (int k = 0; k < phrases.size(); k++) {
+            Phrase p = phrases.get(k);
+            List<Phrase> parts = p.words().size() > 1 && overlapped(p, columns) == null ? byColumn(p, columns) : null;
+            if (parts != null && out == null) {
+                out = new ArrayList<>(phrases.subList(0, k));
+            }
+            if (out != null) {
+                if (parts != null) {
+                    out.addAll(parts);
+                } else {
+                    out.add(p);
+                }
+            }
+        }
+        return out == null ? phrases : out;
+    }
+
+    // The phrase's runs of words each under one column, or null when a word lies under none or several.
+    private static List<Phrase> byColumn(Phrase phrase, TableColumns columns) {
+        List<Phrase> parts = new ArrayList<>(2);
+        List<Word> run = new ArrayList<>();
+        Column current = null;
+        for (Word w : phrase.words()) {
+            Column c = overlapped(new Phrase(List.of(w)), columns);
+            if (c == null) {
+                return null;
+            }
+            if (current != null && c != current) {
+                parts.add(new Phrase(run));
+                run = new ArrayList<>();
+            }
+            run.add(w);
+            current = c;
+        }
+        parts.add(new Phrase(run));
+        return parts.size() > 1 ? parts : null;
     }
 
     private static boolean hasDigit(Phrase cell) {
