@@ -61,6 +61,8 @@ final class LineClassifier {
         boolean dateCell = false;
         // Money columns whose cell the line prints empty ("-", "blank"): no amount of the line may land there too.
         List<ColumnKind> emptied = null;
+        // An opening balance label set from the date column ({@link DateColumnLabel}): the row's whole text.
+        String label = null;
         List<Phrase> phrases = Phrase.split(line);
         boolean wholeRow = wholeTable ? WholeAmounts.noDecimals(phrases) : WholeAmounts.rowReadsWhole(phrases);
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
@@ -95,6 +97,10 @@ final class LineClassifier {
             if (empty != null) {
                 emptied = emptied == null ? new ArrayList<>(2) : emptied;
                 emptied.add(empty.kind());
+                continue;
+            }
+            if (k == 0 && date == null && DateColumnLabel.opens(phrase, columns, em)) {
+                label = Phrase.join(words);
                 continue;
             }
             int from = dateCell ? DatedTextRows.textStart(words, 0) : 0;
@@ -231,7 +237,10 @@ final class LineClassifier {
             boolean empty = t == null || texts.length > 1 && t.length() == 1 && t.charAt(0) == '/';
             cells.add(empty ? "" : t.toString());
         }
-        String description = TableLine.joined(cells);
+        if (label != null && (date != null || money.isEmpty() || anyText)) {
+            return Optional.empty();
+        }
+        String description = label != null ? label : TableLine.joined(cells);
         Marker marker = description.isEmpty() ? null : Marker.of(description, date != null);
         if (marker == Marker.BALANCE && money.isEmpty() && Marker.isCarryWordAlone(description)) {
             // "TAXI" over "TRANSPORT": a carry word alone with no amount is a description's wrapped line.
