@@ -46,7 +46,8 @@ final class CurrencyColumns {
         List<Word> signs = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
-            if (isSign(w.text()) && apart(k == 0 ? null : words.get(k - 1), w)
+            // "Valuta / Currency : IDR": a code after a colon is the label's value, no column's name.
+            if (isSign(w.text()) && apart(k == 0 ? null : words.get(k - 1), w) && !afterColon(words, k)
                     && apart(w, k + 1 < words.size() ? words.get(k + 1) : null)) {
                 signs.add(w);
             }
@@ -57,6 +58,14 @@ final class CurrencyColumns {
             cells.put(signs.get(k), new GroupHeaders.SubCell(kind, List.of(signs.get(k))));
         }
         return cells;
+    }
+
+    private static boolean afterColon(List<Word> words, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String before = words.get(k - 1).text();
+        return before.endsWith(":") || before.endsWith("\uFF1A");
     }
 
     // Set a cell apart on its line from the word before it (or with none before it); a word on another row of a
