@@ -111,7 +111,8 @@ enum Marker {
                     // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits), Russian
                     // "Обороты", Serbian and Croatian "Укупно"/"Ukupno", Macedonian "Вкупно", Mongolian "Нийт" and
                     // Azerbaijani "Cəmi" (in all), folded.
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno|вкупно|ниит|cəmi)(?: |:|$)"
+                    // The English name may follow a slash with no space ("Tổng cộng/Total", Techcombank's).
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno|вкупно|ниит|cəmi)(?: |:|/|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b"
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
