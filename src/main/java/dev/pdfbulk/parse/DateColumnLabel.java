@@ -24,7 +24,7 @@ final class DateColumnLabel {
         List<Word> words = cell.words();
         // Cheap tests first: a letter to start, under the date column's cell.
         if (date == null || !Character.isLetter(words.get(0).text().charAt(0)) || cell.left() < date.start() - em
-                || cell.left() > date.right() || LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS) > 0) {
+                || cell.left() > date.right() || DatePrefix.of(words, LineClassifier.DATE_WORDS) > 0) {
             return false;
         }
         String text = Phrase.join(words);

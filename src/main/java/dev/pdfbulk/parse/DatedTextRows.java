@@ -37,7 +37,7 @@ final class DatedTextRows {
         if (words.size() <= LineClassifier.DATE_WORDS && DateParser.parse(Phrase.join(words)).isPresent()) {
             return words.size();
         }
-        return LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS, true);
+        return DatePrefix.of(words, LineClassifier.DATE_WORDS, true);
     }
 
     /**

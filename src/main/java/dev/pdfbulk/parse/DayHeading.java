@@ -49,7 +49,7 @@ final class DayHeading {
             return 0;
         }
         List<Word> rest = List.copyOf(words.subList(1, words.size()));
-        int date = LineClassifier.datePrefix(rest, LineClassifier.DATE_WORDS);
+        int date = DatePrefix.of(rest, LineClassifier.DATE_WORDS);
         return date == 0 ? 0 : 1 + date;
     }
 

@@ -124,7 +124,7 @@ final class ImpliedColumns {
                 return null;
             }
             List<Word> first = phrases.get(0).words();
-            int taken = LineClassifier.datePrefix(first, LineClassifier.DATE_WORDS);
+            int taken = DatePrefix.of(first, LineClassifier.DATE_WORDS);
             if (taken == 0) {
                 return null;
             }
@@ -154,13 +154,13 @@ final class ImpliedColumns {
             // A second date filling a phrase of its own right after the date's ("2025-05-24" alone between gaps).
             if (taken == first.size() && phrases.size() > 3) {
                 List<Word> next = phrases.get(1).words();
-                if (LineClassifier.datePrefix(next, LineClassifier.DATE_WORDS) == next.size()
+                if (DatePrefix.of(next, LineClassifier.DATE_WORDS) == next.size()
                         && Phrase.join(phrases.get(2).words()).chars().anyMatch(Character::isLetter)) {
                     secondRight = next.get(next.size() - 1).right();
                     afterSecond = phrases.get(2).words().get(0).x();
                 }
             } else if (taken < first.size() && Character.isDigit(first.get(taken).text().charAt(0))
-                    && LineClassifier.datePrefix(first.subList(taken, first.size()), LineClassifier.DATE_WORDS) > 0) {
+                    && DatePrefix.of(first.subList(taken, first.size()), LineClassifier.DATE_WORDS) > 0) {
                 // A second date run on into the text ("2025-05-22 2025-05-24 ICA ..." set close): a date column
                 // or the text's own words, no telling which.
                 secondRight = -1;

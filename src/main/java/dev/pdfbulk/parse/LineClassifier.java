@@ -117,7 +117,7 @@ final class LineClassifier {
                 }
             } else if (date == null) {
                 // The date column may come anywhere: first, between the text and the amounts, or last.
-                int taken = datePrefix(words, DATE_WORDS);
+                int taken = DatePrefix.of(words, DATE_WORDS);
                 if (taken == 0) {
                     taken = DayMonthCell.words(words, columns, money.keySet(), em);
                 }
@@ -268,25 +268,6 @@ final class LineClassifier {
             left = Math.min(left, c.start());
         }
         return left;
-    }
-
-    /** The number of leading words, at most {@code most}, that read as one date; 0 when none do. */
-    static int datePrefix(List<Word> words, int most) {
-        return datePrefix(words, most, false);
-    }
-
-    /**
-     * Like {@link #datePrefix(List, int)}; {@code inText}: the date runs on into text, so a month word that is also
-     * an ordinary word needs its year ({@link DateParser#parseInText}).
-     */
-    static int datePrefix(List<Word> words, int most, boolean inText) {
-        for (int n = Math.min(most, words.size()); n >= 1; n--) {
-            String text = Phrase.join(words, 0, n);
-            if ((inText ? DateParser.parseInText(text) : DateParser.parse(text)).isPresent()) {
-                return n;
-            }
-        }
-        return 0;
     }
 
     // The column left out of the row (reference, posting date, sign) that a word lines up with best, or null.

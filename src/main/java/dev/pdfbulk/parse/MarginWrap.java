@@ -192,7 +192,7 @@ final class MarginWrap {
             }
             letters |= t.chars().anyMatch(Character::isLetter);
         }
-        return letters && (dayMonth || LineClassifier.datePrefix(words, LineClassifier.DATE_WORDS) == 0);
+        return letters && (dayMonth || DatePrefix.of(words, LineClassifier.DATE_WORDS) == 0);
     }
 
     // "09/02", "9/2": one or two digits, a slash, one or two digits, nothing else.

@@ -64,7 +64,7 @@ record TableSpan(int firstPage, int lastPage) {
     /** A line that reads like a transaction: a date first, an amount last, and text between that names no balance. */
     static boolean looksLikeRow(Line line) {
         List<Word> words = line.words();
-        int date = LineClassifier.datePrefix(words, Math.min(3, words.size() - 1), true);
+        int date = DatePrefix.of(words, Math.min(3, words.size() - 1), true);
         if (date == 0) {
             return false;
         }

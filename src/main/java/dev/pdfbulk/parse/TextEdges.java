@@ -140,7 +140,7 @@ final class TextEdges {
                 if (p.left() < column.left() - UNDER_HEADER || p.left() >= column.right()) {
                     continue;
                 }
-                int date = LineClassifier.datePrefix(p.words(), LineClassifier.DATE_WORDS);
+                int date = DatePrefix.of(p.words(), LineClassifier.DATE_WORDS);
                 float right = date > 0 ? p.words().get(date - 1).right()
                         : AmountParser.parse(p.text()).isPresent() ? p.right() : Float.NaN;
                 if (!Float.isNaN(right)) {
@@ -154,7 +154,7 @@ final class TextEdges {
     }
 
     private static boolean isText(Phrase p, TableColumns columns, float em) {
-        if (LineClassifier.datePrefix(p.words(), 4) > 0 || AmountParser.parse(p.text()).isPresent()) {
+        if (DatePrefix.of(p.words(), 4) > 0 || AmountParser.parse(p.text()).isPresent()) {
             return false;
         }
         Word first = p.words().get(0);
