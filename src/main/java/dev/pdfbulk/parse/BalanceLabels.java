@@ -38,7 +38,7 @@ final class BalanceLabels {
                     + "saldo (?:de (?:liquidacion|operacion) )?(?:anterior|inicial)|"
                     // Spanish with the English word, as Dominican banks print it ("Balance Anterior", Banreservas').
                     + "balance (?:anterior|inicial)\\b|"
-                    + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia)|beginsaldo|"
+                    + "saldo (?:iniziale|precedente|alt|vortrag|poczatkowe|otwarcia|poprzednie)|beginsaldo|"
                     // Italian "Saldo contabile iniziale" (the book balance at the start).
                     + "saldo contabile iniziale|"
                     + "saldo (?:der |aus (?:der )?)?(?:letzte|vorige|vorherige)[nr]? (?:abrechnung|rechnung)|"
@@ -79,7 +79,7 @@ final class BalanceLabels {
             "(?<!daily )(?:closing|ending|new|final|neuer|this statement) ?(?:balance|saldo|kontostand)|endsaldo|nouveau solde|"
                     + "(?:closing|ending|final) " + OF_WHAT + "balance|"
                     + "(?<!last |previous |prior )statement balance|balance at (?:the )?end(?! of (?:the )?day)\\b|total (?:amount |payment |balance )?dues?(?! date)|"
-                    + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia)|"
+                    + "solde (?:final|a la fin)|saldo (?:de (?:liquidacion|operacion) )?final|saldo (?:neu|koncowe|zamkniecia|biezace)|"
                     + "eindsaldo|nieuw saldo|konecny z[uo]stat[eo]k|saldo contabile finale|utgaende saldo|(?:nuevo|novo|nuovo) saldo|zaro egyenleg|"
                     // Finnish "Saldo lopussa" (at the end), folded.
                     + "saldo lopussa|loppusaldo|ultimosaldo|"

@@ -122,7 +122,9 @@ enum Marker {
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
-    private static final Pattern TURNOVER_ROW = Pattern.compile("^turnovers?(?: (?:for|of) the period)?:?$");
+    // Estonian "Deebetkäive" / "Kreeditkäive" (the period's debit and credit turnover), folded, are such totals too.
+    private static final Pattern TURNOVER_ROW = Pattern.compile(
+            "^(?:turnovers?(?: (?:for|of) the period)?|(?:deebet|kreedit)?kaive):?$");
     // A section of an account with nothing to list ("No activity this statement period", "There were no
     // transactions", "Keine Umsätze", "Aucune opération", "Sin movimientos"), folded.
     private static final String NO_ACTIVITY = "(?:there (?:were|was|has been|have been|is|are) )?no (?:activity|transactions?)\\b"
