@@ -10,18 +10,20 @@ import java.util.Set;
  * evenly, a grid aligned to the bottom of its cells without padding looking like one aligned to the top). A
  * description wraps where its next word no longer fits: its first lines are full, its last one need not be. Text
  * the row above could have taken on its line (that line short of the column's width by the text's first word and
- * a tenth to spare), itself full (within a tenth of the column's width) and too full to take the next row's first
- * word, reads as the first line of the row below,
+ * a tenth to spare), itself at least half the column's width and too full to take the next row's first word (however
+ * far short of the widest it ends: type is not monospaced, "CARD PURCHASE WHOLE FOODS" over "MARKET #1042" beside a
+ * widest line of 28 characters), reads as the first line of the row below,
  * not the rest of the row above ("DEWA BILL PAYMENT 2004417833" over "INWARD REMITTANCE FROM MOHAMMED ALI REF" over
- * "03/04/2025 FT308139 2,090.61"). Widths are counted in characters, the column's width being its widest line; a
+ * "03/04/2025 FT308139 2,090.61"). Widths are counted in characters, the column's width being its widest line with a
+ * space (one word alone may overflow the column; a line under half the width shows none it wrapped at); a
  * table with fewer than three lines within a tenth of it shows no width its descriptions wrap at, and is left alone
  * (a short type line over a longer detail line: "Platba kartou" over "LIDL SLOVENSKA REPUBLIKA").
  * Stateless and thread-safe.
  */
 final class WordWrap {
 
-    // The row above must be short of the column's width by this share at least, and a full line no further short of
-    // it: type is not monospaced.
+    // The row above must be short of the column's width by this share at least (type is not monospaced), and the
+    // lines counted full (FILLED) no further short of it.
     private static final float SPARE = 0.9f;
 
     // Lines within a tenth of the widest there must be to show descriptions wrapped at a width (one alone proves none).
@@ -38,7 +40,7 @@ final class WordWrap {
     static Set<TableLine> beginningRowBelow(List<TableLine> lines) {
         int widest = 0;
         for (TableLine line : lines) {
-            if (line.marker() == null) {
+            if (line.marker() == null && line.description().indexOf(' ') > 0) {
                 widest = Math.max(widest, line.description().length());
             }
         }
@@ -72,7 +74,7 @@ final class WordWrap {
             for (int t = k + 1; t < j && fullLines; t++) {
                 TableLine text = lines.get(t);
                 int length = text.description().length();
-                fullLines = length >= SPARE * widest && length + 1 + firstWord(lines.get(t + 1)) > widest;
+                fullLines = 2 * length >= widest && length + 1 + firstWord(lines.get(t + 1)) > widest;
             }
             if (fullLines) {
                 found = found != null ? found : Collections.newSetFromMap(new IdentityHashMap<>());

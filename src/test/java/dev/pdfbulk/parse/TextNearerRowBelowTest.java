@@ -171,4 +171,41 @@ class TextNearerRowBelowTest {
                 8);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
     }
+    // A table of width-wrapped descriptions (three full lines of 28 characters), evenly spaced: {@code first}'s row,
+    // {@code between}, {@code second}'s row.
+    private static Statement narrow(String first, String between, String second) throws Exception {
+        return parse(new PageSketch(1)
+                .line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 100, "Description").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                .next()
+                .cell(100, "Opening Balance").right(555, "1,000.00").next()
+                .cell(40, "02/04/2025").cell(100, first).right(430, "40.00").right(555, "960.00").next()
+                .line(100, between)
+                .cell(40, "03/04/2025").cell(100, second).right(490, "100.00").right(555, "1,060.00").next()
+                .cell(40, "04/04/2025").cell(100, "ACH DEBIT CON EDISON UTILITY").right(430, "20.00")
+                .right(555, "1,040.00").next()
+                .cell(40, "05/04/2025").cell(100, "ACH DEBIT CON EDISON UTILITY").right(430, "20.00")
+                .right(555, "1,020.00").next()
+                .cell(40, "06/04/2025").cell(100, "ACH DEBIT CON EDISON UTILITY").right(430, "20.00")
+                .right(555, "1,000.00").next()
+                .cell(100, "Closing Balance").right(555, "1,000.00").next());
+    }
+
+    @Test
+    void evenlySpacedLineShortOfTheWidestThatCannotTakeTheNextWordMayBeginTheRowBelow() throws Exception {
+        // A grid aligned to the bottom of its cells (M&T): "CARD PURCHASE WHOLE FOODS" is three characters short of
+        // the widest line (type is not monospaced) yet could not take "MARKET", and the row above had room for "CARD".
+        // Before, only a line within a tenth of the widest counted, and the statement reconciled with both wrong.
+        Statement s = narrow("MOBILE CHECK DEPOSIT", "CARD PURCHASE WHOLE FOODS", "MARKET #1042");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("may begin the row below");
+    }
+
+    @Test
+    void evenlySpacedShortLineBeforeALongFirstWordStaysWithTheRowAbove() throws Exception {
+        // Under half the widest line: that it cannot take the next row's long first word says nothing of a width.
+        Statement s = narrow("NEFT", "BOARD REF", "UPI-SWIGGY-SWIGGY@ICICI-BANK");
+        assertThat(s.transactions().get(0).description()).isEqualTo("NEFT BOARD REF");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
