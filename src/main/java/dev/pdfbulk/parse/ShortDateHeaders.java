@@ -19,6 +19,8 @@ final class ShortDateHeaders {
 
     /** The first words of the two-word date phrases ending in "date" that name no column alone ("trans", "post"). */
     private static final Set<String> QUALIFIERS = qualifiers();
+    // Lines with nothing under the date column (section titles) that may stand between the header and its first row.
+    private static final int TITLES = 2;
 
     private ShortDateHeaders() {
     }
@@ -63,8 +65,11 @@ final class ShortDateHeaders {
         return columns.filter(c -> c.date() != null && datedBelow(lines, index, c.date()));
     }
 
-    // The first line under the header that is not a rule prints a date under the date column.
+    // The first line under the header that is not a rule and prints anything under the date column prints a date
+    // there; before it, at most TITLES lines with nothing under that column (a section's title, "Payments", over its
+    // rows, as Wells Fargo's card sets it).
     private static boolean datedBelow(List<Line> lines, int index, Column date) {
+        int titles = 0;
         for (int k = index + 1; k < lines.size(); k++) {
             Line row = lines.get(k);
             if (row.isRule()) {
@@ -75,6 +80,10 @@ final class ShortDateHeaders {
                 if (w.centre() < date.right() + w.height() && w.centre() > date.left() - w.height()) {
                     under.add(w);
                 }
+            }
+            if (under.isEmpty() && titles < TITLES) {
+                titles++;
+                continue;
             }
             return !under.isEmpty() && under.size() <= LineClassifier.DATE_WORDS
                     && DateParser.parse(Phrase.join(under)).isPresent();

@@ -40,4 +40,39 @@ class ShortDateHeadersTest {
                 .cell(40, "Office").cell(130, "Parcel").right(470, "8.00").next().page());
         assertThat(ShortDateHeaders.columns(lines, 0)).isEmpty();
     }
+
+    @Test
+    void aSectionTitleMayStandBetweenTheHeaderAndItsFirstDatedRow() throws Exception {
+        // Wells Fargo's card: "Trans | Post | Reference Number | Description | Credits | Charges", then a "Payments"
+        // title in the description column over the first rows.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement Period 05/13/2025 to 06/12/2025")
+                .line(40, "Previous Balance", 300, "$100.00")
+                .line(40, "New Balance", 300, "$150.00")
+                .line(40, "Credit Limit", 300, "$5,000.00").gap(20)
+                .line(40, "Trans", 80, "Post", 130, "Description", 400, "Credits", 470, "Charges")
+                .line(130, "Payments")
+                .cell(40, "05/28").cell(80, "05/29").cell(130, "ONLINE ACH PAYMENT THANK YOU").right(435, "30.00").next()
+                .cell(40, "05/30").cell(80, "05/31").cell(130, "SHELL OIL SAN JOSE CA").right(505, "80.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("ONLINE ACH PAYMENT THANK YOU", "SHELL OIL SAN JOSE CA");
+        assertThat(s.transactions()).extracting(t -> t.amount().abs())
+                .containsExactly(new BigDecimal("30.00"), new BigDecimal("80.00"));
+        assertThat(s.transactions().get(0).date()).isEqualTo(LocalDate.of(2025, 5, 28));
+    }
+
+    @Test
+    void titlesOnlyUnderTheHeaderStartNoTable() {
+        // Three lines with nothing under "Post", or a word there that is no date: no header.
+        List<Line> titles = Line.of(new PageSketch(1)
+                .line(40, "Post", 130, "Description", 420, "Amount")
+                .line(130, "One").line(130, "Two").line(130, "Three")
+                .cell(40, "05/28").cell(130, "Parcel").right(470, "8.00").next().page());
+        assertThat(ShortDateHeaders.columns(titles, 0)).isEmpty();
+        List<Line> office = Line.of(new PageSketch(1)
+                .line(40, "Post", 130, "Description", 420, "Amount")
+                .line(130, "Parcels")
+                .cell(40, "Office").cell(130, "Parcel").right(470, "8.00").next().page());
+        assertThat(ShortDateHeaders.columns(office, 0)).isEmpty();
+    }
 }
