@@ -29,7 +29,7 @@ final class BalanceSide {
                     + "(our|var|vores|unseren|unserem|notre|nuestro|nostro|ons)) "
                     + "(?:favou?r|fav\u00f8r|faveur|favore|gunsten|voordeel)\\b");
     // The stems of FAVOUR's last words: each of its matches holds one.
-    static final List<String> FAVOUR_WORDS = List.of("fav", "gunsten", "voordeel");
+    private static final List<String> FAVOUR_WORDS = List.of("fav", "gunsten", "voordeel");
     // Italian says the side with the holder's own debit or credit ("Saldo attuale a vostro debito", "saldo a credito"):
     // a debit balance is one the holder owes, whatever the account.
     private static final Pattern OWN_SIDE = Pattern.compile(

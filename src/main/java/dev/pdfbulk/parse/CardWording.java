@@ -38,6 +38,7 @@ final class CardWording {
                     // Korean: a card's usage statement ("이용대금명세서"), the sum it bills ("결제하실 금액"), its number.
                     + Folding.fold("이용대금명세서|이용대금 명세서|결제하실 금액|결제하실금액|카드번호|신용카드|이용한도"),
             Pattern.CASE_INSENSITIVE);
+    private static final LabelSearch CARD_SEARCH = LabelSearch.of(CARD_WORDS);
     // Words of a sentence on each side of the card words, none a number: running text, no label with its value.
     private static final int PROSE_SIDE_WORDS = 3;
 
@@ -49,7 +50,7 @@ final class CardWording {
      * names the card by its masked number ({@link MaskedCardNumber}).
      */
     static boolean names(Line line) {
-        if (!LabelSearch.of(CARD_WORDS).in(Folding.fold(line.text()))) {
+        if (!CARD_SEARCH.in(Folding.fold(line.text()))) {
             return MaskedCardNumber.names(line);
         }
         List<Phrase> cells = Phrase.split(line);
@@ -64,7 +65,7 @@ final class CardWording {
 
     private static boolean anyMatchIn(List<Phrase> cells) {
         for (Phrase cell : cells) {
-            if (LabelSearch.of(CARD_WORDS).in(Folding.fold(cell.text()))) {
+            if (CARD_SEARCH.in(Folding.fold(cell.text()))) {
                 return true;
             }
         }

@@ -199,7 +199,7 @@ final class CountryCurrency {
         StringBuilder compact = new StringBuilder();
         for (int i = from; i < words.size(); i++) {
             String t = words.get(i).text();
-            if (!capitalsAndDigits(t)) {
+            if (!RegexChars.isDigitsOrCapitals(t)) {
                 break;
             }
             compact.append(t);
@@ -212,16 +212,6 @@ final class CountryCurrency {
             }
         }
         return false;
-    }
-
-    private static boolean capitalsAndDigits(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || digit(c))) {
-                return false;
-            }
-        }
-        return !t.isEmpty();
     }
 
     // The word without the punctuation around it: "(CAD)" reads "CAD".

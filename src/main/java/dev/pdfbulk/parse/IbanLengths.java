@@ -45,7 +45,7 @@ final class IbanLengths {
         StringBuilder printed = new StringBuilder();
         for (int i = from; i < to && printed.length() < length; i++) {
             String w = AccountNumber.stripEnd(words.get(i));
-            if (w.isEmpty() || !capitalsAndDigits(w)) {
+            if (!RegexChars.isDigitsOrCapitals(w)) {
                 return null;
             }
             printed.append(w);
@@ -55,15 +55,5 @@ final class IbanLengths {
             return null;
         }
         return AccountNumber.of(printed.toString(), true);
-    }
-
-    private static boolean capitalsAndDigits(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -60,6 +60,7 @@ final class MetadataReader {
                     + "|TTD|JMD|BBD|BSD|XCD|DOP|UYU)\\b"
                     // A dot right after makes it an abbreviation: Turkish addresses' "CAD." (Caddesi, the street).
                     + "(?!\\.)");
+    private static final LabelSearch CODES = LabelSearch.of(CURRENCY_CODE);
 
     private MetadataReader() {
     }
@@ -153,8 +154,7 @@ final class MetadataReader {
             if (titleCurrency == null) {
                 titleCurrency = AccountTitleCurrency.of(line);
             }
-            LabelSearch codes = LabelSearch.of(CURRENCY_CODE);
-            for (MatchResult c = codes.find(text, 0); c != null; c = codes.find(text, c.end())) {
+            for (MatchResult c = CODES.find(text, 0); c != null; c = CODES.find(text, c.end())) {
                 currencies.merge(c.group(1), 1, Integer::sum);
             }
             for (Phrase p : Phrase.split(line)) {

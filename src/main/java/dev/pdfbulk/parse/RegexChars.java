@@ -25,6 +25,17 @@ final class RegexChars {
         return !s.isEmpty();
     }
 
+    /** {@code [0-9A-Z]+}: at least one character, all ASCII digits or capitals (an IBAN's groups). */
+    static boolean isDigitsOrCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c) && (c < 'A' || c > 'Z')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** {@code \d} found anywhere in the text. */
     static boolean hasDigit(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
