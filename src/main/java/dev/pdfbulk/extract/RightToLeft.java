@@ -13,7 +13,9 @@ import java.util.List;
  *
  * <p>Whether a page is drawn in visual order shows in letters that only end a word (Hebrew's final forms
  * "ךםןףץ", Arabic's "ة" and "ى"): at a word's left end in visual order, at its right end when a producer set the
- * logical text left to right (as some do with Arabic). A page is reordered only when the visual side wins.
+ * logical text left to right (as some do with Arabic); and, where Arabic is drawn in shaped presentation forms, a
+ * word's final form leftmost or initial form rightmost ({@link ArabicForms}). A page is reordered only when the
+ * visual side wins; presentation forms are then turned into the letters they shape, whatever the order.
  *
  * <p>Each phrase (words a space or so apart, so cells stay apart) holding an RTL letter is then read by the
  * Unicode bidi algorithm ({@link Bidi}): RTL runs reversed, numbers and Latin runs kept left to right, mirrored
@@ -40,19 +42,24 @@ final class RightToLeft {
     static List<Word> logical(List<Word> words, List<Integer> lineStarts) {
         int evidence = 0;
         boolean any = false;
+        boolean forms = false;
         for (Word w : words) {
             String t = w.text();
             if (!hasRtl(t)) {
                 continue;
             }
             any = true;
+            forms = forms || ArabicForms.has(t);
             if (t.length() >= 2) {
-                evidence += endsOnly(t.charAt(0)) && isRtl(t.charAt(t.length() - 1)) ? 1 : 0;
-                evidence -= endsOnly(t.charAt(t.length() - 1)) && isRtl(t.charAt(0)) ? 1 : 0;
+                char left = t.charAt(0);
+                char right = t.charAt(t.length() - 1);
+                evidence += endsOnly(left) && isRtl(right) ? 1 : 0;
+                evidence -= endsOnly(right) && isRtl(left) ? 1 : 0;
+                evidence += forms ? formsEvidence(ArabicForms.form(left), ArabicForms.form(right)) : 0;
             }
         }
         if (!any || evidence <= 0) {
-            return words;
+            return forms ? letters(words) : words;
         }
         // Whether the page's words are mostly Latin: counted only on a page drawn in visual order.
         int latin = 0;
@@ -63,6 +70,23 @@ final class RightToLeft {
         for (int l = 0; l < lineStarts.size(); l++) {
             int end = l + 1 < lineStarts.size() ? lineStarts.get(l + 1) : words.size();
             reorderLine(words.subList(lineStarts.get(l), end), latin > 0, out);
+        }
+        return forms ? letters(out) : out;
+    }
+
+    // Shaped letters drawn in visual order put a word's final form leftmost and its initial form rightmost: +1;
+    // drawn in logical order, the other way round: -1.
+    private static int formsEvidence(int left, int right) {
+        return (left == ArabicForms.FINAL || right == ArabicForms.INITIAL ? 1 : 0)
+                - (left == ArabicForms.INITIAL || right == ArabicForms.FINAL ? 1 : 0);
+    }
+
+    // The words with Arabic presentation forms turned into the letters a reader types, each word where it was.
+    private static List<Word> letters(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            out.add(ArabicForms.has(w.text())
+                    ? new Word(ArabicForms.letters(w.text()), w.x(), w.y(), w.width(), w.height(), w.space()) : w);
         }
         return out;
     }

@@ -99,6 +99,38 @@ class RightToLeftTest {
                 "سداد", "فاتورة", "للتجزئة", "344995");
     }
 
+    @Test
+    void arabicDrawnInShapedFormsReadsInLogicalOrderAsTheLettersAReaderTypes() {
+        // given: "تحويل لحساب رقم 971496" and "شراء من نقاط البيع" drawn in visual order in presentation forms (no
+        // final-only base letter, but each word's final form leftmost and its initial form rightmost)
+        List<Glyph> glyphs = new ArrayList<>(run("971496 \uFEE2\uFED7\uFEAD \uFE8F\uFE8E\uFEB4\uFEA4\uFEDF "
+                + "\uFEDE\uFEF3\uFEEE\uFEA4\uFE97", 200, 100));
+        glyphs.addAll(run("\uFECA\uFEF4\uFE92\uFEDF\uFE8D \uFEC1\uFE8E\uFED8\uFEE7 \uFEE6\uFEE3 "
+                + "\uFE80\uFE8D\uFEAE\uFEB7", 200, 120));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).extracting(Word::text).containsExactly("\u062A\u062D\u0648\u064A\u0644",
+                "\u0644\u062D\u0633\u0627\u0628", "\u0631\u0642\u0645", "971496",
+                "\u0634\u0631\u0627\u0621", "\u0645\u0646", "\u0646\u0642\u0627\u0637",
+                "\u0627\u0644\u0628\u064A\u0639");
+    }
+
+    @Test
+    void arabicShapedFormsSetInLogicalOrderKeepTheirOrder() {
+        // given: "بنك مصر" in presentation forms set left to right in logical order (initial forms leftmost)
+        List<Glyph> glyphs = new ArrayList<>(run("Banque \uFE91\uFEE8\uFEDA \uFEE3\uFEBC\uFEAE", 50, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then: the order kept, the forms turned into letters
+        assertThat(words).extracting(Word::text).containsExactly("Banque", "\u0628\u0646\u0643",
+                "\u0645\u0635\u0631");
+    }
+
     private static List<Glyph> run(String text, float x, float y) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
