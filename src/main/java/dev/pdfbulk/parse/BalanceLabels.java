@@ -46,7 +46,7 @@ final class BalanceLabels {
                     // Swedish "Ingående", Norwegian "Inngående"; Finnish "Saldo alussa" (at the start), folded.
                     + "saldo alussa|alkusaldo|primosaldo|"
                     // Turkish "Devreden Bakiye" (the balance carried over into the period), folded.
-                    + "(?:onceki donem|devir|acilis) bakiyesi|devreden bakiye|"
+                    + "(?:onceki donem|devir|acilis) bakiye(?:si)?\\b|devreden bakiye|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").
                     + "(?:total da )?fatura anterior|"
                     // A Chilean card's debt at the period's start ("Saldo adeudado al inicio del período").
@@ -93,7 +93,7 @@ final class BalanceLabels {
                     // Spanish with the English word ("Balance Actual", the balance now, Banreservas'; "Balance Final").
                     + "balance (?:actual|final)\\b|"
                     // Turkish "Son Bakiye" (the last balance, the period's end), folded.
-                    + "(?:donem sonu|kapanis) bakiyesi|\\bson bakiye|total (?:desta|da presente) fatura|"
+                    + "(?:donem sonu|kapanis) bakiye(?:si)?\\b|\\bson bakiye|total (?:desta|da presente) fatura|"
                     // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
                     + "total a pagar|saldo akhir|"
                     // A Chilean card's bill ("Monto facturado a pagar", the amount billed to pay).

@@ -60,7 +60,7 @@ enum Marker {
                     + "saldo (?:alussa|lopussa)\\b|(?:alku|loppu|primo|ultimo)saldo\\b|"
                     // Hungarian opening and closing, Turkish brought forward ("DEVİR", "Devreden Bakiye"), previous,
                     // period-end and last ("Son Bakiye") rows.
-                    + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiyesi|"
+                    + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiye(?:si)?\\b|"
                     + "(?:devreden|son) bakiye\\b|"
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
                     + "sold (?:anterior|initial|precedent|final)\\b|"
@@ -110,9 +110,10 @@ enum Marker {
                     // Vietnamese "Cộng phát sinh" (the period's debits and credits), Greek "Σύνολο", Russian "Итого".
                     // Bulgarian "Общо" (in all) and "Обороти" (the turnover: the period's debits and credits), Russian
                     // "Обороты", Serbian and Croatian "Укупно"/"Ukupno", Macedonian "Вкупно", Mongolian "Нийт" and
-                    // Azerbaijani "Cəmi" (in all), folded.
+                    // Azerbaijani "Cəmi" (in all), Turkish "Toplam" ("Toplam Borç", "Toplam Alacak", "Genel Toplam",
+                    // "Sayfa Toplamı": the debits', the credits', the grand and the page total), folded.
                     // The English name may follow a slash with no space ("Tổng cộng/Total", Techcombank's).
-                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno|вкупно|ниит|cəmi)(?: |:|/|$)"
+                    + "|^(?:cong phat sinh|tong cong|συνολο|итого|общо|обороти|обороты|укупно|ukupno|вкупно|ниит|cəmi|(?:genel |ara |sayfa )?toplami?)(?: |:|/|$)"
                     // Finnish "yhteensä" (in all) after what it totals: "Panot yhteensä 8 kpl", "Otot yhteensä".
                     + "|^(?:\\p{L}+ )?yhteensa\\b"
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
@@ -237,7 +238,7 @@ enum Marker {
                 || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa") || d.contains("osszesen")
                 || d.contains("celkem")
                 || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno")
-                || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi");
+                || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi") || d.contains("toplam");
     }
 
 }
