@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
  * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币", the Vietnamese "Loại tiền: VND",
- * a local sign before its code in brackets "Valuta: KM (BAM)".
+ * a local sign before its code in brackets "Valuta: KM (BAM)", the Turkish "Para Birimi: TRY".
  * The label, a colon within two words after it, then an ISO
  * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
  * one country uses; with no colon, a code in capitals right after the label; never a code with an amount after it. It
@@ -73,6 +73,8 @@ final class CurrencyLabel {
             label = label.indexOf('/') > 0 ? label.substring(label.lastIndexOf('/') + 1) : label;
             // Vietnamese "Loại tiền: VND" (the kind of money), "tiền" alone being money.
             boolean vietnamese = label.equals("tien") && i > 0 && Folding.fold(words[i - 1]).equals("loai");
+            // Turkish "Para Birimi: TRY" (the unit of money), "birimi" alone being any unit.
+            vietnamese |= label.equals("birimi") && i > 0 && Folding.fold(words[i - 1]).equals("para");
             if (!vietnamese && !LABELS.contains(label) || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
                 continue;
             }
