@@ -124,6 +124,15 @@ final class AccountLabels {
         return KEYS.contains(bare(folded));
     }
 
+    /**
+     * Whether the words ending at a word name a savings account the River Plate way, "Caja de Ahorro(s)" (a savings
+     * box: Argentina's, Uruguay's, Bolivia's "CAJA DE AHORROS EN PESOS N° 0850284713"): a label as "Cuenta" is.
+     */
+    static boolean savingsBox(String twoBefore, String before, String folded) {
+        String w = bare(folded);
+        return (w.equals("ahorros") || w.equals("ahorro")) && bare(before).equals("de") && bare(twoBefore).equals("caja");
+    }
+
     /** Whether a word names the account's kind ("corriente", "Ahorros"), which more of its name may follow. */
     static boolean accountKind(String folded) {
         return KINDS.contains(bare(folded));

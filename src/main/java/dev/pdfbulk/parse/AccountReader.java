@@ -96,6 +96,10 @@ final class AccountReader {
         AccountTokens tokens = AccountTokens.of(lines.get(i));
         for (int t = 0; t < tokens.size(); t++) {
             AccountLabels.Kind kind = AccountLabels.kind(tokens.folded(t));
+            if (kind == null && t >= 2
+                    && AccountLabels.savingsBox(tokens.folded(t - 2), tokens.folded(t - 1), tokens.folded(t))) {
+                kind = AccountLabels.Kind.ACCOUNT;
+            }
             if (kind == null || inSentence(tokens, t) || endingAlone(tokens, t)) {
                 continue;
             }

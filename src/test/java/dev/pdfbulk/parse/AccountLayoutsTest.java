@@ -132,6 +132,18 @@ class AccountLayoutsTest {
     }
 
     @Test
+    void aCajaDeAhorrosLabelsTheAccountsNumberWhichItsCbuHolds() {
+        // Banco de la Nación's "CAJA DE AHORROS EN PESOS N° 0850284713" over its CBU (which ends in a check digit).
+        PageSketch bna = new PageSketch(1)
+                .line(40, "CAJA DE AHORROS EN PESOS  N° 0850284713")
+                .line(40, "Sucursal 0085 - PLAZA DE MAYO   CBU 0110085930008502847139");
+        assertThat(account(bna)).isEqualTo("****4713");
+        assertThat(account(new PageSketch(1).line(40, "Caja de Ahorro N° 4012345678"))).isEqualTo("****5678");
+        // "Caja" alone (a cash desk) labels nothing.
+        assertThat(account(new PageSketch(1).line(40, "Caja N° 4012345678"))).isNull();
+    }
+
+    @Test
     void aSavingsAccountsKindStandsBetweenTheLabelAndItsNumber() {
         assertThat(account(new PageSketch(1).line(40, "ANDREA PAREDES", 400, "Cuenta de Ahorros: 12004587321")))
                 .isEqualTo("****7321");
