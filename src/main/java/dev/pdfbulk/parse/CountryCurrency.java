@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * and a British postcode ("BRISTOL BS8 2QT") together; an Australian address (a state's code and its postcode,
  * "CHATSWOOD NSW 2067") the Australian dollar, a New Zealand account number ("38-9012-0481726-00") the New Zealand
  * dollar, Argentina's CBU or CVU (22 digits) the Argentine peso, Mexico's CLABE (18 digits) the Mexican peso, a
- * Chilean RUT ("RUT: 15.482.337-K") the Chilean peso. Never a guess: two countries' proofs, or any other currency's
+ * Chilean RUT ("RUT: 15.482.337-K") the Chilean peso, a Mexican RFC ("RFC BNM840515VB1") the Mexican peso. Never a guess: two countries' proofs, or any other currency's
  * code printed outside the table ("USD" beside a Canadian address: a Canadian's US-dollar account), "US$",
  * "U.S. dollars", "U$S" or "dólares" beside another country's proof, leave it unknown. Stateless.
  */
@@ -80,6 +80,10 @@ final class CountryCurrency {
                 } else if (t.startsWith("RUT") && (t.length() == 3 || t.length() == 4 && t.charAt(3) == ':')
                         && chileanRut(next)) {
                     proven.add("CLP");
+                } else if (t.startsWith("RFC") && (t.length() == 3 || t.length() == 4 && t.charAt(3) == ':')
+                        && mexicanRfc(next)) {
+                    // Mexico's tax number, which every Mexican bank prints (its own, its customer's).
+                    proven.add("MXN");
                 }
                 if (t.equalsIgnoreCase("sortcode") || t.equalsIgnoreCase("sort")
                         && next.regionMatches(true, 0, "code", 0, 4)) {
@@ -123,6 +127,29 @@ final class CountryCurrency {
         return parts.length == 4 && parts[0].length() == 2 && parts[1].length() == 4 && parts[2].length() == 7
                 && parts[3].length() >= 2 && parts[3].length() <= 3 && RegexChars.isDigits(parts[0])
                 && RegexChars.isDigits(parts[1]) && RegexChars.isDigits(parts[2]) && RegexChars.isDigits(parts[3]);
+    }
+
+    // Mexico's tax number, "BNM840515VB1" (a company's) or "HERJ850312AB4" (a person's): three or four letters, the
+    // date of incorporation or birth as YYMMDD, three letters or digits.
+    private static boolean mexicanRfc(String t) {
+        int letters = t.length() - 9;
+        if (letters < 3 || letters > 4) {
+            return false;
+        }
+        for (int i = 0; i < letters; i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == 'Ñ' || c == '&')) {
+                return false;
+            }
+        }
+        String date = t.substring(letters, letters + 6);
+        if (!RegexChars.isDigits(date)) {
+            return false;
+        }
+        int month = Integer.parseInt(date.substring(2, 4));
+        int day = Integer.parseInt(date.substring(4, 6));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31
+                && RegexChars.isDigitsOrCapitals(t.substring(letters + 6));
     }
 
     // Chile's tax number as Chile prints it, "15.482.337-K": groups of three digits joined by dots, a check digit

@@ -130,7 +130,13 @@ class CountryCurrencyTest {
         "RUT: 15.482.337-K | - | CLP",
         "RUT 16.482.915-3 | - | CLP",
         "RUT: 215487390018 | - | -",
-        "RUT: 16.482.915-3 Cuenta en dólares | - | -"})
+        "RUT: 16.482.915-3 Cuenta en dólares | - | -",
+        // Mexico's RFC, a company's (Citibanamex's own in its footer) or a person's; never a malformed one.
+        "Isabel la Católica 44, Centro, CDMX 06000. RFC BNM840515VB1 | - | MXN",
+        "RFC: HERJ850312AB4 | - | MXN",
+        "RFC BNM841315VB1 | - | -",
+        "RFC 12345 | - | -",
+        "RFC BNM840515VB1 Cuenta en dólares | - | -"})
     void aLineProvesItsCountrysMoney(String text, String account, String currency) {
         assertThat(CountryCurrency.of(List.of(line(text)), account)).isEqualTo(currency);
     }
