@@ -100,8 +100,7 @@ final class DateBand {
             int i = units.get(u)[0];
             TableLine l = lines.get(i);
             if (l.date() == null) {
-                lines.set(i, new TableLine(l.page(), l.y(), lines.get(group[u]).date(), l.description(), l.cells(),
-                        l.money(), l.marker(), l.direction()));
+                lines.set(i, l.withDate(lines.get(group[u]).date()));
             }
         }
         for (int k = anchors.size() - 1; k >= 0; k--) {

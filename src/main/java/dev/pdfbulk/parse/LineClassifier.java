@@ -64,11 +64,18 @@ final class LineClassifier {
         // An opening balance label set from the date column ({@link DateColumnLabel}): the row's whole text.
         String label = null;
         List<Phrase> phrases = Phrase.split(line);
+        // The first and last words of text, the last one's place among the line's words: where the text ends.
+        Word firstText = null;
+        Word lastText = null;
+        int lastTextAt = -1;
+        int phraseStart = 0;
         boolean wholeRow = wholeTable ? WholeAmounts.noDecimals(phrases) : WholeAmounts.rowReadsWhole(phrases);
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (int k = 0; k < phrases.size(); k++) {
             Phrase phrase = phrases.get(k);
             List<Word> words = phrase.words();
+            int wordsBefore = phraseStart;
+            phraseStart += words.size();
             // "-" under a reference column is that cell printed empty: no text of the row.
             if (MarkCells.isEmptyReference(phrase, columns, em)) {
                 continue;
@@ -201,6 +208,9 @@ final class LineClassifier {
                     }
                     texts[area].append(w.text());
                     anyText = true;
+                    firstText = firstText == null ? w : firstText;
+                    lastText = w;
+                    lastTextAt = wordsBefore + i;
                     cellLeft = Float.NaN;
                     continue;
                 }
@@ -257,8 +267,10 @@ final class LineClassifier {
         if (date == null && money.isEmpty() && description.isEmpty()) {
             return Optional.empty();
         }
+        TableLine.Fit fit = lastText != null && label == null && areas.size() == 1
+                ? TableLine.Fit.of(line.words(), firstText, lastText, lastTextAt, areas.get(0).right()) : null;
         return Optional.of(new TableLine(line.page(), line.y(), date, description, cells, money, marker,
-                signs.direction()));
+                signs.direction(), fit));
     }
 
     // Where the money columns begin: the left edge of the leftmost one.

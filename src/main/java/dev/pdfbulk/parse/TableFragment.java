@@ -179,8 +179,7 @@ final class TableFragment {
             return false;
         }
         TableLine old = lines.get(lastDatedIndex);
-        lines.set(lastDatedIndex, new TableLine(old.page(), old.y(), date, old.description(), old.cells(), old.money(),
-                old.marker(), old.direction()));
+        lines.set(lastDatedIndex, old.withDate(date));
         lastDated = null;
         return true;
     }

@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +19,32 @@ import java.util.Map;
  * @param marker      non-null when the line is a balance, total or furniture row
  * @param direction   what a debit/credit word in a column of its own says of the line's unsigned amount: +1 money
  *                    in, -1 money out, 0 no such word
+ * @param fit         in a table with one text column, where the line's text ends, what its first word takes and how
+ *                    far it may reach ({@link WrapEdge}); null where not measured
  */
 record TableLine(int page, float y, RawDate date, String description, List<String> cells,
-                 Map<ColumnKind, Amount> money, Marker marker, int direction) {
+                 Map<ColumnKind, Amount> money, Marker marker, int direction, Fit fit) {
 
     TableLine {
         cells = List.copyOf(cells);
         money = money.isEmpty() ? Map.of() : new EnumMap<>(money);
     }
 
+    /** A line whose text was not measured. */
+    TableLine(int page, float y, RawDate date, String description, List<String> cells, Map<ColumnKind, Amount> money,
+              Marker marker, int direction) {
+        this(page, y, date, description, cells, money, marker, direction, null);
+    }
+
     /** A line whose text is one cell. */
     TableLine(int page, float y, RawDate date, String description, Map<ColumnKind, Amount> money, Marker marker,
               int direction) {
         this(page, y, date, description, List.of(description), money, marker, direction);
+    }
+
+    /** The same line with {@code date} as its date. */
+    TableLine withDate(RawDate date) {
+        return new TableLine(page, y, date, description, cells, money, marker, direction, fit);
     }
 
     /** The non-blank cells, stripped, joined by single spaces. */
@@ -65,5 +80,28 @@ record TableLine(int page, float y, RawDate date, String description, List<Strin
     boolean hasTransactionMoney() {
         return money.containsKey(ColumnKind.DEBIT) || money.containsKey(ColumnKind.CREDIT)
                 || money.containsKey(ColumnKind.AMOUNT);
+    }
+
+    /**
+     * How a line's text sits in its column, in points.
+     *
+     * @param right right edge of its last word of text
+     * @param lead  the room its first word of text takes at the end of the line above: a space and the word
+     * @param reach the furthest its text may end: short of where the next column starts on the line (its header's
+     *              left edge, or the cell after the text where that starts further left) by the gap that sets cells
+     *              apart
+     */
+    record Fit(float right, float lead, float reach) {
+
+        /**
+         * The fit of a line's text from its first and last words of text, the last at {@code lastAt} among the line's
+         * {@code words} (in x order): it reaches short of the next column's start on the line (its header's left
+         * edge, {@code limit}, or the word after the text where that starts further left) by a cell gap.
+         */
+        static Fit of(List<Word> words, Word first, Word last, int lastAt, float limit) {
+            float next = lastAt + 1 < words.size() && words.get(lastAt) == last
+                    ? Math.min(limit, words.get(lastAt + 1).x()) : limit;
+            return new Fit(last.right(), first.space() + first.width(), next - Phrase.cellGap(last, last));
+        }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * "03/04/2025 FT308139 2,090.61"). Widths are counted in characters, the column's width being its widest line with a
  * space (one word alone may overflow the column; a line under half the width shows none it wrapped at); a
  * table with fewer than three lines within a tenth of it shows no width its descriptions wrap at, and is left alone
- * (a short type line over a longer detail line: "Platba kartou" over "LIDL SLOVENSKA REPUBLIKA").
+ * (a short type line over a longer detail line: "Platba kartou" over "LIDL SLOVENSKA REPUBLIKA"). Lines measured in
+ * points ({@link WrapEdge}) show the width without full lines: what either finds is in doubt.
  * Stateless and thread-safe.
  */
 final class WordWrap {
@@ -38,6 +39,17 @@ final class WordWrap {
      * take the next line's). A short line under a short row (a rate, a reference: "USD 77.81@1.0921") is none.
      */
     static Set<TableLine> beginningRowBelow(List<TableLine> lines) {
+        Set<TableLine> byCharacters = byCharacters(lines);
+        Set<TableLine> byPoints = WrapEdge.beginningRowBelow(lines);
+        if (byPoints.isEmpty() || byCharacters.isEmpty()) {
+            return byPoints.isEmpty() ? byCharacters : byPoints;
+        }
+        byPoints.addAll(byCharacters);
+        return byPoints;
+    }
+
+    // Counted in characters, the column's width its widest line with a space.
+    private static Set<TableLine> byCharacters(List<TableLine> lines) {
         int widest = 0;
         for (TableLine line : lines) {
             if (line.marker() == null && line.description().indexOf(' ') > 0) {
