@@ -37,6 +37,20 @@ final class SignConvention {
             // Printed from the holder's side, a card's signs read as a bank account's.
             card = !view.holderSide();
         }
+        return of(card, doubt, events, meta);
+    }
+
+    /**
+     * The other reading of the statement's balances: a card's from the issuer's side (the amount owed) where this
+     * one reads them as a bank account's (the holder's money), and the reverse. Where the rows' side is printed by
+     * their column or section, not by a mark, only the balances turn, so the arithmetic tells the two apart.
+     */
+    SignConvention otherSide(List<TableEvent> events, MetadataReader.Raw meta) {
+        return of(!card, null, events, meta);
+    }
+
+    private static SignConvention of(boolean card, String cardDoubt, List<TableEvent> events, MetadataReader.Raw meta) {
+        String doubt = cardDoubt;
         if (doubt == null) {
             doubt = SollHaben.doubt(events, meta);
         }

@@ -266,8 +266,10 @@ final class TableStatementParser implements StatementParser {
         if (statement.reconciliation().isUnreconciled() && signs.doubt() == null
                 && !(card && CardMarks.marksOpposeSections(events))) {
             // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
-            Statement other = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates,
-                    SignConvention.of(!card, events, meta), pages, span), meta, dates, !card);
+            // A card stays a card: the other reading is its balances read from the other side (SignConvention).
+            SignConvention otherSigns = card ? signs.otherSide(events, meta) : SignConvention.of(true, events, meta);
+            Statement other = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, otherSigns, pages, span),
+                    meta, dates, !card || otherSigns.direction() < 0);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
                 return new Read(ReadDoubts.inDoubt(dollar.recorded(ReadDoubts.unread(table, other), events, reading.otherLines(), table),
