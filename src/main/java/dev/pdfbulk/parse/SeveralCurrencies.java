@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SeveralCurrencies {
 
-    private static final Pattern CODE = Pattern.compile("\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK"
+    static final Pattern CODE = Pattern.compile("\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK"
             + "|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY|AED|SAR|QAR|KES|MYR|NGN|GHS|EGP|THB|IDR|TWD|PKR|ILS|RUB|UAH|RON|TRY)\\b");
     // The words naming a balance, folded: English, Spanish/Italian/Portuguese/German "saldo", French "solde".
     private static final String[] BALANCE_WORDS = {"balance", "saldo", "solde", "kontostand"};
@@ -57,8 +57,11 @@ final class SeveralCurrencies {
         return codes;
     }
 
-    /** The statement as read, or, where its balances or accounts are in several currencies, without one. */
-    static Statement apart(Statement s, List<Line> otherLines) {
+    /**
+     * The statement as read, or, where its balances or accounts are in several currencies, without one; unless the
+     * page proves which of them is the account's own ({@link OwnCurrencyLine}): then in that one.
+     */
+    static Statement apart(Statement s, List<Line> otherLines, List<TableFragment> table) {
         // Accounts read each in its own section have each their own currency and balances.
         if (!s.sections().isEmpty()) {
             return s;
@@ -68,6 +71,11 @@ final class SeveralCurrencies {
             return s;
         }
         StatementMetadata m = s.metadata();
+        String own = OwnCurrencyLine.of(s, otherLines, table);
+        if (own != null) {
+            return new Statement(new StatementMetadata(m.account(), own, m.periodStart(), m.periodEnd(),
+                    m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation());
+        }
         StatementMetadata none = new StatementMetadata(m.account(), null, m.periodStart(), m.periodEnd(), null, null);
         Reconciliation r = s.reconciliation().status() == ReconciliationStatus.RECONCILED
                 ? Reconciliation.unverified("balances in several currencies (" + String.join(", ", codes)
@@ -76,7 +84,7 @@ final class SeveralCurrencies {
         return new Statement(none, s.transactions(), s.pageCount(), r);
     }
 
-    private static boolean hasThreeCapitals(String text) {
+    static boolean hasThreeCapitals(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -88,7 +96,7 @@ final class SeveralCurrencies {
         return false;
     }
 
-    private static boolean namesBalance(String text) {
+    static boolean namesBalance(String text) {
         String folded = Folding.fold(text);
         for (String w : BALANCE_WORDS) {
             if (folded.contains(w)) {
@@ -98,7 +106,7 @@ final class SeveralCurrencies {
         return false;
     }
 
-    private static boolean hasAccountNumber(List<Word> words) {
+    static boolean hasAccountNumber(List<Word> words) {
         for (Word w : words) {
             String t = w.text();
             int digits = 0;

@@ -98,7 +98,7 @@ final class TableStatementParser implements StatementParser {
             throw failure;
         }
         // Balances or accounts in several currencies: no one currency, opening or closing, never reconciled.
-        Statement statement = SeveralCurrencies.apart(read, reading.otherLines());
+        Statement statement = SeveralCurrencies.apart(read, reading.otherLines(), reading.transactionTable());
         // An amount with more decimals than its currency has was misread: fail the file, never store it.
         for (Statement part : SectionedStatement.parts(statement)) {
             int digits = MinorUnits.of(part.metadata().currency());
