@@ -17,8 +17,9 @@ final class TableReading {
 
     // Lines outside tables kept for metadata; the header area of the first pages is what matters.
     private static final int MAX_OTHER_LINES = 400;
+    // "Representative example": a notice's illustration of what a charge would cost, no account's rows.
     private static final Pattern SIDE_TABLE = Pattern.compile(
-            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets",
+            "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets|example",
             Pattern.CASE_INSENSITIVE);
     // A table titled as balances ("Daily ending balance") lists the balance day by day: none of its rows moved money.
     private static final Pattern BALANCE_LIST = Pattern.compile("\\b(?:balances?|saldo|solde|kontostand)\\b");
