@@ -65,6 +65,20 @@ final class BalanceVerifier {
         seen(page);
     }
 
+    /**
+     * Starts the walk from the printed opening where the table's first balance, printed before any row, is another
+     * (a brought-forward line on page 2 with page 1's rows unread): rows before that balance were lost, so the walk
+     * fails there, and goes on from the table's balance.
+     */
+    void openDisagreeing(BigDecimal printedOpening, BigDecimal tableBalance, int page) {
+        open(printedOpening, SUMMARY);
+        checks++;
+        fail(0, printedOpening, tableBalance, "opening balance " + printedOpening.toPlainString()
+                + " printed, the table starts from " + tableBalance.toPlainString() + ": rows before it may be missing");
+        running = tableBalance;
+        seen(page);
+    }
+
     BigDecimal amountFromBalance(BigDecimal magnitude, BigDecimal balance) {
         if (running != null && balance != null) {
             BigDecimal change = balance.subtract(running).multiply(BigDecimal.valueOf(direction));

@@ -130,7 +130,12 @@ final class StatementBuilder {
             for (int k = 0; k < size; k++) {
                 Entry e = entries.get(newestFirst ? size - 1 - k : k);
                 if (e.mark != null) {
-                    if (!rowsSeen && !verifier.started()) {
+                    if (!rowsSeen && !verifier.started() && metaOpening != null
+                            && metaOpening.abs().compareTo(e.mark.abs()) != 0) {
+                        // The table opens on a balance other than the printed opening (a brought-forward line on
+                        // page 2, page 1's rows unread): the walk starts from the printed one and must reach it.
+                        verifier.openDisagreeing(metaOpening, e.mark, e.page);
+                    } else if (!rowsSeen && !verifier.started()) {
                         verifier.open(e.mark, e.page);
                     } else {
                         verifier.checkpoint(e.mark, lastRow, e.page);
