@@ -199,6 +199,10 @@ final class LineClassifier {
                     area = previousArea;
                     overrun = previousArea;
                 }
+                if (area < 0 && i == from) {
+                    // A long word from the text's left edge running past its area is text, not a cell beyond.
+                    area = TableColumns.runsOnFrom(areas, w.x(), w.right(), em);
+                }
                 previousArea = area;
                 if (area >= 0) {
                     if (texts[area] == null) {

@@ -105,6 +105,21 @@ record TableColumns(List<Column> columns) {
     }
 
     /**
+     * The text area a word set from its left edge runs on past ("MEHTA-SBIN-XXXXXXXX1204-REFUND" under a narrow
+     * "Narration", over the next column's header), or -1: a word with no space cannot be two cells, and one starting
+     * where the area's text starts is that area's, whatever column its end reaches.
+     */
+    static int runsOnFrom(List<TextArea> areas, float left, float right, float em) {
+        for (int k = 0; k < areas.size(); k++) {
+            TextArea a = areas.get(k);
+            if (right > a.right() && Math.abs(left - a.left()) <= em) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The stretch of a row under one text column.
      *
      * @param left  where the column's cells start: its header's left edge, or the cells' own ({@link Column#start})
