@@ -206,6 +206,10 @@ final class RowAssembler {
             if (open == null && nearerNext
                     && RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch())) {
                 dropped = dropped != null ? dropped : text;
+                if (RowHeading.namesASection(text)) {
+                    // "Purchases" under the header or a section's total: the rows below are of its kind.
+                    section = Marker.sectionDirection(text.description());
+                }
                 continue;
             }
             if (nearerNext || !carried.isEmpty() || open == null) {
