@@ -74,7 +74,10 @@ final class RowAssembler {
                 pendingText.clear();
             }
             settlePending(null);
-            pause(line.marker() != Marker.SECTION);
+            // A section's total ("Total Purchases for this Period") ends its rows: text after it, on the next page
+            // too, is no rest of the row above it, as text under a forward row may be.
+            pause(line.marker() != Marker.SECTION
+                    && !(line.marker() == Marker.TOTAL && Marker.sectionDirection(line.description()) != 0));
             above(line.page(), line.y());
             if (line.marker() == Marker.SECTION) {
                 section = Marker.sectionDirection(line.description());
