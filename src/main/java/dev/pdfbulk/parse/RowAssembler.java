@@ -36,6 +36,8 @@ final class RowAssembler {
     private String doubt;
     // The last row, closed by a forward or total row after it: text under those rows on a later page is its rest.
     private final SplitRow split = new SplitRow();
+    // A date alone closed by a total or forward row (a day heading at a page's foot), for the next undated row.
+    private RawDate heading;
     // Forward rows carrying the columns' totals under a label the vocabulary may not know (EdgeTotals).
     private final Set<TableLine> edgeTotals = new HashSet<>();
 
@@ -132,6 +134,8 @@ final class RowAssembler {
             close();
             split.forget();
             open = new OpenRow(line, section);
+            open.date = open.date != null ? open.date : heading;
+            heading = null;
             open.prepend(carried);
             open.add(line);
             return;
@@ -277,6 +281,10 @@ final class RowAssembler {
     // Closes the open row; {@code keep}: a forward or total row follows, whose page break may split the row's text.
     private void pause(boolean keep) {
         OpenRow interrupted = open != null && open.hasTransactionMoney() ? open : null;
+        if (open != null && open.date != null && open.money.isEmpty() && open.text().isEmpty()) {
+            // A day's heading at a page's foot, over its page total: it dates the undated rows the next page opens with.
+            heading = open.date;
+        }
         close();
         if (keep) {
             split.keep(interrupted, events);
