@@ -187,7 +187,7 @@ def bcp(stem, seed, n=24, start=dt.date(2025, 11, 1), end=dt.date(2025, 11, 30),
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, per_page=(14 if pages_cf else 40),
            cf=cf if pages_cf else None, bottom=bottom)
-    write_truth(stem, "GD_pe_bcp", "****0-57", "PEN", start, end, ob, txs, True)
+    write_truth(stem, "GD_pe_bcp", "****5057", "PEN", start, end, ob, txs, True)
 
 
 # ---------------------------------------------------------------- 4 Philippines BPI (Mon dd, Debit/Credit, balance, BALANCE FORWARD row)

@@ -369,7 +369,7 @@ def ca(stem, seed, n=22, start=dt.date(2025, 11, 8), end=dt.date(2025, 12, 8), o
         doc.t(doc.W - 40, 25, "Page %d / %d" % (p, np_), 7, align="r")
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, per_page=44, top_rows=[top], bottom=bottom)
-    write_truth(stem, "GE_fr_ca", "****7890", "EUR", start, end, ob, txs, False)
+    write_truth(stem, "GE_fr_ca", "****8901", "EUR", start, end, ob, txs, False)
 
 
 P = "ge_"

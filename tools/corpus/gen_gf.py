@@ -711,7 +711,7 @@ def kiwi(stem, seed, n=26, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), 
 
     flow(os.path.join(OUT, stem + ".pdf"), A4, header, footer, items, bottom_y=60,
          newpage=newpage if pages else None, endpage=endpage if pages else None)
-    write_truth(stem, "GF_nz_kiwibank", "****1726", "NZD", start, end, ob, cb, txs)
+    write_truth(stem, "GF_nz_kiwibank", "****2600", "NZD", start, end, ob, cb, txs)
 
 
 P = "gf_"

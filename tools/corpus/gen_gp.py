@@ -304,7 +304,8 @@ def nubank(stem, seed, n=22, start=dt.date(2024, 5, 5), end=dt.date(2024, 6, 4),
         doc.t(40, 20, "Ouvidoria 0800 887 0463  •  nubank.com.br", 6)
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=11, per_page=per_page, bottom=bottom)
-    write_truth2(stem, "GP_br_nubank_card", "****7730", "BRL", start, end, -prev, -total, txs)
+    # the period as printed, "DE 05 MAI A 05 JUN": its end is the closing day the page names (the rows stop before it)
+    write_truth2(stem, "GP_br_nubank_card", "****7730", "BRL", start, end + dt.timedelta(days=1), -prev, -total, txs)
 
 
 # ---------------------------------------------------------------- 5 ANZ credit card (Australia)
