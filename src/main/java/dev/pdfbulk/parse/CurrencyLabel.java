@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
  * "Валюта рахунку: UAH", "MONEDA: SOLES", "Currency   KES", the Chinese "币种：人民币", the Vietnamese "Loại tiền: VND",
- * a local sign before its code in brackets "Valuta: KM (BAM)", the Turkish "Para Birimi: TRY".
+ * a local sign before its code in brackets "Valuta: KM (BAM)", the Azerbaijani "Valyuta: AZN", the Macedonian denar's
+ * Cyrillic "Валута: МКД", the Spanish "Moneda: Dólares" (the US dollar, the word alone in its cell),
+ * the Turkish "Para Birimi: TRY".
  * The label, a colon within two words after it, then an ISO
  * 4217 code (any, "MAD" too, which amounts never read as a code: it is an English word) or the name of a currency only
  * one country uses; with no colon, a code in capitals right after the label; never a code with an amount after it. It
@@ -22,15 +24,20 @@ final class CurrencyLabel {
 
     private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
             "валюта", "валута", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
-            // Turkish "Döviz Cinsi" (currency kind), folded.
-            "doviz");
+            // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta".
+            "doviz", "valyuta");
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
             Map.entry("euros", "EUR"), Map.entry("naira", "NGN"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"),
             Map.entry("rupiah", "IDR"), Map.entry("hryvnia", "UAH"), Map.entry("forint", "HUF"),
             Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("tl", "TRY"),
-            Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"));
+            Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"),
+            // The Macedonian denar's Cyrillic code ("Валута: МКД"), as Macedonian banks print it.
+            Map.entry("мкд", "MKD"));
+    // Under a label only: Spanish "dólares" alone is the US dollar ("Moneda: Dólares", as Ecuador and Panama print it);
+    // another dollar is named with its country's word after it ("dólares canadienses"), which names none here.
+    private static final Set<String> US_DOLLARS = Set.of("dólares", "dolares");
     // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
     private static final int MAX_GAP = 2;
     // Wider than this many spaces, a gap parts two cells of a line.
@@ -95,6 +102,9 @@ final class CurrencyLabel {
             int at = !rest.isEmpty() ? k : k + 1;
             String value = !rest.isEmpty() ? rest : k + 1 < words.length ? words[k + 1] : "";
             String code = code(value);
+            if (code == null && US_DOLLARS.contains(value.toLowerCase(Locale.ROOT)) && alone(placed, at)) {
+                return "USD";
+            }
             if (code == null && at + 1 < words.length && bracketed(words[at + 1])) {
                 // A local sign then its ISO code in brackets ("Valuta: KM (BAM)", "Moneda: lei (RON)"): the code.
                 code = code(words[at + 1]);
@@ -116,6 +126,16 @@ final class CurrencyLabel {
         Word code = placed.get(at);
         Word next = placed.get(at + 1);
         return next.x() - (code.x() + code.width()) <= CELL_GAP_SPACES * Math.max(code.space(), code.height() / 4);
+    }
+
+    // The value ends its cell: no word follows it closer than a cell's gap ("Moneda: Dólares" then the next cell).
+    private static boolean alone(List<Word> placed, int at) {
+        if (at + 1 >= placed.size()) {
+            return true;
+        }
+        Word value = placed.get(at);
+        Word next = placed.get(at + 1);
+        return next.x() - (value.x() + value.width()) > CELL_GAP_SPACES * Math.max(value.space(), value.height() / 4);
     }
 
     // "(BAM)": a word wholly in brackets.
