@@ -37,4 +37,19 @@ class AccountTitleCurrencyTest {
                 .line(40, "Opening balance", 300, "1,000.00 EUR").line(40, "Closing balance", 300, "900.00 EUR")))
                 .isEqualTo("EUR");
     }
+
+    @Test
+    void aCellTitlingTheAccountEndsWithItsCurrency() {
+        // The title shares its line with another cell ("PAGE 1 OF 1", the holder's address): the cell is the title.
+        assertThat(currency(new PageSketch(1).line(40, "JUAN DELA CRUZ", 330, "SAVINGS ACCOUNT - PHP", 480, "PAGE 1 OF 1")
+                .line(40, "Opening balance", 300, "4,218.65"))).isEqualTo("PHP");
+        assertThat(currency(new PageSketch(1).line(40, "STR. MEMORANDUMULUI NR. 28", 330, "Cont curent - RON")
+                .line(40, "Sold anterior", 300, "4,218.65"))).isEqualTo("RON");
+    }
+
+    @Test
+    void aCellNamingNoAccountNamesNone() {
+        assertThat(currency(new PageSketch(1).line(40, "JUAN DELA CRUZ", 330, "Statement in PHP", 480, "PAGE 1 OF 1")
+                .line(40, "Opening balance", 300, "4,218.65"))).isNull();
+    }
 }
