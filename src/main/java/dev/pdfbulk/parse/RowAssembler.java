@@ -75,12 +75,19 @@ final class RowAssembler {
                 // heading, no text of the row above.
                 pendingText.clear();
             }
+            // A total row printing, under the balance column, the balance the rows have reached ("Total  3,27,235.88
+            // 2,12,606.79  1,34,086.31 Cr"): the table's closing balance, where no closing row or label prints it.
+            Amount reached = line.marker() == Marker.TOTAL && open != null && open.hasTransactionMoney()
+                    ? open.money.get(ColumnKind.BALANCE) : null;
             settlePending(null);
             // A section's total ("Total Purchases for this Period") ends its rows: text after it, on the next page
             // too, is no rest of the row above it, as text under a forward row may be.
             pause(line.marker() != Marker.SECTION
                     && !(line.marker() == Marker.TOTAL && Marker.sectionDirection(line.description()) != 0));
             above(line.page(), line.y());
+            if (line.printsBalance(reached)) {
+                events.add(new TableEvent.BalanceMark(line.money().get(ColumnKind.BALANCE), line.page()));
+            }
             if (line.marker() == Marker.SECTION) {
                 section = Marker.sectionDirection(line.description());
             }

@@ -77,6 +77,13 @@ record TableLine(int page, float y, RawDate date, String description, List<Strin
                 && value.magnitude().compareTo(reached.magnitude()) == 0 && value.mark() == reached.mark();
     }
 
+    /** Whether the line prints under the balance column the balance the rows reached (a total row's, maybe dated). */
+    boolean printsBalance(Amount reached) {
+        Amount value = money.get(ColumnKind.BALANCE);
+        return value != null && reached != null && value.magnitude().compareTo(reached.magnitude()) == 0
+                && value.mark() == reached.mark();
+    }
+
     boolean hasTransactionMoney() {
         return money.containsKey(ColumnKind.DEBIT) || money.containsKey(ColumnKind.CREDIT)
                 || money.containsKey(ColumnKind.AMOUNT);
