@@ -39,6 +39,9 @@ final class PeriodReader {
                     + "|(?:起始|开始|開始)日期.*(?:结束|結束|终止|終止)日期",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    // The month a statement refers to, Portuguese: "Mês/ano referência", "Mês de referência", "Mês referência".
+    private static final Pattern REFERENCE_MONTH = Pattern.compile("\\bm[eê]s(?:/ano)? (?:de )?refer[eê]ncia\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // A statement titled by the month it covers ("Kontoauszug Juni 2024", ING's): a month and its year alone after
     // it are the period, as after a period word; never a statement's number ("Kontoauszug 10/2025", Auszug Nr. 10).
     private static final String MONTH_TITLE = "kontoauszug";
@@ -70,8 +73,10 @@ final class PeriodReader {
         if (mentions.size() == 2 && OPEN_CLOSE.matcher(text).find()) {
             return new Found(mentions.get(0).date(), mentions.get(1).date(), true);
         }
-        // "PERIODE : MAY 2025" names a whole month: its first and last day are the period.
-        return mentions.isEmpty() && (byWord || titledByMonth(words)) ? wholeMonths(words) : null;
+        // "PERIODE : MAY 2025" names a whole month: its first and last day are the period; so does the month a
+        // Portuguese statement refers to ("Mês/ano referência: JUNHO/2025").
+        return mentions.isEmpty() && (byWord || titledByMonth(words) || referenceMonth(text)) ? wholeMonths(words)
+                : null;
     }
 
     // "Kontoauszug Juni 2024": the title, then a month and year.
@@ -84,14 +89,30 @@ final class PeriodReader {
         return false;
     }
 
+    // "Mês/ano referência", "Mês de referência" (the month referred to), Portuguese: the cheap test first.
+    private static boolean referenceMonth(String text) {
+        return (text.contains("efer") || text.contains("EFER")) && REFERENCE_MONTH.matcher(text).find();
+    }
+
     /**
      * The whole months a line names by month and year alone ("MAY 2025"; "May 2025 - June 2025" from the first
      * month's first day to the last month's last day), or null when it names none or more than two.
      */
     private static Found wholeMonths(List<Word> words) {
         List<YearMonth> months = new ArrayList<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            Integer month = MonthNames.month(words.get(i).text());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            int slash = w.indexOf('/');
+            if (slash > 0 && slash == w.length() - 5) {
+                // The month and its year joined by a slash ("JUNHO/2025").
+                Integer month = MonthNames.month(w.substring(0, slash));
+                String year = w.substring(slash + 1);
+                if (month != null && YEAR.matcher(year).matches()) {
+                    months.add(YearMonth.of(Integer.parseInt(year), month));
+                }
+                continue;
+            }
+            Integer month = i + 1 < words.size() ? MonthNames.month(w) : null;
             if (month != null && YEAR.matcher(words.get(i + 1).text()).matches()) {
                 months.add(YearMonth.of(Integer.parseInt(words.get(i + 1).text()), month));
             }
