@@ -83,6 +83,7 @@ final class MetadataReader {
         Map<String, Integer> currencies = new HashMap<>();
         String labelledCurrency = null;
         String titleCurrency = null;
+        String spelledCurrency = null;
         DatedBalances datedBalances = new DatedBalances();
         RawDate statementDate = null;
         RawDate openedOn = null;
@@ -154,6 +155,9 @@ final class MetadataReader {
             if (titleCurrency == null) {
                 titleCurrency = AccountTitleCurrency.of(line);
             }
+            if (spelledCurrency == null) {
+                spelledCurrency = SpelledCurrency.of(line);
+            }
             for (MatchResult c = CODES.find(text, 0); c != null; c = CODES.find(text, c.end())) {
                 currencies.merge(c.group(1), 1, Integer::sum);
             }
@@ -187,9 +191,11 @@ final class MetadataReader {
             start = openedOn;
             end = closedOn;
         }
-        // A currency named under its label ("Currency: NGN") is the account's; else the one its amounts carry most.
-        // Only where neither names one, the unit an account's title line ends with ("SAVINGS ACCOUNT  RM").
-        String currency = labelledCurrency != null ? labelledCurrency : currencies.entrySet().stream()
+        // A currency named under its label ("Currency: NGN") is the account's, or spelled out as the amounts' ("(en
+        // dollars canadiens)"); else the one its amounts carry most. Only where none names one, the unit an account's
+        // title line ends with ("SAVINGS ACCOUNT  RM").
+        String named = labelledCurrency != null ? labelledCurrency : spelledCurrency;
+        String currency = named != null ? named : currencies.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(titleCurrency);
         String account = AccountReader.read(lines);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
