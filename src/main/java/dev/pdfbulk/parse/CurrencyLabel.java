@@ -31,7 +31,8 @@ final class CurrencyLabel {
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
             Map.entry("euros", "EUR"), Map.entry("naira", "NGN"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"),
             Map.entry("rupiah", "IDR"), Map.entry("hryvnia", "UAH"), Map.entry("forint", "HUF"),
-            Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("tl", "TRY"),
+            Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("新臺幣", "TWD"), Map.entry("新台幣", "TWD"),
+            Map.entry("tl", "TRY"),
             Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"),
             // The Macedonian denar's Cyrillic code ("Валута: МКД"), as Macedonian banks print it.
             Map.entry("мкд", "MKD"));

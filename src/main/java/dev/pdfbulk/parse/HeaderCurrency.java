@@ -32,6 +32,8 @@ final class HeaderCurrency {
             Map.entry("ש\"ח", "ILS"), Map.entry("בש\"ח", "ILS"), Map.entry("ש\u05f4ח", "ILS"),
             Map.entry("בש\u05f4ח", "ILS"));
     private static final Set<String> CODES = Set.of(AmountPattern.CODES);
+    // The length of a currency's Chinese name ("新臺幣", "人民币").
+    private static final int NAME_CHARS = 3;
     // Margin, in points, by which a unit may stand beside its column's header.
     private static final float SLACK = 2f;
 
@@ -58,7 +60,7 @@ final class HeaderCurrency {
 
     // The unit a header word prints: in parentheses glued to it or alone ("출금액(원)", "(RM)"), a sign glued before its
     // name ("£Out", "£Balance", Nationwide's), or the word itself.
-    private static String unit(String text) {
+    static String unit(String text) {
         int open = text.lastIndexOf('(');
         if (open >= 0 && text.endsWith(")")) {
             return text.substring(open + 1, text.length() - 1);
@@ -66,6 +68,12 @@ final class HeaderCurrency {
         if (text.length() > 2 && !Character.isLetterOrDigit(text.charAt(0)) && Character.isLetter(text.charAt(1))
                 && SIGNS.containsKey(text.substring(0, 1))) {
             return text.substring(0, 1);
+        }
+        // A currency's Chinese name starting the column's name, no space between ("新臺幣金額", the amount in New
+        // Taiwan dollars; "人民币金额").
+        if (text.length() > NAME_CHARS && text.charAt(0) >= '\u4e00'
+                && CurrencyLabel.name(text.substring(0, NAME_CHARS)) != null) {
+            return text.substring(0, NAME_CHARS);
         }
         return text;
     }
