@@ -58,12 +58,16 @@ final class AccountLabels {
     private static final Set<String> CARD = folded(
             "card", "cartao", "carta", "tarjeta", "carte", "karte", "kreditkarte", "картка", "карта", "kaart", "kort",
             "kortti", "ending", "kartennummer",
+            // Polish "Numer karty" (the card's number), Chinese "卡號"/"卡号" (card number).
+            "karty", "卡號", "卡号",
             // Greek "Κάρτα" and "Κάρτας", the card's ("Αριθμός Κάρτας", the card's number).
             "κάρτα", "κάρτας");
     // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "CONTA N.º",
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(
             "number", "no", "nr", "n", "n°", "nº", "n.°", "n.º", "#", "num", "numero", "nummer", "ending", "in", "iban",
+            // Portuguese and Spanish "final" (ending: "Cartão final 7730", the card's last digits).
+            "final",
             "(iban", "c", "-", ":", "：", "дугаар",
             // Lithuanian "numeris" ("Sąskaitos numeris").
             "numeris",
