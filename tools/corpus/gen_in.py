@@ -14,7 +14,8 @@ a two-page variant and a variant with a Visa-Karte section (Buchungstag / Umsatz
 Buchungstext / Umsatz in EUR) after the Girokonto section in the same PDF).
 
 Truth choices: Arion's Tilvísun (reference), Jyske's Valør, ZKB's Valuta and comdirect's Vorgang, Wertstellung,
-Umsatztag and Referenz are not description (as Starling's Type and Republic Bank's Cheque No.); the opening and
+Referenz are not description (as Starling's Type and Republic Bank's Cheque No.); a Visa row is dated by its
+Umsatztag (the purchase's day), not its Buchungstag, as a card row's own date wins over the booking date elsewhere; the opening and
 closing lines and Übertrag rows are no transactions; Jyske's "USD 45,00 kurs 6,8912" line joins the description; a
 wrapped text is joined by one space. comdirect's Visa section is signed from the holder's side as printed (charges
 "-", the payment "+"), its Alter/Neuer Saldo the printed (negative) amounts owed, with no balance (none printed on a
@@ -409,8 +410,8 @@ def comdirect(stem, seed, n, per_page=48, visa=False):
 
     def rowtr(ts, bal):
         out = []
-        for t in ts:
-            out.append({"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
+        for t in ts:  # a card row dated by its Umsatztag (the purchase's day) over its Buchungstag, as a card's own date wins
+            out.append({"date": t.get("ud", t["date"]).isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
                         "amount": str(t["amount"].quantize(D("0.01")))})
         return out
     if not visa:
