@@ -32,18 +32,22 @@ final class HeaderPhrases {
      * Text columns that hold the description only where the header names no other ("Remarks" on statements that
      * print no Description; Chinese "備註"/"备注"; Turkish "İşlem", the transaction, beside "Açıklama" its kind, "EFT" or
      * "POS"; Russian "Операция", the kind ("Покупка", "Перевод") beside "Детали", and "Категория", a category over the
-     * row's text where no column is named for it); beside a description column they are notes of their own, left out
-     * of it. Folded, as header text is.
+     * row's text where no column is named for it; German "Vorgang", the kind ("Lastschrift / Belastung", "Übertrag /
+     * Überweisung") beside "Buchungstext", as comdirect prints it, and the whole text where it stands alone, as
+     * Deutsche Bank's); beside a description column they are notes of their own, left out of it. Folded, as header
+     * text is.
      */
     static final Set<String> SECONDARY_TEXT = Set.of("remarks", "remark", "activity", "tapahtuma", "islem", "備註", "备注",
-            "операция", "категория");
+            "операция", "категория", "vorgang");
 
     /** Later entries replace earlier ones, as a phrase is listed once per kind. */
     private static final Map<String, ColumnKind> PHRASES = new LinkedHashMap<>();
 
     static {
         put(ColumnKind.DATE, "date", "datum", "trans date", "transaction date", "txn date", "tran date",
-                "date of transaction", "fecha", "date opération", "date operation", "belegdatum");
+                "date of transaction", "fecha", "date opération", "date operation", "belegdatum",
+                // The day of a card's purchase beside its "Buchungstag" (comdirect's Visa: "Umsatz-" over "tag").
+                "umsatztag", "umsatzdatum");
         // The day the bank booked the row: its date unless the transaction's own date is printed too.
         put(ColumnKind.POSTING_DATE, "post date", "posting date", "posted date", "posted", "booking date",
                 "buchungstag", "buchungsdatum");
