@@ -63,6 +63,8 @@ final class BalanceLabels {
                     // Estonian "Algsaldo", Latvian "Sākuma atlikums", Icelandic "Upphafsstaða", Croatian "Početno" or
                     // "Prethodno stanje", Slovenian "Začetno stanje", folded.
                     + "algsaldo|sakuma atlikums|upphafssta[dð]a|(?:pocetno|prethodno|zacetno) stanje|"
+                    // Icelandic "Staða í upphafi tímabils" (the balance at the period's start, Arion's), folded.
+                    + "sta[dð]a i upphafi\\b|"
                     // Lithuanian "Pradinis likutis" (the first balance), folded.
                     + "pradinis likutis|"
                     // Serbian Cyrillic "Претходно стање" (the previous balance), "Почетно стање".
@@ -103,6 +105,8 @@ final class BalanceLabels {
                     // Estonian "Lõppsaldo", Latvian "Beigu atlikums", Icelandic "Lokastaða", Croatian "Završno" or "Novo
                     // stanje", Slovenian "Končno stanje", folded.
                     + "|loppsaldo|beigu atlikums|lokasta[dð]a|(?:zavrsno|novo|koncno) stanje"
+                    // Icelandic "Staða í lok tímabils" (the balance at the period's end), folded.
+                    + "|sta[dð]a i lok\\b"
                     // Lithuanian "Galutinis likutis" (the final balance), folded.
                     + "|galutinis likutis"
                     // Serbian Cyrillic "Ново стање" (the new balance), "Завршно стање".

@@ -24,8 +24,8 @@ final class CurrencyLabel {
 
     private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
             "валюта", "валута", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
-            // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta".
-            "doviz", "valyuta");
+            // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt".
+            "doviz", "valyuta", "mynt");
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
@@ -65,7 +65,10 @@ final class CurrencyLabel {
         // full-width colon ("币种：人民币"), read as the colon.
         if (text.indexOf('\uFF1A') >= 0) {
             text = text.replace('\uFF1A', ':');
-        } else if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")) {
+        } else if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")
+                && !hasCapitalsCode(text)) {
+            // With no colon a label is read only in a grid, its code in capitals beside it ("Währung  CHF", "Mynt
+            // ISK"): a line with no word of three capitals names none.
             return null;
         }
         List<Word> placed = line.words();
@@ -137,6 +140,21 @@ final class CurrencyLabel {
         Word value = placed.get(at);
         Word next = placed.get(at + 1);
         return next.x() - (value.x() + value.width()) > CELL_GAP_SPACES * Math.max(value.space(), value.height() / 4);
+    }
+
+    // A word of three capital letters alone ("ISK" in "Mynt ISK").
+    private static boolean hasCapitalsCode(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            if ((i == 0 || text.charAt(i - 1) == ' ') && isCapital(text.charAt(i)) && isCapital(text.charAt(i + 1))
+                    && isCapital(text.charAt(i + 2)) && (i + 3 == text.length() || text.charAt(i + 3) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     // "(BAM)": a word wholly in brackets.

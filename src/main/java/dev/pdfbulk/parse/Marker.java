@@ -79,6 +79,8 @@ enum Marker {
                     + "(?:начално|краино) салдо|пренос(?: (?:от|към) (?:предходн|предишн|следващ)|$)|"
                     // Estonian, Latvian, Icelandic, Croatian and Slovenian opening and closing rows, folded.
                     + "(?:alg|lopp)saldo\\b|(?:sakuma|beigu) atlikums\\b|(?:upphafs|loka)sta[dð]a\\b|"
+                    // Icelandic "Staða í upphafi tímabils" / "Staða í lok tímabils" (at the period's start and end).
+                    + "sta[dð]a i (?:upphafi|lok) timabils\\b|"
                     + "(?:pocetno|prethodno|zavrsno|novo|zacetno|koncno) stanje\\b|"
                     // Lithuanian "Pradinis likutis" / "Galutinis likutis" (the first and final balance), folded.
                     + "(?:pradinis|galutinis) likutis\\b|"

@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Opening and closing balances named in Estonian ("Algsaldo"/"Lõppsaldo"), Latvian ("Sākuma/Beigu atlikums"),
  * Icelandic ("Upphafsstaða"/"Lokastaða"), Croatian ("Početno/Završno stanje") and Slovenian ("Začetno/Končno
- * stanje"): balances, never transactions.
+ * stanje"), and Icelandic spelled out ("Staða í upphafi tímabils"/"Staða í lok tímabils", the balance at the
+ * period's start and end, Arion's): balances, never transactions.
  */
 class BalticNordicSlavicBalancesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Algsaldo 01.05.2025", "Lõppsaldo 31.05.2025", "Sākuma atlikums", "Beigu atlikums",
-        "Upphafsstaða", "Lokastaða", "Početno stanje", "Završno stanje", "Začetno stanje", "Končno stanje"})
+        "Upphafsstaða", "Lokastaða", "Staða í upphafi tímabils", "Staða í lok tímabils", "Početno stanje", "Završno stanje", "Začetno stanje", "Končno stanje"})
     void theLabelsNameBalanceRows(String label) {
         assertThat(Marker.of(label, true)).isEqualTo(Marker.BALANCE);
     }
@@ -51,6 +52,26 @@ class BalticNordicSlavicBalancesTest {
                 .cell(100, "Lokastaða").right(555, "1.064.599").next());
         assertThat(s.transactions()).extracting(Transaction::amount)
                 .containsExactly(new BigDecimal("-7305"), new BigDecimal("659034"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void icelandicBalancesAtThePeriodsStartAndEndAreTheEndsAndMyntNamesTheCurrency() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(340, "Mynt", 420, "ISK")
+                .line(340, "Tímabil", 420, "01.05.2025 - 31.05.2025").gap(20)
+                .line(40, "Dagsetning", 92, "Vaxtadagur", 145, "Skýring", 340, "Tilvísun", 440, "Upphæð", 530, "Staða")
+                .cell(145, "Staða í upphafi tímabils").right(555, "1.248.730").next()
+                .cell(40, "03.05.2025").cell(92, "03.05.2025").cell(145, "Bónus Smáratorgi").cell(340, "4412")
+                .right(470, "-7.305").right(555, "1.241.425").next()
+                .cell(40, "30.05.2025").cell(92, "30.05.2025").cell(145, "Laun Marel hf.").cell(340, "0871")
+                .right(470, "712.480").right(555, "1.953.905").next().gap(4)
+                .cell(145, "Staða í lok tímabils").right(555, "1.953.905").next());
+        assertThat(s.transactions()).extracting(Transaction::amount)
+                .containsExactly(new BigDecimal("-7305"), new BigDecimal("712480"));
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1248730");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("1953905");
+        assertThat(s.metadata().currency()).isEqualTo("ISK");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
