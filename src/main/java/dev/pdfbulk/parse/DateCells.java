@@ -109,6 +109,19 @@ final class DateCells {
         return digits || DateParser.month(text.replaceAll("[.,]$", "")) != null;
     }
 
+    // Empty, or dates and parts of dates and nothing else ("30.06.2025").
+    static boolean datesAtMost(String text) {
+        if (text.isBlank()) {
+            return true;
+        }
+        for (String w : Marker.SPACES.split(text.strip())) {
+            if (!partOfDate(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The first words of a cell line up with the posting date column better than with any other date column.
     static boolean underPostingColumn(List<Word> words, int taken, TableColumns columns, float em) {
         Column posting = columns.first(ColumnKind.POSTING_DATE);

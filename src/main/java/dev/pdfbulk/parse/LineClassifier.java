@@ -261,8 +261,10 @@ final class LineClassifier {
             marker = null;
         } else if (marker == null && date == null && !money.isEmpty() && AvailableFunds.names(description)) {
             marker = Marker.FURNITURE;
-        } else if (description.isEmpty() && date == null && !money.isEmpty() && signs.namesBalance()) {
-            // No text but a balance label under another column ("Statement balance" under "Category"): a balance.
+        } else if (marker == null && date == null && !money.isEmpty() && DateCells.datesAtMost(description) && signs.namesBalance()) {
+            // No text but a balance label under another column ("Statement balance" under "Category"), maybe its day
+            // run on into the description's ("Neuer Saldo per" under "Vorgang", "30.06.2025" under "Buchungstext"):
+            // a balance.
             marker = Marker.BALANCE;
         } else if (marker == null && !money.isEmpty() && signs.neither()) {
             // A wallet's "不计收支" row: printed with its amount, counted neither in nor out.
@@ -302,4 +304,5 @@ final class LineClassifier {
         }
         return best;
     }
+
 }

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * comdirect's Finanzreport: "Vorgang" (the row's kind, "Lastschrift / Belastung", "Übertrag / Überweisung") beside
  * "Buchungstext" is no part of the description, so a transfer whose kind begins "Übertrag" is a row, not a balance
- * carried over; its Visa section dates a row by its "Umsatztag" (the purchase's day) beside the "Buchungstag".
+ * carried over; its Visa section dates a row by its "Umsatztag" (the purchase's day) beside the "Buchungstag". A
+ * balance label under the kind's column with its day run on under the text's ("Neuer Saldo per" | "30.06.2025") is
+ * the balance, no row.
  */
 class VorgangBesideBuchungstextTest {
 
@@ -59,6 +61,23 @@ class VorgangBesideBuchungstextTest {
                 .containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 26));
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("SHELL 1182 MUENCHEN", "Ausgleich Visa-Kartenkonto");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aBalanceLabelUnderTheKindWithItsDayUnderTheTextIsTheBalance() throws Exception {
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Berichtszeitraum: 01.06.2025 - 30.06.2025").gap(20)
+                .line(40, "Buchungstag", 100, "Wertstellung", 164, "Vorgang", 252, "Buchungstext", 490, "Umsatz in EUR")
+                .cell(165, "Alter Saldo per 31.05.2025").right(555, "+3.412,87").next()
+                .cell(40, "04.06.2025").cell(100, "04.06.2025").cell(165, "Lastschrift").cell(280, "Vodafone GmbH")
+                .right(555, "-39,99").next()
+                .cell(40, "21.06.2025").cell(100, "21.06.2025").cell(165, "Bar").cell(280, "Geldautomat Marienplatz")
+                .right(555, "-147,04").next()
+                .cell(165, "Neuer Saldo per 30.06.2025").right(555, "+3.225,84").next());
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("Vodafone GmbH", "Geldautomat Marienplatz");
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo("3225.84");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
