@@ -67,14 +67,8 @@ final class WordWrap {
         Set<TableLine> found = null;
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);
-            if (!isRow(row) || !lines.get(k + 1).isTextOnly()) {
-                continue;
-            }
-            int j = k + 1;
-            while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == row.page()) {
-                j++;
-            }
-            if (j == lines.size() || !isRow(lines.get(j)) || lines.get(j).page() != row.page()) {
+            int j = blockEnd(lines, k);
+            if (j < 0) {
                 continue;
             }
             TableLine first = lines.get(k + 1);
@@ -100,6 +94,22 @@ final class WordWrap {
         String d = line.description();
         int space = d.indexOf(' ');
         return space < 0 ? d.length() : space;
+    }
+
+    /**
+     * Where the text lines after the row at {@code k} end: the index of the next row, on the same page as the row
+     * at {@code k}, with only text lines between them (one at least); -1 where {@code k} starts no such block.
+     */
+    static int blockEnd(List<TableLine> lines, int k) {
+        TableLine row = lines.get(k);
+        if (!isRow(row) || k + 1 >= lines.size() || !lines.get(k + 1).isTextOnly()) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == row.page()) {
+            j++;
+        }
+        return j < lines.size() && isRow(lines.get(j)) && lines.get(j).page() == row.page() ? j : -1;
     }
 
     // A line of a row: its amount on it (a balance or total row is none).

@@ -56,15 +56,8 @@ final class WrapEdge {
         boolean widthShown = false;
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);
-            if (!isRow(row) || !lines.get(k + 1).isTextOnly()) {
-                continue;
-            }
-            int j = k + 1;
-            while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == row.page()) {
-                j++;
-            }
-            if (j == lines.size() || !isRow(lines.get(j)) || lines.get(j).page() != row.page()
-                    || !measured(lines, k, j)) {
+            int j = WordWrap.blockEnd(lines, k);
+            if (j < 0 || !measured(lines, k, j)) {
                 continue;
             }
             for (int t = k + 1; t + 1 < j; t++) {
@@ -112,10 +105,5 @@ final class WrapEdge {
         Set<TableLine> out = set != null ? set : Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(lines);
         return out;
-    }
-
-    // A line of a row: its amount on it (a balance or total row is none).
-    private static boolean isRow(TableLine line) {
-        return line.marker() == null && line.hasTransactionMoney();
     }
 }
