@@ -41,7 +41,7 @@ final class LineClassifier {
         float em = Math.max(line.height(), 5f);
         // "Thursday, 1 May 2025" alone on its line, left of the money: the date of the day's undated rows below.
         RawDate heading = DayHeading.weekdayDate(line.words());
-        if (heading != null && line.words().get(0).x() < moneyLeft(columns)) {
+        if (heading != null && line.words().get(0).x() < columns.moneyLeft()) {
             return Optional.of(new TableLine(line.page(), line.y(), heading, "", Map.of(), null, 0));
         }
         List<TableColumns.TextArea> areas = columns.textAreas(pageWidth);
@@ -93,7 +93,7 @@ final class LineClassifier {
             if (lastAmount != null && TableColumns.textArea(areas, phrase.left(), phrase.right(), em) < 0
                     && (lastAmount.signedBy(phrase, money, em)
                     || BalanceSignColumn.signs(lastAmount, phrase, columns, money, em)
-                    || otherColumn(phrase.left(), phrase.right(), columns, em) == null
+                    || columns.otherAt(phrase.left(), phrase.right(), em) == null
                             && lastAmount.markedBy(phrase, money, em))) {
                 lastAmount = null;
                 continue;
@@ -161,7 +161,7 @@ final class LineClassifier {
                 }
             }
             if (afterDate && from < to && DateCells.isDateBeside(words.get(from), areas, em)
-                    && otherColumn(words.get(from).x(), words.get(from).right(), columns, em) == null) {
+                    && columns.otherAt(words.get(from).x(), words.get(from).right(), em) == null) {
                 from++;
             }
             // "2025-05-01 10:36": the time the transaction was made, printed in or beside the date cell, is no text.
@@ -220,9 +220,9 @@ final class LineClassifier {
                 }
                 // A cell of several words ("SEPA CT") lines up with its column as a whole, not word by word.
                 cellLeft = Float.isNaN(cellLeft) ? w.x() : cellLeft;
-                Column other = otherColumn(w.x(), w.right(), columns, em);
+                Column other = columns.otherAt(w.x(), w.right(), em);
                 if (other == null) {
-                    other = otherColumn(cellLeft, w.right(), columns, em);
+                    other = columns.otherAt(cellLeft, w.right(), em);
                 }
                 if (other == null) {
                     other = OtherCellRunOn.column(signs.lastColumn(), w, columns);
@@ -278,31 +278,4 @@ final class LineClassifier {
         return Optional.of(new TableLine(line.page(), line.y(), date, description, cells, money, marker,
                 signs.direction(), fit));
     }
-
-    // Where the money columns begin: the left edge of the leftmost one.
-    private static float moneyLeft(TableColumns columns) {
-        float left = Float.MAX_VALUE;
-        for (Column c : columns.money()) {
-            left = Math.min(left, c.start());
-        }
-        return left;
-    }
-
-    // The column left out of the row (reference, posting date, sign) that a word lines up with best, or null.
-    private static Column otherColumn(float left, float right, TableColumns columns, float em) {
-        Column best = null;
-        float bestMiss = 2f * em;
-        for (Column c : columns.columns()) {
-            if (c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.FEE || DateCells.isOtherDate(c.kind())
-                    || c.kind() == ColumnKind.SIGN) {
-                float miss = c.misalignment(left, right);
-                if (miss < bestMiss) {
-                    best = c;
-                    bestMiss = miss;
-                }
-            }
-        }
-        return best;
-    }
-
 }

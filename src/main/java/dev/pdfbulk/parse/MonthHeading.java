@@ -25,7 +25,7 @@ final class MonthHeading {
         Line line = lines.get(i);
         List<Word> words = line.words();
         if (words.size() != 2 || MonthNames.month(words.get(0).text()) == null || !isYear(words.get(1).text())
-                || words.get(1).right() >= moneyLeft(columns)) {
+                || words.get(1).right() >= columns.moneyLeft()) {
             return false;
         }
         if (firstLine || columns.date() != null && words.get(0).x() < columns.textLeft()) {
@@ -40,14 +40,5 @@ final class MonthHeading {
     private static boolean isYear(String text) {
         return text.length() == 4 && (text.startsWith("19") || text.startsWith("20"))
                 && text.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    // Where the money columns begin: the left edge of the leftmost one.
-    private static float moneyLeft(TableColumns columns) {
-        float left = Float.MAX_VALUE;
-        for (Column c : columns.money()) {
-            left = Math.min(left, c.start());
-        }
-        return left;
     }
 }

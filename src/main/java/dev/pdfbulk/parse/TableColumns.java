@@ -150,4 +150,33 @@ record TableColumns(List<Column> columns) {
     String signature() {
         return columns.stream().map(c -> c.kind().name()).collect(Collectors.joining(","));
     }
+
+    /** Where the money columns begin: the left edge of the leftmost one ({@link Float#MAX_VALUE} with none). */
+    float moneyLeft() {
+        float left = Float.MAX_VALUE;
+        for (Column c : money()) {
+            left = Math.min(left, c.start());
+        }
+        return left;
+    }
+
+    /**
+     * The column left out of the row (reference, posting date, fee, sign) that a word from {@code left} to
+     * {@code right} lines up with best, within two ems ({@code em}), or null.
+     */
+    Column otherAt(float left, float right, float em) {
+        Column best = null;
+        float bestMiss = 2f * em;
+        for (Column c : columns) {
+            if (c.kind() == ColumnKind.OTHER || c.kind() == ColumnKind.FEE || DateCells.isOtherDate(c.kind())
+                    || c.kind() == ColumnKind.SIGN) {
+                float miss = c.misalignment(left, right);
+                if (miss < bestMiss) {
+                    best = c;
+                    bestMiss = miss;
+                }
+            }
+        }
+        return best;
+    }
 }
