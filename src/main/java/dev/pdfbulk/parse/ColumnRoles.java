@@ -58,14 +58,26 @@ final class ColumnRoles {
 
     // A "Charge" column beside another money-out column ("Charge | Debit Amount | Credit Amount") holds the fee a row
     // incurs, not its money out: an other column, as a tax or accrued charges are. Where the bank takes the fee with
-    // the row, the running balances do not add up and the statement stays unreconciled, never wrong.
+    // the row, the running balances do not add up and the statement stays unreconciled, never wrong. So is one right
+    // of a signed "Amount" column, which holds the money both ways: FNB's "Accrued Bank Charges" set bottom-aligned
+    // in three rows, "Accrued" and "Bank" over the header row and only "Charges" on it. A section title over the
+    // table's left side read with the header ("New Charges" over "Detail | Amount") stands left of the amount and
+    // names the rows' kind.
     static void chargeBesideMoneyOut(List<Column> ordered, List<Column> cells, Map<Integer, String> named) {
-        if (ordered.stream().filter(c -> c.kind() == ColumnKind.DEBIT).count() < 2) {
+        boolean moneyOut = ordered.stream().filter(c -> c.kind() == ColumnKind.DEBIT).count() >= 2;
+        float amountRight = Float.MAX_VALUE;
+        for (Column c : ordered) {
+            if (c.kind() == ColumnKind.AMOUNT) {
+                amountRight = Math.min(amountRight, c.right());
+            }
+        }
+        if (!moneyOut && amountRight == Float.MAX_VALUE) {
             return;
         }
         for (int k = 0; k < cells.size(); k++) {
             String name = named.get(k);
-            if (cells.get(k).kind() == ColumnKind.DEBIT && ("charge".equals(name) || "charges".equals(name))) {
+            if (cells.get(k).kind() == ColumnKind.DEBIT && ("charge".equals(name) || "charges".equals(name))
+                    && (moneyOut || cells.get(k).left() > amountRight)) {
                 int at = ordered.indexOf(cells.get(k));
                 Column c = ordered.get(at);
                 ordered.set(at, new Column(ColumnKind.OTHER, c.left(), c.right()));
