@@ -64,9 +64,10 @@ final class TableNote {
      * nothing, may follow it (after more lines of the note): where rows follow, the smaller type is that of the rows'
      * own second lines (a reference, a rate), which a row keeps.
      */
-    static boolean smallerType(List<Line> lines, int i, TableLine text, Line rowLine) {
+    static boolean smallerType(List<Line> lines, int i, TableLine text, Line rowLine, TableColumns columns,
+                               float pageWidth) {
         Line line = lines.get(i);
-        if (rowLine == null || !text.isTextOnly() || !smaller(line, rowLine)) {
+        if (rowLine == null || !text.isTextOnly() || !smaller(line, rowLine, columns, pageWidth)) {
             return false;
         }
         for (int k = i + 1; k < lines.size(); k++) {
@@ -74,16 +75,35 @@ final class TableNote {
             if (next.page() != line.page()) {
                 return true;
             }
-            if (!next.isRule() && !smaller(next, rowLine)) {
+            if (!next.isRule() && !smaller(next, rowLine, columns, pageWidth)) {
                 return Marker.of(next.text(), false) == Marker.TOTAL;
             }
         }
         return true;
     }
 
-    // Set in a smaller type than the row line on the same page: sizes are read from the font, exactly.
-    private static boolean smaller(Line line, Line rowLine) {
-        return line.page() == rowLine.page() && line.height() < SMALLER * rowLine.height();
+    // Set in a smaller type than the row line's text on the same page: sizes are read from the font, exactly.
+    private static boolean smaller(Line line, Line rowLine, TableColumns columns, float pageWidth) {
+        return line.page() == rowLine.page() && line.height() < SMALLER * rowLine.height()
+                && line.height() < SMALLER * textType(rowLine, columns, pageWidth);
+    }
+
+    /**
+     * The type of a row line's text: its tallest word in the text column. Amounts in a larger type, or a summary box
+     * beside the table whose larger words share the rows' lines ("Closing Balance 68,085.03Cr" at 8 pt beside 7.5 pt
+     * rows), make the line taller, not its row's type: the row's wrapped text under it is no note in a smaller type.
+     * The line's own height where no word stands in the text column.
+     */
+    static float textType(Line line, TableColumns columns, float pageWidth) {
+        float left = columns.textLeft() - 1;
+        float right = columns.textRight(pageWidth);
+        float type = 0;
+        for (Word w : line.words()) {
+            if (w.x() >= left && w.x() < right) {
+                type = Math.max(type, w.height());
+            }
+        }
+        return type > 0 ? type : line.height();
     }
 
     /** The note at {@code line} as furniture: no row, no part of any row's description. */

@@ -201,12 +201,13 @@ final class TableRowReader {
                 fragment.loose(row.get());
             }
             boolean note = rowLine != null && row.get().isTextOnly() && !smallerText
-                    && TableNote.smallerType(lines, i, row.get(), rowLine);
+                    && TableNote.smallerType(lines, i, row.get(), rowLine, fragment.columns(), pageWidth);
             fragment.add(note ? TableNote.furniture(line) : row.get(), line);
             if (row.get().date() != null || row.get().hasTransactionMoney()) {
                 rowLine = line;
             }
-            smallerText |= !note && row.get().isTextOnly() && rowLine != null && line.height() < rowLine.height();
+            smallerText |= !note && row.get().isTextOnly() && rowLine != null && line.height() < rowLine.height()
+                    && line.height() < TableNote.textType(rowLine, fragment.columns(), pageWidth);
             if (previous != null) {
                 pitches.add(line.y() - previous.y());
             }
