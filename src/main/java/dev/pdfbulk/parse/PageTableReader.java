@@ -29,6 +29,28 @@ final class PageTableReader {
      * @param cellReading how a money cell reads ("1703.889", "12.5": {@link CellReading})
      */
     static Result read(PageText page, List<Line> pageLines, TableFragment carryOver, CellReading cellReading) {
+        // A summary box beside the table's first rows: its lines are read outside the table.
+        SideBox.Split side = SideBox.split(pageLines, page.width());
+        Result result = readLines(page, side.lines(), carryOver, cellReading);
+        return side.box().isEmpty() ? result : new Result(result.fragments(), byY(result.otherLines(), side.box()));
+    }
+
+    // The lines of `a` and `b`, each top to bottom, merged top to bottom.
+    private static List<Line> byY(List<Line> a, List<Line> b) {
+        List<Line> out = new ArrayList<>(a.size() + b.size());
+        int j = 0;
+        for (Line line : a) {
+            while (j < b.size() && b.get(j).y() < line.y()) {
+                out.add(b.get(j++));
+            }
+            out.add(line);
+        }
+        out.addAll(b.subList(j, b.size()));
+        return out;
+    }
+
+    private static Result readLines(PageText page, List<Line> pageLines, TableFragment carryOver,
+                                    CellReading cellReading) {
         List<Line> lines = new ArrayList<>(pageLines);
         List<TableFragment> fragments = new ArrayList<>();
         List<Line> other = new ArrayList<>();
