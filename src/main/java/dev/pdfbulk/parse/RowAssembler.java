@@ -217,8 +217,12 @@ final class RowAssembler {
             }
             boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next) && !endsPreviousPage(text)
                     || startsNext;
-            if (open == null && nearerNext
-                    && RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch())) {
+            // "Payments" right under the header, in a table whose rows wrap below their date or never wrap: a
+            // section's name heading the rows, no first line of the row below.
+            boolean namesTheRows = open == null && next != null && (rhythm.wrapsBelow() || rhythm.sectionNamesOnly())
+                    && RowHeading.namesASection(text);
+            if (open == null && nearerNext && (namesTheRows
+                    || RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch()))) {
                 dropped = dropped != null ? dropped : text;
                 if (RowHeading.namesASection(text)) {
                     // "Purchases" under the header or a section's total: the rows below are of its kind.
