@@ -25,6 +25,8 @@ final class SideBox {
     private static final int MAX_LINES = 8;
     // Lines between two of the box's are no further apart than this many text heights.
     private static final float STEP_HEIGHTS = 3f;
+    // A mark after a box's amount ("D", "CR") is this many characters at most.
+    private static final int MARK = 3;
     // Lines below the box that must stay left of it: the table goes on, narrowed, under the box.
     private static final int BELOW = 3;
 
@@ -157,7 +159,10 @@ final class SideBox {
     // The first index of a box part ending this line: a label then an amount after a wide gap; -1 when none.
     private static int start(Line line) {
         List<Word> words = line.words();
-        if (!lastIsDigitish(words.get(words.size() - 1).text())) {
+        int n = words.size();
+        // An amount last, or a short mark after it ("396.90 D", "12.00 CR").
+        if (!lastIsDigitish(words.get(n - 1).text()) && (n < 2 || words.get(n - 1).text().length() > MARK
+                || !lastIsDigitish(words.get(n - 2).text()))) {
             return -1;
         }
         for (int k = 0; k < words.size() - 1; k++) {
@@ -181,7 +186,7 @@ final class SideBox {
     // True when words[k..] are a label and an amount, set off by a wide gap from any words left of them.
     private static boolean boxFrom(List<Word> words, int k) {
         Word label = words.get(k);
-        if (!Character.isLetter(label.text().charAt(0)) || !lastIsDigitish(words.get(words.size() - 1).text())) {
+        if (!Character.isLetter(label.text().charAt(0))) {
             return false;
         }
         if (k > 0) {
@@ -190,21 +195,27 @@ final class SideBox {
                 return false;
             }
         }
-        // Two cells: the label (no figure in it) and the amount.
+        // Two cells: the label (no figure in it) and the amount, short marks beside it at most ("EUR", "D", "CR").
         int cells = 1;
+        boolean figure = false;
         for (int w = k + 1; w < words.size(); w++) {
             Word a = words.get(w - 1);
             Word b = words.get(w);
+            boolean digits = lastIsDigitish(b.text());
             if (b.x() - a.right() > Phrase.cellGap(a, b)) {
                 cells++;
                 if (cells > 2) {
                     return false;
                 }
-            } else if (cells == 1 && lastIsDigitish(b.text())) {
+            } else if (cells == 1 && digits) {
                 return false;
             }
+            if (cells == 2 && !digits && b.text().length() > MARK) {
+                return false;
+            }
+            figure |= cells == 2 && digits;
         }
-        return cells == 2 && !lastIsDigitish(label.text());
+        return cells == 2 && figure && !lastIsDigitish(label.text());
     }
 
     private static Line part(Line line, List<Word> words) {

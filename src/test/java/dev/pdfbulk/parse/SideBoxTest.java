@@ -50,6 +50,21 @@ class SideBoxTest {
     }
 
     @Test
+    void anAmountInTheBoxMayCarryAMark() {
+        PageSketch sketch = new PageSketch(1)
+                .cell(40, "Date").cell(100, "Description").cell(250, "Amount")
+                .cell(380, "Opening balance").right(560, "10.00 D").next()
+                .cell(40, "01 Mar 2025").cell(100, "SHOP").right(280, "-1.00")
+                .cell(380, "Paid out").right(560, "1.00").next()
+                .cell(40, "02 Mar 2025").cell(100, "SHOP").right(280, "-1.00")
+                .cell(380, "Closing balance").right(560, "12.00 D").next()
+                .cell(40, "03 Mar 2025").cell(100, "SHOP").right(280, "-1.00").next();
+        var page = sketch.page();
+        assertThat(SideBox.split(Line.of(page), page.width()).box()).extracting(Line::text)
+                .containsExactly("Opening balance 10.00 D", "Paid out 1.00", "Closing balance 12.00 D");
+    }
+
+    @Test
     void aColumnOfTheTableGoingOnBelowIsNoBox() {
         // "Category" cells at the same place in every row, the rows below too: a column of the table.
         PageSketch sketch = new PageSketch(1)
