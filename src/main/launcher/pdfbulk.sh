@@ -9,6 +9,7 @@ java_cmd=java
 # The JVM checks it against this jar and itself, and ignores it (silently) when either changed.
 cds=""
 [ -r "$self.jsa" ] && cds="-XX:SharedArchiveFile=$self.jsa -Xlog:cds*=off"
-# Less JIT inlining: C2 compiles a third less, leaving the cores to the work (docs/performance.md).
-exec "$java_cmd" -Xmx512m -XX:+UseSerialGC -Xss4m -XX:InlineSmallCode=500 -XX:FreqInlineSize=100 $cds $PDFBULK_OPTS -jar "$self" "$@"
+# Less JIT inlining, and C2 only for code three times hotter than the JVM's default: C2 compiles less, leaving the
+# cores to the work (docs/performance.md, items 9 and 21).
+exec "$java_cmd" -Xmx512m -XX:+UseSerialGC -Xss4m -XX:InlineSmallCode=500 -XX:FreqInlineSize=100 -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=2000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=120000 $cds $PDFBULK_OPTS -jar "$self" "$@"
 exit 1
