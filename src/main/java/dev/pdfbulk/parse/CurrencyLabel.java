@@ -127,19 +127,19 @@ final class CurrencyLabel {
         if (at + 1 >= words.length || words[at + 1].isEmpty() || !RegexChars.isDigit(words[at + 1].charAt(0))) {
             return false;
         }
-        Word code = placed.get(at);
-        Word next = placed.get(at + 1);
-        return next.x() - (code.x() + code.width()) <= CELL_GAP_SPACES * Math.max(code.space(), code.height() / 4);
+        return nextInCell(placed, at);
     }
 
     // The value ends its cell: no word follows it closer than a cell's gap ("Moneda: Dólares" then the next cell).
     private static boolean alone(List<Word> placed, int at) {
-        if (at + 1 >= placed.size()) {
-            return true;
-        }
-        Word value = placed.get(at);
+        return at + 1 >= placed.size() || !nextInCell(placed, at);
+    }
+
+    // Whether the word after the one at `at` follows it within a cell's gap.
+    private static boolean nextInCell(List<Word> placed, int at) {
+        Word word = placed.get(at);
         Word next = placed.get(at + 1);
-        return next.x() - (value.x() + value.width()) > CELL_GAP_SPACES * Math.max(value.space(), value.height() / 4);
+        return next.x() - (word.x() + word.width()) <= CELL_GAP_SPACES * Math.max(word.space(), word.height() / 4);
     }
 
     // A word of three capital letters alone ("ISK" in "Mynt ISK").

@@ -18,7 +18,7 @@ final class SpelledCurrency {
             Map.entry("us dollars", "USD"), Map.entry("u.s. dollars", "USD"), Map.entry("dollars américains", "USD"),
             Map.entry("australian dollars", "AUD"), Map.entry("new zealand dollars", "NZD"),
             Map.entry("singapore dollars", "SGD"), Map.entry("hong kong dollars", "HKD"));
-    // The longest name, in characters: a bracket holding more is no currency's name.
+    // Longer than any name (19 characters), with room for wide gaps between its words: a bracket holding more names none.
     private static final int LONGEST = 24;
 
     private SpelledCurrency() {
