@@ -8,26 +8,10 @@ cd "$(dirname "$0")/../.."
 bin=$(realpath "${1:-target/pdfbulk}")
 out=${2:-target/corpus}
 score=${SCORE:-../shared/tools/score.py}
-font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-thai=/usr/share/fonts/truetype/tlwg/Garuda.ttf
-# pdftoppm (poppler-utils) rasterises gen_hh.py's scanned pages; gen_hl.py sets Thai in Garuda (fonts-thai-tlwg).
-if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || [ ! -f "$thai" ] || ! command -v pdftoppm >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -q python3-reportlab fonts-dejavu-core fonts-thai-tlwg poppler-utils >/dev/null
-  else
-    echo "corpus: needs /usr/bin/python3 with reportlab, $font and pdftoppm and $thai (python3-reportlab, fonts-dejavu-core, fonts-thai-tlwg, poppler-utils)" >&2
-    exit 1
-  fi
-fi
-mkdir -p "$out"
+tools/corpus/generate.sh "$out"
 for gen in tools/corpus/gen_*.py; do
   id=$(basename "$gen" .py)
   id=${id#gen_}
-  if [ ! -f "$out/$id/.complete" ]; then
-    rm -rf "${out:?}/$id"
-    /usr/bin/python3 "$gen" "$out/$id" >/dev/null
-    touch "$out/$id/.complete"
-  fi
   run="$out/run/$id"
   rm -rf "$run" && mkdir -p "$run/in"
   # A copy: ingest moves the files that fail out of its input folder.
