@@ -17,7 +17,7 @@ final class BalanceGridHeader {
     static boolean at(Line line) {
         // The first word names the date column: a cheap test that almost every row fails (its first word a date).
         if (line.words().size() < 2 || line.words().size() > MAX_WORDS
-                || !HeaderVocabulary.isDateKey(line.words().get(0).text())) {
+                || !HeaderWords.isDateKey(line.words().get(0).text())) {
             return false;
         }
         boolean balance = false;

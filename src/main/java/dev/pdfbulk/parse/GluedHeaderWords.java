@@ -76,7 +76,7 @@ final class GluedHeaderWords {
                 return at;
             }
         }
-        return HeaderVocabulary.isHeaderWord(text) ? 0 : wordsOfPhrases(text);
+        return HeaderWords.isHeaderWord(text) ? 0 : wordsOfPhrases(text);
     }
 
     // Where a word parts, lower case to capital, into two words of header phrases set over two rows ("Transaction"
@@ -84,8 +84,8 @@ final class GluedHeaderWords {
     private static int wordsOfPhrases(String text) {
         for (int at = MIN_PART; at <= text.length() - MIN_PART; at++) {
             if (Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at - 1))
-                    && HeaderVocabulary.isHeaderWord(text.substring(0, at))
-                    && HeaderVocabulary.isHeaderWord(text.substring(at))) {
+                    && HeaderWords.isHeaderWord(text.substring(0, at))
+                    && HeaderWords.isHeaderWord(text.substring(at))) {
                 return at;
             }
         }

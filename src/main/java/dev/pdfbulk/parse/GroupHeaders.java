@@ -73,7 +73,7 @@ final class GroupHeaders {
         List<Phrase> below = Phrase.split(lower);
         for (Phrase cell : below) {
             for (Word w : cell.words()) {
-                if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
+                if (!HeaderWords.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
                         && (Character.isDigit(w.text().charAt(0)) || !underSpanningWord(upper, below, cell))) {
                     return false;
                 }

@@ -104,14 +104,14 @@ final class HeaderDetector {
                 continue;
             }
             for (Word w : l.words()) {
-                keys |= HeaderVocabulary.keys(w.text());
+                keys |= HeaderWords.keys(w.text());
             }
         }
-        if ((keys & (HeaderVocabulary.DATE_KEY | HeaderVocabulary.TEXT_KEY)) == 0) {
+        if ((keys & (HeaderWords.DATE_KEY | HeaderWords.TEXT_KEY)) == 0) {
             return false;
         }
         // A money column may be named by its currency alone ("DATA | ESTABELECIMENTO | US$ | R$").
-        return (keys & HeaderVocabulary.MONEY_KEY) != 0 || line != null && CurrencyColumns.mayName(line.words())
+        return (keys & HeaderWords.MONEY_KEY) != 0 || line != null && CurrencyColumns.mayName(line.words())
                 || previous != null && CurrencyColumns.mayName(previous.words())
                 || next != null && CurrencyColumns.mayName(next.words());
     }
@@ -126,9 +126,9 @@ final class HeaderDetector {
     // end is no header word, with its start it is one ("Kirjauspäivä").
     private static boolean completesBrokenWords(Line upper, Line lower) {
         for (Word w : lower.words()) {
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
+            if (!HeaderWords.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
                     && upper.words().stream().noneMatch(u -> u.x() <= w.right() && w.x() <= u.right()
-                            && u.text().strip().endsWith("-") && HeaderVocabulary.isHeaderWord(
+                            && u.text().strip().endsWith("-") && HeaderWords.isHeaderWord(
                                     u.text().strip().substring(0, u.text().strip().length() - 1) + w.text().strip()))) {
                 return false;
             }
@@ -159,7 +159,7 @@ final class HeaderDetector {
         for (int k = 0; k < words.size(); k++) {
             Word w = words.get(k);
             // Two header cells set tight against each other ("NumberAccount") are header words too.
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
+            if (!HeaderWords.isHeaderWord(w.text()) && !HeaderQualifiers.isQualifier(w.text())
                     && GluedHeaderWords.splitAt(w.text()) == 0 && !conjoins(words, k)) {
                 n++;
             }
@@ -170,8 +170,8 @@ final class HeaderDetector {
     // "or" between two header words of one cell ("Merchant Name or Transaction Description"): a header's own word.
     private static boolean conjoins(List<Word> words, int k) {
         return k > 0 && k + 1 < words.size() && MergedHeaderCells.isConjunction(words.get(k).text())
-                && HeaderVocabulary.isHeaderWord(words.get(k - 1).text())
-                && HeaderVocabulary.isHeaderWord(words.get(k + 1).text());
+                && HeaderWords.isHeaderWord(words.get(k - 1).text())
+                && HeaderWords.isHeaderWord(words.get(k + 1).text());
     }
 
     // Rows of a header as long as a header row may be (a wide table's ten cells "Дата і час | Деталі операції | ... |
@@ -224,9 +224,9 @@ final class HeaderDetector {
     // originale | in euro" under "Importo in | Importo"): a row of units alone ("EUR" under "Description") is
     // HeaderUnits' to judge.
     private static boolean namingWordsOnly(Line line) {
-        return line.words().stream().allMatch(w -> HeaderVocabulary.isHeaderWord(w.text())
+        return line.words().stream().allMatch(w -> HeaderWords.isHeaderWord(w.text())
                 || HeaderQualifiers.isQualifier(w.text()))
-                && line.words().stream().anyMatch(w -> HeaderVocabulary.isHeaderWord(w.text())
+                && line.words().stream().anyMatch(w -> HeaderWords.isHeaderWord(w.text())
                 && !HeaderQualifiers.isQualifier(w.text()));
     }
 
@@ -244,7 +244,7 @@ final class HeaderDetector {
     private static int headerWords(Line line) {
         int n = 0;
         for (Word w : line.words()) {
-            if (HeaderVocabulary.isHeaderWord(w.text())) {
+            if (HeaderWords.isHeaderWord(w.text())) {
                 n++;
             }
         }

@@ -37,7 +37,7 @@ final class HeaderQualifiers {
     /** True when every word is a header word or a qualifier: nothing a header row could not hold. */
     static boolean headerWordsOnly(List<Word> words) {
         for (Word w : words) {
-            if (!HeaderVocabulary.isHeaderWord(w.text()) && !isQualifier(w.text())) {
+            if (!HeaderWords.isHeaderWord(w.text()) && !isQualifier(w.text())) {
                 return false;
             }
         }

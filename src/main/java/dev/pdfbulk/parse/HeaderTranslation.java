@@ -47,7 +47,7 @@ final class HeaderTranslation {
             }
             for (Word w : cell.words()) {
                 boolean qualifier = HeaderQualifiers.isQualifier(w.text());
-                if (!qualifier && !HeaderVocabulary.isHeaderWord(w.text())) {
+                if (!qualifier && !HeaderWords.isHeaderWord(w.text())) {
                     return false;
                 }
                 naming |= !qualifier;

@@ -25,13 +25,13 @@ class ElidedArticleHeaderTest {
 
     @Test
     void anElidedArticleBeforeAHeaderWordIsTheHeaders() {
-        assertThat(HeaderVocabulary.isHeaderWord("l'opération")).isTrue();
-        assertThat(HeaderVocabulary.isHeaderWord("l’opération")).isTrue();
-        assertThat(HeaderVocabulary.isHeaderWord("dell'operazione")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("l'opération")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("l’opération")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("dell'operazione")).isTrue();
         // Not before a word of no header, nor any word with an apostrophe inside.
-        assertThat(HeaderVocabulary.isHeaderWord("l'agence")).isFalse();
-        assertThat(HeaderVocabulary.isHeaderWord("mcdonald's")).isFalse();
-        assertThat(HeaderVocabulary.isHeaderWord("o'brien")).isFalse();
+        assertThat(HeaderWords.isHeaderWord("l'agence")).isFalse();
+        assertThat(HeaderWords.isHeaderWord("mcdonald's")).isFalse();
+        assertThat(HeaderWords.isHeaderWord("o'brien")).isFalse();
     }
 
     @Test

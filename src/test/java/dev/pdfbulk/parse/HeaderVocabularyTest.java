@@ -73,7 +73,7 @@ class HeaderVocabularyTest {
         "Data mov.", "Data valuta"})
     void everyDateColumnNameHoldsADateKey(String name) {
         assertThat(HeaderVocabulary.kindOf(name)).isIn(ColumnKind.DATE, ColumnKind.POSTING_DATE, ColumnKind.OTHER_DATE);
-        assertThat(name.split(" ")).anyMatch(HeaderVocabulary::isDateKey);
+        assertThat(name.split(" ")).anyMatch(HeaderWords::isDateKey);
     }
 
     @ParameterizedTest
@@ -81,27 +81,27 @@ class HeaderVocabularyTest {
         "Debit (-)", "Value", "Sortie"})
     void everyMoneyColumnNameHoldsAMoneyKey(String name) {
         assertThat(HeaderVocabulary.kindOf(name).isTransactionMoney()).isTrue();
-        assertThat(name.split(" ")).anyMatch(HeaderVocabulary::isMoneyKey);
+        assertThat(name.split(" ")).anyMatch(HeaderWords::isMoneyKey);
     }
 
     @Test
     void everyKnownDateAndMoneyPhraseHoldsAKey() {
         HeaderVocabulary.phrases().forEach((phrase, kind) -> {
             if (kind == ColumnKind.DATE || kind == ColumnKind.POSTING_DATE || kind == ColumnKind.OTHER_DATE) {
-                assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderVocabulary::isDateKey);
+                assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderWords::isDateKey);
             }
             if (kind.isTransactionMoney()) {
-                assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderVocabulary::isMoneyKey);
+                assertThat(phrase.split(" ")).as(phrase).anyMatch(HeaderWords::isMoneyKey);
             }
         });
     }
 
     @Test
     void wordsCommonInDescriptionsAreNotKeys() {
-        assertThat(HeaderVocabulary.isDateKey("transaction")).isFalse();
-        assertThat(HeaderVocabulary.isDateKey("of")).isFalse();
-        assertThat(HeaderVocabulary.isMoneyKey("balance")).isFalse();
-        assertThat(HeaderVocabulary.isMoneyKey("description")).isFalse();
+        assertThat(HeaderWords.isDateKey("transaction")).isFalse();
+        assertThat(HeaderWords.isDateKey("of")).isFalse();
+        assertThat(HeaderWords.isMoneyKey("balance")).isFalse();
+        assertThat(HeaderWords.isMoneyKey("description")).isFalse();
     }
 
     @Test
@@ -111,18 +111,18 @@ class HeaderVocabularyTest {
         assertThat(HeaderVocabulary.kindOf("Withdrawal Amt.")).isEqualTo(ColumnKind.DEBIT);
         assertThat(HeaderVocabulary.kindOf("Ref.No.")).isEqualTo(ColumnKind.OTHER);
         assertThat(HeaderVocabulary.kindOf("Bal.")).isEqualTo(ColumnKind.BALANCE);
-        assertThat(HeaderVocabulary.isHeaderWord("Dt")).isTrue();
-        assertThat(HeaderVocabulary.isDateKey("Dt")).isTrue();
-        assertThat(HeaderVocabulary.isDateKey("Txn.Dt.")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("Dt")).isTrue();
+        assertThat(HeaderWords.isDateKey("Dt")).isTrue();
+        assertThat(HeaderWords.isDateKey("Txn.Dt.")).isTrue();
     }
 
     @Test
     void slashAlternativesNameAColumnOnlyWhenTheyAgree() {
         assertThat(HeaderVocabulary.kindOf("Chq./Ref.No.")).isEqualTo(ColumnKind.OTHER);
-        assertThat(HeaderVocabulary.isHeaderWord("Chq./Ref.No.")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("Chq./Ref.No.")).isTrue();
         assertThat(HeaderVocabulary.kindOf("Date/Amount")).isNull();
         assertThat(HeaderVocabulary.kindOf("Chq./Remarks")).isNull();
-        assertThat(HeaderVocabulary.isHeaderWord("and/or")).isFalse();
+        assertThat(HeaderWords.isHeaderWord("and/or")).isFalse();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

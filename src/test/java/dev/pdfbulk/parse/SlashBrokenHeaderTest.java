@@ -27,9 +27,9 @@ class SlashBrokenHeaderTest {
 
     @Test
     void aHeaderWordBeforeItsSlashIsAHeaderWord() {
-        assertThat(HeaderVocabulary.isHeaderWord("Withdrawn/")).isTrue();
-        assertThat(HeaderVocabulary.isHeaderWord("Deposits/")).isTrue();
-        assertThat(HeaderVocabulary.isHeaderWord("Tim/")).isFalse();
+        assertThat(HeaderWords.isHeaderWord("Withdrawn/")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("Deposits/")).isTrue();
+        assertThat(HeaderWords.isHeaderWord("Tim/")).isFalse();
         assertThat(HeaderVocabulary.kindOf("Withdrawn/Debits (1)")).isNull();
     }
 

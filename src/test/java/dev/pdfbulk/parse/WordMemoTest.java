@@ -44,16 +44,16 @@ class WordMemoTest {
     @Test
     void headerVocabularyAnswersAlikeAskedTwice() {
         for (String word : List.of("Date", "Description", "Amount($)", "Txn.Dt.", "PURCHASE", "Buchungs-", "Withdrawn/")) {
-            assertThat(HeaderVocabulary.isHeaderWord(word)).as(word).isEqualTo(HeaderVocabulary.isHeaderWord(word));
-            assertThat(HeaderVocabulary.keys(word)).as(word).isEqualTo(HeaderVocabulary.keys(word));
+            assertThat(HeaderWords.isHeaderWord(word)).as(word).isEqualTo(HeaderWords.isHeaderWord(word));
+            assertThat(HeaderWords.keys(word)).as(word).isEqualTo(HeaderWords.keys(word));
             assertThat(HeaderVocabulary.kindOf(word)).as(word).isEqualTo(HeaderVocabulary.kindOf(word));
         }
         assertThat(HeaderVocabulary.kindOf("Description")).isEqualTo(ColumnKind.DESCRIPTION);
         assertThat(HeaderVocabulary.kindOf("PURCHASE")).isNull();
-        assertThat(HeaderVocabulary.keys("Date") & HeaderVocabulary.DATE_KEY).isNotZero();
+        assertThat(HeaderWords.keys("Date") & HeaderWords.DATE_KEY).isNotZero();
         // keys() gives the key bits alone, whatever else the memo keeps beside them.
-        int keyBits = HeaderVocabulary.DATE_KEY | HeaderVocabulary.MONEY_KEY | HeaderVocabulary.TEXT_KEY;
-        assertThat(HeaderVocabulary.keys("Date") & ~keyBits).isZero();
-        assertThat(HeaderVocabulary.isHeaderWord("Withdrawn/")).isTrue();
+        int keyBits = HeaderWords.DATE_KEY | HeaderWords.MONEY_KEY | HeaderWords.TEXT_KEY;
+        assertThat(HeaderWords.keys("Date") & ~keyBits).isZero();
+        assertThat(HeaderWords.isHeaderWord("Withdrawn/")).isTrue();
     }
 }
