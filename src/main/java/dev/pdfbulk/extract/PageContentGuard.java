@@ -4,6 +4,7 @@ import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.StatementException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -32,7 +33,9 @@ import java.util.zip.InflaterInputStream;
  * Checks a page before PDFBox interprets it: the decoded size of everything the page can draw as text
  * (its content streams and, recursively, its form XObjects) must stay within a budget, so a
  * decompression bomb costs bounded time and no more memory than the budget. Streams shared by several
- * pages are counted once per document. Not thread-safe: one instance per document.
+ * pages are counted once per document. Each embedded font program the page's text uses is held to the same
+ * budget on its own, since PDFBox decodes it whole when it loads the font. Not thread-safe: one instance per
+ * document.
  */
 final class PageContentGuard {
 
@@ -45,6 +48,7 @@ final class PageContentGuard {
 
     private final long limit;
     private final Set<COSStream> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<COSStream> fontsWalked = Collections.newSetFromMap(new IdentityHashMap<>());
     private long used;
 
     PageContentGuard(long limit) {
@@ -63,6 +67,60 @@ final class PageContentGuard {
         } catch (OverBudget e) {
             throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
                     + " content inflates past " + (limit >> 20) + " MB (decompression bomb?)");
+        }
+        try {
+            fonts(page.getResources(), 0);
+        } catch (OverBudget e) {
+            throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
+                    + ": an embedded font inflates past " + (limit >> 20) + " MB (decompression bomb?)");
+        }
+    }
+
+    // The fonts of the page and of its forms, each program decoded once per document against its own budget.
+    private void fonts(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
+            return;
+        }
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts != null) {
+            for (COSName key : fonts.keySet()) {
+                COSDictionary font = fonts.getCOSDictionary(key);
+                if (font != null) {
+                    font(font);
+                }
+            }
+        }
+        COSDictionary xobjects = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+        if (xobjects == null) {
+            return;
+        }
+        for (COSName name : xobjects.keySet()) {
+            COSStream form = xobjects.getCOSStream(name);
+            if (form != null && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE)) && fontsWalked.add(form)) {
+                COSDictionary inner = form.getCOSDictionary(COSName.RESOURCES);
+                fonts(inner == null ? null : new PDResources(inner), depth + 1);
+            }
+        }
+    }
+
+    private void font(COSDictionary font) throws IOException {
+        program(font.getCOSDictionary(COSName.FONT_DESC));
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants != null && descendants.size() > 0 && descendants.getObject(0) instanceof COSDictionary cid) {
+            program(cid.getCOSDictionary(COSName.FONT_DESC));
+        }
+    }
+
+    private void program(COSDictionary descriptor) throws IOException {
+        if (descriptor == null) {
+            return;
+        }
+        for (COSName key : new COSName[] {COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3}) {
+            COSStream program = descriptor.getCOSStream(key);
+            if (program != null && counted.add(program)) {
+                used = 0;
+                count(program);
+            }
         }
     }
 

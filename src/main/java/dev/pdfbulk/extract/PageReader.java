@@ -1,8 +1,11 @@
 package dev.pdfbulk.extract;
 
+import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.PageText;
 import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.model.Word;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -56,9 +59,24 @@ final class PageReader extends PDFTextStripper {
     private float visibleWidth;
     private float visibleHeight;
     private boolean cropping;
+    // Far above any statement's page (a dense one draws ~20,000 glyphs, a chart ~100,000 operators), far below
+    // what costs seconds or the heap: a page past either is hostile (forms drawing forms, millions of glyphs).
+    static final int MAX_GLYPHS_PER_PAGE = 250_000;
+    static final int MAX_OPERATORS_PER_PAGE = 5_000_000;
+    private final int maxGlyphs;
+    private final int maxOperators;
+    private int operators;
+    // Set once a page must stop; thrown at every later operator, since PDFBox swallows failures inside "Do".
+    private Abort stop;
 
     PageReader(ExtractionOptions options, Consumer<PageText> sink) {
+        this(options, sink, MAX_GLYPHS_PER_PAGE, MAX_OPERATORS_PER_PAGE);
+    }
+
+    PageReader(ExtractionOptions options, Consumer<PageText> sink, int maxGlyphs, int maxOperators) {
         super();
+        this.maxGlyphs = maxGlyphs;
+        this.maxOperators = maxOperators;
         this.guard = new PageContentGuard(options.maxPageContentBytes());
         this.sink = sink;
         // Our own line grouping replaces PDFBox's sort, the costliest part of the stripper.
@@ -90,6 +108,7 @@ final class PageReader extends PDFTextStripper {
         images |= PageContentGuard.drawsImages(page);
         handBlankPagesUpTo(getCurrentPageNo() - 1);
         glyphs.clear();
+        operators = 0;
         PDRectangle box = page.getCropBox();
         boolean turned = page.getRotation() % 180 != 0;
         // A CropBox of no area (broken, or off the media) hides nothing: such a page is read whole.
@@ -97,6 +116,37 @@ final class PageReader extends PDFTextStripper {
         visibleWidth = turned ? box.getHeight() : box.getWidth();
         visibleHeight = turned ? box.getWidth() : box.getHeight();
         super.processPage(page);
+        if (stop != null) {
+            throw stop;
+        }
+    }
+
+    // Checked per operator: an abandoned (timed-out) read stops here instead of running on in the background.
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (stop == null) {
+            if (Thread.currentThread().isInterrupted()) {
+                stop = new Abort(new InterruptedException("extraction interrupted"));
+            } else if (++operators > maxOperators) {
+                stop = overLimit("draws more than " + maxOperators + " operators (forms drawing forms?)");
+            }
+        }
+        if (stop != null) {
+            throw stop;
+        }
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        if (e instanceof Abort) {
+            throw e;
+        }
+        super.operatorException(operator, operands, e);
+    }
+
+    private Abort overLimit(String what) {
+        return new Abort(new StatementException(FailureReason.RESOURCE_LIMIT, "page " + getCurrentPageNo() + " " + what));
     }
 
     @Override
@@ -129,7 +179,11 @@ final class PageReader extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String text = t.getUnicode();
-        if (text == null || text.isEmpty() || outsideVisiblePage(t)) {
+        if (text == null || text.isEmpty() || outsideVisiblePage(t) || stop != null) {
+            return;
+        }
+        if (glyphs.size() >= maxGlyphs) {
+            stop = overLimit("draws more than " + maxGlyphs + " characters");
             return;
         }
         glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),

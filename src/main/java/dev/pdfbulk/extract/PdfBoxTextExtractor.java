@@ -79,7 +79,8 @@ public final class PdfBoxTextExtractor implements TextExtractor {
         tries.add("");
         tries.addAll(passwords);
         for (String password : tries) {
-            RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf.toFile());
+            // The Path, not a File: a File is rebuilt from the name as text, which loses a name that is not valid UTF-8.
+            RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf);
             try {
                 return Loader.loadPDF(source, password);
             } catch (InvalidPasswordException wrong) {
@@ -133,6 +134,10 @@ public final class PdfBoxTextExtractor implements TextExtractor {
                     tail = in.readNBytes(PROBE);
                 }
                 String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+                // A ZIP (an .xlsx, a zipped download) may store a PDF whose header falls in the first KB.
+                if (start.startsWith("PK\u0003\u0004")) {
+                    throw new StatementException(FailureReason.NOT_PDF, "not a PDF: a ZIP archive (unzip it first)");
+                }
                 if (!start.contains("%PDF-")) {
                     throw new StatementException(FailureReason.NOT_PDF,
                             "not a PDF: no %PDF- header (" + describe(head) + ")");

@@ -106,6 +106,24 @@ class HostileInputIT {
         assertThat(summary.failures()).containsEntry(FailureReason.TIMED_OUT, 2);
     }
 
+    @Test
+    void timedOutReadsOfEndlessPagesStopInTheBackgroundSoTheBatchGoesOn() throws Exception {
+        // given: more never-ending files (forms drawing forms, 2^40 draws) than abandoned reads are allowed
+        Batch batch = Batch.of(tmp.resolve("in"), 2, 3_400);
+        for (int i = 0; i < 4; i++) {
+            BadPdfs.formFanOut(batch.dir.resolve("endless" + i + ".pdf"), 40 + i);
+        }
+
+        // when
+        RunSummary summary = new BulkProcessor().processBatch(options(batch.dir, 1, Duration.ofSeconds(1), 100L << 20));
+
+        // then: each fails on its own (over time, or over the operator limit), and the good files still import
+        assertThat(summary.stoppedEarly()).as(summary.fatalError()).isFalse();
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.failed()).isEqualTo(4);
+        assertThat(summary.failures().keySet()).containsAnyOf(FailureReason.TIMED_OUT, FailureReason.RESOURCE_LIMIT);
+    }
+
     // Blocks files whose name starts with the prefix, ignoring interrupts as a stuck PDFBox would.
     private static TextExtractor hangingOn(String prefix, CountDownLatch release) {
         PdfBoxTextExtractor real = new PdfBoxTextExtractor();

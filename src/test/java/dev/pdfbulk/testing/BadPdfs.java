@@ -7,10 +7,14 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -197,5 +201,44 @@ public final class BadPdfs {
             document.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * A page drawing form 0, form i drawing form i+1 twice and showing a character: 2^levels draws from a
+     * file of a few KB, which no reader finishes.
+     */
+    public static Path formFanOut(Path pdf, int levels) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFormXObject next = null;
+            for (int i = levels - 1; i >= 0; i--) {
+                PDFormXObject form = new PDFormXObject(document);
+                form.setBBox(PDRectangle.A4);
+                PDResources resources = new PDResources();
+                resources.put(COSName.getPDFName("F1"), helvetica);
+                String draw = "";
+                if (next != null) {
+                    resources.put(COSName.getPDFName("Fm"), next);
+                    draw = "/Fm Do /Fm Do ";
+                }
+                form.setResources(resources);
+                try (OutputStream out = form.getContentStream().createOutputStream()) {
+                    out.write((draw + "BT /F1 9 Tf 10 10 Td (r) Tj ET").getBytes(StandardCharsets.US_ASCII));
+                }
+                next = form;
+            }
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("Fm"), next);
+            page.setResources(resources);
+            PDStream content = new PDStream(document);
+            try (OutputStream out = content.createOutputStream()) {
+                out.write("/Fm Do".getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(content);
+            document.save(pdf.toFile());
+        }
+        return pdf;
     }
 }
