@@ -6,6 +6,7 @@ import dev.pdfbulk.ingest.PageProgress;
 import dev.pdfbulk.ingest.StatementReader;
 import dev.pdfbulk.ingest.TimedStatementReader;
 import dev.pdfbulk.ingest.WorkPlan;
+import dev.pdfbulk.model.PrintableName;
 import dev.pdfbulk.model.Reconciliation;
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
@@ -64,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
         LogSetup.console(verbose);
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(pdf)) {
-            err.println("pdfbulk: " + pdf + ": no such file");
+            err.println("pdfbulk: " + PrintableName.of(pdf) + ": " + notAFile(pdf));
             return ExitCode.USAGE.code();
         }
         // One file on one reader: a short run, which keeps C2 only where a core is spare for it.
@@ -95,6 +96,18 @@ final class ExtractCommand implements Callable<Integer> {
         return unreconciled && !allowUnreconciled ? ExitCode.UNRECONCILED.code() : ExitCode.OK.code();
     }
 
+    // Why a path given is no file to read: a FIFO would block the reader forever, a link loop never resolves.
+    private static String notAFile(Path path) {
+        if (Files.isDirectory(path)) {
+            return "a folder, not a file";
+        }
+        if (Files.isSymbolicLink(path)) {
+            return "a symbolic link that leads to no file (dangling or a loop)";
+        }
+        return Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? "not a regular file (a pipe, socket or device)" : "no such file";
+    }
+
     private void writeCsv(Statement statement) throws IOException {
         CsvStatementWriter csv = new CsvStatementWriter();
         if (output == null) {
@@ -111,7 +124,7 @@ final class ExtractCommand implements Callable<Integer> {
         // What left a statement unverified (no balance printed, years or signs in doubt) is as worth saying as a mismatch.
         boolean explained = r.detail() != null && (r.isUnreconciled() || r.status() == ReconciliationStatus.UNVERIFIED);
         String verdict = r.status().label() + (explained ? " (" + r.detail() + ")" : "");
-        return String.format(Locale.ROOT, "%s: %d transactions, %d page%s, %s, %.2f s", pdf, s.transactions().size(),
+        return String.format(Locale.ROOT, "%s: %d transactions, %d page%s, %s, %.2f s", PrintableName.of(pdf), s.transactions().size(),
                 s.pageCount(), s.pageCount() == 1 ? "" : "s", verdict, nanos / 1e9);
     }
 }

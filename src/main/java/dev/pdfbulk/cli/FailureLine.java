@@ -1,5 +1,6 @@
 package dev.pdfbulk.cli;
 
+import dev.pdfbulk.model.PrintableName;
 import dev.pdfbulk.model.StatementException;
 
 import java.nio.file.Path;
@@ -11,6 +12,6 @@ final class FailureLine {
     }
 
     static String of(Path file, StatementException e) {
-        return "error: " + file + ": " + e.getMessage() + " [" + e.reason().label() + "]";
+        return "error: " + PrintableName.of(file) + ": " + e.getMessage() + " [" + e.reason().label() + "]";
     }
 }

@@ -4,6 +4,7 @@ import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
 import dev.pdfbulk.model.MinorUnits;
+import dev.pdfbulk.model.PrintableName;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
 import dev.pdfbulk.scan.Sha256Hasher;
@@ -253,9 +254,9 @@ final class FileTask {
     private FileOutcome outcome(FileStatus status, FailureReason reason, String message, int transactions) {
         FileOutcome o = new FileOutcome(pdf, status, reason, message, transactions, pages, bytes, millis());
         if (status == FileStatus.FAILED) {
-            LOG.info("{} failed [{}] {} pages={} time={}ms", pdf, reason.label(), message, pages, o.millis());
+            LOG.info("{} failed [{}] {} pages={} time={}ms", PrintableName.of(pdf), reason.label(), message, pages, o.millis());
         } else {
-            LOG.info("{} {} transactions={} pages={} time={}ms{}", pdf, status.name().toLowerCase(java.util.Locale.ROOT),
+            LOG.info("{} {} transactions={} pages={} time={}ms{}", PrintableName.of(pdf), status.name().toLowerCase(java.util.Locale.ROOT),
                     transactions, pages, o.millis(), message == null ? "" : " (" + message + ")");
         }
         return o;

@@ -1,6 +1,7 @@
 package dev.pdfbulk.ingest;
 
 import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.model.PrintableName;
 import dev.pdfbulk.output.AtomicFileWriter;
 import dev.pdfbulk.scan.Sha256Hasher;
 
@@ -66,7 +67,7 @@ public final class Quarantine {
 
     private static void writeSidecar(Path pdf, Path relative, FailureReason reason, String message, Instant when)
             throws IOException {
-        String text = "file: " + relative + "\nreason: " + reason.label() + "\nerror: " + message + "\ntime: " + when
+        String text = "file: " + PrintableName.of(relative) + "\nreason: " + reason.label() + "\nerror: " + message + "\ntime: " + when
                 + "\n";
         AtomicFileWriter.write(sidecar(pdf), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }

@@ -6,6 +6,8 @@ import dev.pdfbulk.testing.RandomStatements;
 import dev.pdfbulk.testing.RenderedStatement;
 import dev.pdfbulk.testing.StatementPdfWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -132,6 +134,33 @@ class ExtractCommandIT {
         assertThat(CliRun.of("extract").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("extract", tmp.resolve("missing.pdf").toString()).exitCode()).isEqualTo(2);
         assertThat(CliRun.of("extract", "--bogus").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewlineInTheFileNameCannotSplitTheErrorLine() throws Exception {
+        Path pdf = BadPdfs.letter(tmp.resolve("letter\nerror: forged.pdf"));
+
+        CliRun run = CliRun.of("extract", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.NO_TRANSACTIONS.code());
+        assertThat(run.err().lines().toList()).as(run.err()).hasSize(1);
+        assertThat(run.err()).contains("letter?error: forged.pdf: ");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aPipeOrALinkLoopIsRefusedAsNoFileWithoutBlocking() throws Exception {
+        Path fifo = tmp.resolve("fifo.pdf");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path loop = Files.createSymbolicLink(tmp.resolve("loop.pdf"), tmp.resolve("loop.pdf"));
+
+        CliRun pipe = CliRun.of("extract", fifo.toString());
+        CliRun looping = CliRun.of("extract", loop.toString());
+
+        assertThat(pipe.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(pipe.err()).contains("fifo.pdf: not a regular file");
+        assertThat(looping.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(looping.err()).contains("loop.pdf: a symbolic link that leads to no file");
     }
 
     @Test

@@ -124,6 +124,18 @@ class HostileInputIT {
         assertThat(summary.failures().keySet()).containsAnyOf(FailureReason.TIMED_OUT, FailureReason.RESOURCE_LIMIT);
     }
 
+    @Test
+    void aNewlineInAFailedFilesNameStaysOnTheSidecarsFileLine() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        BadPdfs.letter(in.resolve("letter\nreason: forged.pdf"));
+
+        RunSummary summary = new BulkProcessor().processBatch(options(in, 1, Duration.ofSeconds(30), 100L << 20));
+
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(Files.readAllLines(tmp.resolve("failed").resolve("letter\nreason: forged.pdf.error.txt")))
+                .startsWith("file: letter?reason: forged.pdf", "reason: no_transactions");
+    }
+
     // Blocks files whose name starts with the prefix, ignoring interrupts as a stuck PDFBox would.
     private static TextExtractor hangingOn(String prefix, CountDownLatch release) {
         PdfBoxTextExtractor real = new PdfBoxTextExtractor();
