@@ -65,6 +65,7 @@ final class PageReader extends PDFTextStripper {
     static final int MAX_OPERATORS_PER_PAGE = 5_000_000;
     private final int maxGlyphs;
     private final int maxOperators;
+    private final int maxPages;
     private int operators;
     // Set once a page must stop; thrown at every later operator, since PDFBox swallows failures inside "Do".
     private Abort stop;
@@ -77,6 +78,7 @@ final class PageReader extends PDFTextStripper {
         super();
         this.maxGlyphs = maxGlyphs;
         this.maxOperators = maxOperators;
+        this.maxPages = options.maxPages();
         this.guard = new PageContentGuard(options.maxPageContentBytes());
         this.sink = sink;
         // Our own line grouping replaces PDFBox's sort, the costliest part of the stripper.
@@ -101,6 +103,11 @@ final class PageReader extends PDFTextStripper {
             throw new Abort(new InterruptedException("extraction interrupted"));
         }
         try {
+            // The page tree's /Count, which the limit was first checked against, may lie: the walk counts leaves.
+            if (getCurrentPageNo() > maxPages) {
+                throw new StatementException(FailureReason.RESOURCE_LIMIT, "more than " + maxPages
+                        + " pages (its page count says fewer), over the limit of " + maxPages);
+            }
             guard.check(page, getCurrentPageNo());
         } catch (StatementException e) {
             throw new Abort(e);

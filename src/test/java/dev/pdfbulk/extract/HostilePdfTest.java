@@ -140,6 +140,23 @@ class HostilePdfTest {
     }
 
     @Test
+    void aPageTreeWhoseCountUnderstatesItsPagesStillStopsAtThePageLimit() throws Exception {
+        // given: three pages whose page tree says one
+        Path pdf = dir.resolve("lying-count.pdf");
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < 3; i++) {
+                textPage(document, "page " + i);
+            }
+            document.getPages().getCOSObject().setInt(COSName.COUNT, 1);
+            document.save(pdf.toFile());
+        }
+
+        // then
+        assertFailure(pdf, new ExtractionOptions(List.of(), 2, 1L << 20), FailureReason.RESOURCE_LIMIT,
+                "more than 2 pages");
+    }
+
+    @Test
     void aZipArchiveThatStoresAPdfIsNotAPdf() throws Exception {
         // given: a stored (uncompressed) ZIP, whose member's %PDF- header falls within the first kilobyte
         Path inner = BadPdfs.decompressionBomb(dir.resolve("inner.pdf"), 1_000);
