@@ -173,6 +173,31 @@ final class TableReading {
         return out;
     }
 
+    /**
+     * The transaction table with the tables of other columns that list dated rows of money, in printed order: a
+     * statement of several accounts may print each account's table under columns of its own (a card's "Buchungstag |
+     * Umsatztag | Vorgang | Referenz" after the current account's "Buchungstag | Wertstellung | Vorgang"). The same
+     * list when there are none.
+     */
+    List<TableFragment> withOtherTables(List<TableFragment> table) {
+        List<TableFragment> out = new ArrayList<>();
+        for (TableFragment f : fragments) {
+            if (table.contains(f) || !isSideTable(f) && !f.undatedCharges() && listsDatedMoney(f)) {
+                out.add(f);
+            }
+        }
+        return out.size() == table.size() ? table : out;
+    }
+
+    private static boolean listsDatedMoney(TableFragment f) {
+        for (TableLine l : f.lines()) {
+            if (l.marker() == null && l.date() != null && l.hasTransactionMoney()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
     // as summaries or pending), which may be the transaction list under a header read differently.
     List<TableSpan.Place> unreadRows(List<TableFragment> table) {

@@ -168,6 +168,10 @@ final class TableRowReader {
                 continue;
             }
             if (row.isEmpty() && i + 1 < lines.size() && RowHeading.titlesACard(line)) {
+                if (HeaderDetector.detect(lines, i + 1).isPresent()) {
+                    // "Visa-Karte 4871 22** **** 5038" right over a header: the next table's heading, read outside.
+                    return new End(i);
+                }
                 // "Card number 4500 XXXX XXXX 7731   SOPHIE TREMBLAY" over a card member's rows: the table goes on.
                 row = Optional.of(TableNote.furniture(line));
             }

@@ -184,7 +184,23 @@ final class TableStatementParser implements StatementParser {
         // Rows that do not add up as one account may be several, each in a section of its own.
         Statement sectioned = read.reconciled() ? null : SectionedStatement.read(table, reading.otherLines(), meta, pages,
                 (part, rows, own) -> statement(reading, part, table, rows, rowDates, own).statement());
+        if (sectioned == null && !read.reconciled()) {
+            sectioned = otherColumns(reading, table, meta);
+        }
         return FutureDates.checked(sectioned != null ? sectioned : read.statement(), today);
+    }
+
+    // Accounts each under columns of their own (a card's table after the current account's): kept only where every
+    // section's balances agree, the tables of other columns being otherwise no rows of the statement.
+    private Statement otherColumns(TableReading reading, List<TableFragment> table, MetadataReader.Raw meta) {
+        List<TableFragment> all = reading.withOtherTables(table);
+        if (all == table) {
+            return null;
+        }
+        List<RawDate> allDates = AssembledRows.dates(AssembledRows.of(all).events());
+        Statement s = SectionedStatement.read(all, reading.otherLines(), meta, pages,
+                (part, rows, own) -> statement(reading, part, all, rows, allDates, own).statement());
+        return s != null && reconciled(s) ? s : null;
     }
 
     // No header anywhere: runs of dated rows ending in aligned amounts imply one (Amex, UK cards). A table found so is
