@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Settles the roles of a header's columns once all are named, in place on the columns in reading order: one date
@@ -89,9 +90,12 @@ final class ColumnRoles {
     // Hyundai's "이용금액 | 할부/회차 | 결제원금 | 수수료(이자)"): the billed principal is the row's money and the
     // purchase's amount another column (as "Valor Cuota" beside "Monto Operación"); the fee or interest beside it
     // adds to it, as a fee column does.
+    // So is a loan's "Principal" beside the payment's whole and its interest ("Payment | Interest | Principal |
+    // Balance", "Principal | Interest | Fees | Total | Principal Balance"): only the principal moves the balance owed.
     static void billedPrincipalAsAmount(List<Column> ordered, List<Column> cells, Map<Integer, String> named) {
         for (int k = 0; k < cells.size(); k++) {
-            if (cells.get(k).kind() != ColumnKind.AMOUNT || !BILLED_PRINCIPAL.equals(named.get(k))) {
+            String name = named.get(k);
+            if (cells.get(k).kind() != ColumnKind.AMOUNT || name == null || !PRINCIPAL.contains(name)) {
                 continue;
             }
             Column billed = cells.get(k);
@@ -105,7 +109,7 @@ final class ColumnRoles {
         }
     }
 
-    private static final String BILLED_PRINCIPAL = Folding.fold("결제원금");
+    private static final Set<String> PRINCIPAL = Set.of(Folding.fold("결제원금"), "principal");
 
     // "Debit/Credit" names a column of debit/credit words that sign the amount beside them; in a header naming no
     // money column but the balance, one such column left of the balance heads the unsigned amounts themselves

@@ -107,9 +107,11 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "amount", "betrag", "montant", "importe", "transaction amount", "umsatz", "amt",
                 "amount (£)", "amount ($)", "amount (€)", "betrag eur", "value",
                 // What the row moved after its fee ("Gross | Fee | Net", a payment service's): the row's money.
-                "net", "net amount");
+                "net", "net amount",
+                // A loan's advance or the principal part of its payment (ColumnRoles.billedPrincipalAsAmount).
+                "principal");
         put(ColumnKind.BALANCE, "balance", "saldo", "solde", "kontostand", "running balance", "new balance",
-                "ledger balance", "closing balance", "balance due", "daily balance",
+                "ledger balance", "closing balance", "balance due", "daily balance", "principal balance",
                 "balance (£)", "balance ($)", "balance (€)", "account balance", "book balance",
                 // The book balance, as Portuguese, Brazilian and Italian banks name it beside the available one.
                 "saldo contabilístico", "saldo contábil", "saldo contabile");

@@ -110,6 +110,9 @@ final class InformationalColumnWords {
                 "svc", "svc fee", "svc charge", "svc chg", "fee charged", "bank fee", "bank fees",
                 // French ("Date | Code | Description | Frais | Retrait | Dépôt | Solde", a Québec caisse's table).
                 "frais", "frais bancaires");
+        // A loan's interest beside its principal, and the payment's whole ("Principal | Interest | Fees | Total"): paid,
+        // yet no move of the principal owed, which the balance column follows (ColumnRoles.billedPrincipalAsAmount).
+        put.put(ColumnKind.OTHER, "interest", "total");
         // The merchant category code of a card row ("MCC" over "5411"): a code, neither a date nor money.
         put.put(ColumnKind.OTHER, "mcc", "mcc code", "merchant category code", "код mcc");
         // The tax a row bears ("Tax (RM)" beside Withdrawal and Deposits, mostly empty): the header does not say whether
