@@ -91,7 +91,7 @@ final class MarginWrap {
     private static final Set<String> CONTINUED = Set.of("continued", "contd", "cont'd", "cont", "suite", "fortsetzung",
             "continuacion", "continuacao", "vervolg", "forts");
 
-    private static boolean continuedTitle(List<Word> words) {
+    static boolean continuedTitle(List<Word> words) {
         String last = words.get(words.size() - 1).text();
         if (last.length() < 5 || last.charAt(last.length() - 1) != ')') {
             return false;

@@ -188,6 +188,10 @@ final class PageTableReader {
         if (start < 0) {
             return new Result(List.of(), other);
         }
+        // A row's wrapped text right above the first row, split by the page break, is the table's, not furniture.
+        int from = PageTopText.start(lines, start, columns, page.width(), cellReading);
+        other.subList(from, start).clear();
+        start = from;
         TableFragment fragment = new TableFragment(page.number(), columns, "");
         int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, cellReading).index();
         other.addAll(lines.subList(end, lines.size()));

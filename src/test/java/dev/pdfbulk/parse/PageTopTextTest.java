@@ -1,0 +1,88 @@
+package dev.pdfbulk.parse;
+
+import dev.pdfbulk.model.ReconciliationStatus;
+import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A row's wrapped text at the top of a page that repeats no header, split from its row by the page break. */
+class PageTopTextTest {
+
+    private static PageSketch first() {
+        return new PageSketch(1)
+                .line(40, "Statement period 05/01/2025 through 05/31/2025")
+                .line(40, "Beginning Balance", 450, "$1,000.00")
+                .line(40, "Ending Balance", 450, "$880.00").gap(20)
+                .line(40, "DATE", 100, "DESCRIPTION", 470, "AMOUNT");
+    }
+
+    @Test
+    void textAboveTheFirstRowEndsThePreviousPagesLastRowWhereRowsWrapBelowTheirDate() throws Exception {
+        // given: rows wrapping below their date; page 2 repeats no header and opens with the rest of page 1's last row
+        PageSketch p1 = first()
+                .cell(40, "05/02").cell(100, "CARD PURCHASE GROCER").right(500, "-20.00").next()
+                .line(100, "HIGH STREET LEEDS")
+                .cell(40, "05/03").cell(100, "CARD PURCHASE BOOKSHOP").right(500, "-30.00").next()
+                .line(100, "MARKET SQUARE YORK")
+                .cell(40, "05/04").cell(100, "DIRECT DEBIT WATER").right(500, "-40.00").next()
+                .line(100, "MANDATE 4453786");
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "INVOICE 5119329")
+                .cell(40, "05/06").cell(100, "CARD PURCHASE FUEL").right(500, "-30.00").next()
+                .line(100, "STATION YORK");
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CARD PURCHASE GROCER HIGH STREET LEEDS", "CARD PURCHASE BOOKSHOP MARKET SQUARE YORK",
+                "DIRECT DEBIT WATER MANDATE 4453786 INVOICE 5119329", "CARD PURCHASE FUEL STATION YORK");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void textAboveTheFirstRowBeginsItWhereRowsWrapAboveTheirDate() throws Exception {
+        // given: each row's first line above its dated last line, rows set apart; page 2 repeats no header
+        PageSketch p1 = first()
+                .line(100, "CARD PURCHASE GROCER")
+                .cell(40, "05/02").cell(100, "HIGH STREET LEEDS").right(500, "-20.00").next().gap(8)
+                .line(100, "CARD PURCHASE BOOKSHOP")
+                .cell(40, "05/03").cell(100, "MARKET SQUARE YORK").right(500, "-30.00").next().gap(8)
+                .line(100, "DIRECT DEBIT WATER")
+                .cell(40, "05/04").cell(100, "MANDATE 4453786").right(500, "-40.00").next().gap(8);
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "CONTACTLESS GYM")
+                .cell(40, "05/06").cell(100, "MEMBERSHIP BATH").right(500, "-30.00").next();
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).endsWith(
+                "DIRECT DEBIT WATER MANDATE 4453786", "CONTACTLESS GYM MEMBERSHIP BATH");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aTitleContinuedOverThePageIsNoRowsText() throws Exception {
+        // given: page 2 opens with the table's title carried over, in the description column, a line's pitch above
+        PageSketch p1 = first()
+                .cell(40, "05/02").cell(100, "CARD PURCHASE GROCER").right(500, "-20.00").next()
+                .cell(40, "05/03").cell(100, "CARD PURCHASE BOOKSHOP").right(500, "-30.00").next()
+                .cell(40, "05/04").cell(100, "DIRECT DEBIT WATER").right(500, "-40.00").next();
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "Transactions (continued)")
+                .cell(40, "05/06").cell(100, "CARD PURCHASE FUEL").right(500, "-30.00").next();
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CARD PURCHASE GROCER",
+                "CARD PURCHASE BOOKSHOP", "DIRECT DEBIT WATER", "CARD PURCHASE FUEL");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+}
