@@ -24,11 +24,10 @@ import datetime as dt
 import os
 import random
 import sys
-import unicodedata
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import fmt, render, row_truth_writer, running, sums, wrap
+from corpus_kit import ar, fmt, render, row_truth_writer, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/io/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -50,71 +49,6 @@ def rows_of(rng, start, end, n, pool, credits, pc=0.2, nd=2):
         txs.append({"date": d, "desc": desc.replace("{r}", str(rng.randint(100000, 999999))), "amount": a})
     txs.sort(key=lambda t: t["date"])
     return txs
-
-
-# ---------------------------------------------------------------- Arabic as producers draw it: shaped, visual order
-FORMS = {}  # base letter -> {isolated, final, initial, medial: presentation form}
-LIG = {}  # (lam, alef) -> {isolated, final}
-for _c in range(0xFE70, 0xFEFD):
-    _dec = unicodedata.decomposition(chr(_c)).split()
-    if len(_dec) >= 2 and _dec[0] in ("<isolated>", "<final>", "<initial>", "<medial>"):
-        base = tuple(chr(int(h, 16)) for h in _dec[1:])
-        (FORMS if len(base) == 1 else LIG).setdefault(base[0] if len(base) == 1 else base, {})[_dec[0][1:-1]] = chr(_c)
-
-
-def _dual(ch):
-    f = FORMS.get(ch)
-    return bool(f) and "medial" in f
-
-
-def shape(s):
-    """Each Arabic letter in its joined form (and lam-alef as one ligature), still in logical order."""
-    out, i = [], 0
-    while i < len(s):
-        ch = s[i]
-        if ch not in FORMS:
-            out.append(ch); i += 1; continue
-        prev = s[i - 1] if i > 0 else ""
-        jp = _dual(prev) and (i - 1 >= 0)
-        if (ch, s[i + 1] if i + 1 < len(s) else "") in LIG:
-            lig = LIG[(ch, s[i + 1])]
-            out.append(lig["final"] if jp else lig["isolated"]); i += 2; continue
-        nxt = s[i + 1] if i + 1 < len(s) else ""
-        jn = _dual(ch) and nxt in FORMS
-        f = FORMS[ch]
-        form = "medial" if jp and jn else "final" if jp else "initial" if jn else "isolated"
-        out.append(f.get(form, f.get("isolated", ch))); i += 1
-    return "".join(out)
-
-
-def _arabic(ch):
-    return 0x0600 <= ord(ch) <= 0x06FF or 0xFE70 <= ord(ch) <= 0xFEFF
-
-
-def ar(s):
-    """s (logical order) as a page draws it left to right: shaped, each Arabic run reversed in place; a text starting
-    with Arabic is a right-to-left paragraph, so its runs also swap places."""
-    s = shape(s)
-    toks, cur, kind = [], "", None
-    for ch in s:
-        k = "A" if _arabic(ch) else ("S" if ch == " " else "L")
-        if k == "S":
-            cur += ch; continue
-        if kind is None or k == kind:
-            cur += ch; kind = k
-        else:
-            body = cur.rstrip(" "); sp = cur[len(body):]
-            toks.append((kind, body))
-            if sp: toks.append(("S", sp))
-            cur, kind = ch, k
-    if cur:
-        body = cur.rstrip(" "); sp = cur[len(body):]
-        toks.append((kind, body))
-        if sp: toks.append(("S", sp))
-    toks = [(k, v[::-1] if k == "A" else v) for k, v in toks]
-    if toks and toks[0][0] == "A":
-        toks = toks[::-1]
-    return "".join(v for _, v in toks)
 
 
 # ---------------------------------------------------------------- 1 Ziraat Bankası (TRY)
