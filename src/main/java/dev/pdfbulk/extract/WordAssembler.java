@@ -234,7 +234,7 @@ final class WordAssembler {
                 gapSum += inner;
                 gaps++;
             }
-            text.append(g.text());
+            text.append(NativeDigits.ascii(g.text()));
             right = g.x() + g.width();
             space = Math.max(space, g.space());
             height = Math.max(height, size(g));

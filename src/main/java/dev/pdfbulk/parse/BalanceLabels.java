@@ -71,7 +71,8 @@ final class BalanceLabels {
                     + "(?:претходно|почетно) стање|"
                     // Macedonian "Почетно салдо", Mongolian "Эхний үлдэгдэл" (the first balance), Kazakh "Кіріс
                     // қалдық" (the incoming balance), Azerbaijani "Dövrün əvvəlinə qalıq" (at the period's start), folded.
-                    + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING,
+                    + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING
+                    + "|" + ArabicWords.OPENING + "|" + AlbanianArmenianUzbekWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -114,7 +115,8 @@ final class BalanceLabels {
                     // Macedonian "Крајно салдо", Mongolian "Эцсийн үлдэгдэл" (the last balance), Kazakh "Шығыс қалдық"
                     // (the outgoing balance), Azerbaijani "Dövrün sonuna qalıq" (at the period's end), folded.
                     + "|крајно салдо|эцсиин үлдэгдэл|шығыс қалдық|dovrun sonuna qaliq"
-                    + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING,
+                    + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING
+                    + "|" + ArabicWords.CLOSING + "|" + AlbanianArmenianUzbekWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -40,7 +40,9 @@ final class BalanceWords {
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
         "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
-        "atlikums", "likutis", "stanje", "стање", "upphafssta", "lokasta", "staða i ", "stada i ", "үлдэгдэл", "qaliq"};
+        "atlikums", "likutis", "stanje", "стање", "upphafssta", "lokasta", "staða i ", "stada i ", "үлдэгдэл", "qaliq",
+        // Albanian "Gjendja", Armenian "Մնացորդ", Uzbek "Qoldiq" and Arabic "رصيد" (the balance).
+        "gjendja", "մնացորդ", "qoldiq", "رصيد"};
     private static final int MAX_BALANCE_WORDS = 6;
 
     private BalanceWords() {

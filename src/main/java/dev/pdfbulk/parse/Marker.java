@@ -91,7 +91,9 @@ enum Marker {
                     // пренос", "Пренесено салдо"), Mongolian "Эхний/Эцсийн үлдэгдэл" and Azerbaijani "Dövrün
                     // əvvəlinə/sonuna qalıq" (the balance at the period's start and end), folded.
                     + "(?:почетно|крајно) салдо|салдо за пренос|пренесено салдо|(?:эхнии|эцсиин) үлдэгдэл|"
-                    + "dovrun (?:əvvəlinə|sonuna) qaliq)");
+                    + "dovrun (?:əvvəlinə|sonuna) qaliq|"
+                    // Arabic, Albanian, Armenian and Uzbek opening, closing and forward rows.
+                    + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + ")");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -120,7 +122,9 @@ enum Marker {
                     + "|^(?:\\p{L}+ )?yhteensa\\b"
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
                     // apart: "Terhelések összesen", "Terhelések / jóváírások összesen:", "Výdaje celkem".
-                    + "|^(?:\\p{L}+ (?:/ ?\\p{L}+ )?)?(?:osszesen|celkem)\\b");
+                    + "|^(?:\\p{L}+ (?:/ ?\\p{L}+ )?)?(?:osszesen|celkem)\\b"
+                    // Arabic "إجمالي", Albanian "Totali", Armenian "Շրջանառություն", Uzbek "aylanma" (the turnover).
+                    + "|^(?:" + ArabicWords.TOTALS + "|" + AlbanianArmenianUzbekWords.TOTALS + ")(?: |:|$)");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
@@ -240,7 +244,9 @@ enum Marker {
                 || d.startsWith("συνολο") || d.startsWith("итого") || d.contains("yhteensa") || d.contains("osszesen")
                 || d.contains("celkem")
                 || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno")
-                || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi") || d.contains("toplam");
+                || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi") || d.contains("toplam")
+                || d.startsWith("اجمالي") || d.startsWith("الاجمالي") || d.startsWith("المجموع")
+                || d.startsWith("շրջանառություն") || d.contains("aylanma");
     }
 
 }

@@ -131,6 +131,22 @@ class RightToLeftTest {
                 "\u0645\u0635\u0631");
     }
 
+    @Test
+    void digitsOfOtherScriptsReadAsAsciiDigitsWithTheArabicSeparators() {
+        // given: an ar-EG amount with the Arabic separators and its minus at the right as drawn, a date, Persian and
+        // Devanagari digits, and full-width digits (the ASCII digits' wide forms)
+        List<Glyph> glyphs = new ArrayList<>(run("\u0661\u0662\u066C\u0663\u0664\u0665\u066B\u0666\u0667-", 50, 100));
+        glyphs.addAll(run("\u0660\u0665/\u0660\u0666/\u0662\u0660\u0662\u0665", 150, 100));
+        glyphs.addAll(run("\u06F1\u06F4\u06F0\u06F4 \u0967\u0968\u0969 \uFF11\uFF12", 250, 100));
+
+        // when
+        List<Word> words = WordAssembler.words(glyphs);
+
+        // then
+        assertThat(words).extracting(Word::text)
+                .containsExactly("12,345.67-", "05/06/2025", "1404", "123", "\uFF11\uFF12");
+    }
+
     private static List<Glyph> run(String text, float x, float y) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
