@@ -227,8 +227,8 @@ def _arabic(ch):
 
 
 def ar(s):
-    """s (logical order) as a page draws it left to right: shaped, each Arabic run reversed in place; a text starting
-    with Arabic is a right-to-left paragraph, so its runs also swap places."""
+    """s (logical order) as a page draws it left to right: shaped, each Arabic run reversed in place; a text whose first
+    letter is Arabic is a right-to-left paragraph, so its runs also swap places."""
     s = shape(s)
     toks, cur, kind = [], "", None
     for ch in s:
@@ -247,6 +247,8 @@ def ar(s):
         toks.append((kind, body))
         if sp: toks.append(("S", sp))
     toks = [(k, v[::-1] if k == "A" else v) for k, v in toks]
-    if toks and toks[0][0] == "A":
+    # the paragraph's direction is its first strong letter's (a number before it is weak): Arabic makes it right to left
+    first = next((ch for ch in s if ch.isalpha()), "")
+    if first and _arabic(first):
         toks = toks[::-1]
     return "".join(v for _, v in toks)

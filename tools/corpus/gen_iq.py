@@ -234,7 +234,7 @@ def ardshin(stem, seed, n=20, per_page=56, wrapped=False):
             if t["desc"].startswith("Փոխանցում") or t["desc"].startswith("Մուտք"):
                 t["desc"] += " " + rng.choice(["վարձավճար հունիս ամսվա համար", "պարտքի մարում շնորհակալություն",
                                                "ծննդյան նվեր ընտանիքից"])
-    finish(txs, 28 if wrapped else 40)
+    finish(txs, 28 if wrapped else 38)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []
@@ -258,17 +258,17 @@ def ardshin(stem, seed, n=20, per_page=56, wrapped=False):
         doc.c.line(40, y + 4, W - 40, y + 4)
         return y - 10
 
-    cols = [("Ամսաթիվ", 40, "l", "d"), ("Փաստաթուղթ №", 92, "l", "doc"), ("Նկարագրություն", 160, "l", "desc"),
+    cols = [("Ամսաթիվ", 40, "l", "d"), ("Փաստաթուղթ №", 92, "l", "doc"), ("Նկարագրություն", 174, "l", "desc"),
             ("Դեբետ", 430, "r", "dr"), ("Կրեդիտ", 495, "r", "cr"), ("Մնացորդ", 555, "r", "b")]
 
     def top(doc, y):
-        doc.t(160, y, "Սկզբնական մնացորդ", 8, True); doc.t(555, y, am(ob), 8, True, "r")
+        doc.t(174, y, "Սկզբնական մնացորդ", 8, True); doc.t(555, y, am(ob), 8, True, "r")
         return y - 13
 
     def bottom(doc, y):
         doc.c.line(330, y + 6, 555, y + 6)
-        doc.t(160, y - 4, "Շրջանառություն", 8, True); doc.t(430, y - 4, am(out_), 8, True, "r"); doc.t(495, y - 4, am(in_), 8, True, "r")
-        doc.t(160, y - 17, "Վերջնական մնացորդ", 8, True); doc.t(555, y - 17, am(cb), 8, True, "r")
+        doc.t(174, y - 4, "Շրջանառություն", 8, True); doc.t(430, y - 4, am(out_), 8, True, "r"); doc.t(495, y - 4, am(in_), 8, True, "r")
+        doc.t(174, y - 17, "Վերջնական մնացորդ", 8, True); doc.t(555, y - 17, am(cb), 8, True, "r")
         return y - 30
 
     def footer(doc, p, np_):

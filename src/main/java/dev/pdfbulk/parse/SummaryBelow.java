@@ -9,6 +9,8 @@ import java.util.Optional;
  * A summary set under a table's last row in the text column, label then value ("SALDO AKHIR : 28,986,954.53"): a
  * balance line whose value stands in no money column of the table, with no row of the table below it on the page.
  * The table ends there and the summary is read as text outside it, where its labels give the opening and closing.
+ * A line naming the opening balance ends the table so wherever its value stands, in a money column too: under the
+ * rows, the period's start is no balance they reach.
  * Stateless and thread-safe.
  */
 final class SummaryBelow {
@@ -21,7 +23,7 @@ final class SummaryBelow {
      * column and no row of the table below it on the page.
      */
     static boolean startsAt(TableLine row, List<Line> lines, int i, TableColumns columns, float pageWidth) {
-        if (row.marker() != Marker.BALANCE || row.date() != null || !row.money().isEmpty()) {
+        if (row.marker() != Marker.BALANCE || row.date() != null || !row.money().isEmpty() && !namesOpening(row)) {
             return false;
         }
         List<Word> words = lines.get(i).words();
@@ -38,5 +40,12 @@ final class SummaryBelow {
             }
         }
         return true;
+    }
+
+    // The balance the period starts from, named under the rows ("Davr boshiga qoldiq  4 812 350,00" heading a box
+    // whose values stand in a money column): never the balance the rows above reach, whatever column holds it.
+    private static boolean namesOpening(TableLine row) {
+        String folded = Folding.fold(row.description());
+        return BalanceLabels.OPENING.matcher(folded).find() && !BalanceLabels.CLOSING.matcher(folded).find();
     }
 }

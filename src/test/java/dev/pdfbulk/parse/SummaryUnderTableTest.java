@@ -50,4 +50,26 @@ class SummaryUnderTableTest {
                 .cell(40, "03/06").cell(90, "SWITCHING CR").right(451, "25,000.00").right(555, "925,000.00").next());
         assertThat(s.transactions()).hasSize(2);
     }
+    @Test
+    void anOpeningBalanceUnderTheRowsWithItsValueInAMoneyColumnStartsTheSummary() throws Exception {
+        // given: no balance column; under the rows a box whose values stand in the Kredit column's span, the opening
+        // first (the rows above reach the closing, never the opening)
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Davr: 01.06.2025 - 30.06.2025").gap(20)
+                .line(40, "Sana", 96, "Hujjat №", 150, "Operatsiya mazmuni", 445, "Debet", 530, "Kredit")
+                .cell(40, "02.06.2025").cell(96, "233491").cell(150, "Payme orqali toʻlov UZMOBILE").right(470, "90 000,00").next()
+                .cell(40, "10.06.2025").cell(96, "719652").cell(150, "Ish haqi iyun 2025").right(555, "9 450 000,00").next()
+                .cell(40, "17.06.2025").cell(96, "821642").cell(150, "Click orqali toʻlov YANDEX GO").right(470, "42 290,97").next()
+                .gap(10)
+                .cell(308, "Davr boshiga qoldiq").right(548, "4 812 350,00").next()
+                .cell(308, "Debet aylanmasi").right(548, "132 290,97").next()
+                .cell(308, "Kredit aylanmasi").right(548, "9 450 000,00").next()
+                .cell(308, "Davr oxiriga qoldiq").right(548, "14 130 059,03").next());
+
+        // then
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo(new BigDecimal("4812350.00"));
+        assertThat(s.metadata().closingBalance()).isEqualByComparingTo(new BigDecimal("14130059.03"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
