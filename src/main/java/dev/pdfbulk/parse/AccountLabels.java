@@ -46,7 +46,9 @@ final class AccountLabels {
             // (account number), Vietnamese "Số tài khoản" (its last word, folded), Thai "เลขที่บัญชี" (account number).
             "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี",
             // Hebrew "חשבון" (account: "סניף 612 חשבון 345678", branch then account).
-            "חשבון");
+            "חשבון",
+            // Uzbek "Hisob (raqami)" (the account's number), Armenian "Հաշվեհամար" (account number) and "Հաշիվ".
+            "hisob", "հաշվեհամար", "հաշիվ");
     // Keys that hold the account's number as an IBAN does: Argentina's uniform bank and virtual keys.
     private static final Set<String> KEYS = Set.of("cbu", "cvu");
     // Spanish compounds naming a kind of account ("CuentaRUT"); "cuentas" is the plural, no compound.
@@ -69,8 +71,8 @@ final class AccountLabels {
             // Portuguese and Spanish "final" (ending: "Cartão final 7730", the card's last digits).
             "final",
             "(iban", "c", "-", ":", "：", "дугаар",
-            // Lithuanian "numeris" ("Sąskaitos numeris").
-            "numeris",
+            // Lithuanian "numeris" ("Sąskaitos numeris"); Uzbek "raqami" ("Hisob raqami").
+            "numeris", "raqami",
             // Polish "Numer rachunku" (the account's number); Greek "Αριθμός" ("Αριθμός Κάρτας"), folded.
             "numer", "αριθμος",
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
@@ -161,7 +163,8 @@ final class AccountLabels {
     // A word without the punctuation a label carries after it ("Number:", "No.", "(IBAN):").
     static String bare(String folded) {
         int end = folded.length();
-        while (end > 1 && ".:：,)".indexOf(folded.charAt(end - 1)) >= 0) {
+        // The Armenian "՝" after a label plays the colon's part ("Հաշվեհամար՝ 2470012345670010").
+        while (end > 1 && ".:：,)՝".indexOf(folded.charAt(end - 1)) >= 0) {
             end--;
         }
         return folded.substring(0, end);

@@ -24,8 +24,9 @@ final class CurrencyLabel {
 
     private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
             "валюта", "валута", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
-            // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt".
-            "doviz", "valyuta", "mynt");
+            // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt"; Albanian
+            // "Monedha"; Armenian "Արժույթ".
+            "doviz", "valyuta", "mynt", "monedha", "արժույթ");
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
@@ -63,8 +64,9 @@ final class CurrencyLabel {
         String text = line.text();
         // Every label but "Currency" is followed by a colon: a line without either names none. Chinese prints the
         // full-width colon ("币种：人民币"), read as the colon.
-        if (text.indexOf('\uFF1A') >= 0) {
-            text = text.replace('\uFF1A', ':');
+        // So is the Armenian "՝" after a label ("Արժույթ՝ AMD").
+        if (text.indexOf('\uFF1A') >= 0 || text.indexOf('\u055D') >= 0) {
+            text = text.replace('\uFF1A', ':').replace('\u055D', ':');
         } else if (text.indexOf(':') < 0 && !text.contains("urrency") && !text.contains("URRENCY")
                 && !hasCapitalsCode(text)) {
             // With no colon a label is read only in a grid, its code in capitals beside it ("Währung  CHF", "Mynt
@@ -74,7 +76,7 @@ final class CurrencyLabel {
         List<Word> placed = line.words();
         String[] words = new String[placed.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = placed.get(i).text().replace('\uFF1A', ':');
+            words[i] = placed.get(i).text().replace('\uFF1A', ':').replace('\u055D', ':');
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
