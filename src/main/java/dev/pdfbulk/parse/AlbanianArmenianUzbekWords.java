@@ -15,13 +15,12 @@ final class AlbanianArmenianUzbekWords {
     /** Hands every header phrase to {@code put}, by the kind of column it names. */
     static void headers(BiConsumer<ColumnKind, String[]> put) {
         // Albanian: "Data e veprimit" / "Data e transaksionit" the date, "Data e valutës" the value date, "Përshkrimi"
-        // the text, "Debi" / "Kredi" money out and in, "Shuma" an amount, "Gjendja" / "Balanca" the balance.
+        // the text, "Debi" / "Kredi" money out and in, "Gjendja" / "Balanca" the balance.
         put.accept(ColumnKind.DATE, new String[] {"data e veprimit", "data e transaksionit", "data e regjistrimit"});
         put.accept(ColumnKind.OTHER_DATE, new String[] {"data e valutës", "data e vlerës", "data valutës"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"përshkrimi", "përshkrim", "përshkrimi i transaksionit"});
         put.accept(ColumnKind.DEBIT, new String[] {"debi"});
         put.accept(ColumnKind.CREDIT, new String[] {"kredi"});
-        put.accept(ColumnKind.AMOUNT, new String[] {"shuma"});
         put.accept(ColumnKind.BALANCE, new String[] {"gjendja", "balanca"});
         // Armenian: "Ամսաթիվ" the date, "Նկարագրություն" the text, "Դեբետ" / "Կրեդիտ", "Մնացորդ" the balance,
         // "Փաստաթուղթ №" the document's number.
@@ -38,7 +37,6 @@ final class AlbanianArmenianUzbekWords {
         put.accept(ColumnKind.DESCRIPTION, new String[] {"operatsiya mazmuni", "mazmuni", "toʻlov maqsadi", "to'lov maqsadi"});
         put.accept(ColumnKind.DEBIT, new String[] {"debet"});
         put.accept(ColumnKind.CREDIT, new String[] {"kredit"});
-        put.accept(ColumnKind.AMOUNT, new String[] {"summa"});
         put.accept(ColumnKind.BALANCE, new String[] {"qoldiq"});
         put.accept(ColumnKind.OTHER, new String[] {"hujjat", "hujjat №", "hujjat raqami"});
     }

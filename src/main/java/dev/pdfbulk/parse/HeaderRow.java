@@ -216,7 +216,8 @@ final class HeaderRow {
             float gap = previous == null ? Float.MAX_VALUE : left - previous.right();
             // A cell wrapped onto the row below ("Details of" over "transaction") goes on under its first words.
             if (gap > -1 && gap < Phrase.cellGap(first, first)
-                    && MergedHeaderCells.namesOneColumn(previous.kind(), kind, joined)
+                    && (MergedHeaderCells.namesOneColumn(previous.kind(), kind, joined) || afterCell
+                    && MergedHeaderCells.restatedBeside(words.get(i - 1), first, previous.kind(), kind))
                     || afterCell && MergedHeaderCells.wrapsUnder(words.get(i - 1), first, previous, kind, joined)) {
                 // Two known words a space apart name one column ("Withdrawal Amount", "Transaction Date"); a wider
                 // row wrapped under a right-aligned cell ("CARGOS" under "MONTO") widens it to the left.

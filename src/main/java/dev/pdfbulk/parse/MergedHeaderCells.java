@@ -41,6 +41,13 @@ final class MergedHeaderCells {
         return money || described;
     }
 
+    // The cell's name said again in another script a space after it ("Debit مدين", "التاريخ Date"), both known: one
+    // column, as when the other script's word is unknown (BilingualCell).
+    static boolean restatedBeside(Word before, Word word, ColumnKind previous, ColumnKind kind) {
+        return previous == kind && (BilingualCell.otherScript(word.text()) && BilingualCell.latin(before.text())
+                || BilingualCell.latin(word.text()) && BilingualCell.otherScript(before.text()));
+    }
+
     // A header cell wrapped onto the row below: the word sits under the word before it, within the cell's width, and
     // names its column again; a description's wrapped row names a description ("Payments" under "Details" does not).
     static boolean wrapsUnder(Word above, Word word, Column cell, ColumnKind kind, boolean joined) {

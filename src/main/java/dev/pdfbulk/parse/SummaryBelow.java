@@ -9,8 +9,8 @@ import java.util.Optional;
  * A summary set under a table's last row in the text column, label then value ("SALDO AKHIR : 28,986,954.53"): a
  * balance line whose value stands in no money column of the table, with no row of the table below it on the page.
  * The table ends there and the summary is read as text outside it, where its labels give the opening and closing.
- * A line naming the opening balance ends the table so wherever its value stands, in a money column too: under the
- * rows, the period's start is no balance they reach.
+ * A line naming the opening balance under rows of the table ends it so wherever its value stands, in a money column
+ * too: under the rows, the period's start is no balance they reach.
  * Stateless and thread-safe.
  */
 final class SummaryBelow {
@@ -20,10 +20,13 @@ final class SummaryBelow {
 
     /**
      * Whether {@code row}, read from line {@code i} of {@code lines}, is a balance label with its value in the text
-     * column and no row of the table below it on the page.
+     * column (or, under rows of the table, {@code rowsAbove}, one naming the opening balance) and no row of the
+     * table below it on the page.
      */
-    static boolean startsAt(TableLine row, List<Line> lines, int i, TableColumns columns, float pageWidth) {
-        if (row.marker() != Marker.BALANCE || row.date() != null || !row.money().isEmpty() && !namesOpening(row)) {
+    static boolean startsAt(TableLine row, List<Line> lines, int i, TableColumns columns, float pageWidth,
+                            boolean rowsAbove) {
+        if (row.marker() != Marker.BALANCE || row.date() != null
+                || !row.money().isEmpty() && !(rowsAbove && namesOpening(row))) {
             return false;
         }
         List<Word> words = lines.get(i).words();

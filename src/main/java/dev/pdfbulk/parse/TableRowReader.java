@@ -193,7 +193,7 @@ final class TableRowReader {
                 }
                 return new End(i);
             }
-            if (SummaryBelow.startsAt(row.get(), lines, i, fragment.columns(), pageWidth)) {
+            if (SummaryBelow.startsAt(row.get(), lines, i, fragment.columns(), pageWidth, rowLine != null)) {
                 // "SALDO AKHIR : 28,986,954.53" in the text column: a summary below the table, read outside it.
                 return new End(i);
             }
