@@ -22,8 +22,8 @@ section's rows in page order, currency, account, opening and closing null, a "se
 variant one account with its currency and balances; its detail lines (To:, From:, Reference:, Card:, the rate line)
 join the description. The Shinhan card is entered as cards are (charges negative, a 취소 positive), a row's amount what
 this bill charges (원금 plus 수수료(이자)), its sections in page order, the 소계 and 합계 lines no rows, opening 0 (no
-previous balance printed) and closing minus the amount billed; its 이용카드 ("본인 731") and the 해외이용 line's
-rate are no description, the "USD 45.00" line joins it. Paytm's time under the date is no text; the title and its
+previous balance printed) and closing minus the amount billed; its 이용카드 ("본인 731") is no description, the
+해외이용 line ("USD 45.00  환율 1,382.50", set in the description column) joins it. Paytm's time under the date is no text; the title and its
 UPI narration lines make the description. A Banco Inter row is dated by the day heading above it, and the day's
 "Saldo do dia" is the balance of that day's last row (the other rows carry none).
 """
@@ -295,7 +295,8 @@ def shinhan(stem, seed, n=14, intl=False, cancel=False):
     txs = []
     for _, g in groups:
         for t in g:
-            t["amount"] = -(t["prin"] + t["fee"]); t["bal"] = None; t["desc_lines"] = t["desc"][:]
+            t["amount"] = -(t["prin"] + t["fee"]); t["bal"] = None
+            t["desc_lines"] = t["desc"] + ([t["rate"]] if "rate" in t else [])
             txs.append(t)
     prin = sum(t["prin"] for t in txs); fee = sum(t["fee"] for t in txs); bill = prin + fee
     sub = lambda g: (sum(t["prin"] for t in g), sum(t["fee"] for t in g))

@@ -109,7 +109,8 @@ final class ColumnRoles {
         }
     }
 
-    private static final Set<String> PRINCIPAL = Set.of(Folding.fold("결제원금"), "principal");
+    // Hyundai's "결제원금" (principal to pay), Shinhan's "원금" (principal) beside "이용금액"; a loan's "Principal".
+    private static final Set<String> PRINCIPAL = Set.of(Folding.fold("결제원금"), Folding.fold("원금"), "principal");
 
     // "Debit/Credit" names a column of debit/credit words that sign the amount beside them; in a header naming no
     // money column but the balance, one such column left of the balance heads the unsigned amounts themselves

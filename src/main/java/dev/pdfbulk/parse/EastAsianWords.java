@@ -48,7 +48,7 @@ final class EastAsianWords {
             "일자", "날짜", "일시", "이용일", "이용일자", "이용일시", "거래년월일"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"적요", "내용", "거래내용", "거래 내용", "기재내용",
             "기재 내용", "보낸분/받는분", "받는분/보낸분", "보낸분", "받는분", "보낸 분/받는 분", "입금자명",
-            "거래처", "송금메모", "메모", "이용가맹점", "가맹점명", "가맹점"});
+            "거래처", "송금메모", "메모", "이용가맹점", "가맹점명", "가맹점", "이용하신 가맹점", "이용하신가맹점"});
         put.accept(ColumnKind.DEBIT, new String[] {"출금액", "출금", "출금금액", "찾으신금액", "찾으신 금액",
             "지급액", "지급금액", "인출액"});
         put.accept(ColumnKind.CREDIT, new String[] {"입금액", "입금", "입금금액", "맡기신금액", "맡기신 금액"});
@@ -58,12 +58,12 @@ final class EastAsianWords {
         put.accept(ColumnKind.OTHER, new String[] {"거래점", "거래점명", "취급점", "처리점", "거래구분", "구분",
             "거래수단", "채널"});
         // A Korean card's columns ("이용일자 | 이용카드 | 이용가맹점 | 이용금액 | 할부/회차 | 결제원금 | 수수료(이자) |
-        // 결제후잔액", Hyundai Card's): the card used, the instalment ("3/1"), the principal billed this month (the
-        // row's money, see ColumnRoles.billedShareAsAmount), its fee or interest, and the instalments left to pay
-        // after it, no running balance.
-        put.accept(ColumnKind.OTHER, new String[] {"이용카드", "카드구분", "할부/회차", "할부", "회차", "할부개월",
+        // 결제후잔액", Hyundai Card's; "할부기간 | 회차 | 원금" Shinhan Card's): the card used, the instalment ("3/1"),
+        // the principal billed this month (the row's money, see ColumnRoles.billedPrincipalAsAmount), its fee or
+        // interest, and the instalments left to pay after it, no running balance.
+        put.accept(ColumnKind.OTHER, new String[] {"이용카드", "카드구분", "할부/회차", "할부", "회차", "할부개월", "할부기간",
             "결제후잔액", "결제후 잔액", "결제 후 잔액", "잔여원금", "적립/할인율", "예상적립/할인"});
-        put.accept(ColumnKind.AMOUNT, new String[] {"결제원금"});
+        put.accept(ColumnKind.AMOUNT, new String[] {"결제원금", "원금"});
         put.accept(ColumnKind.FEE, new String[] {"수수료", "수수료(이자)", "이자"});
         // Chinese, simplified and traditional ("交易日期 | 摘要 | 交易金额 | 账户余额 | 对方户名"; "记账日期" and Taiwan's
         // "帳務日期" the day booked, "說明" the description, "提出" money out (Cathay's online statement); a Taiwan

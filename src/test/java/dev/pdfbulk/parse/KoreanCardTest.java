@@ -14,13 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Korean card statement (Hyundai Card's "이용일자 | 이용카드 | 이용가맹점 | 이용금액 | 할부/회차 | 결제원금 | 수수료(이자) |
- * 결제후잔액"): the principal billed this month is the row's money, "이용대금명세서" says it is a card's, and an
- * instalment of an earlier purchase keeps its own "25.03.14" date, read year first.
+ * 결제후잔액"; Shinhan Card's "원금 | 수수료(이자)"): the principal billed this month, with the interest beside it, is the
+ * row's money, "이용대금명세서" says it is a card's, and an instalment of an earlier purchase keeps its own "25.03.14"
+ * date, read year first.
  */
 class KoreanCardTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"이용카드, OTHER", "할부/회차, OTHER", "결제후잔액, OTHER", "결제원금, AMOUNT", "수수료(이자), FEE"})
+    @CsvSource({"이용카드, OTHER", "할부/회차, OTHER", "결제후잔액, OTHER", "결제원금, AMOUNT", "수수료(이자), FEE",
+        "할부기간, OTHER", "원금, AMOUNT", "이용하신 가맹점, DESCRIPTION"})
     void headerWordsNameTheirColumns(String name, ColumnKind kind) {
         assertThat(HeaderVocabulary.kindOf(name)).isEqualTo(kind);
     }
@@ -48,6 +50,26 @@ class KoreanCardTest {
                 new BigDecimal("-215000"), new BigDecimal("-2000"), new BigDecimal("35900"));
         assertThat(s.transactions()).extracting(Transaction::description)
                 .containsExactly("하이마트 역삼점", "LG전자 베스트샵 강남점", "GS25 역삼점", "쿠팡(쿠페이) 취소");
+    }
+
+    @Test
+    void theInterestBesideTheBilledPrincipalIsChargedWithIt() throws Exception {
+        // Shinhan Card's "이용금액 | 할부기간 | 회차 | 원금 | 수수료(이자) | 결제 후 잔액": this bill charges principal plus interest.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "2025년 6월 이용대금 명세서").gap(12)
+                .line(40, "이용기간 2025.05.01 ~ 2025.05.31").gap(20)
+                .line(40, "이용일자", 82, "이용카드", 130, "이용하신 가맹점", 300, "이용금액", 350, "할부기간", 390, "회차",
+                        430, "원금", 470, "수수료(이자)", 520, "결제 후 잔액")
+                .cell(40, "05.09").cell(82, "본인 731").cell(130, "삼성전자 디지털프라자").right(335, "1,590,000")
+                .cell(350, "10개월").right(397, "1").right(450, "159,000").right(503, "21,147").right(557, "1,431,000").next()
+                .cell(40, "05.12").cell(82, "본인 731").cell(130, "GS25 역삼점").right(335, "2,000")
+                .right(450, "2,000").right(503, "0").right(557, "0").next()
+                .cell(40, "05.22").cell(82, "본인 731").cell(130, "쿠팡 취소").right(335, "-35,900")
+                .right(450, "-35,900").right(503, "0").right(557, "0").next());
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-180147"),
+                new BigDecimal("-2000"), new BigDecimal("35900"));
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("삼성전자 디지털프라자", "GS25 역삼점", "쿠팡 취소");
     }
 
     @Test
