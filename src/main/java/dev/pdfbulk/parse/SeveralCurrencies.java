@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
 /**
  * A statement holding accounts or balances in more than one currency ("EUR balance 1,277.78 EUR" over "GBP balance
  * 264.42 GBP"; a portfolio summary listing "HKD Savings 123-456789-833 HKD ..." and "USD Savings 123-456789-838 USD
- * ..."): outside the table, two different currency codes each alone on a line that names a balance or an account
- * number (a line naming two codes gives one money's equivalent in another). Such a statement has no one currency, opening or closing balance, and its rows' amounts cannot be summed
+ * ..."; Revolut's "EUR transactions from ..." over "GBP transactions from ..."): outside the table, two different
+ * currency codes each alone on a line that names a balance or an account number, or that titles a section with the
+ * code first (a line naming two codes gives one money's equivalent in another). Such a statement has no one currency, opening or closing balance, and its rows' amounts cannot be summed
  * as one money: it is recorded with none of them, and never as reconciled. Stateless.
  */
 final class SeveralCurrencies {
 
     static final Pattern CODE = Pattern.compile("\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK"
             + "|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY|AED|SAR|QAR|KES|MYR|NGN|GHS|EGP|THB|IDR|TWD|PKR|ILS|RUB|UAH|RON|TRY)\\b");
+    // A code first, then the words titling its rows ("EUR transactions from ...", "GBP Statement").
+    private static final Pattern SECTION_TITLE = Pattern.compile("\\s*" + CODE.pattern()
+            + "\\s+(?i:transactions|statement)\\b");
     // The words naming a balance, folded: English, Spanish/Italian/Portuguese/German "saldo", French "solde".
     private static final String[] BALANCE_WORDS = {"balance", "saldo", "solde", "kontostand"};
     // An account number: digits, with dashes or none, at least this many digits.
@@ -50,7 +54,8 @@ final class SeveralCurrencies {
             }
             // One code to the line: a line naming two ("Balance USD 4,762.16 (EUR 4,380.12 equivalent)", an exchange
             // rate) gives one money in another, no second balance.
-            if (onLine != null && onLine.size() == 1 && (namesBalance(text) || hasAccountNumber(line.words()))) {
+            if (onLine != null && onLine.size() == 1
+                    && (namesBalance(text) || hasAccountNumber(line.words()) || titlesSection(text))) {
                 codes.addAll(onLine);
             }
         }
@@ -82,6 +87,12 @@ final class SeveralCurrencies {
                 + "): no one opening and closing balance to check the rows against")
                 : s.reconciliation();
         return new Statement(none, s.transactions(), s.pageCount(), r);
+    }
+
+    // A section of one currency's rows, titled by its code first ("EUR transactions from June 1, 2025 to June 30,
+    // 2025", "GBP Statement"), is that currency's account.
+    private static boolean titlesSection(String text) {
+        return SECTION_TITLE.matcher(text).lookingAt();
     }
 
     static boolean hasThreeCapitals(String text) {

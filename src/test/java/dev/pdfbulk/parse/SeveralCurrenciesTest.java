@@ -82,6 +82,18 @@ class SeveralCurrenciesTest {
     }
 
     @Test
+    void sectionsTitledByTheirCurrencyGiveNoCurrency() throws Exception {
+        // Revolut Business: one section per currency, its balances only in a grid at the top.
+        Statement s = statement("EUR transactions from June 1, 2025 to June 30, 2025",
+                "GBP transactions from June 1, 2025 to June 30, 2025");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.metadata().currency()).isNull();
+        // One such title is the statement's own currency.
+        Statement one = statement("EUR Statement", "Generated on the Jul 1, 2025");
+        assertThat(one.metadata().currency()).isEqualTo("EUR");
+    }
+
+    @Test
     void aForeignCodeInPassingLeavesTheStatementsCurrency() throws Exception {
         // An exchange rate names two codes, but neither a balance nor an account.
         Statement s = statement("EUR balance 4,762.16 EUR", "Exchange rate used: USD 1 = EUR 0.9210");
