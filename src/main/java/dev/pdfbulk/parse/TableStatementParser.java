@@ -138,6 +138,9 @@ final class TableStatementParser implements StatementParser {
             Statement headerless = unheadedOnly ? headerless(unheaded, reading, List.of()) : null;
             List<PageText> blocks = unheadedOnly && headerless == null ? AppBlocks.asRows(unheaded) : null;
             headerless = blocks != null ? headerless(blocks, reading, List.of()) : headerless;
+            // Rows under day headings (DayBlocks), kept only where proven too.
+            List<PageText> days = unheadedOnly && headerless == null ? DayBlocks.asRows(unheaded) : null;
+            headerless = days != null ? headerless(days, reading, List.of()) : headerless;
             if (headerless != null) {
                 return headerless;
             }
