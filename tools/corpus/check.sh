@@ -13,6 +13,8 @@ out=$(realpath -m "${2:-target/check}")
 corpus=${3:-target/corpus}
 dev=${DEV:-../shared/corpus/dev}
 score=${SCORE:-../shared/tools/score.py}
+[ -d "$dev" ] || echo "check: $dev not found (DEV=): the dev corpus and its hostile files are not checked" >&2
+[ -f "$score" ] || echo "check: $score not found (SCORE=): no scores, no check of reconciled files against truth" >&2
 tools/corpus/generate.sh "$corpus"
 rm -rf "$out" && mkdir -p "$out"
 sets=("dev:$dev" "bad:$dev/bad" "samples:samples")
