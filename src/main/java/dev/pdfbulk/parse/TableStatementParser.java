@@ -3,7 +3,6 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.MinorUnits;
 import dev.pdfbulk.model.PageText;
-import dev.pdfbulk.model.Reconciliation;
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
 import dev.pdfbulk.model.StatementException;
@@ -38,6 +37,8 @@ final class TableStatementParser implements StatementParser {
     private boolean thai;
     // Whether a bare "$" is the US dollar.
     private final BareDollar dollar = new BareDollar();
+    // Reads the rows into a statement, once every page is in (finish).
+    private StatementFromRows fromRows;
 
     TableStatementParser() {
         this(LocalDate.now());
@@ -82,6 +83,7 @@ final class TableStatementParser implements StatementParser {
 
     @Override
     public Statement finish() throws StatementException {
+        fromRows = new StatementFromRows(today, thai, dollar, pages);
         TableReading reading = chosenReading();
         Statement read = null;
         StatementException failure = null;
@@ -148,11 +150,11 @@ final class TableStatementParser implements StatementParser {
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
         MetadataReader.Raw meta = MetadataReader.read(reading.metadataLines(table));
-        Read read = statement(reading, table, assembled, rowDates, meta);
+        StatementFromRows.Read read = fromRows.read(reading, table, assembled, rowDates, meta);
         if (MergedStatement.worthTrying(read.balanced())) {
             // One account's statements merged into one file: each read under its own period, their balances chained.
             Statement merged = MergedStatement.read(table, reading.otherLines(), meta, pages, (part, rows, own) ->
-                    statement(reading, part, table, rows, AssembledRows.dates(rows.events()), own).statement());
+                    fromRows.read(reading, part, table, rows, AssembledRows.dates(rows.events()), own).statement());
             if (merged != null) {
                 return FutureDates.checked(merged, today);
             }
@@ -178,7 +180,8 @@ final class TableStatementParser implements StatementParser {
                     continue;
                 }
                 AssembledRows withCharges = AssembledRows.of(tables);
-                Read other = statement(reading, tables, withCharges, AssembledRows.dates(withCharges.events()), meta);
+                StatementFromRows.Read other =
+                        fromRows.read(reading, tables, withCharges, AssembledRows.dates(withCharges.events()), meta);
                 if (other.reconciled()) {
                     return FutureDates.checked(other.statement(), today);
                 }
@@ -186,7 +189,7 @@ final class TableStatementParser implements StatementParser {
         }
         // Rows that do not add up as one account may be several, each in a section of its own.
         Statement sectioned = read.reconciled() ? null : SectionedStatement.read(table, reading.otherLines(), meta, pages,
-                (part, rows, own) -> statement(reading, part, table, rows, rowDates, own).statement());
+                (part, rows, own) -> fromRows.read(reading, part, table, rows, rowDates, own).statement());
         if (sectioned == null && !read.reconciled()) {
             sectioned = otherColumns(reading, table, meta);
         }
@@ -202,7 +205,7 @@ final class TableStatementParser implements StatementParser {
         }
         List<RawDate> allDates = AssembledRows.dates(AssembledRows.of(all).events());
         Statement s = SectionedStatement.read(all, reading.otherLines(), meta, pages,
-                (part, rows, own) -> statement(reading, part, all, rows, allDates, own).statement());
+                (part, rows, own) -> fromRows.read(reading, part, all, rows, allDates, own).statement());
         return s != null && reconciled(s) ? s : null;
     }
 
@@ -221,7 +224,8 @@ final class TableStatementParser implements StatementParser {
             return null;
         }
         TableReading context = after.isEmpty() ? reading : headed;
-        Read read = statement(context, table, assembled, rowDates, MetadataReader.read(context.otherLines()));
+        StatementFromRows.Read read =
+                fromRows.read(context, table, assembled, rowDates, MetadataReader.read(context.otherLines()));
         // Balances that agree prove the layout even where the years of its dates are a guess.
         return read.reconciled() ? FutureDates.checked(read.statement(), today) : null;
     }
@@ -235,89 +239,5 @@ final class TableStatementParser implements StatementParser {
         List<TableEvent> events = AssembledRows.of(ungrouped.transactionTable()).events();
         MinorDigits digits = MinorDigits.decide(events, MetadataReader.read(ungrouped.otherLines()));
         return digits.readsUngrouped(events) ? ungrouped : strict;
-    }
-
-    // Reads the statement from the rows of the given tables (the transaction list, maybe with its charges).
-    private Read statement(TableReading reading, List<TableFragment> table, AssembledRows assembled,
-                           List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
-        return statement(reading, table, table, assembled, printedDates, printedMeta);
-    }
-
-    // The rows of {@code table}, part of {@code whole} (one account's section of it): rows of the whole are no rows
-    // left unread.
-    private Read statement(TableReading reading, List<TableFragment> table, List<TableFragment> whole,
-                           AssembledRows assembled, List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
-        List<TableEvent> printed = assembled.events();
-        // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
-        MinorDigits digits = MinorDigits.decide(printed, printedMeta);
-        List<TableEvent> events = digits.apply(printed);
-        MetadataReader.Raw meta = digits.apply(printedMeta);
-        List<RawDate> rowDates = printedDates;
-        BuddhistEra era = BuddhistEra.of(BuddhistEra.years(rowDates, meta), thai, today.getYear());
-        if (era != null) {
-            events = era.rows(events);
-            rowDates = era.ce(rowDates);
-            meta = era.meta(meta);
-        }
-        YearFirstDates yearFirst = YearFirstDates.of(rowDates, meta);
-        if (yearFirst != null) {
-            events = yearFirst.rows(events);
-            rowDates = yearFirst.dates(rowDates);
-        }
-        boolean usd = "USD".equals(meta.currency()) || ReadDoubts.usesDollar(events);
-        // Years come from the statement: its period or statement date, else any full date it prints; the clock
-        // only when it prints no year at all, and then they are a guess.
-        DateResolver dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd,
-                meta.printedYear() != null ? meta.printedYear() : today.getYear());
-        if (meta.printedYear() == null) {
-            if (FutureDates.guessedAhead(dates.resolveAll(rowDates), today)) {
-                // The clock's year puts rows after today: they are of the year before.
-                dates = DateResolver.decide(rowDates, meta.periodStart(), meta.closingDate(), usd, today.getYear() - 1);
-            }
-            dates = dates.yearFromClock(rowDates);
-        }
-        boolean card = reading.cardWording();
-        TableSpan span = TableSpan.of(table, reading.unreadRows(whole));
-        SignConvention signs = SignConvention.of(card, events, meta);
-        // A statement printing only its closing date: the month that ends that day, where its rows agree.
-        Statement statement = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, signs, pages, span),
-                meta, dates, card);
-        if (statement.reconciliation().isUnreconciled() && signs.doubt() == null
-                && !(card && CardMarks.marksOpposeSections(events))) {
-            // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
-            // A card stays a card: the other reading is its balances read from the other side (SignConvention).
-            SignConvention otherSigns = card ? signs.otherSide(events, meta) : SignConvention.of(true, events, meta);
-            Statement other = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, otherSigns, pages, span),
-                    meta, dates, !card || otherSigns.direction() < 0);
-            if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
-                    != ReconciliationStatus.UNVERIFIED) {
-                return new Read(ReadDoubts.inDoubt(dollar.recorded(ReadDoubts.unread(table, other), events, reading.otherLines(), table),
-                        assembled.doubt()),
-                        dates.doubt());
-            }
-        }
-        return new Read(ReadDoubts.inDoubt(dollar.recorded(ReadDoubts.unread(table, statement), events, reading.otherLines(), table),
-                assembled.doubt()), dates.doubt());
-    }
-
-    /**
-     * A statement as its balances read it, and why the years given its dates are guesses (null: the statement
-     * prints them).
-     */
-    private record Read(Statement balanced, String yearDoubt) {
-
-        boolean reconciled() {
-            return balanced.reconciliation().status() == ReconciliationStatus.RECONCILED;
-        }
-
-        // Balances agree whatever year the rows are given: where the statement does not tell the year, they prove
-        // no date.
-        Statement statement() {
-            if (yearDoubt == null || !reconciled()) {
-                return balanced;
-            }
-            return new Statement(balanced.metadata(), balanced.transactions(), balanced.pageCount(),
-                    Reconciliation.unverified(yearDoubt));
-        }
     }
 }
