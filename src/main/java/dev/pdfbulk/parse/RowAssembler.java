@@ -40,6 +40,8 @@ final class RowAssembler {
     private RawDate heading;
     // Forward rows carrying the columns' totals under a label the vocabulary may not know (EdgeTotals).
     private final Set<TableLine> edgeTotals = new HashSet<>();
+    // Forward and total rows closing a page the table goes on after (PageFootMarkers).
+    private Set<TableLine> pageFoot = Set.of();
 
     /** Feeds the lines of the table's next fragment (one page's part), in order. */
     void accept(TableFragment fragment) {
@@ -51,6 +53,7 @@ final class RowAssembler {
         List<TableLine> all = new ArrayList<>();
         fragments.forEach(f -> all.addAll(f.lines()));
         rhythm = TableRhythm.of(all, fragments.stream().allMatch(f -> f.columns().date() == null), CLEARLY_NEARER);
+        pageFoot = PageFootMarkers.of(all);
         for (TableFragment fragment : fragments) {
             balanceColumn = fragment.columns().first(ColumnKind.BALANCE) != null;
             if (!fragment.title().isEmpty()) {
@@ -79,6 +82,13 @@ final class RowAssembler {
             // 2,12,606.79  1,34,086.31 Cr"): the table's closing balance, where no closing row or label prints it.
             Amount reached = line.marker() == Marker.TOTAL && open != null && open.hasTransactionMoney()
                     ? open.money.get(ColumnKind.BALANCE) : null;
+            if (doubt == null && pageFoot.contains(line) && !pendingText.isEmpty() && open != null
+                    && open.hasTransactionMoney() && open.lastPage == pendingText.get(0).page()) {
+                // Text under a complete row, over the forward or total rows the page break prints: where the table
+                // sets text above its amounts, it may begin the next page's first row.
+                doubt = TextAboveRows.atPageFoot(pendingText.get(pendingText.size() - 1),
+                        rhythm.side() == TextAboveRows.ABOVE_SEEN || rhythm.blockSides().containsValue(Boolean.TRUE));
+            }
             settlePending(null);
             // A section's total ("Total Purchases for this Period") ends its rows: text after it, on the next page
             // too, is no rest of the row above it, as text under a forward row may be.

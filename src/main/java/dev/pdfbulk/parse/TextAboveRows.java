@@ -54,8 +54,10 @@ final class TextAboveRows {
             if (j == lines.size() || lines.get(j).page() != row.page() || !isRow(lines.get(j))) {
                 // Text after a row, then a balance or total row, or the table's end, on the row's page: no row below
                 // owns it, so it is the row's own, set below its date (a row's pitch at most: a note set well below
-                // the table is none).
-                belowShown |= (j == lines.size() || lines.get(j).page() == row.page() && lines.get(j).marker() != null)
+                // the table is none). Not over the forward or total rows of a page the table goes on after: the next
+                // page's first row may own it.
+                belowShown |= (j == lines.size() || lines.get(j).page() == row.page() && lines.get(j).marker() != null
+                        && !PageFootMarkers.closesPage(lines, j))
                         && before != null && !RowHeading.namesASection(first) && under <= row.y() - before.y() + 0.5f;
                 continue;
             }
