@@ -1,0 +1,245 @@
+#!/usr/bin/python3
+"""Probe generator fz: 8 table layouts, each file with random variations, exact truth (corpus format).
+
+gen.py OUT [N] [SEED]. Variations per file: cell alignment (top/middle/bottom), line pitch, row gap, wrap width,
+page breaks inside wrapped rows, repeated/missing header on later pages, "continued" titles, carried/brought
+forward lines, page totals, summary box above/beside/none, day headings, signed vs debit/credit, balance on every
+row vs day-end only vs none. Each file's variant is written into OUT/params.txt.
+"""
+import datetime as dt
+import os
+import random
+import sys
+from decimal import Decimal as D
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus"))
+from corpus_kit import Doc, fmt, row_truth_writer, wrap  # noqa: E402
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else "target/probes/gen"
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 360
+SEED0 = int(sys.argv[3]) if len(sys.argv) > 3 else 2111
+os.makedirs(OUT, exist_ok=True)
+write = row_truth_writer(OUT)
+
+MERCH = ["TESCO STORES", "SAINSBURYS", "AMAZON MARKETPLACE", "SHELL FUEL STATION", "COSTA COFFEE", "VODAFONE MOBILE",
+         "THAMES WATER", "BRITISH GAS", "NETFLIX SUBSCRIPTION", "UBER TRIP", "DELIVEROO ORDER", "BOOTS PHARMACY",
+         "JOHN LEWIS", "IKEA WEMBLEY", "TRAINLINE TICKETS", "ODEON CINEMAS", "PRET A MANGER", "WAITROSE", "ARGOS",
+         "SPOTIFY PREMIUM", "APPLE SERVICES", "COUNCIL TAX", "GYM MEMBERSHIP", "PET SUPPLIES", "GARDEN CENTRE"]
+PLACES = ["LONDON", "MANCHESTER", "LEEDS", "BRISTOL", "GLASGOW", "CARDIFF", "OXFORD", "YORK", "BATH", "NORWICH"]
+KINDS = ["CARD PURCHASE", "DIRECT DEBIT", "STANDING ORDER", "FASTER PAYMENT", "CONTACTLESS", "ONLINE TRANSFER", "BILL PAYMENT"]
+CREDIT = ["SALARY ACME WIDGETS LTD", "REFUND", "TRANSFER FROM SAVINGS", "INTEREST PAID", "CASHBACK REWARD",
+          "PAYMENT RECEIVED J SMITH", "HMRC TAX REFUND"]
+EXTRA = ["REF {r}", "CARD ENDING {c}", "MANDATE {r}", "AUTH CODE {c}", "TERMINAL {c}", "INVOICE {r}", "ORDER {r}"]
+MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+DFMT = {"dmy": lambda d: d.strftime("%d/%m/%Y"), "mon": lambda d: "%02d %s %d" % (d.day, MON[d.month - 1], d.year),
+        "iso": lambda d: d.isoformat(), "dot": lambda d: d.strftime("%d.%m.%Y")}
+
+
+def desc_text(rng, credit):
+    if credit:
+        s = rng.choice(CREDIT)
+    else:
+        s = rng.choice(KINDS) + " " + rng.choice(MERCH)
+        if rng.random() < 0.6: s += " " + rng.choice(PLACES)
+    for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+        s += " " + rng.choice(EXTRA).format(r=rng.randint(100000, 9999999), c=rng.randint(1000, 9999))
+    return s
+
+
+# layouts: columns (key, title, x-fraction of table width, align); "desc" left-aligned.
+LAYOUTS = {
+    "L1": [("date", "Date", 0.0, "l"), ("desc", "Description", 0.14, "l"), ("dr", "Debit", 0.70, "r"),
+           ("cr", "Credit", 0.84, "r"), ("bal", "Balance", 1.0, "r")],
+    "L2": [("date", "Date", 0.0, "l"), ("desc", "Details", 0.16, "l"), ("amt", "Amount", 0.80, "r"), ("bal", "Balance", 1.0, "r")],
+    "L3": [("date", "Date", 0.0, "l"), ("vdate", "Value date", 0.13, "l"), ("desc", "Transaction details", 0.27, "l"),
+           ("dr", "Paid out", 0.72, "r"), ("cr", "Paid in", 0.86, "r"), ("bal", "Balance", 1.0, "r")],
+    "L4": [("desc", "Description", 0.0, "l"), ("amt", "Amount", 0.78, "r"), ("bal", "Balance", 1.0, "r")],  # day headings
+    "L5": [("date", "Date", 0.0, "l"), ("ref", "Reference", 0.14, "l"), ("desc", "Description", 0.30, "l"),
+           ("dr", "Withdrawals", 0.84, "r"), ("cr", "Deposits", 1.0, "r")],  # no balance column
+    "L6": [("date", "Posted", 0.0, "l"), ("desc", "Narrative", 0.15, "l"), ("dr", "Money\nout", 0.70, "r"),
+           ("cr", "Money\nin", 0.84, "r"), ("bal", "Balance", 1.0, "r")],
+    "L7": [("date", "Date", 0.0, "l"), ("desc", "Description", 0.15, "l"), ("amt", "Amount", 1.0, "r")],  # signed, no balance
+    "L8": [("desc", "Details", 0.0, "l"), ("dr", "Debits", 0.68, "r"), ("cr", "Credits", 0.84, "r"), ("bal", "Balance", 1.0, "r")],  # day headings
+}
+
+
+def make(i):
+    seed = SEED0 * 1000 + i
+    rng = random.Random(seed)
+    lay = "L%d" % (i % 8 + 1)
+    cols = LAYOUTS[lay]
+    keys = [c[0] for c in cols]
+    dayhead = "date" not in keys
+    has_bal = "bal" in keys
+    P = {"layout": lay, "valign": rng.choice(["top", "middle", "bottom"]), "fs": rng.choice([7, 7.5, 8, 8.5, 9]),
+         "lh": rng.choice([8.5, 9, 9.5, 10, 11, 12]), "gap": rng.choice([0, 0, 1, 2, 3, 4, 6]),
+         "wrapw": rng.choice([16, 20, 24, 28, 32, 40, 60]), "split": rng.random() < 0.7,
+         "rephdr": rng.random() < 0.7, "cont": rng.random() < 0.4, "cf": has_bal and rng.random() < 0.4,
+         "ptot": rng.random() < 0.3, "box": rng.choice(["none", "above", "beside"]),
+         "balmode": rng.choice(["row", "row", "day"]) if has_bal else "none", "dfmt": rng.choice(list(DFMT)),
+         "n": rng.randint(20, 60), "bottom": rng.randint(60, 140), "orow": has_bal and rng.random() < 0.5,
+         "neg": rng.choice(["-", "-", "trail", "paren"])}
+    if not has_bal and P["box"] == "none": P["box"] = "above"  # opening and closing must be printed somewhere
+    if P["fs"] > P["lh"] - 0.5: P["lh"] = P["fs"] + 1.5
+    df = DFMT[P["dfmt"]]
+    start = dt.date(2025, rng.randint(1, 11), 1)
+    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    txs = []
+    for _ in range(P["n"]):
+        cr = rng.random() < 0.2
+        a = D(rng.randint(150, 250000 if cr else 60000)) / 100
+        txs.append({"date": start + dt.timedelta(days=rng.randint(0, (end - start).days)), "amount": a if cr else -a,
+                    "text": desc_text(rng, cr)})
+    txs.sort(key=lambda t: t["date"])
+    ob = D(rng.randint(-50000, 900000)) / 100
+    bal = ob
+    for k, t in enumerate(txs):
+        bal += t["amount"]; t["bal"] = bal
+        t["desc_lines"] = wrap(t["text"], P["wrapw"])
+        last_of_day = k == len(txs) - 1 or txs[k + 1]["date"] != t["date"]
+        t["shown"] = has_bal and (P["balmode"] == "row" or last_of_day)
+    cb = bal
+    stem = "fz_%03d_%s" % (i, lay)
+    draw(os.path.join(OUT, stem + ".pdf"), P, cols, txs, ob, cb, start, end, df, rng)
+    write(stem, "fz_" + lay, "40-11-22 7741%04d" % (i,), "GBP", start, end, ob, cb, txs)
+    return stem, P
+
+
+def money(v, P, signed):
+    if not signed: return fmt(abs(v))
+    if v >= 0: return fmt(v)
+    return {"-": "-" + fmt(-v), "trail": fmt(-v) + "-", "paren": "(" + fmt(-v) + ")"}[P["neg"]]
+
+
+def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
+    doc = Doc(path)
+    W, H = doc.W, doc.H
+    fs, lh, gap = P["fs"], P["lh"], P["gap"]
+    left = 40
+    right = W - 40 if P["box"] != "beside" else W - 200
+    tw = right - left
+    xs = {k: left + f * tw for (k, t, f, al) in cols}
+    aligns = {k: al for (k, t, f, al) in cols}
+    keys = [c[0] for c in cols]
+    signed = "amt" in keys
+    dayhead = "date" not in keys
+    st = {"page": 0, "y": 0, "pdr": D(0), "pcr": D(0), "bal": ob}
+
+    def page_head(first):
+        st["page"] += 1
+        doc.t(left, H - 45, "NORTHGATE BANK PLC", 14, True)
+        doc.t(W - 40, H - 45, "Statement of account", 9, False, "r")
+        doc.t(W - 40, H - 57, "Page %d" % st["page"], 7, False, "r")
+        y = H - 75
+        if first:
+            doc.t(left, y, "Account number 7741%04d   Sort code 40-11-22   Currency GBP" % rng.randint(0, 9999), 8)
+            doc.t(left, y - 11, "Statement period %s to %s" % (DFMT["mon"](start), DFMT["mon"](end)), 8)
+            y -= 30
+            if P["box"] == "above":
+                y = box(left, y, 250)
+            if P["box"] == "beside":
+                box(right + 20, y, W - 40 - right - 20)
+        elif P["cont"]:
+            doc.t(left, y, "Your transactions (continued)", 9, True)
+            y -= 16
+        if first or P["rephdr"]:
+            nh = max(len(t.split("\n")) for (k, t, f, al) in cols)
+            for (k, t, f, al) in cols:
+                for j, tl in enumerate(t.split("\n")):
+                    doc.t(xs[k], y - j * 9, tl, 7.5, True, al)
+            y -= 9 * (nh - 1) + 4
+            doc.c.line(left, y, right, y)
+            y -= fs + 4
+        else:
+            y -= 4
+        st["y"] = y
+        if first and P["orow"]:
+            line_cells({"desc": "Opening balance", "bal": fmt(ob) if ob >= 0 else money(ob, P, True)}, y)
+            st["y"] -= lh + gap
+        if not first and P["cf"]:
+            line_cells({"desc": "Balance brought forward", "bal": money(st["bal"], P, True)}, st["y"])
+            st["y"] -= lh + gap
+
+    def box(x, y, w):
+        dr = -sum(t["amount"] for t in txs if t["amount"] < 0)
+        crs = sum(t["amount"] for t in txs if t["amount"] > 0)
+        doc.t(x, y, "Account summary", 8.5, True)
+        lines = [("Opening balance", money(ob, P, True)), ("Total paid out", fmt(dr)), ("Total paid in", fmt(crs)),
+                 ("Closing balance", money(cb, P, True))]
+        for j, (a, b) in enumerate(lines):
+            doc.t(x, y - 12 * (j + 1), a, 8); doc.t(x + w, y - 12 * (j + 1), b, 8, False, "r")
+        return y - 12 * (len(lines) + 1) - 14
+
+    def line_cells(cells, y):
+        for k, v in cells.items():
+            if k in xs: doc.t(xs[k], y, v, fs, False, aligns[k])
+
+    def page_foot(last):
+        y = st["y"]
+        if P["ptot"]:
+            c = {"desc": "Page total"}
+            if signed: c["amt"] = money(st["pcr"] - st["pdr"], P, True)
+            else: c.update({"dr": fmt(st["pdr"]), "cr": fmt(st["pcr"])})
+            line_cells(c, y); y -= lh + gap
+        if not last and P["cf"]:
+            line_cells({"desc": "Balance carried forward", "bal": money(st["bal"], P, True)}, y); y -= lh + gap
+        if last and P["orow"]:
+            line_cells({"desc": "Closing balance", "bal": money(cb, P, True)}, y)
+        doc.t(left, 30, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.", 6)
+        st["pdr"], st["pcr"] = D(0), D(0)
+
+    def new_page():
+        page_foot(False)
+        doc.c.showPage()
+        page_head(False)
+
+    def room(nlines):
+        return st["y"] - (nlines - 1) * lh >= P["bottom"] + (lh + gap) * (int(P["ptot"]) + int(P["cf"]))
+
+    page_head(True)
+    prevday = None
+    for t in txs:
+        lines = t["desc_lines"]
+        n = len(lines)
+        if dayhead and t["date"] != prevday:
+            if not room(1) or (not room(2) and rng.random() < 0.7): new_page()
+            doc.t(left, st["y"], "%s %s" % (WD[t["date"].weekday()], DFMT["mon"](t["date"])), fs, True)
+            st["y"] -= lh + gap
+        prevday = t["date"]
+        if not P["split"] and not room(n): new_page()
+        elif not room(1): new_page()
+        cells = {}
+        if not dayhead: cells["date"] = df(t["date"])
+        if "vdate" in xs: cells["vdate"] = df(t["date"] + dt.timedelta(days=rng.choice([0, 0, 1, 2])))
+        if "ref" in xs: cells["ref"] = "%06d" % rng.randint(1, 999999)
+        if signed: cells["amt"] = money(t["amount"], P, True)
+        elif t["amount"] < 0: cells["dr"] = fmt(-t["amount"])
+        else: cells["cr"] = fmt(t["amount"])
+        if t["shown"]: cells["bal"] = money(t["bal"], P, True)
+        ai = {"top": 0, "bottom": n - 1, "middle": (n - 1) / 2}[P["valign"]]
+        ys = []
+        for j, l in enumerate(lines):
+            if j > 0 and not room(1): new_page()
+            ys.append(st["y"])
+            doc.t(xs["desc"], st["y"], l, fs)
+            if j == int(ai):
+                # cells at this line, or midway to the next line where the middle falls between two lines on one page
+                y = st["y"]
+                if ai != int(ai) and room(2): y = st["y"] - lh / 2
+                line_cells(cells, y)
+                st["bal"] = t["bal"]
+                if t["amount"] < 0: st["pdr"] -= t["amount"]
+                else: st["pcr"] += t["amount"]
+            st["y"] -= lh
+        st["y"] -= gap
+    page_foot(True)
+    doc.c.showPage()
+    doc.c.save()
+
+
+if __name__ == "__main__":
+    with open(os.path.join(OUT, "params.txt"), "w") as f:
+        for i in range(N):
+            stem, P = make(i)
+            f.write(stem + " " + " ".join("%s=%s" % kv for kv in P.items()) + "\n")
