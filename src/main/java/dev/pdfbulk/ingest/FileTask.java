@@ -41,8 +41,9 @@ final class FileTask {
     private final Path relative;
     private final long position;
     private final boolean fromFailed;
-    private final long startedNanos = System.nanoTime();
-    private final Instant startedAt = Instant.now();
+    // Set again when a worker takes the file: its time in the queue is not its import's.
+    private long startedNanos = System.nanoTime();
+    private Instant startedAt = Instant.now();
     private long bytes;
     private int pages;
     private String hash;
@@ -67,6 +68,8 @@ final class FileTask {
      *         {@link #finish()} for the outcome
      */
     Optional<FileOutcome> run() {
+        startedNanos = System.nanoTime();
+        startedAt = Instant.now();
         if (run.stopping()) {
             return Optional.of(outcome(FileStatus.NOT_DONE, null, "run stopped before this file", 0));
         }

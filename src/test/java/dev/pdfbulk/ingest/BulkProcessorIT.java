@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +42,36 @@ class BulkProcessorIT {
     private static IngestOptions skipping(IngestOptions o) {
         return new IngestOptions(o.pdfDir(), o.outputDir(), o.database(), o.failedDir(), o.workers(), true,
                 o.retryFailed(), o.recursive(), o.allowUnreconciled(), o.extraction(), o.timeout(), o.maxFileSize());
+    }
+
+    @Test
+    void aFileStartsWhenAWorkerTakesItNotWhenItIsQueued() throws Exception {
+        // One worker, three files in flight: while the first is held, the next two wait in the queue.
+        Batch batch = Batch.of(tmp.resolve("in"), 3, 300);
+        AtomicReference<Instant> released = new AtomicReference<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void fileStarted(long position, long bytes) {
+                if (position == 0) {
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    released.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                }
+            }
+        };
+
+        RunSummary summary = new BulkProcessor(listener).processBatch(options(batch.dir, 1));
+
+        assertThat(summary.imported()).isEqualTo(3);
+        String after = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC)
+                .format(released.get());
+        try (LedgerProbe db = new LedgerProbe(tmp.resolve("ledger.db"))) {
+            // Only the held file started before it was released: the queued ones started when the worker took them.
+            assertThat(db.count("SELECT count(*) FROM import_logs WHERE started_at < '" + after + "'")).isEqualTo(1);
+        }
     }
 
     @Test
