@@ -169,6 +169,30 @@ def row_truth_writer(out):
     return functools.partial(_write_row_truth, out)
 
 
+def _write_multi_truth(out, stem, family, ps, pe, sections):
+    curs = {s["currency"] for s in sections}
+    tr, secs = [], []
+    for s in sections:
+        for t in s["txs"]:
+            e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
+                 "amount": str(t["amount"].quantize(C2))}
+            if t.get("bal") is not None: e["balance"] = str(t["bal"].quantize(C2))
+            tr.append(e)
+        secs.append({"account": s["account"], "currency": s["currency"], "opening_balance": str(s["ob"].quantize(C2)),
+                     "closing_balance": str(s["cb"].quantize(C2)), "transactions": len(s["txs"])})
+    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": None,
+         "currency": curs.pop() if len(curs) == 1 else None, "period_start": ps.isoformat(), "period_end": pe.isoformat(),
+         "opening_balance": None, "closing_balance": None, "transactions": tr, "sections": secs}
+    json.dump(j, open(os.path.join(out, stem + ".json"), "w"), ensure_ascii=False, indent=1)
+
+
+def multi_truth_writer(out):
+    """write(stem, family, ps, pe, sections): the truth of a statement holding several accounts, every section's rows
+    in page order and a "sections" list; sections: dicts of account, currency, ob, cb, txs (each with date,
+    desc_lines, amount and bal or None). Writes into the folder out."""
+    return functools.partial(_write_multi_truth, out)
+
+
 def sums(txs):
     """Money out and money in of the rows, each a positive Decimal (0 where none)."""
     return (-sum(t["amount"] for t in txs if t["amount"] < 0) or D(0), sum(t["amount"] for t in txs if t["amount"] > 0) or D(0))

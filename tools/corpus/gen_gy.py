@@ -7,16 +7,16 @@ sections share it, else null; "account", "opening_balance" and "closing_balance"
 "sections" lists each section's account, currency, opening and closing balance and row count (score.py ignores it).
 """
 import datetime as dt
-import json
 import os
 import random
 import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4, LETTER
-from corpus_kit import C2, Doc, fmt, wrap
+from corpus_kit import C2, Doc, fmt, multi_truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gy/gen"
+write_multi = multi_truth_writer(OUT)
 os.makedirs(OUT, exist_ok=True)
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -44,24 +44,6 @@ def run(txs, ob):
     for t in txs:
         bal += t["amount"]; t["bal"] = bal
     return bal
-
-
-def write_multi(stem, family, ps, pe, sections):
-    """sections: list of dicts account, currency, ob, cb, txs (each with date, desc_lines, amount, bal or None)."""
-    curs = {s["currency"] for s in sections}
-    tr, secs = [], []
-    for s in sections:
-        for t in s["txs"]:
-            e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
-                 "amount": str(t["amount"].quantize(C2))}
-            if t.get("bal") is not None: e["balance"] = str(t["bal"].quantize(C2))
-            tr.append(e)
-        secs.append({"account": s["account"], "currency": s["currency"], "opening_balance": str(s["ob"].quantize(C2)),
-                     "closing_balance": str(s["cb"].quantize(C2)), "transactions": len(s["txs"])})
-    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": None,
-         "currency": curs.pop() if len(curs) == 1 else None, "period_start": ps.isoformat(), "period_end": pe.isoformat(),
-         "opening_balance": None, "closing_balance": None, "transactions": tr, "sections": secs}
-    json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
 
 class Flow:

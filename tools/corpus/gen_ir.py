@@ -28,7 +28,6 @@ UPI narration lines make the description. A Banco Inter row is dated by the day 
 "Saldo do dia" is the balance of that day's last row (the other rows carry none).
 """
 import datetime as dt
-import json
 import os
 import random
 import sys
@@ -38,10 +37,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 import corpus_kit
-from corpus_kit import C2, fmt, row_truth_writer, wrap
+from corpus_kit import C2, fmt, multi_truth_writer, row_truth_writer, wrap
 
 pdfmetrics.registerFont(UnicodeCIDFont("HYGothic-Medium"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ir/gen"
+write_multi = multi_truth_writer(OUT)
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
 GREY = 0.45
@@ -88,24 +88,6 @@ def flow(path, items, header, footer, bottom_y=60):
         return p
 
     layout(corpus_kit.Doc(path, A4), layout(None, 0))
-
-
-def write_multi(stem, family, ps, pe, sections):
-    """A statement holding several accounts: every section's rows in page order, a "sections" list (gen_gy.py's form)."""
-    curs = {s["currency"] for s in sections}
-    tr, secs = [], []
-    for s in sections:
-        for t in s["txs"]:
-            e = {"date": t["date"].isoformat(), "description": " ".join(" ".join(t["desc_lines"]).split()),
-                 "amount": str(t["amount"].quantize(C2))}
-            if t.get("bal") is not None: e["balance"] = str(t["bal"].quantize(C2))
-            tr.append(e)
-        secs.append({"account": s["account"], "currency": s["currency"], "opening_balance": str(s["ob"].quantize(C2)),
-                     "closing_balance": str(s["cb"].quantize(C2)), "transactions": len(s["txs"])})
-    j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": None,
-         "currency": curs.pop() if len(curs) == 1 else None, "period_start": ps.isoformat(), "period_end": pe.isoformat(),
-         "opening_balance": None, "closing_balance": None, "transactions": tr, "sections": secs}
-    json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
 
 # ---------------------------------------------------------------- 1 Revolut Business, one section per currency

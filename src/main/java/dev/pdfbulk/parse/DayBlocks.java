@@ -34,8 +34,20 @@ final class DayBlocks {
     /** The pages with their day's rows rewritten as dated rows, or null when no page holds enough of them. */
     static List<PageText> asRows(List<PageText> pages) {
         List<List<Line>> lines = new ArrayList<>(pages.size());
+        // Per line, worked out once: its heading date's words (headingDate) and where its amount starts (amountStart).
+        List<int[]> dates = new ArrayList<>(pages.size());
+        List<int[]> amounts = new ArrayList<>(pages.size());
         for (PageText page : pages) {
-            lines.add(Line.of(page));
+            List<Line> ls = Line.of(page);
+            int[] d = new int[ls.size()];
+            int[] a = new int[ls.size()];
+            for (int i = 0; i < ls.size(); i++) {
+                d[i] = headingDate(ls.get(i));
+                a[i] = amountStart(ls.get(i));
+            }
+            lines.add(ls);
+            dates.add(d);
+            amounts.add(a);
         }
         // Each row's heading, {page, line}, carried over a page break (a day's rows going on at the next page's top).
         List<int[][]> under = new ArrayList<>(pages.size());
@@ -45,11 +57,13 @@ final class DayBlocks {
         float dateWidth = 0;
         for (int p = 0; p < pages.size(); p++) {
             List<Line> ls = lines.get(p);
+            int[] d = dates.get(p);
+            int[] a = amounts.get(p);
             int[][] of = new int[ls.size()][];
             int first = -1;
             int last = -1;
             for (int i = 0; i < ls.size(); i++) {
-                if (headingDate(ls.get(i)) > 0 || amountStart(ls.get(i)) > 0) {
+                if (d[i] > 0 || a[i] > 0) {
                     first = first < 0 ? i : first;
                     last = i;
                 }
@@ -57,11 +71,11 @@ final class DayBlocks {
             int rows = 0;
             for (int i = 0; i < ls.size(); i++) {
                 Line line = ls.get(i);
-                int n = headingDate(line);
+                int n = d[i];
                 if (n > 0) {
                     heading = new int[] {p, i};
                     dateWidth = Math.max(dateWidth, line.words().get(n - 1).right() - line.words().get(0).x());
-                } else if (heading != null && amountStart(line) > 0) {
+                } else if (heading != null && a[i] > 0) {
                     of[i] = heading;
                     lastRow.put(lines.get(heading[0]).get(heading[1]), line);
                     rows++;
@@ -84,7 +98,7 @@ final class DayBlocks {
             List<Line> ls = lines.get(p);
             for (int i = 0; i < ls.size(); i++) {
                 Line line = ls.get(i);
-                int n = headingDate(line);
+                int n = dates.get(p)[i];
                 if (n > 0) {
                     Line row = lastRow.get(line);
                     if (row != null) {
@@ -94,7 +108,7 @@ final class DayBlocks {
                     words.get(p).addAll(line.words());
                 } else {
                     int[] h = under.get(p)[i];
-                    row(line, lines.get(h[0]).get(h[1]), dx, words.get(p));
+                    row(line, amounts.get(p)[i], lines.get(h[0]).get(h[1]), dates.get(h[0])[h[1]], dx, words.get(p));
                 }
             }
         }
@@ -107,16 +121,15 @@ final class DayBlocks {
     }
 
     // A row with its heading's date set before its text, the text moved right to make room, the amount left in place.
-    private static void row(Line line, Line head, float dx, List<Word> words) {
+    private static void row(Line line, int amount, Line head, int dateWords, float dx, List<Word> words) {
         List<Word> ws = line.words();
         float x0 = ws.get(0).x();
-        for (int w = 0; w < headingDate(head); w++) {
+        for (int w = 0; w < dateWords; w++) {
             Word d = head.words().get(w);
             String text = d.text().endsWith(",") ? d.text().substring(0, d.text().length() - 1) : d.text();
             words.add(new Word(text, x0 + d.x() - head.words().get(0).x(), line.y(), d.width(), line.height(),
                     d.space()));
         }
-        int amount = amountStart(line);
         for (int w = 0; w < ws.size(); w++) {
             Word word = ws.get(w);
             words.add(w < amount ? new Word(word.text(), word.x() + dx, word.y(), word.width(), word.height(),
