@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -33,13 +34,18 @@ import java.util.zip.InflaterInputStream;
  * Checks a page before PDFBox interprets it: the decoded size of everything the page can draw as text
  * (its content streams and, recursively, its form XObjects) must stay within a budget, so a
  * decompression bomb costs bounded time and no more memory than the budget. Streams shared by several
- * pages are counted once per document. Each embedded font program the page's text uses is held to the same
- * budget on its own, since PDFBox decodes it whole when it loads the font. Not thread-safe: one instance per
- * document.
+ * pages are counted once per document, and a resource dictionary shared by several pages is walked once. Each
+ * embedded font program the page's text uses is held to the same budget on its own, since PDFBox decodes it
+ * whole when it loads the font. Not thread-safe: one instance per document.
  */
 final class PageContentGuard {
 
     private static final int MAX_FORM_DEPTH = 8;
+    // PDFBox walks a page's own resource dictionary after the page (freeing its cache): pages sharing a huge one
+    // cost pages × entries, ~300 ns each. Far above a real document's (2,000 pages of 2,500 images each).
+    static final long MAX_RESOURCE_ENTRIES = 5_000_000;
+    private static final COSName[] RESOURCE_KINDS = {COSName.FONT, COSName.XOBJECT, COSName.EXT_G_STATE,
+        COSName.COLORSPACE, COSName.PATTERN, COSName.SHADING, COSName.PROPERTIES};
 
     /** Signals that the budget ran out while decoding. */
     private static final class OverBudget extends IOException {
@@ -47,32 +53,65 @@ final class PageContentGuard {
     }
 
     private final long limit;
+    private final long maxResourceEntries;
     private final Set<COSStream> counted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<COSStream> fontsWalked = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Pages sharing one resource dictionary (100,000 fonts and forms, say) cost one walk, not one a page.
+    private final Set<COSDictionary> resourcesWalked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<COSDictionary, Boolean> resourcesWithImages = new IdentityHashMap<>();
+    private final Map<COSStream, Long> formSizes = new IdentityHashMap<>();
     private long used;
+    private long resourceEntries;
 
     PageContentGuard(long limit) {
+        this(limit, MAX_RESOURCE_ENTRIES);
+    }
+
+    PageContentGuard(long limit, long maxResourceEntries) {
         this.limit = limit;
+        this.maxResourceEntries = maxResourceEntries;
     }
 
     /** Counts the page's content; fails with {@code RESOURCE_LIMIT} once the page's total passes the limit. */
     void check(PDPage page, int pageNumber) throws StatementException, IOException {
+        countResourceEntries(page, pageNumber);
         used = 0;
+        PDResources resources = page.getResources();
+        // Everything a walk of the resources would count was counted on the page that first had them.
+        boolean walked = resources != null && !resourcesWalked.add(resources.getCOSObject());
         try {
             Iterator<PDStream> streams = page.getContentStreams();
             while (streams.hasNext()) {
                 count(streams.next().getCOSObject());
             }
-            forms(page.getResources(), 0);
+            if (walked) {
+                return;
+            }
+            forms(resources, 0);
         } catch (OverBudget e) {
             throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
                     + " content inflates past " + (limit >> 20) + " MB (decompression bomb?)");
         }
         try {
-            fonts(page.getResources(), 0);
+            fonts(resources, 0);
         } catch (OverBudget e) {
             throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
                     + ": an embedded font inflates past " + (limit >> 20) + " MB (decompression bomb?)");
+        }
+    }
+
+    private void countResourceEntries(PDPage page, int pageNumber) throws StatementException {
+        COSDictionary own = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        if (own == null) {
+            return;
+        }
+        for (COSName kind : RESOURCE_KINDS) {
+            COSDictionary entries = own.getCOSDictionary(kind);
+            resourceEntries += entries == null ? 0 : entries.size();
+        }
+        if (resourceEntries > maxResourceEntries) {
+            throw new StatementException(FailureReason.RESOURCE_LIMIT, "pages 1 to " + pageNumber + " list more than "
+                    + maxResourceEntries + " fonts, images and other resources in all (one huge list shared by every page?)");
         }
     }
 
@@ -136,7 +175,9 @@ final class PageContentGuard {
                 continue;
             }
             if (xobject instanceof PDFormXObject form && counted.add(form.getCOSObject())) {
+                long before = used;
                 count(form.getCOSObject());
+                formSizes.put(form.getCOSObject(), used - before);
                 forms(form.getResources(), depth + 1);
             }
         }
@@ -250,11 +291,21 @@ final class PageContentGuard {
         }
     }
 
-    static boolean drawsImages(PDPage page) {
+    /** The decoded size of a form this guard counted; its stored length for one it did not reach. */
+    long formSize(COSStream form) {
+        Long size = formSizes.get(form);
+        return size != null ? size : Math.max(0, form.getLength());
+    }
+
+    boolean drawsImages(PDPage page) {
         PDResources resources = page.getResources();
         if (resources == null) {
             return false;
         }
+        return resourcesWithImages.computeIfAbsent(resources.getCOSObject(), d -> anyImage(resources));
+    }
+
+    private static boolean anyImage(PDResources resources) {
         for (COSName name : resources.getXObjectNames()) {
             try {
                 if (resources.isImageXObject(name)) {

@@ -9,9 +9,13 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -63,10 +67,15 @@ final class PageReader extends PDFTextStripper {
     // what costs seconds or the heap: a page past either is hostile (forms drawing forms, millions of glyphs).
     static final int MAX_GLYPHS_PER_PAGE = 250_000;
     static final int MAX_OPERATORS_PER_PAGE = 5_000_000;
+    // A form is parsed again each time it is drawn: a page may run four times its content budget, no more.
+    static final int DRAWN_CONTENT_FACTOR = 4;
     private final int maxGlyphs;
     private final int maxOperators;
     private final int maxPages;
+    private final long maxDrawnBytes;
     private int operators;
+    private int shown;
+    private long drawnBytes;
     // Set once a page must stop; thrown at every later operator, since PDFBox swallows failures inside "Do".
     private Abort stop;
 
@@ -79,6 +88,7 @@ final class PageReader extends PDFTextStripper {
         this.maxGlyphs = maxGlyphs;
         this.maxOperators = maxOperators;
         this.maxPages = options.maxPages();
+        this.maxDrawnBytes = DRAWN_CONTENT_FACTOR * options.maxPageContentBytes();
         this.guard = new PageContentGuard(options.maxPageContentBytes());
         this.sink = sink;
         // Our own line grouping replaces PDFBox's sort, the costliest part of the stripper.
@@ -112,10 +122,12 @@ final class PageReader extends PDFTextStripper {
         } catch (StatementException e) {
             throw new Abort(e);
         }
-        images |= PageContentGuard.drawsImages(page);
+        images |= guard.drawsImages(page);
         handBlankPagesUpTo(getCurrentPageNo() - 1);
         glyphs.clear();
         operators = 0;
+        shown = 0;
+        drawnBytes = 0;
         PDRectangle box = page.getCropBox();
         boolean turned = page.getRotation() % 180 != 0;
         // A CropBox of no area (broken, or off the media) hides nothing: such a page is read whole.
@@ -142,6 +154,43 @@ final class PageReader extends PDFTextStripper {
             throw stop;
         }
         super.processOperator(operator, operands);
+    }
+
+    // Every glyph counts, shown or not: one operator can draw millions of them off the page or in a form drawn often.
+    @Override
+    protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+        if (++shown > maxGlyphs) {
+            throw stopWith("draws more than " + maxGlyphs + " characters");
+        }
+        super.showGlyph(matrix, font, code, displacement);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        countDrawn(form);
+        super.showForm(form);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        countDrawn(group);
+        super.showTransparencyGroup(group);
+    }
+
+    // A form of little but padding, drawn a million times, runs few operators but parses gigabytes.
+    private void countDrawn(PDFormXObject form) throws Abort {
+        drawnBytes += guard.formSize(form.getCOSObject());
+        if (drawnBytes > maxDrawnBytes) {
+            throw stopWith("runs more than " + (maxDrawnBytes >> 20) + " MB of content (forms drawn over and over?)");
+        }
+    }
+
+    // PDFBox may swallow the failure inside a form; every later operator throws it again.
+    private Abort stopWith(String what) {
+        if (stop == null) {
+            stop = overLimit(what);
+        }
+        return stop;
     }
 
     @Override
@@ -186,11 +235,7 @@ final class PageReader extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String text = t.getUnicode();
-        if (text == null || text.isEmpty() || outsideVisiblePage(t) || stop != null) {
-            return;
-        }
-        if (glyphs.size() >= maxGlyphs) {
-            stop = overLimit("draws more than " + maxGlyphs + " characters");
+        if (text == null || text.isEmpty() || outsideVisiblePage(t)) {
             return;
         }
         glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),

@@ -62,6 +62,11 @@ public final class PdfBoxTextExtractor implements TextExtractor {
             LOG.debug("PDFBox could not read {}", pdf, e);
             throw new StatementException(FailureReason.CORRUPT,
                     (check.truncated() ? "truncated PDF: " : "damaged PDF: ") + oneLine(e), e);
+        } catch (StackOverflowError e) {
+            // A page tree or object chain 100,000 deep: PDFBox walks it by recursion.
+            throw new StatementException(FailureReason.CORRUPT, "damaged PDF: structure nested too deeply", e);
+        } catch (OutOfMemoryError e) {
+            throw new StatementException(FailureReason.RESOURCE_LIMIT, "ran out of memory while reading it", e);
         }
     }
 

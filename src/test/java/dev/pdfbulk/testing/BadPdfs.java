@@ -27,6 +27,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -208,6 +209,11 @@ public final class BadPdfs {
      * file of a few KB, which no reader finishes.
      */
     public static Path formFanOut(Path pdf, int levels) throws IOException {
+        return formFanOut(pdf, levels, "BT /F1 9 Tf 10 10 Td (r) Tj ET");
+    }
+
+    /** As {@link #formFanOut(Path, int)}, each form drawing {@code body} after the next form's two draws. */
+    public static Path formFanOut(Path pdf, int levels, String body) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -225,7 +231,7 @@ public final class BadPdfs {
                 }
                 form.setResources(resources);
                 try (OutputStream out = form.getContentStream().createOutputStream()) {
-                    out.write((draw + "BT /F1 9 Tf 10 10 Td (r) Tj ET").getBytes(StandardCharsets.US_ASCII));
+                    out.write((draw + body).getBytes(StandardCharsets.US_ASCII));
                 }
                 next = form;
             }
@@ -239,6 +245,31 @@ public final class BadPdfs {
             page.setContents(content);
             document.save(pdf.toFile());
         }
+        return pdf;
+    }
+
+    /** A page tree {@code depth} levels deep, one kid each, written by hand: PDFBox walks it by recursion. */
+    public static Path deepPageTree(Path pdf, int depth) throws IOException {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        for (int i = 0; i < depth; i++) {
+            objects.add("<< /Type /Pages /Kids [" + (i + 3) + " 0 R] /Count 1 >>");
+        }
+        objects.add("<< /Type /Page /MediaBox [0 0 612 792] >>");
+        StringBuilder out = new StringBuilder("%PDF-1.7\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.length());
+            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            out.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
+        }
+        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        Files.writeString(pdf, out, StandardCharsets.US_ASCII);
         return pdf;
     }
 }
