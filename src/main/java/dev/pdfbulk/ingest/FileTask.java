@@ -78,7 +78,7 @@ final class FileTask {
             run.listener().fileStarted(position, bytes);
             hash = Sha256Hasher.hash(pdf);
         } catch (IOException e) {
-            LOG.warn("{}: cannot read: {}", pdf, e.toString());
+            LOG.warn("{}: cannot read: {}", PrintableName.of(pdf), PrintableName.line(e.toString()));
             return Optional.of(outcome(FileStatus.NOT_DONE, FailureReason.INTERNAL,
                     "cannot read file: " + e.getMessage(), 0));
         }
@@ -104,15 +104,15 @@ final class FileTask {
             } catch (UncheckedIOException e) {
                 return fail(FailureReason.INTERNAL, "cannot write output: " + e.getCause().getMessage());
             } catch (RuntimeException e) {
-                LOG.debug("{}: unexpected failure", pdf, e);
+                LOG.debug("{}: unexpected failure", PrintableName.of(pdf), e);
                 return fail(FailureReason.INTERNAL, "unexpected " + e);
             }
             if (previousCsv != null && !Path.of(previousCsv).equals(csv)) {
                 try {
                     Files.deleteIfExists(Path.of(previousCsv));
                 } catch (IOException e) {
-                    LOG.warn("{}: imported, but its CSV from an earlier import could not be removed: {}", pdf,
-                            e.toString());
+                    LOG.warn("{}: imported, but its CSV from an earlier import could not be removed: {}", PrintableName.of(pdf),
+                            PrintableName.line(e.toString()));
                 }
             }
             if (fromFailed) {
@@ -153,7 +153,7 @@ final class FileTask {
         } catch (IOException e) {
             return fail(FailureReason.INTERNAL, "cannot write output: " + e.getMessage());
         } catch (RuntimeException | Error e) {
-            LOG.debug("{}: unexpected failure", pdf, e);
+            LOG.debug("{}: unexpected failure", PrintableName.of(pdf), e);
             return fail(FailureReason.INTERNAL, "unexpected " + e);
         }
     }
@@ -220,15 +220,15 @@ final class FileTask {
             if (e.fatal()) {
                 return stopRun(e);
             }
-            LOG.warn("{}: failure could not be recorded in the database: {}", pdf, e.getMessage());
+            LOG.warn("{}: failure could not be recorded in the database: {}", PrintableName.of(pdf), PrintableName.line(e.getMessage()));
         } catch (IOException e) {
-            LOG.warn("{}: could not remove its old CSV: {}", pdf, e.toString());
+            LOG.warn("{}: could not remove its old CSV: {}", PrintableName.of(pdf), PrintableName.line(e.toString()));
         }
         try {
             run.quarantine().admit(pdf, relative, reason, message, Instant.now());
         } catch (IOException e) {
-            LOG.warn("{}: failed ({}) and could not be moved to the failed folder: {}", pdf, reason.label(),
-                    e.toString());
+            LOG.warn("{}: failed ({}) and could not be moved to the failed folder: {}", PrintableName.of(pdf), reason.label(),
+                    PrintableName.line(e.toString()));
         }
         return outcome(FileStatus.FAILED, reason, message, 0);
     }
@@ -250,11 +250,13 @@ final class FileTask {
         try {
             run.quarantine().release(pdf, run.options().pdfDir(), relative);
         } catch (IOException e) {
-            LOG.warn("{}: imported but could not be moved back from the failed folder: {}", pdf, e.toString());
+            LOG.warn("{}: imported but could not be moved back from the failed folder: {}", PrintableName.of(pdf), PrintableName.line(e.toString()));
         }
     }
 
-    private FileOutcome outcome(FileStatus status, FailureReason reason, String message, int transactions) {
+    private FileOutcome outcome(FileStatus status, FailureReason reason, String text, int transactions) {
+        // An exception's message may quote a path: the console and log show it on one line.
+        String message = PrintableName.line(text);
         FileOutcome o = new FileOutcome(pdf, status, reason, message, transactions, pages, bytes, millis());
         if (status == FileStatus.FAILED) {
             LOG.info("{} failed [{}] {} pages={} time={}ms", PrintableName.of(pdf), reason.label(), message, pages, o.millis());

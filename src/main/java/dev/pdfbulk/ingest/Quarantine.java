@@ -67,7 +67,7 @@ public final class Quarantine {
 
     private static void writeSidecar(Path pdf, Path relative, FailureReason reason, String message, Instant when)
             throws IOException {
-        String text = "file: " + PrintableName.of(relative) + "\nreason: " + reason.label() + "\nerror: " + message + "\ntime: " + when
+        String text = "file: " + PrintableName.of(relative) + "\nreason: " + reason.label() + "\nerror: " + PrintableName.line(message) + "\ntime: " + when
                 + "\n";
         AtomicFileWriter.write(sidecar(pdf), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }

@@ -13,7 +13,14 @@ public final class PrintableName {
 
     /** The path as text, its control characters replaced by {@code ?}. */
     public static String of(Path file) {
-        String text = String.valueOf(file);
+        return line(String.valueOf(file));
+    }
+
+    /** Any text that may quote a file's name (an exception's message), its control characters replaced by {@code ?}. */
+    public static String line(String text) {
+        if (text == null) {
+            return null;
+        }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

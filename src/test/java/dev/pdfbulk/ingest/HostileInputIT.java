@@ -136,6 +136,33 @@ class HostileInputIT {
                 .startsWith("file: letter?reason: forged.pdf", "reason: no_transactions");
     }
 
+    @Test
+    void anUnexpectedFailureQuotingANameWithANewlineStaysOnOneLine() throws Exception {
+        // given: an extractor failing with a message that quotes the file's path, newline and all
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        BadPdfs.letter(in.resolve("letter\nerror: forged.pdf"));
+        TextExtractor throwing = (pdf, options, sink) -> {
+            throw new UnsupportedOperationException("cannot handle " + pdf);
+        };
+        List<FileOutcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                outcomes.add(outcome);
+            }
+        };
+
+        // when
+        new BulkProcessor(listener, throwing).processBatch(options(in, 1, Duration.ofSeconds(30), 100L << 20));
+
+        // then: what the console and the sidecar show of the message is one line
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.message())
+                .contains("letter?error: forged.pdf").doesNotContain("\n"));
+        List<String> sidecar = Files.readAllLines(tmp.resolve("failed").resolve("letter\nerror: forged.pdf.error.txt"));
+        assertThat(sidecar.get(3)).startsWith("time: ");
+        assertThat(sidecar.get(2)).startsWith("error: unexpected").contains("letter?error: forged.pdf");
+    }
+
     // Blocks files whose name starts with the prefix, ignoring interrupts as a stuck PDFBox would.
     private static TextExtractor hangingOn(String prefix, CountDownLatch release) {
         PdfBoxTextExtractor real = new PdfBoxTextExtractor();
