@@ -3,6 +3,7 @@ package dev.pdfbulk.cli;
 import dev.pdfbulk.ingest.IngestOptions;
 import dev.pdfbulk.ingest.RunSummary;
 import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.scan.PassedOver;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -29,6 +30,9 @@ final class SummaryPrinter {
                 }
             }
         }
+        if (s.passedOverCount() > 0) {
+            out.println(passedOver(s));
+        }
         out.println("  CSVs in " + options.outputDir() + ", ledger " + options.database() + ", log "
                 + options.outputDir().resolve("pdfbulk.log"));
         out.flush();
@@ -36,5 +40,20 @@ final class SummaryPrinter {
             err.println("error: run stopped early: " + s.fatalError() + "; fix it and rerun the same command to resume");
             err.flush();
         }
+    }
+
+    // One line however many: the entries themselves are in the log.
+    private static String passedOver(RunSummary s) {
+        StringBuilder line = new StringBuilder("  passed over ").append(s.passedOverCount())
+                .append(s.passedOverCount() == 1 ? " entry" : " entries").append(" named .pdf that could not be read (listed in the log): ");
+        String separator = "";
+        for (PassedOver why : PassedOver.values()) {
+            Integer n = s.passedOver().get(why);
+            if (n != null) {
+                line.append(separator).append(n).append(' ').append(why.label());
+                separator = "; ";
+            }
+        }
+        return line.toString();
     }
 }

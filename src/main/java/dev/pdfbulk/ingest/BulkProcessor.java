@@ -3,6 +3,7 @@ package dev.pdfbulk.ingest;
 import dev.pdfbulk.extract.PdfBoxTextExtractor;
 import dev.pdfbulk.extract.TextExtractor;
 import dev.pdfbulk.output.AtomicFileWriter;
+import dev.pdfbulk.model.PrintableName;
 import dev.pdfbulk.scan.PdfScanner;
 import dev.pdfbulk.scan.ScanOptions;
 import dev.pdfbulk.store.LedgerException;
@@ -38,6 +39,8 @@ import java.util.stream.Stream;
 public final class BulkProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkProcessor.class);
+    // The per-file log lines' logger, as FileTask's: an entry passed over is listed among the files.
+    private static final Logger FILES = LoggerFactory.getLogger("dev.pdfbulk.ingest.files");
 
     private final IngestListener listener;
     private final TextExtractor extractor;
@@ -143,7 +146,11 @@ public final class BulkProcessor {
                            ExecutorService finisher, Semaphore slots, RunTally tally)
             throws IOException, InterruptedException {
         Submitter submitter = new Submitter(context, pool, finisher, slots, tally);
-        PdfScanner scanner = new PdfScanner(scanOptions(options));
+        // Each entry passed over goes to the run log; the summary counts them in one line.
+        PdfScanner scanner = new PdfScanner(scanOptions(options), (entry, why) -> {
+            FILES.info("{} passed over: {}", PrintableName.of(entry), why.label());
+            tally.passedOver(why);
+        });
         try (Stream<Path> files = scanner.scan(options.pdfDir())) {
             submitter.submit(files.iterator(), options.pdfDir(), false);
         }

@@ -1,6 +1,7 @@
 package dev.pdfbulk.ingest;
 
 import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.scan.PassedOver;
 
 import java.time.Duration;
 import java.util.Map;
@@ -19,13 +20,20 @@ import java.util.Map;
  * @param bytes        bytes of the files processed
  * @param elapsed      wall time of the run
  * @param fatalError   why the run stopped early, null when it ran to the end
+ * @param passedOver   entries named like a PDF that the scan did not read, by why (a pipe, a broken link)
  */
 public record RunSummary(int imported, int skipped, int duplicates, int failed, int notDone,
                          Map<FailureReason, Integer> failures, long transactions, long pages, long bytes,
-                         Duration elapsed, String fatalError) {
+                         Duration elapsed, String fatalError, Map<PassedOver, Integer> passedOver) {
 
     public RunSummary {
         failures = Map.copyOf(failures);
+        passedOver = Map.copyOf(passedOver);
+    }
+
+    /** How many entries named like a PDF the scan did not read. */
+    public int passedOverCount() {
+        return passedOver.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public int files() {

@@ -1,6 +1,7 @@
 package dev.pdfbulk.ingest;
 
 import dev.pdfbulk.model.FailureReason;
+import dev.pdfbulk.scan.PassedOver;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ final class RunTally {
 
     private final Map<FileStatus, Integer> byStatus = new EnumMap<>(FileStatus.class);
     private final Map<FailureReason, Integer> byReason = new EnumMap<>(FailureReason.class);
+    private final Map<PassedOver, Integer> passedOver = new EnumMap<>(PassedOver.class);
     private long transactions;
     private long pages;
     private long bytes;
@@ -25,10 +27,14 @@ final class RunTally {
         bytes += o.bytes();
     }
 
+    synchronized void passedOver(PassedOver why) {
+        passedOver.merge(why, 1, Integer::sum);
+    }
+
     synchronized RunSummary summary(Duration elapsed, String fatalError) {
         return new RunSummary(count(FileStatus.IMPORTED), count(FileStatus.SKIPPED), count(FileStatus.DUPLICATE),
                 count(FileStatus.FAILED), count(FileStatus.NOT_DONE), byReason, transactions, pages, bytes, elapsed,
-                fatalError);
+                fatalError, passedOver);
     }
 
     private int count(FileStatus s) {

@@ -1,5 +1,6 @@
 package dev.pdfbulk.scan;
 
+import dev.pdfbulk.model.PrintableName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +47,16 @@ public final class PdfScanner {
     private static final LinkOption[] FOLLOW = {};
 
     private final ScanOptions options;
+    private final PassedOver.Listener passedOver;
 
     public PdfScanner(ScanOptions options) {
+        this(options, PassedOver.Listener.NONE);
+    }
+
+    /** A scanner that tells {@code passedOver} of each entry named like a PDF that it does not yield. */
+    public PdfScanner(ScanOptions options, PassedOver.Listener passedOver) {
         this.options = options;
+        this.passedOver = passedOver;
     }
 
     /**
@@ -59,7 +67,7 @@ public final class PdfScanner {
      * @throws IOException           when {@code root} cannot be read
      */
     public Stream<Path> scan(Path root) throws IOException {
-        Walk walk = new Walk(options);
+        Walk walk = new Walk(options, passedOver);
         walk.start(root);
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED | Spliterator.NONNULL), false);
@@ -90,13 +98,15 @@ public final class PdfScanner {
     /** Depth-first walk: files of the current directory first, then its subdirectories still to visit. */
     private static final class Walk implements Iterator<Path> {
         private final ScanOptions options;
+        private final PassedOver.Listener passedOver;
         private final LinkOption[] links;
         private final Deque<Path> directories = new ArrayDeque<>();
         private final Deque<Path> files = new ArrayDeque<>();
         private final Set<Object> visited = new HashSet<>();
 
-        Walk(ScanOptions options) {
+        Walk(ScanOptions options, PassedOver.Listener passedOver) {
             this.options = options;
+            this.passedOver = passedOver;
             this.links = options.followSymlinks() ? FOLLOW : NO_FOLLOW;
         }
 
@@ -116,9 +126,9 @@ public final class PdfScanner {
                 try {
                     list(next);
                 } catch (NoSuchFileException gone) {
-                    LOG.debug("{} was removed while the scan ran", next);
+                    LOG.debug("{} was removed while the scan ran", PrintableName.of(next));
                 } catch (IOException e) {
-                    LOG.warn("skipping unreadable directory {}: {}", next, e.toString());
+                    LOG.warn("skipping unreadable directory {}: {}", PrintableName.of(next), PrintableName.line(e.toString()));
                 }
             }
             return !files.isEmpty();
@@ -144,14 +154,22 @@ public final class PdfScanner {
                 if (name.startsWith(".")) {
                     continue;
                 }
-                BasicFileAttributes attributes = attributes(entry);
+                BasicFileAttributes attributes = attributes(entry, isPdfName(name));
                 if (attributes == null) {
                     continue;
                 }
-                if (attributes.isRegularFile() && isPdfName(name)) {
-                    files.add(entry);
-                } else if (attributes.isDirectory() && options.recursive() && enter(entry, attributes)) {
-                    subdirectories.add(entry);
+                if (attributes.isRegularFile()) {
+                    if (isPdfName(name)) {
+                        files.add(entry);
+                    }
+                } else if (attributes.isDirectory()) {
+                    if (options.recursive() && enter(entry, attributes)) {
+                        subdirectories.add(entry);
+                    } else if (!options.recursive() && isPdfName(name)) {
+                        passedOver.passedOver(entry, PassedOver.FOLDER);
+                    }
+                } else if (isPdfName(name) && !attributes.isSymbolicLink()) {
+                    passedOver.passedOver(entry, PassedOver.NOT_A_FILE);
                 }
             }
             for (int i = subdirectories.size() - 1; i >= 0; i--) {
@@ -159,12 +177,22 @@ public final class PdfScanner {
             }
         }
 
-        private BasicFileAttributes attributes(Path entry) {
+        // Null for an entry to pass over: a broken link, one that vanished, one whose type cannot be read.
+        private BasicFileAttributes attributes(Path entry, boolean candidate) {
             try {
                 return Files.readAttributes(entry, BasicFileAttributes.class, links);
+            } catch (NoSuchFileException | java.nio.file.FileSystemLoopException e) {
+                if (candidate && Files.isSymbolicLink(entry)) {
+                    passedOver.passedOver(entry, PassedOver.BROKEN_LINK);
+                } else {
+                    LOG.debug("{} was removed while the scan ran", PrintableName.of(entry));
+                }
+                return null;
             } catch (IOException e) {
-                // typically a dangling symbolic link, or an entry deleted while we walk
-                LOG.debug("skipping {}: {}", entry, e.toString());
+                // A link chain that loops fails as "too many levels of symbolic links", an I/O error.
+                if (candidate) {
+                    passedOver.passedOver(entry, Files.isSymbolicLink(entry) ? PassedOver.BROKEN_LINK : PassedOver.UNREADABLE);
+                }
                 return null;
             }
         }
@@ -174,7 +202,7 @@ public final class PdfScanner {
                 return false;
             }
             if (!visited.add(key(directory, attributes))) {
-                LOG.debug("not walking {} again (symbolic-link loop or second link)", directory);
+                LOG.debug("not walking {} again (symbolic-link loop or second link)", PrintableName.of(directory));
                 return false;
             }
             return true;

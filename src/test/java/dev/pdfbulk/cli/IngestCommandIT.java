@@ -5,6 +5,8 @@ import dev.pdfbulk.testing.Layouts;
 import dev.pdfbulk.testing.RandomStatements;
 import dev.pdfbulk.testing.StatementPdfWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -56,6 +58,26 @@ class IngestCommandIT {
         assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED.code());
         assertThat(run.out()).contains("2 imported").contains("2 failed").contains("not_pdf").contains("no_transactions");
         assertThat(tmp.resolve("failed/empty.pdf")).exists();
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void entriesPassedOverAreCountedInOneSummaryLineAndEachListedInTheLog() throws Exception {
+        // given: a good statement, a pipe and a dangling link named like PDFs
+        statements(1);
+        assertThat(new ProcessBuilder("mkfifo", tmp.resolve("in/pipe.pdf").toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(tmp.resolve("in/gone.pdf"), tmp.resolve("nowhere.pdf"));
+
+        // when
+        CliRun run = CliRun.of(args());
+
+        // then: the run goes on and says so, once
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 imported").containsOnlyOnce("passed over 2 entries named .pdf")
+                .contains("1 not a regular file (a pipe, socket or device)")
+                .contains("1 a symbolic link that leads to no file");
+        assertThat(Files.readString(tmp.resolve("out/pdfbulk.log")))
+                .contains("pipe.pdf passed over: not a regular file").contains("gone.pdf passed over: a symbolic link");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.pdfbulk.scan;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -8,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -108,6 +112,32 @@ class PdfScannerTest {
             Files.delete(target);
             Files.delete(outside);
         }
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void tellsOfEachEntryNamedLikeAPdfThatItPassesOverAndWhy() throws Exception {
+        // given: a pipe, a dangling link, a link to itself, a folder named x.pdf; and a pipe not named .pdf
+        file("good.pdf");
+        assertThat(new ProcessBuilder("mkfifo", input.resolve("pipe.pdf").toString(), input.resolve("pipe.txt").toString())
+                .start().waitFor()).isZero();
+        Files.createSymbolicLink(input.resolve("dangling.pdf"), input.resolve("missing.pdf"));
+        Files.createSymbolicLink(input.resolve("loop.pdf"), input.resolve("loop.pdf"));
+        Files.createDirectories(input.resolve("folder.pdf"));
+        Map<String, PassedOver> passed = new TreeMap<>();
+
+        // when
+        List<String> found;
+        try (Stream<Path> pdfs = new PdfScanner(ScanOptions.topLevel(),
+                (entry, why) -> passed.put(input.relativize(entry).toString(), why)).scan(input)) {
+            found = pdfs.map(p -> input.relativize(p).toString()).toList();
+        }
+
+        // then
+        assertThat(found).containsExactly("good.pdf");
+        assertThat(passed).containsExactly(Map.entry("dangling.pdf", PassedOver.BROKEN_LINK),
+                Map.entry("folder.pdf", PassedOver.FOLDER), Map.entry("loop.pdf", PassedOver.BROKEN_LINK),
+                Map.entry("pipe.pdf", PassedOver.NOT_A_FILE));
     }
 
     @Test
