@@ -1,5 +1,6 @@
 package dev.pdfbulk.ingest;
 
+import dev.pdfbulk.extract.PdfBoxTextExtractor;
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
@@ -77,6 +78,9 @@ final class FileTask {
             bytes = Files.size(pdf);
             run.listener().fileStarted(position, bytes);
             hash = Sha256Hasher.hash(pdf);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // Removed (or renamed) since the scan: nothing to read, nothing to move; not an error of the run.
+            return Optional.of(outcome(FileStatus.NOT_DONE, null, PdfBoxTextExtractor.REMOVED, 0));
         } catch (IOException e) {
             LOG.warn("{}: cannot read: {}", PrintableName.of(pdf), PrintableName.line(e.toString()));
             return Optional.of(outcome(FileStatus.NOT_DONE, FailureReason.INTERNAL,
@@ -226,6 +230,8 @@ final class FileTask {
         }
         try {
             run.quarantine().admit(pdf, relative, reason, message, Instant.now());
+        } catch (java.nio.file.NoSuchFileException gone) {
+            LOG.debug("{}: removed before it could be moved to the failed folder", PrintableName.of(pdf));
         } catch (IOException e) {
             LOG.warn("{}: failed ({}) and could not be moved to the failed folder: {}", PrintableName.of(pdf), reason.label(),
                     PrintableName.line(e.toString()));

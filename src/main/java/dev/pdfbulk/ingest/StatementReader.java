@@ -66,6 +66,11 @@ public final class StatementReader {
                 throw new StatementException(FailureReason.CORRUPT, "truncated PDF: " + recovered(summary)
                         + ", " + e.getMessage(), e);
             }
+            // Without an image, "a scan" is a guess: the pages are blank, or their content could not be read.
+            if (e.reason() == FailureReason.NO_TEXT && !summary.imagesSeen()) {
+                throw new StatementException(FailureReason.NO_TEXT, "no text layer on any of " + summary.pages()
+                        + " page(s), and no image on them: blank pages, or content that could not be read", e);
+            }
             if (e.reason() == FailureReason.NO_TRANSACTIONS && summary.imagesSeen()) {
                 throw new StatementException(FailureReason.NO_TRANSACTIONS, e.getMessage()
                         + "; its pages hold images, so part may be scanned (OCR needed)", e);

@@ -114,6 +114,17 @@ class ExtractCommandIT {
     }
 
     @Test
+    void aStructureTooDeepOrPagesWithoutTextOrImageFailInOneLineThatSaysSo() throws Exception {
+        // a page tree 200,000 levels deep overflowed the stack: a trace on the console, exit 1
+        expectFailure(BadPdfs.deepPageTree(tmp.resolve("deep.pdf"), 200_000), ExitCode.CORRUPT, "corrupt");
+        assertThat(CliRun.of("extract", tmp.resolve("deep.pdf").toString()).err()).contains("nested too deeply");
+        // a page without text or image is not called a scan
+        Path blank = BadPdfs.deepPageTree(tmp.resolve("blank.pdf"), 1);
+        expectFailure(blank, ExitCode.NO_TEXT, "no_text");
+        assertThat(CliRun.of("extract", blank.toString()).err()).contains("no image on them").doesNotContain("scanned");
+    }
+
+    @Test
     void theRightPasswordOpensAnEncryptedStatementAndOwnerOnlyNeedsNone() throws Exception {
         var spec = RandomStatements.spec(5, Layouts.deGiroSigned(), 8);
         Path locked = BadPdfs.encrypted(spec, tmp.resolve("locked.pdf"), "pw");

@@ -163,6 +163,39 @@ class HostileInputIT {
         assertThat(sidecar.get(2)).startsWith("error: unexpected").contains("letter?error: forged.pdf");
     }
 
+    @Test
+    void aFileRemovedBetweenTheScanAndTheReadFailsAloneWithOneReason() throws Exception {
+        // given: a file that disappears after it was hashed, as PDFBox is about to open it
+        Batch batch = Batch.of(tmp.resolve("in"), 2, 3_600);
+        BadPdfs.letter(batch.dir.resolve("gone.pdf"));
+        PdfBoxTextExtractor real = new PdfBoxTextExtractor();
+        TextExtractor removing = (pdf, options, sink) -> {
+            if (pdf.getFileName().toString().equals("gone.pdf")) {
+                try {
+                    Files.delete(pdf);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return real.extract(pdf, options, sink);
+        };
+        List<FileOutcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                outcomes.add(outcome);
+            }
+        };
+
+        // when
+        RunSummary summary = new BulkProcessor(listener, removing).processBatch(options(batch.dir, 1, Duration.ofSeconds(30), 100L << 20));
+
+        // then
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(outcomes).filteredOn(o -> o.file().getFileName().toString().equals("gone.pdf")).singleElement()
+                .satisfies(o -> assertThat(o.message()).as(o.toString()).isEqualTo("removed before it could be read"));
+    }
+
     // Blocks files whose name starts with the prefix, ignoring interrupts as a stuck PDFBox would.
     private static TextExtractor hangingOn(String prefix, CountDownLatch release) {
         PdfBoxTextExtractor real = new PdfBoxTextExtractor();
