@@ -69,11 +69,14 @@ final class PageReader extends PDFTextStripper {
     static final int MAX_OPERATORS_PER_PAGE = 5_000_000;
     // A form is parsed again each time it is drawn: a page may run four times its content budget, no more.
     static final int DRAWN_CONTENT_FACTOR = 4;
+    // A form drawn costs a parse and a saved graphics state, several operators' time: it counts as 50 toward the
+    // operator limit, so a page draws at most 100,000 forms (a statement page draws a handful).
+    static final int FORM_DRAW_OPERATORS = 50;
     private final int maxGlyphs;
     private final int maxOperators;
     private final int maxPages;
     private final long maxDrawnBytes;
-    private int operators;
+    private long operators;
     private int shown;
     private long drawnBytes;
     // Set once a page must stop; thrown at every later operator, since PDFBox swallows failures inside "Do".
@@ -147,7 +150,7 @@ final class PageReader extends PDFTextStripper {
             if (Thread.currentThread().isInterrupted()) {
                 stop = new Abort(new InterruptedException("extraction interrupted"));
             } else if (++operators > maxOperators) {
-                stop = overLimit("draws more than " + maxOperators + " operators (forms drawing forms?)");
+                stop = overLimit(tooManyOperators());
             }
         }
         if (stop != null) {
@@ -179,6 +182,10 @@ final class PageReader extends PDFTextStripper {
 
     // A form of little but padding, drawn a million times, runs few operators but parses gigabytes.
     private void countDrawn(PDFormXObject form) throws Abort {
+        operators += FORM_DRAW_OPERATORS;
+        if (operators > maxOperators) {
+            throw stopWith(tooManyOperators());
+        }
         drawnBytes += guard.formSize(form.getCOSObject());
         if (drawnBytes > maxDrawnBytes) {
             throw stopWith("runs more than " + (maxDrawnBytes >> 20) + " MB of content (forms drawn over and over?)");
@@ -199,6 +206,10 @@ final class PageReader extends PDFTextStripper {
             throw e;
         }
         super.operatorException(operator, operands, e);
+    }
+
+    private String tooManyOperators() {
+        return "draws more than " + maxOperators + " operators (forms drawing forms?)";
     }
 
     private Abort overLimit(String what) {

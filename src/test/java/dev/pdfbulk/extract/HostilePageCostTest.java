@@ -11,12 +11,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,39 @@ class HostilePageCostTest {
         // then: a 1 MB page budget allows 4 MB of drawn content
         assertFailure(pdf, new ExtractionOptions(List.of(), 10, 1L << 20), FailureReason.RESOURCE_LIMIT,
                 "page 1 runs more than 4 MB of content");
+    }
+
+    @Test
+    void eachFormDrawnCountsAsFiftyOperators() throws Exception {
+        // given: a page drawing an empty form 200 times: 400 operators, 200 form draws
+        Path pdf = dir.resolve("forms.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDFormXObject form = new PDFormXObject(document);
+            form.setBBox(PDRectangle.A4);
+            try (OutputStream out = form.getContentStream().createOutputStream()) {
+                out.write("0 0 m".getBytes(StandardCharsets.US_ASCII));
+            }
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("Fm"), form);
+            page.setResources(resources);
+            PDStream content = new PDStream(document);
+            try (OutputStream out = content.createOutputStream()) {
+                out.write("/Fm Do ".repeat(200).getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(content);
+            document.save(pdf.toFile());
+        }
+
+        // then: over a limit of 5,000 operators
+        assertThatThrownBy(() -> {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                new PageReader(ExtractionOptions.defaults(), pages::add, 1_000, 5_000).readAll(document);
+            }
+        }).isInstanceOfSatisfying(PageReader.Abort.class, e -> assertThat(e.getCause())
+                .isInstanceOfSatisfying(StatementException.class,
+                        cause -> assertOneLine(cause.getMessage(), "page 1 draws more than 5000 operators")));
     }
 
     @Test
