@@ -20,6 +20,7 @@ import org.apache.pdfbox.util.Vector;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -55,6 +56,10 @@ final class PageReader extends PDFTextStripper {
 
     private final Consumer<PageText> sink;
     private final List<WordAssembler.Glyph> glyphs = new ArrayList<>();
+    // The glyphs (by index) drawn unpainted, render mode 3: kept only where nothing printed lies under them.
+    private final BitSet invisible = new BitSet();
+    private final GlyphVisibility visibility = new GlyphVisibility(this);
+    private GlyphVisibility.Seen seen = GlyphVisibility.Seen.SHOWN;
     private int pages;
     private boolean images;
     // How far past the CropBox's edge a glyph may reach and still be on the page, in points.
@@ -128,10 +133,12 @@ final class PageReader extends PDFTextStripper {
         images |= guard.drawsImages(page);
         handBlankPagesUpTo(getCurrentPageNo() - 1);
         glyphs.clear();
+        invisible.clear();
         operators = 0;
         shown = 0;
         drawnBytes = 0;
         PDRectangle box = page.getCropBox();
+        visibility.startPage(box);
         boolean turned = page.getRotation() % 180 != 0;
         // A CropBox of no area (broken, or off the media) hides nothing: such a page is read whole.
         cropping = box.getWidth() >= 1 && box.getHeight() >= 1;
@@ -156,15 +163,18 @@ final class PageReader extends PDFTextStripper {
         if (stop != null) {
             throw stop;
         }
+        visibility.drawn(operator, operands);
         super.processOperator(operator, operands);
     }
 
     // Every glyph counts, shown or not: one operator can draw millions of them off the page or in a form drawn often.
+    // What a viewer shows of the glyph is judged here, where the graphics state drawing it is still current.
     @Override
     protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
         if (++shown > maxGlyphs) {
             throw stopWith("draws more than " + maxGlyphs + " characters");
         }
+        seen = visibility.of(matrix, displacement);
         super.showGlyph(matrix, font, code, displacement);
     }
 
@@ -218,8 +228,9 @@ final class PageReader extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) {
-        hand(page, getCurrentPageNo(), WordAssembler.words(glyphs));
+        hand(page, getCurrentPageNo(), WordAssembler.words(InvisibleLayer.withoutDuplicates(glyphs, invisible)));
         glyphs.clear();
+        invisible.clear();
     }
 
     // PDFBox skips pages without a content stream; the sink still gets them, empty, so none goes missing.
@@ -246,8 +257,11 @@ final class PageReader extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String text = t.getUnicode();
-        if (text == null || text.isEmpty() || outsideVisiblePage(t)) {
+        if (text == null || text.isEmpty() || seen == GlyphVisibility.Seen.HIDDEN || outsideVisiblePage(t)) {
             return;
+        }
+        if (seen == GlyphVisibility.Seen.INVISIBLE) {
+            invisible.set(glyphs.size());
         }
         glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                 t.getHeightDir(), renderedSize(t), spaceWidth(t), baselineAngle(t)));
