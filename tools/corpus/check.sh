@@ -6,8 +6,9 @@
 # OUT_DIR: status.txt (set, file, status, reconciliation, failure reason), meta.txt (account, currency, period,
 # opening and closing balance, transaction count), csv.txt (each CSV's MD5), scores.txt (score.py per set), and
 # on stdout the status counts and every file that came out reconciled but differs from its truth (must be none).
+# REPO=: the clone to check, for a copy of this script run from elsewhere (a script edited while it runs misreads).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "${REPO:-$(dirname "$0")/../..}"
 bin=$(realpath "${1:-target/pdfbulk}")
 out=$(realpath -m "${2:-target/check}")
 corpus=${3:-target/corpus}
@@ -30,7 +31,7 @@ for set in "${sets[@]}"; do
   run="$out/run/$id"
   mkdir -p "$run/in"
   # A copy of every file but the truth: ingest moves the files that fail out of its input folder.
-  find "$src" -maxdepth 1 -type f ! -name '*.json' ! -name '.*' -exec cp {} "$run/in/" \;
+  find "$src/" -maxdepth 1 -type f ! -name '*.json' ! -name '.*' -exec cp {} "$run/in/" \;
   "$bin" ingest "$run/in" -o "$run/out" --db "$run/ledger.db" --failed-dir "$run/failed" --workers 2 \
     --no-progress --quiet --allow-unreconciled >/dev/null 2>&1 || true
   python3 - "$run/ledger.db" "$id" "$out" <<'PY'
