@@ -291,7 +291,7 @@ def ubs(stem, seed, n=22, start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), o
 
     render(os.path.join(OUT, stem + ".pdf"), header, cols, rows, footer, per_page=(28 if pages else 99),
            cf=cf if pages else None, bf=brt if pages else None, top_rows=[top], bottom=bottom)
-    write_truth(stem, "GG_ch_ubs", "****5678 M", "CHF", start, end, ob, txs, True)
+    write_truth(stem, "GG_ch_ubs", "****678M", "CHF", start, end, ob, txs, True)
 
 
 # ---------------------------------------------------------------- 2 Garanti BBVA Turkey (signed Tutar + Bakiye, 1.234,56)
