@@ -48,7 +48,10 @@ final class AccountLabels {
             // Hebrew "חשבון" (account: "סניף 612 חשבון 345678", branch then account).
             "חשבון",
             // Uzbek "Hisob (raqami)" (the account's number), Armenian "Հաշվեհամար" (account number) and "Հաշիվ".
-            "hisob", "հաշվեհամար", "հաշիվ");
+            "hisob", "հաշվեհամար", "հաշիվ",
+            // Arabic "رقم الحساب" (the account's number), with its article: "حساب" alone titles a statement ("كشف
+            // حساب").
+            "الحساب");
     // Keys that hold the account's number as an IBAN does: Argentina's uniform bank and virtual keys.
     private static final Set<String> KEYS = Set.of("cbu", "cvu");
     // Spanish compounds naming a kind of account ("CuentaRUT"); "cuentas" is the plural, no compound.
@@ -75,6 +78,8 @@ final class AccountLabels {
             "numeris", "raqami",
             // Polish "Numer rachunku" (the account's number); Greek "Αριθμός" ("Αριθμός Κάρτας"), folded.
             "numer", "αριθμος",
+            // Arabic "رقم" (number), before the label ("رقم الحساب").
+            "رقم",
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
             // Spanish "Cuenta corriente", French "Compte courant".
             "corrente", "corriente", "courant",

@@ -26,7 +26,9 @@ final class CurrencyLabel {
             "валюта", "валута", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
             // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt"; Albanian
             // "Monedha"; Armenian "Արժույթ".
-            "doviz", "valyuta", "mynt", "monedha", "արժույթ");
+            "doviz", "valyuta", "mynt", "monedha", "արժույթ",
+            // Arabic "العملة" (the currency).
+            "العملة");
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
@@ -36,7 +38,12 @@ final class CurrencyLabel {
             Map.entry("tl", "TRY"),
             Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"),
             // The Macedonian denar's Cyrillic code ("Валута: МКД"), as Macedonian banks print it.
-            Map.entry("мкд", "MKD"));
+            Map.entry("мкд", "MKD"),
+            // Arabic names, the unit then its country's adjective ("جنيه مصري", the Egyptian pound), folded.
+            arabic("جنيه مصري", "EGP"), arabic("ريال سعودي", "SAR"), arabic("درهم إماراتي", "AED"),
+            arabic("دينار كويتي", "KWD"), arabic("ريال قطري", "QAR"), arabic("دينار أردني", "JOD"),
+            arabic("ريال عماني", "OMR"), arabic("دينار بحريني", "BHD"), arabic("درهم مغربي", "MAD"),
+            arabic("دينار تونسي", "TND"));
     // Under a label only: Spanish "dólares" alone is the US dollar ("Moneda: Dólares", as Ecuador and Panama print it);
     // another dollar is named with its country's word after it ("dólares canadienses"), which names none here.
     private static final Set<String> US_DOLLARS = Set.of("dólares", "dolares");
@@ -46,6 +53,10 @@ final class CurrencyLabel {
     private static final float CELL_GAP_SPACES = 3f;
 
     private CurrencyLabel() {
+    }
+
+    private static Map.Entry<String, String> arabic(String name, String code) {
+        return Map.entry(Folding.fold(name), code);
     }
 
     /** The currency the first labelled line names, or null when none does. */
@@ -108,6 +119,11 @@ final class CurrencyLabel {
             int at = !rest.isEmpty() ? k : k + 1;
             String value = !rest.isEmpty() ? rest : k + 1 < words.length ? words[k + 1] : "";
             String code = code(value);
+            if (code == null && at + 1 < words.length && RightToLeftLabels.isRightToLeft(value)) {
+                // A name of two words, the unit then its country ("جنيه مصري"): a unit alone names no one currency.
+                code = name(Folding.fold(value + " " + words[at + 1]));
+                at += code == null ? 0 : 1;
+            }
             if (code == null && US_DOLLARS.contains(value.toLowerCase(Locale.ROOT)) && alone(placed, at)) {
                 return "USD";
             }

@@ -95,6 +95,7 @@ final class MetadataReader {
         // A box titled as reward points or miles prints their balances, never the statement's money.
         boolean[] points = PointsBlocks.of(lines);
         boolean datedAbove = true;
+        List<Line> readingLines = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
@@ -149,8 +150,11 @@ final class MetadataReader {
             if ((opening == null || closing == null) && !points[i]) {
                 datedBalances.read(lines, i);
             }
+            // A right-to-left label's value stands on its left ("جنيه مصري   العملة :"): its cells read right to left.
+            Line reading = RightToLeftLabels.readingOrder(line);
+            readingLines.add(reading);
             if (labelledCurrency == null) {
-                labelledCurrency = CurrencyLabel.of(line);
+                labelledCurrency = CurrencyLabel.of(reading);
             }
             if (titleCurrency == null) {
                 titleCurrency = AccountTitleCurrency.of(line);
@@ -197,7 +201,7 @@ final class MetadataReader {
         String named = labelledCurrency != null ? labelledCurrency : spelledCurrency;
         String currency = named != null ? named : currencies.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(titleCurrency);
-        String account = AccountReader.read(lines);
+        String account = AccountReader.read(readingLines);
         return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
     }
 

@@ -29,6 +29,8 @@ final class PeriodReader {
             "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období|"
                     // Vietnamese "Từ ngày 01/06/2024 đến ngày 30/06/2024" (from the day ... to the day ...).
                     + "từ ngày|"
+                    // Arabic "الفترة" (the period: "الفترة : من 01/06/2025 إلى 30/06/2025").
+                    + "فترة|"
                     + EastAsianWords.PERIOD_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Each end labelled, the first as the cycle's opening, the second as its closing ("Open Date: 12/13/24 - Close
