@@ -69,7 +69,8 @@ final class LineClassifier {
         Word lastText = null;
         int lastTextAt = -1;
         int phraseStart = 0;
-        boolean wholeRow = wholeTable ? WholeAmounts.noDecimals(phrases) : WholeAmounts.rowReadsWhole(phrases);
+        boolean wholeRow = wholeTable ? WholeAmounts.noDecimals(phrases, columns.moneyLeft())
+                : WholeAmounts.rowReadsWhole(phrases, columns.moneyLeft());
         // Index ranges over one list, not sub-lists: one list type keeps the JIT's compiled code stable.
         for (int k = 0; k < phrases.size(); k++) {
             Phrase phrase = phrases.get(k);

@@ -27,6 +27,14 @@ final class WholeAmounts {
      * ({@link AmountParser#parseInMoneyPlace}: grouped or with its currency) and no word is an amount with decimals.
      */
     static boolean rowReadsWhole(List<Phrase> phrases) {
+        return rowReadsWhole(phrases, Float.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #rowReadsWhole(List)}, the row's leading date left of {@code moneyLeft} ("05.06", as a Korean card
+     * dates its rows) no amount with decimals: it is the row's date, which a reader never takes for 5.06 won.
+     */
+    static boolean rowReadsWhole(List<Phrase> phrases, float moneyLeft) {
         boolean small = false;
         for (Phrase p : phrases) {
             small |= small(p.words().get(p.words().size() - 1).text()).isPresent();
@@ -35,9 +43,10 @@ final class WholeAmounts {
             return false;
         }
         boolean whole = false;
+        Word date = leadingDate(phrases, moneyLeft);
         for (Phrase p : phrases) {
             for (Word w : p.words()) {
-                if (AmountParser.parse(w.text()).isPresent()) {
+                if (w != date && AmountParser.parse(w.text()).isPresent()) {
                     return false;
                 }
             }
@@ -46,11 +55,19 @@ final class WholeAmounts {
         return whole;
     }
 
-    /** True when no word of the row reads as an amount with minor units ("12.50"). */
-    static boolean noDecimals(List<Phrase> phrases) {
+    // The row's first word when it lies left of the money and reads as a date in a date column ("05.06"), else null.
+    private static Word leadingDate(List<Phrase> phrases, float moneyLeft) {
+        Word first = phrases.isEmpty() ? null : phrases.get(0).words().get(0);
+        return first != null && first.right() < moneyLeft && first.text().indexOf('.') > 0
+                && DateParser.parseInDateColumn(first.text()).isPresent() ? first : null;
+    }
+
+    /** True when no word of the row but its leading date left of {@code moneyLeft} reads as an amount with cents. */
+    static boolean noDecimals(List<Phrase> phrases, float moneyLeft) {
+        Word date = leadingDate(phrases, moneyLeft);
         for (Phrase p : phrases) {
             for (Word w : p.words()) {
-                if (AmountParser.parse(w.text()).isPresent()) {
+                if (w != date && AmountParser.parse(w.text()).isPresent()) {
                     return false;
                 }
             }

@@ -73,6 +73,37 @@ class KoreanCardTest {
     }
 
     @Test
+    void aThreeDigitInterestBesideWholeAmountsIsMoneyThoughTheRowIsDatedWithADot() throws Exception {
+        // "05.06" is the row's date, not 5.06 won: the row's amounts are whole, so its "734" of interest is one of them;
+        // the instalment's "1" under 회차 and the card's "731" stay no money.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "2025년 6월 이용대금 명세서").gap(12)
+                .line(40, "이용기간 2025.05.01 ~ 2025.05.31").gap(20)
+                .line(40, "이용일자", 82, "이용카드", 130, "이용하신 가맹점", 300, "이용금액", 350, "할부기간", 390, "회차",
+                        430, "원금", 470, "수수료(이자)", 520, "결제 후 잔액")
+                .cell(40, "05.09").cell(82, "본인 731").cell(130, "삼성전자 디지털프라자").right(335, "1,590,000")
+                .cell(350, "10개월").right(397, "1").right(450, "159,000").right(503, "21,147").right(557, "1,431,000").next()
+                .cell(40, "05.06").cell(82, "본인 731").cell(130, "AMAZON.COM SEATTLE").right(335, "62,212")
+                .right(450, "62,212").right(503, "734").right(557, "0").next()
+                .cell(40, "05.20").cell(82, "본인 731").cell(130, "UNIQLO TOKYO GINZA").right(335, "84,027")
+                .right(450, "84,027").right(503, "992").right(557, "0").next());
+        assertThat(s.transactions()).extracting(Transaction::amount).containsExactly(new BigDecimal("-180147"),
+                new BigDecimal("-62946"), new BigDecimal("-85019"));
+    }
+
+    @Test
+    void aRowDatedWithADotThatPrintsCentsReadsNoPlainNumberAsMoney() {
+        // "05.06" excused as the date, "12.50" still says the row is in cents: its "734" is no amount.
+        assertThat(WholeAmounts.rowReadsWhole(Phrase.split(Line.of(new PageSketch(1)
+                .line(40, "05.06", 130, "Ref 12.50", 300, "1,250", 420, "734").page()).get(0)), 290)).isFalse();
+        assertThat(WholeAmounts.rowReadsWhole(Phrase.split(Line.of(new PageSketch(1)
+                .line(40, "05.06", 130, "Shop", 300, "1,250", 420, "734").page()).get(0)), 290)).isTrue();
+        // A leading "05.06" in the money (no date column left of it) is an amount in cents.
+        assertThat(WholeAmounts.rowReadsWhole(Phrase.split(Line.of(new PageSketch(1)
+                .line(40, "05.06", 130, "Shop", 300, "1,250", 420, "734").page()).get(0)), 30)).isFalse();
+    }
+
+    @Test
     void anInstalmentOfAnEarlierPurchaseKeepsItsDateReadYearFirst() throws Exception {
         Statement s = parse(statement("25.03.14"));
         assertThat(s.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2025, 3, 14),
