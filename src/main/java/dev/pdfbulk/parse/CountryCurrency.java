@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * and a British postcode ("BRISTOL BS8 2QT") together; an Australian address (a state's code and its postcode,
  * "CHATSWOOD NSW 2067") the Australian dollar, a New Zealand account number ("38-9012-0481726-00") the New Zealand
  * dollar, Argentina's CBU or CVU (22 digits) the Argentine peso, Mexico's CLABE (18 digits) the Mexican peso, a
- * Chilean RUT ("RUT: 15.482.337-K") the Chilean peso, a Mexican RFC ("RFC BNM840515VB1") the Mexican peso. Never a guess: two countries' proofs, or any other currency's
+ * Chilean RUT ("RUT: 15.482.337-K") the Chilean peso, a Mexican RFC ("RFC BNM840515VB1") the Mexican peso, an
+ * Indian IFS code ("IFS Code : SBIN0001234") the rupee. Never a guess: two countries' proofs, or any other currency's
  * code printed outside the table ("USD" beside a Canadian address: a Canadian's US-dollar account), "US$",
  * "U.S. dollars", "U$S" or "dólares" beside another country's proof, leave it unknown. Stateless.
  */
@@ -84,6 +85,9 @@ final class CountryCurrency {
                         && mexicanRfc(next)) {
                     // Mexico's tax number, which every Mexican bank prints (its own, its customer's).
                     proven.add("MXN");
+                } else if (t.startsWith("IFS") && indianIfsc(words, i)) {
+                    // India's branch code, which every Indian bank prints beside the account.
+                    proven.add("INR");
                 }
                 if (t.equalsIgnoreCase("sortcode") || t.equalsIgnoreCase("sort")
                         && next.regionMatches(true, 0, "code", 0, 4)) {
@@ -150,6 +154,26 @@ final class CountryCurrency {
         int day = Integer.parseInt(date.substring(4, 6));
         return month >= 1 && month <= 12 && day >= 1 && day <= 31
                 && RegexChars.isDigitsOrCapitals(t.substring(letters + 6));
+    }
+
+    // "IFSC : HDFC0000240", "IFS Code : SBIN0001234", "IFSC Code: ICIC0000045": India's IFS code labelled, four
+    // letters (the bank), a zero, six letters or digits (the branch); a BIC has its country's letters where the zero is.
+    private static boolean indianIfsc(List<Word> words, int label) {
+        String t = words.get(label).text();
+        if (!(t.equals("IFS") || t.equals("IFSC") || t.equals("IFSC:"))) {
+            return false;
+        }
+        for (int k = label + 1; k < words.size() && k <= label + 3; k++) {
+            String w = words.get(k).text();
+            if (w.length() == 11 && w.charAt(4) == '0' && RegexChars.isDigitsOrCapitals(w)
+                    && capital(w.charAt(0)) && capital(w.charAt(1)) && capital(w.charAt(2)) && capital(w.charAt(3))) {
+                return true;
+            }
+            if (!(w.equals(":") || w.equals("Code") || w.equals("Code:") || w.equals("CODE"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // Chile's tax number as Chile prints it, "15.482.337-K": groups of three digits joined by dots, a check digit

@@ -136,7 +136,16 @@ class CountryCurrencyTest {
         "RFC: HERJ850312AB4 | - | MXN",
         "RFC BNM841315VB1 | - | -",
         "RFC 12345 | - | -",
-        "RFC BNM840515VB1 Cuenta en dólares | - | -"})
+        "RFC BNM840515VB1 Cuenta en dólares | - | -",
+        // India's IFS code labelled, as every Indian bank prints it; a BIC (its country's letters where the zero is)
+        // or an unlabelled code is none.
+        "IFS Code : SBIN0001234 | - | INR",
+        "RTGS/NEFT IFSC : HDFC0000240 MICR : 400240045 | - | INR",
+        "IFSC Code: ICIC0000045 | - | INR",
+        "IFSC PYTM0123456 | - | INR",
+        "IFSC : SBININBB104 | - | -",
+        "Branch SBIN0001234 | - | -",
+        "IFS Code : SBIN0001234 USD account | - | -"})
     void aLineProvesItsCountrysMoney(String text, String account, String currency) {
         assertThat(CountryCurrency.of(List.of(line(text)), account)).isEqualTo(currency);
     }
