@@ -64,10 +64,28 @@ class Doc:
 
     def t(self, x, y, s, size=8, bold=False, align="l"):
         f = self.bold if bold else self.font
+        if SCRIPT_FONTS:
+            return self._runs(x, y, s, size, bold, f, align)
         self.c.setFont(f, size)
         if align == "r": self.c.drawRightString(x, y, s)
         elif align == "c": self.c.drawCentredString(x, y, s)
         else: self.c.drawString(x, y, s)
+
+    def _runs(self, x, y, s, size, bold, f, align):
+        # each run of a script the main font lacks in its own font, one after the other (spaces join the run before)
+        runs = []
+        for ch in s:
+            g = next(((b if bold else r) for lo, hi, r, b in SCRIPT_FONTS if lo <= ord(ch) <= hi), None)
+            g = g or (runs[-1][1] if runs and ch == " " else f)
+            if runs and runs[-1][1] == g: runs[-1][0] += ch
+            else: runs.append([ch, g])
+        w = sum(pdfmetrics.stringWidth(r, g, size) for r, g in runs)
+        x -= w if align == "r" else w / 2 if align == "c" else 0
+        for r, g in runs:
+            self.c.setFont(g, size); self.c.drawString(x, y, r); x += pdfmetrics.stringWidth(r, g, size)
+
+
+SCRIPT_FONTS = []  # (first, last code point, regular, bold font name): scripts DejaVu lacks, registered by a generator
 
 
 def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None, fonts=None,
@@ -247,7 +265,7 @@ def shape(s):
 def _arabic(ch):
     # Arabic-Indic digits and their separators run left to right, as numbers do in a right-to-left line
     if 0x0660 <= ord(ch) <= 0x066C or 0x06F0 <= ord(ch) <= 0x06F9: return False
-    return 0x0600 <= ord(ch) <= 0x06FF or 0xFE70 <= ord(ch) <= 0xFEFF
+    return 0x0600 <= ord(ch) <= 0x06FF or 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF
 
 
 def ar(s):
