@@ -96,7 +96,7 @@ def mellat(stem, seed, n=20, per_page=50, latin=False, wrapped=False):
                                   "بابت بازپرداخت قرض", D("52000000"))]:
             txs.append({"date": d, "desc": who + " " + why, "amount": amt})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 34 if wrapped else 44)
+    finish(txs, 26 if wrapped else 30)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []
