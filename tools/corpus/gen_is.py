@@ -103,7 +103,7 @@ def mellat(stem, seed, n=20, per_page=50, latin=False, wrapped=False):
     for i, t in enumerate(txs):
         r = {"no": dig(str(i + 1)), "d": dig(jalali(t["date"])),
              "tm": dig("%02d:%02d" % (rng.randint(7, 23), rng.randint(0, 59))), "desc": [ar(l) for l in t["desc_lines"]],
-             "ref": dig(str(rng.randint(100000000000, 999999999999))), "b": money(t["bal"])}
+             "ref": dig(str(rng.randint(1000000000, 9999999999))), "b": money(t["bal"])}
         r["dr" if t["amount"] < 0 else "cr"] = money(abs(t["amount"]))
         rows.append(r)
 
