@@ -40,6 +40,14 @@ class EarlyDatesTest {
     }
 
     @Test
+    void datesBefore1900AreAnotherCalendarsAndNotReconciled() throws Exception {
+        // Before, rows and period of 1404 (a Solar Hijri year read as the Common Era's) agreed and were reconciled.
+        Statement s = parse(passbook("1404年6月1日～1404年6月20日", "1404.06.01", "1404.06.01", "1404.06.03"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
+        assertThat(s.reconciliation().detail()).contains("before 1900");
+    }
+
+    @Test
     void rowsInsideThePeriodStayReconciled() throws Exception {
         Statement s = parse(passbook("2025年6月1日～2025年6月20日", "2025.06.01", "2025.06.01", "2025.06.03"));
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
