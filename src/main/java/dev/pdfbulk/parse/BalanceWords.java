@@ -41,8 +41,10 @@ final class BalanceWords {
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
         "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
         "atlikums", "likutis", "stanje", "стање", "upphafssta", "lokasta", "staða i ", "stada i ", "үлдэгдэл", "qaliq",
-        // Albanian "Gjendja", Armenian "Մնացորդ", Uzbek "Qoldiq" and Arabic "رصيد" (the balance).
-        "gjendja", "մնացորդ", "qoldiq", "رصيد"};
+        // Albanian "Gjendja", Armenian "Մնացորդ", Uzbek "Qoldiq" and Arabic "رصيد" (the balance),
+        "gjendja", "մնացորդ", "qoldiq", "رصيد",
+        // Persian "مانده" (the balance) and "نقل " (carried: "نقل به صفحه بعد", "نقل از صفحه قبل").
+        "مانده", "نقل "};
     private static final int MAX_BALANCE_WORDS = 6;
 
     private BalanceWords() {

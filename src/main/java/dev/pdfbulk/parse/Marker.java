@@ -92,7 +92,7 @@ enum Marker {
                     // əvvəlinə/sonuna qalıq" (the balance at the period's start and end), folded.
                     + "(?:почетно|крајно) салдо|салдо за пренос|пренесено салдо|(?:эхнии|эцсиин) үлдэгдэл|"
                     + "dovrun (?:əvvəlinə|sonuna) qaliq|"
-                    // Arabic, Albanian, Armenian and Uzbek opening, closing and forward rows.
+                    // Arabic and Persian, Albanian, Armenian and Uzbek opening, closing and forward rows.
                     + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + ")");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
@@ -245,7 +245,7 @@ enum Marker {
                 || d.contains("celkem")
                 || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno")
                 || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi") || d.contains("toplam")
-                || d.startsWith("اجمالي") || d.startsWith("الاجمالي") || d.startsWith("المجموع")
+                || d.startsWith("اجمالي") || d.startsWith("الاجمالي") || d.startsWith("المجموع") || d.startsWith("جمع")
                 || d.startsWith("շրջանառություն") || d.contains("aylanma");
     }
 
