@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads one statement from a table's assembled rows, once all its pages are in: the amounts' decimals, the
- * Buddhist era and year-first dates, the rows' years, the sign convention (and the other reading where the wording
+ * Buddhist era, Solar Hijri and year-first dates, the rows' years, the sign convention (and the other reading where the wording
  * misled), and the balances' verdict. {@link TableStatementParser} asks it for every reading it tries (the
  * transaction table, with its charges, by sections, headerless). Not thread-safe: one per statement.
  */
@@ -19,13 +19,16 @@ final class StatementFromRows {
     private final LocalDate today;
     // Thai script or the baht printed anywhere: two-digit years may be of the Buddhist era.
     private final boolean thai;
+    // Letters only Persian writes: year-first dates of the 1300s and 1400s are Solar Hijri.
+    private final boolean persian;
     // Whether a bare "$" is the US dollar.
     private final BareDollar dollar;
     private final int pages;
 
-    StatementFromRows(LocalDate today, boolean thai, BareDollar dollar, int pages) {
+    StatementFromRows(LocalDate today, boolean thai, boolean persian, BareDollar dollar, int pages) {
         this.today = today;
         this.thai = thai;
+        this.persian = persian;
         this.dollar = dollar;
         this.pages = pages;
     }
@@ -51,6 +54,12 @@ final class StatementFromRows {
             events = era.rows(events);
             rowDates = era.ce(rowDates);
             meta = era.meta(meta);
+        }
+        SolarHijri solar = SolarHijri.of(rowDates, meta, persian, today.getYear());
+        if (solar != null) {
+            events = solar.rows(events);
+            rowDates = solar.dates(rowDates);
+            meta = solar.meta(meta);
         }
         YearFirstDates yearFirst = YearFirstDates.of(rowDates, meta);
         if (yearFirst != null) {

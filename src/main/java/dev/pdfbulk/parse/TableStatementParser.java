@@ -35,6 +35,8 @@ final class TableStatementParser implements StatementParser {
     private final LocalDate today;
     // Thai script or the baht printed anywhere: two-digit years may be of the Buddhist era.
     private boolean thai;
+    // Persian letters printed anywhere: year-first dates may be Solar Hijri.
+    private boolean persian;
     // Whether a bare "$" is the US dollar.
     private final BareDollar dollar = new BareDollar();
     // Reads the rows into a statement, once every page is in (finish).
@@ -54,6 +56,9 @@ final class TableStatementParser implements StatementParser {
         words += page.words().size();
         for (int i = 0; !thai && i < page.words().size(); i++) {
             thai = BuddhistEra.thaiWord(page.words().get(i).text());
+        }
+        for (int i = 0; !persian && i < page.words().size(); i++) {
+            persian = SolarHijri.persianWord(page.words().get(i).text());
         }
         if (ungrouped == null && UngroupedThreeDecimals.printedIn(page.words())) {
             ungrouped = strict.fork(CellReading.UNGROUPED);
@@ -83,7 +88,7 @@ final class TableStatementParser implements StatementParser {
 
     @Override
     public Statement finish() throws StatementException {
-        fromRows = new StatementFromRows(today, thai, dollar, pages);
+        fromRows = new StatementFromRows(today, thai, persian, dollar, pages);
         TableReading reading = chosenReading();
         Statement read = null;
         StatementException failure = null;
