@@ -7,12 +7,14 @@ cd "$(dirname "$0")/../.."
 out=${1:-target/corpus}
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 thai=/usr/share/fonts/truetype/tlwg/Garuda.ttf
-# pdftoppm (poppler-utils) rasterises gen_hh.py's scanned pages; gen_hl.py sets Thai in Garuda (fonts-thai-tlwg).
-if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || [ ! -f "$thai" ] || ! command -v pdftoppm >/dev/null; then
+noto=/usr/share/fonts/truetype/noto/NotoSansKhmer-Regular.ttf
+# pdftoppm (poppler-utils) rasterises gen_hh.py's scanned pages; gen_hl.py sets Thai in Garuda (fonts-thai-tlwg);
+# gen_is.py sets Khmer, Sinhala, Tamil and Ethiopic in Noto (fonts-noto-core).
+if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || [ ! -f "$thai" ] || [ ! -f "$noto" ] || ! command -v pdftoppm >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -q python3-reportlab fonts-dejavu-core fonts-thai-tlwg poppler-utils >/dev/null
+    apt-get install -y -q python3-reportlab fonts-dejavu-core fonts-thai-tlwg fonts-noto-core poppler-utils >/dev/null
   else
-    echo "corpus: needs /usr/bin/python3 with reportlab, $font and pdftoppm and $thai (python3-reportlab, fonts-dejavu-core, fonts-thai-tlwg, poppler-utils)" >&2
+    echo "corpus: needs /usr/bin/python3 with reportlab, $font and pdftoppm, $thai and $noto (python3-reportlab, fonts-dejavu-core, fonts-thai-tlwg, fonts-noto-core, poppler-utils)" >&2
     exit 1
   fi
 fi
