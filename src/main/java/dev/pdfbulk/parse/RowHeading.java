@@ -103,7 +103,7 @@ final class RowHeading {
         if (abovePage != text.page() || Float.isNaN(aboveY)) {
             return false;
         }
-        return next.y() - text.y() >= RowAssembler.CLEARLY_NEARER * (text.y() - aboveY)
+        return next.y() - text.y() >= PendingText.CLEARLY_NEARER * (text.y() - aboveY)
                 || ownRow(text, next, rowPitch) || namesACard(text);
     }
 

@@ -1,0 +1,189 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of text only that wait between a table's rows until the next line with a date or an amount shows whose
+ * they are, and the rules that place them: each joins the open row above, is carried to the row starting below (when
+ * clearly nearer to it, or where the table's rows begin above their date or amount), heads the rows as a section or
+ * card title and joins none, or is the rest of a row a page break split; where nothing on the page can tell, the
+ * reading is put in doubt. {@link RowAssembler}'s own; not thread-safe.
+ */
+final class PendingText {
+
+    // Text goes to the next row only when clearly nearer to it; evenly spaced lines stay with the row above.
+    static final float CLEARLY_NEARER = 0.75f;
+
+    /** What the waiting text needs of the rows being assembled around it. */
+    interface Rows {
+        /** The row still open (the one above the waiting text), or null. */
+        OpenRow open();
+
+        /** Closes the open row, adding its event. */
+        void close();
+
+        /** Sets the direction the rows below are listed under (a section heading's). */
+        void section(int direction);
+
+        /** Why the rows' descriptions are in doubt, or null. */
+        String doubt();
+
+        /** Sets why the rows' descriptions are in doubt (null: they are not). */
+        void doubt(String why);
+
+        /** Adds the line to the row a page break split when it is that row's rest; else false. */
+        boolean restOfSplitRow(TableLine text);
+    }
+
+    private final List<TableLine> lines = new ArrayList<>();
+    private final TableRhythm rhythm;
+    private final Rows rows;
+    // With no row open, the line above the next row: the header or a balance or section row (NaN: none).
+    private int abovePage;
+    private float aboveY = Float.NaN;
+
+    PendingText(TableRhythm rhythm, Rows rows) {
+        this.rhythm = rhythm;
+        this.rows = rows;
+    }
+
+    void add(TableLine text) {
+        lines.add(text);
+    }
+
+    /** The waiting lines, in order (a live view). */
+    List<TableLine> lines() {
+        return lines;
+    }
+
+    /** Gives every waiting line to the open row: the row's amount comes on a later line. */
+    void giveAll(OpenRow open) {
+        lines.forEach(open::add);
+        lines.clear();
+    }
+
+    /** Notes the line right above the next row: the header, a balance, total or section row, a heading. */
+    void above(int page, float y) {
+        abovePage = page;
+        aboveY = y;
+    }
+
+    /**
+     * Over the forward or total rows a page break prints, why text waiting under the complete row {@code open} may be
+     * in doubt, or null: where the table sets text above its amounts, it may begin the next page's first row.
+     */
+    String doubtAtPageFoot(OpenRow open) {
+        if (lines.isEmpty() || open == null || !open.hasTransactionMoney() || open.lastPage != lines.get(0).page()) {
+            return null;
+        }
+        return TextAboveRows.atPageFoot(lines.get(lines.size() - 1),
+                rhythm.side() == TextAboveRows.ABOVE_SEEN || rhythm.blockSides().containsValue(Boolean.TRUE));
+    }
+
+    /**
+     * Gives each waiting text line to the open row, or carries it over to the row starting at {@code next} when that
+     * row's first line is nearer. Returns the lines carried over.
+     */
+    List<TableLine> settle(TableLine next) {
+        OpenRow open = rows.open();
+        List<TableLine> carried = new ArrayList<>();
+        // Where wrapped rows end on their amount, text after a complete row starts the next undated one.
+        boolean startsNext = rhythm.amountLast() && next != null && next.date() == null && next.hasTransactionMoney()
+                && open != null && open.hasTransactionMoney();
+        if (next != null && next.date() != null && open != null && open.hasTransactionMoney()
+                && lines.size() == 1 && RowHeading.titlesACardMember(lines.get(0))) {
+            // "JOHN D REYES  Card Ending 1-41017" between two rows: the title of the next card's rows, no text of the
+            // row above however near it is set; the section the rows are listed under goes on.
+            TableLine title = lines.remove(0);
+            rows.close();
+            above(title.page(), title.y());
+            return List.of();
+        }
+        if (next != null && open != null && open.hasTransactionMoney() && lines.size() == 1
+                && !rhythm.blockSides().containsKey(lines.get(0))
+                && RowHeading.heads(lines.get(0), next, rhythm.rowPitch())
+                && (nearer(lines.get(0), next, open) || rhythm.sectionNamesOnly())
+                && !(endsPreviousPage(lines.get(0), open) && !RowHeading.namesASection(lines.get(0)))) {
+            // "PURCHASES & DEBITS" between two rows: it names the rows below and joins neither. Under a page's
+            // repeated header, where rows wrap below their first line, a short line of capitals that names no section
+            // ("GEICO AUTO") is the previous page's last row's rest: across the page break, nearness proves nothing.
+            TableLine heading = lines.remove(0);
+            rows.close();
+            rows.section(Marker.sectionDirection(heading.description()));
+            above(heading.page(), heading.y());
+            return List.of();
+        }
+        if (next == null && rhythm.datesTrail() && open != null) {
+            // Where dates trail, text set well below the last row (a closing note) is none of its.
+            lines.subList(TrailingDates.attached(lines, open.lastPage, open.lastY, rhythm.blockPitch()),
+                    lines.size()).clear();
+        }
+        // Text above a row taken for a heading: in doubt where it may be the row's first line.
+        TableLine dropped = null;
+        for (TableLine text : lines) {
+            Boolean above = rhythm.blockSides().get(text);
+            if (above == null && open == null && carried.isEmpty() && rhythm.wrapsBelow() && rows.restOfSplitRow(text)) {
+                // Under the forward rows at the top of the next page: the rest of the row the page break split.
+                continue;
+            }
+            if (above != null) {
+                // The whitespace between rows says which row the line is set in, above or below its date.
+                if (above || open == null) {
+                    carried.add(text);
+                } else {
+                    open.add(text);
+                }
+                continue;
+            }
+            boolean nearerNext = next != null && carried.isEmpty() && nearer(text, next, open)
+                    && !endsPreviousPage(text, open) || startsNext;
+            // "Payments" right under the header, in a table whose rows wrap below their date or never wrap: a
+            // section's name heading the rows, no first line of the row below.
+            boolean namesTheRows = open == null && next != null && (rhythm.wrapsBelow() || rhythm.sectionNamesOnly())
+                    && RowHeading.namesASection(text);
+            if (open == null && nearerNext && (namesTheRows
+                    || RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch()))) {
+                dropped = dropped != null ? dropped : text;
+                if (RowHeading.namesASection(text)) {
+                    // "Purchases" under the header or a section's total: the rows below are of its kind.
+                    rows.section(Marker.sectionDirection(text.description()));
+                }
+                continue;
+            }
+            if (nearerNext || !carried.isEmpty() || open == null) {
+                carried.add(text);
+            } else {
+                if (rows.doubt() == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
+                    rows.doubt(next != null && next.page() > text.page()
+                            ? TextAboveRows.atPageFoot(text, rhythm.side() == TextAboveRows.ABOVE_SEEN
+                                    || rhythm.blockSides().containsValue(Boolean.TRUE))
+                            : TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side(),
+                                    rhythm.beginningBelow().contains(text)));
+                }
+                open.add(text);
+            }
+        }
+        lines.clear();
+        if (dropped != null && rows.doubt() == null && (rhythm.side() != TextAboveRows.BELOW
+                && !RowHeading.namesACard(dropped) || !carried.isEmpty())) {
+            // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to
+            // the row, part to no row.
+            rows.doubt("text above a row (page " + dropped.page() + ": \"" + dropped.description()
+                    + "\") may be its description's first line");
+        }
+        return next == null ? List.of() : carried;
+    }
+
+    // Whether the text line is the next row's by distance: clearly nearer to it than to the open row.
+    private static boolean nearer(TableLine text, TableLine next, OpenRow open) {
+        return next.page() == text.page() && (open == null || open.lastPage != text.page()
+                || next.y() - text.y() < CLEARLY_NEARER * (text.y() - open.lastY));
+    }
+
+    // Where rows wrap below their first line, text above a page's first row (under the repeated header) is the
+    // rest of the previous page's last row, split by the page break, as the rest of a wrapped date is.
+    private boolean endsPreviousPage(TableLine text, OpenRow open) {
+        return rhythm.wrapsBelow() && open != null && open.hasTransactionMoney() && text.page() > open.lastPage;
+    }
+}
