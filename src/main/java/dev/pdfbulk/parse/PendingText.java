@@ -34,6 +34,9 @@ final class PendingText {
 
         /** Adds the line to the row a page break split when it is that row's rest; else false. */
         boolean restOfSplitRow(TableLine text);
+
+        /** Whether the last row, complete, ended on a page before {@code page}, its text open to a rest there. */
+        boolean completeRowBefore(int page);
     }
 
     private final List<TableLine> lines = new ArrayList<>();
@@ -145,6 +148,10 @@ final class PendingText {
             if (open == null && nearerNext && (namesTheRows
                     || RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch()))) {
                 dropped = dropped != null ? dropped : text;
+                if (!RowHeading.namesASection(text) && !RowHeading.namesACard(text)) {
+                    // Taken for a heading over the page's first row, it may as well be the previous page's rest.
+                    doubtPageTop(text, next);
+                }
                 if (RowHeading.namesASection(text)) {
                     // "Purchases" under the header or a section's total: the rows below are of its kind.
                     rows.section(Marker.sectionDirection(text.description()));
@@ -152,6 +159,7 @@ final class PendingText {
                 continue;
             }
             if (nearerNext || !carried.isEmpty() || open == null) {
+                doubtPageTop(text, next);
                 carried.add(text);
             } else {
                 if (rows.doubt() == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
@@ -173,6 +181,16 @@ final class PendingText {
                     + "\") may be its description's first line");
         }
         return next == null ? List.of() : carried;
+    }
+
+    // Text carried to a page's first row, the page before having ended on a complete row: where the table's rows
+    // may set text below their date and amounts, it may be that row's rest; no distance across the break can tell.
+    private void doubtPageTop(TableLine text, TableLine next) {
+        if (next != null && next.page() == text.page() && rows.doubt() == null && !rhythm.textAboveOnly()
+                && rows.completeRowBefore(text.page())) {
+            rows.doubt("text at the top of page " + text.page() + " (\"" + text.description()
+                    + "\") may end the previous page's last row");
+        }
     }
 
     // Whether the text line is the next row's by distance: clearly nearer to it than to the open row.

@@ -227,6 +227,11 @@ final class RowAssembler {
         public boolean restOfSplitRow(TableLine text) {
             return split.take(text, events);
         }
+
+        @Override
+        public boolean completeRowBefore(int page) {
+            return open != null ? open.hasTransactionMoney() && open.lastPage < page : split.endedBefore(page);
+        }
     }
 
     private void close() {

@@ -27,6 +27,11 @@ final class SplitRow {
         row = null;
     }
 
+    /** Whether a row is kept and ended on a page before {@code later}. */
+    boolean endedBefore(int later) {
+        return row != null && page < later;
+    }
+
     /** Adds the text line to the kept row and rewrites its event when the line is on a later page; else false. */
     boolean take(TableLine text, List<TableEvent> events) {
         if (row == null || text.page() <= page) {

@@ -32,6 +32,14 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
      * @param undated        whether no fragment of the table has a date column (dates may then trail their amounts)
      * @param clearlyNearer  how much nearer text must be to one row than to the other to go with it
      */
+    /**
+     * Whether the table shows its rows set wrapped text only above their amounts: its wrapped rows end on their amount,
+     * or every wrapped row's block sets its text above its row line. Then nothing follows a complete row but the next.
+     */
+    boolean textAboveOnly() {
+        return amountLast || !blockSides.isEmpty() && !blockSides.containsValue(Boolean.FALSE);
+    }
+
     static TableRhythm of(List<TableLine> all, boolean undated, float clearlyNearer) {
         float blockPitch = undated ? TrailingDates.pitch(all) : Float.NaN;
         boolean datesTrail = !Float.isNaN(blockPitch);
