@@ -1,10 +1,15 @@
 #!/usr/bin/python3
-"""Probe generator fz: 8 table layouts, each file with random variations, exact truth (corpus format).
+"""Probe generator fz: 12 table layouts, each file with random variations, exact truth (corpus format).
 
 gen.py OUT [N] [SEED]. Variations per file: cell alignment (top/middle/bottom), line pitch, row gap, wrap width,
 page breaks inside wrapped rows, repeated/missing header on later pages, "continued" titles, carried/brought
 forward lines, page totals, summary box above/beside/none, day headings, signed vs debit/credit, balance on every
-row vs day-end only vs none. Each file's variant is written into OUT/params.txt.
+row vs day-end only vs none. Files 0-359 cycle through L1-L8 (as first written: the same draws, the same pages);
+files from 360 on through L9-L12, which add: two description lines above the amount line (and the rest below),
+a currency code in the amount cell ("GBP 12.50"), debits in parentheses mixed with "-" signs, a value date beside
+the booking date, a reference column wrapping apart from the description, a running balance only every few rows,
+footnote marks after amounts ("*", "\u00b9"), rows parted by rules only, a sub-account's totals block mid-table.
+Each file's variant is written into OUT/params.txt.
 """
 import datetime as dt
 import os
@@ -16,7 +21,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from corpus_kit import Doc, fmt, row_truth_writer, wrap  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "target/probes/gen"
-N = int(sys.argv[2]) if len(sys.argv) > 2 else 360
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 480
+# Files before this index use L1-L8 exactly as the first generator drew them, so their baselines stay comparable.
+OLD_N = 360
 SEED0 = int(sys.argv[3]) if len(sys.argv) > 3 else 2111
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
@@ -61,13 +68,23 @@ LAYOUTS = {
            ("cr", "Money\nin", 0.84, "r"), ("bal", "Balance", 1.0, "r")],
     "L7": [("date", "Date", 0.0, "l"), ("desc", "Description", 0.15, "l"), ("amt", "Amount", 1.0, "r")],  # signed, no balance
     "L8": [("desc", "Details", 0.0, "l"), ("dr", "Debits", 0.68, "r"), ("cr", "Credits", 0.84, "r"), ("bal", "Balance", 1.0, "r")],  # day headings
+    # from file 360 on
+    "L9": [("date", "Date", 0.0, "l"), ("desc", "Description", 0.15, "l"), ("amt", "Amount", 0.80, "r"),
+           ("bal", "Balance", 1.0, "r")],  # two lines above the amount line, currency code in the cell
+    "L10": [("date", "Booked", 0.0, "l"), ("vdate", "Value", 0.12, "l"), ("desc", "Description", 0.24, "l"),
+            ("xref", "Reference", 0.56, "l"), ("amt", "Amount", 0.84, "r"), ("bal", "Balance", 1.0, "r")],
+    "L11": [("date", "Date", 0.0, "l"), ("desc", "Particulars", 0.14, "l"), ("dr", "Debit", 0.68, "r"),
+            ("cr", "Credit", 0.84, "r"), ("bal", "Balance", 1.0, "r")],  # balance every few rows, footnote marks
+    "L12": [("date", "Date", 0.0, "l"), ("desc", "Transaction", 0.14, "l"), ("dr", "Withdrawals", 0.68, "r"),
+            ("cr", "Deposits", 0.84, "r"), ("bal", "Balance", 1.0, "r")],  # a sub-account's totals mid-table
 }
+FOOTMARKS = ["*", "\u00b9", "\u2020"]
 
 
 def make(i):
     seed = SEED0 * 1000 + i
     rng = random.Random(seed)
-    lay = "L%d" % (i % 8 + 1)
+    lay = "L%d" % (i % 8 + 1) if i < OLD_N else "L%d" % (9 + i % 4)
     cols = LAYOUTS[lay]
     keys = [c[0] for c in cols]
     dayhead = "date" not in keys
@@ -80,6 +97,8 @@ def make(i):
          "balmode": rng.choice(["row", "row", "day"]) if has_bal else "none", "dfmt": rng.choice(list(DFMT)),
          "n": rng.randint(20, 60), "bottom": rng.randint(60, 140), "orow": has_bal and rng.random() < 0.5,
          "neg": rng.choice(["-", "-", "trail", "paren"])}
+    if i >= OLD_N:
+        more(P, rng)
     if not has_bal and P["box"] == "none": P["box"] = "above"  # opening and closing must be printed somewhere
     if P["fs"] > P["lh"] - 0.5: P["lh"] = P["fs"] + 1.5
     df = DFMT[P["dfmt"]]
@@ -98,7 +117,8 @@ def make(i):
         bal += t["amount"]; t["bal"] = bal
         t["desc_lines"] = wrap(t["text"], P["wrapw"])
         last_of_day = k == len(txs) - 1 or txs[k + 1]["date"] != t["date"]
-        t["shown"] = has_bal and (P["balmode"] == "row" or last_of_day)
+        t["shown"] = has_bal and (P["balmode"] == "row" or P["balmode"] == "day" and last_of_day
+                                  or P["balmode"].startswith("every") and (k % int(P["balmode"][5:]) == 0 or k == len(txs) - 1))
     cb = bal
     stem = "fz_%03d_%s" % (i, lay)
     draw(os.path.join(OUT, stem + ".pdf"), P, cols, txs, ob, cb, start, end, df, rng)
@@ -106,10 +126,42 @@ def make(i):
     return stem, P
 
 
-def money(v, P, signed):
+def more(P, rng):
+    """The variations of layouts L9-L12, drawn after the others (files 0-359 never draw them)."""
+    lay = P["layout"]
+    P["ccy"] = rng.choice(["none", "pre", "post"]) if lay in ("L9", "L10") else "none"
+    P["fmark"] = rng.choice(["none", "glued", "spaced"]) if lay in ("L11", "L12") else "none"
+    P["rules"] = lay in ("L11", "L12") and rng.random() < 0.5
+    if P["rules"]: P["gap"] = 0  # rows parted by the rule alone
+    if lay == "L9":
+        P["valign"] = rng.choice(["two", "two", "middle", "top", "bottom"])
+        P["wrapw"] = rng.choice([16, 20, 24, 28])
+    if lay == "L10":
+        P["neg"] = rng.choice(["mixed", "mixed", "paren", "-"])
+        P["refw"] = rng.choice([8, 10, 12, 16])
+    if lay == "L11":
+        P["balmode"] = rng.choice(["every3", "every4", "every5"])
+    if lay == "L12":
+        P["subat"] = rng.uniform(0.3, 0.7)
+        P["neg"] = "-"
+
+
+def money(v, P, signed, rng=None):
     if not signed: return fmt(abs(v))
     if v >= 0: return fmt(v)
-    return {"-": "-" + fmt(-v), "trail": fmt(-v) + "-", "paren": "(" + fmt(-v) + ")"}[P["neg"]]
+    # "mixed": each row's debit in parentheses or with a minus, drawn per cell (a balance outside the rows: a minus)
+    neg = P["neg"] if P["neg"] != "mixed" else rng.choice(["-", "paren"]) if rng else "-"
+    return {"-": "-" + fmt(-v), "trail": fmt(-v) + "-", "paren": "(" + fmt(-v) + ")"}[neg]
+
+
+def dress(cells, P, rng):
+    """Currency codes and footnote marks in the money cells of the new layouts."""
+    for k in ("amt", "dr", "cr"):
+        if k not in cells: continue
+        if P.get("ccy") == "pre": cells[k] = "GBP " + cells[k]
+        elif P.get("ccy") == "post": cells[k] = cells[k] + " GBP"
+        if P.get("fmark", "none") != "none" and rng.random() < 0.25:
+            cells[k] += ("" if P["fmark"] == "glued" else " ") + rng.choice(FOOTMARKS)
 
 
 def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
@@ -197,9 +249,19 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
     def room(nlines):
         return st["y"] - (nlines - 1) * lh >= P["bottom"] + (lh + gap) * (int(P["ptot"]) + int(P["cf"]))
 
+    def sub_block(done):
+        # A sub-account's (a card's) totals under its rows, mid-table, and the next one's title (L12).
+        if not room(3): new_page()
+        st["y"] -= lh / 2
+        line_cells({"desc": "Total card ending 4821", "dr": fmt(-sum(t["amount"] for t in done if t["amount"] < 0)),
+                    "cr": fmt(sum(t["amount"] for t in done if t["amount"] > 0))}, st["y"])
+        st["y"] -= lh * 1.5 + gap
+        doc.t(xs["desc"], st["y"], "J SMITH  Card ending 7730", fs, True)
+        st["y"] -= lh + gap
+
     page_head(True)
     prevday = None
-    for t in txs:
+    for k, t in enumerate(txs):
         lines = t["desc_lines"]
         n = len(lines)
         if dayhead and t["date"] != prevday:
@@ -213,16 +275,20 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
         if not dayhead: cells["date"] = df(t["date"])
         if "vdate" in xs: cells["vdate"] = df(t["date"] + dt.timedelta(days=rng.choice([0, 0, 1, 2])))
         if "ref" in xs: cells["ref"] = "%06d" % rng.randint(1, 999999)
-        if signed: cells["amt"] = money(t["amount"], P, True)
+        if signed: cells["amt"] = money(t["amount"], P, True, rng)
         elif t["amount"] < 0: cells["dr"] = fmt(-t["amount"])
         else: cells["cr"] = fmt(t["amount"])
-        if t["shown"]: cells["bal"] = money(t["bal"], P, True)
-        ai = {"top": 0, "bottom": n - 1, "middle": (n - 1) / 2}[P["valign"]]
-        ys = []
-        for j, l in enumerate(lines):
+        if t["shown"]: cells["bal"] = money(t["bal"], P, True, rng)
+        if "ccy" in P: dress(cells, P, rng)
+        ai = {"top": 0, "bottom": n - 1, "middle": (n - 1) / 2, "two": min(2, n - 1)}[P["valign"]]
+        # A reference column wrapping apart from the description, from the amount line down (L10).
+        refs = wrap("REF %06d-%04d/%02d" % (rng.randint(0, 999999), rng.randint(0, 9999), rng.randint(0, 99)),
+                    P["refw"]) if "xref" in xs else []
+        total = max(n, int(ai) + len(refs))
+        for j in range(total):
             if j > 0 and not room(1): new_page()
-            ys.append(st["y"])
-            doc.t(xs["desc"], st["y"], l, fs)
+            if j < n: doc.t(xs["desc"], st["y"], lines[j], fs)
+            if 0 <= j - int(ai) < len(refs): doc.t(xs["xref"], st["y"], refs[j - int(ai)], fs)
             if j == int(ai):
                 # cells at this line, or midway to the next line where the middle falls between two lines on one page
                 y = st["y"]
@@ -233,6 +299,11 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
                 else: st["pcr"] += t["amount"]
             st["y"] -= lh
         st["y"] -= gap
+        if P.get("rules"):
+            ry = st["y"] + (lh + gap) / 2 + fs * 0.35
+            doc.c.setLineWidth(0.3); doc.c.line(left, ry, right, ry)
+        if "subat" in P and k == int(P["subat"] * len(txs)):
+            sub_block(txs[:k + 1])
     page_foot(True)
     doc.c.showPage()
     doc.c.save()
