@@ -137,6 +137,7 @@ def more(P, rng):
         P["valign"] = rng.choice(["two", "two", "middle", "top", "bottom"])
         P["wrapw"] = rng.choice([16, 20, 24, 28])
     if lay == "L10":
+        P["wrapw"] = rng.choice([16, 20, 24, 28])  # the description stays clear of the reference column
         P["neg"] = rng.choice(["mixed", "mixed", "paren", "-"])
         P["refw"] = rng.choice([8, 10, 12, 16])
     if lay == "L11":
