@@ -53,10 +53,15 @@ final class SectionedStatement {
         }
         boolean several = SeveralCurrencies.named(otherLines).size() > 1;
         List<Statement> read = new ArrayList<>(parts.size());
+        List<AccountBalanceRows.Row> grid = null;
         for (AccountSections.Part part : parts) {
             AssembledRows rows = AssembledRows.of(part.fragments());
-            MetadataReader.Raw own = meta(meta, MetadataReader.read(part.lines(), meta.periodStart(), meta.periodEnd()),
-                    part, several);
+            MetadataReader.Raw found = MetadataReader.read(part.lines(), meta.periodStart(), meta.periodEnd());
+            if (found.opening() == null && found.closing() == null) {
+                grid = grid == null ? AccountBalanceRows.of(otherLines) : grid;
+                found = fromGrid(found, grid, part, table, otherLines);
+            }
+            MetadataReader.Raw own = meta(meta, found, part, several);
             Statement s = AssembledRows.dates(rows.events()).isEmpty()
                     ? empty(rows.events(), own, pages, part.quiet())
                     : reader.read(part.fragments(), rows, own);
@@ -66,6 +71,22 @@ final class SectionedStatement {
             read.add(s);
         }
         return of(parts, read, pages);
+    }
+
+    // A section printing no balance of its own takes them from the summary grid's row answering to it, if one does:
+    // its rows must still add up to them.
+    private static MetadataReader.Raw fromGrid(MetadataReader.Raw own, List<AccountBalanceRows.Row> grid,
+                                               AccountSections.Part part, List<TableFragment> table, List<Line> lines) {
+        String currency = grid.isEmpty() ? null : AccountBalanceRows.currency(part, table, lines);
+        AccountBalanceRows.Row row = grid.isEmpty() ? null : AccountBalanceRows.of(grid, part.account(), currency,
+                part.heading());
+        if (row == null) {
+            return own;
+        }
+        // The row's currency is the section's once its balances are (the section's lines may end with the next one's title).
+        return new MetadataReader.Raw(own.account(), row.currency() != null ? row.currency() : own.currency(),
+                own.periodStart(), own.periodEnd(),
+                row.opening(), row.closing(), own.statementDate(), own.printedYear());
     }
 
     /**
