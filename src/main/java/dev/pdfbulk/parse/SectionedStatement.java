@@ -70,7 +70,30 @@ final class SectionedStatement {
             }
             read.add(s);
         }
-        return of(parts, read, pages);
+        return allListedRead(of(parts, read, pages), parts, table, otherLines);
+    }
+
+    // An account the summary grid lists, its balance moved, that no section answers to had its rows left unread (a
+    // loan under columns of its own): the sections adding up are then not the whole statement, which proves nothing.
+    private static Statement allListedRead(Statement s, List<AccountSections.Part> parts, List<TableFragment> table,
+                                           List<Line> lines) {
+        if (s == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED) {
+            return s;
+        }
+        List<AccountBalanceRows.Row> grid = AccountBalanceRows.of(lines);
+        List<AccountBalanceRows.Row> answered = new ArrayList<>();
+        for (AccountSections.Part part : grid.isEmpty() ? List.<AccountSections.Part>of() : parts) {
+            answered.add(AccountBalanceRows.of(grid, part.account(), AccountBalanceRows.currency(part, table, lines),
+                    part.heading()));
+        }
+        for (AccountBalanceRows.Row row : grid) {
+            if (!answered.contains(row) && row.opening().signed().compareTo(row.closing().signed()) != 0) {
+                return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(
+                        "the summary lists an account no section reads, its balance moved (" + row.name() + ")"),
+                        s.sections());
+            }
+        }
+        return s;
     }
 
     // A section printing no balance of its own takes them from the summary grid's row answering to it, if one does:

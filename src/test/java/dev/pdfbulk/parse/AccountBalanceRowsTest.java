@@ -16,13 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountBalanceRowsTest {
 
-    private static PageSketch statement(String eurRow, String gbpRow, String eurName, String gbpName) {
+    private static PageSketch statement(String eurRow, String gbpRow, String eurName, String gbpName,
+                                        String... moreRows) {
         PageSketch p = new PageSketch(1)
                 .line(40, "Business Statement", 400, "Period Jun 1, 2025 - Jun 30, 2025").gap(10)
                 .line(40, "Balance summary")
                 .line(40, "Product", 200, "Opening balance", 300, "Money out", 380, "Money in", 460, "Closing balance");
         p.line(40, eurName, 205, eurRow.split(" ")[0], 465, eurRow.split(" ")[1]);
-        p.line(40, gbpName, 205, gbpRow.split(" ")[0], 465, gbpRow.split(" ")[1]).gap(20);
+        p.line(40, gbpName, 205, gbpRow.split(" ")[0], 465, gbpRow.split(" ")[1]);
+        for (int i = 0; i < moreRows.length; i += 2) {
+            p.line(40, moreRows[i], 205, moreRows[i + 1].split(" ")[0], 465, moreRows[i + 1].split(" ")[1]);
+        }
+        p.gap(20);
         p.line(40, "EUR transactions from June 1, 2025 to June 30, 2025")
                 .line(40, "IBAN LT60 3250 0247 1938 5520").gap(6)
                 .line(40, "Date", 120, "Description", 320, "Money out", 400, "Money in", 480, "Balance")
@@ -68,5 +73,19 @@ class AccountBalanceRowsTest {
 
         assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(s.sections()).isEmpty();
+    }
+
+    @Test
+    void anAccountTheGridListsThatNoSectionReadsLeavesTheSectionsUnproven() throws Exception {
+        // given: a third account whose balance moved, its rows under columns no section reads
+        Statement moved = parse(statement("€1,000.00 €1,275.00", "£500.00 £400.00", "EUR Main (Current account)",
+                "GBP Main (Current account)", "USD Main (Current account)", "$900.00 $850.00"));
+        // and one whose balance did not: nothing to list
+        Statement still = parse(statement("€1,000.00 €1,275.00", "£500.00 £400.00", "EUR Main (Current account)",
+                "GBP Main (Current account)", "USD Main (Current account)", "$900.00 $900.00"));
+
+        assertThat(moved.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(moved.reconciliation().detail()).contains("usd main");
+        assertThat(still.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
