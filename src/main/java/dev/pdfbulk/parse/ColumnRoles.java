@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,6 +108,23 @@ final class ColumnRoles {
                 }
             }
             return;
+        }
+    }
+
+    // A balance of the principal alone ("Principal Balance", a HELOC's "Principal | Interest | Fees | Total |
+    // Principal Balance") moves by the principal only: its fees are paid apart, never added to the row's amount as a
+    // card's interest beside its billed principal is (FeeCells), which the balance there includes.
+    static void feesApartFromPrincipalBalance(List<Column> ordered, List<Word> words) {
+        Column balance = ordered.stream().filter(c -> c.kind() == ColumnKind.BALANCE).findFirst().orElse(null);
+        if (balance == null || ordered.stream().noneMatch(c -> c.kind() == ColumnKind.FEE)) {
+            return;
+        }
+        for (Word w : words) {
+            if (w.x() >= balance.left() - 1 && w.right() <= balance.right() + 1
+                    && "principal".equals(Folding.fold(w.text()))) {
+                ordered.replaceAll(c -> c.kind() == ColumnKind.FEE ? new Column(ColumnKind.OTHER, c.left(), c.right()) : c);
+                return;
+            }
         }
     }
 

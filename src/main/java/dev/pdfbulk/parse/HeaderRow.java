@@ -62,14 +62,14 @@ final class HeaderRow {
                 null, subCells).cells().stream().anyMatch(c -> c.kind().isTransactionMoney())
                 ? ColumnKind.OTHER_DATE : ColumnKind.AMOUNT;
         if (words.stream().noneMatch(w -> HeaderVocabulary.isTwoWay(w.text()))) {
-            return validate(read(words, UnaryOperator.identity(), value, subCells));
+            return validate(read(words, UnaryOperator.identity(), value, subCells), words);
         }
         // "Payments" or "Paid" says money moved, not which way: it goes against the money column it pairs with
         // ("Payments | Receipts" on a bank account, "Purchases | Payments" on a card). Unpaired, it keeps its own
         // meaning, if any: "Payments" alone is a card's payments, "Paid" alone no column.
         ColumnKind pair = oneDirection(read(words, alone -> null, value, subCells).cells());
         return validate(read(words, alone -> pair == ColumnKind.CREDIT ? ColumnKind.DEBIT
-                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone, value, subCells));
+                : pair == ColumnKind.DEBIT ? ColumnKind.CREDIT : alone, value, subCells), words);
     }
 
     // Words from..end-1 are an amount word and "in", followed in the same cell by a currency unit ("Amount in GBP"), in
@@ -257,7 +257,7 @@ final class HeaderRow {
         return true;
     }
 
-    private static Optional<TableColumns> validate(Reading reading) {
+    private static Optional<TableColumns> validate(Reading reading, List<Word> words) {
         List<Column> cells = reading.cells();
         // A sentence that happens to say "date" and "amount" glues many small words to them; a header does not.
         if (reading.absorbed() > cells.size() || reading.unknown() > 1 || cells.size() < 2) {
@@ -269,6 +269,7 @@ final class HeaderRow {
         ColumnRoles.turnoverAsText(ordered, cells, reading.named());
         ColumnRoles.chargeBesideMoneyOut(ordered, cells, reading.named());
         ColumnRoles.billedPrincipalAsAmount(ordered, cells, reading.named());
+        ColumnRoles.feesApartFromPrincipalBalance(ordered, words);
         ColumnRoles.promoteDates(ordered);
         ColumnRoles.leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
         ColumnRoles.oneRunningBalance(ordered);

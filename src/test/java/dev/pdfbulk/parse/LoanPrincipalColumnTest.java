@@ -31,4 +31,22 @@ class LoanPrincipalColumnTest {
         assertThat(s.transactions().get(1).amount()).isEqualByComparingTo("821.52");
         assertThat(s.transactions().get(0).amount()).isEqualByComparingTo("-1109.12");
     }
+
+    @Test
+    void aFeeBesideThePrincipalMovesNoPrincipalBalance() throws Exception {
+        // given: a payment charged a late fee; the principal balance moves by the principal alone
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Home Equity Line of Credit Statement", 300, "Billing Period 05/16/2025 - 06/15/2025")
+                .line(300, "Credit Limit", 450, "$250,000.00").gap(20)
+                .line(40, "Date", 100, "Description", 270, "Principal", 330, "Interest", 400, "Fees", 460, "Total",
+                        500, "Principal Balance")
+                .cell(40, "05/16/2025").cell(100, "Beginning Principal Balance").right(590, "48,215.60").next()
+                .cell(40, "05/31/2025").cell(100, "PAYMENT - THANK YOU").right(310, "-566.22").right(370, "-419.01")
+                .right(430, "-35.00").right(490, "-1,020.23").right(590, "47,649.38").next()
+                .cell(40, "06/15/2025").cell(100, "Ending Principal Balance").right(590, "47,649.38").next());
+
+        // then: the fee is no part of the row's money
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.transactions().get(0).amount()).isEqualByComparingTo("566.22");
+    }
 }
