@@ -83,6 +83,10 @@ final class AccountBalanceRows {
             if (close == null || name.isEmpty()) {
                 break;
             }
+            // "Total $15,834.20 $19,462.06": the accounts summed, no account of its own.
+            if (Marker.of(Phrase.join(name), false) == Marker.TOTAL) {
+                continue;
+            }
             rows.add(new Row(Folding.fold(Phrase.join(name)), account(name), currency(name, open, close), open, close));
         }
         return rows.size() > MAX_ROWS ? List.of() : rows;

@@ -87,5 +87,9 @@ class AccountBalanceRowsTest {
         assertThat(moved.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
         assertThat(moved.reconciliation().detail()).contains("usd main");
         assertThat(still.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        // nor is the grid's total row an account
+        Statement total = parse(statement("€1,000.00 €1,275.00", "£500.00 £400.00", "EUR Main (Current account)",
+                "GBP Main (Current account)", "Total", "€1,500.00 €1,675.00"));
+        assertThat(total.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 }
