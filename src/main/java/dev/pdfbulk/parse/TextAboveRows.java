@@ -79,10 +79,28 @@ final class TextAboveRows {
         }
         // Every wrap set tighter under its row than above the next (a row's lines closer than rows are): rows wrap
         // below their date, as a grid aligned to the bottom of its cells never sets them.
-        if (!wraps || nearerBelow == 0 && (nearerAbove > 0 || belowShown)) {
+        if (!wraps || nearerBelow == 0 && (nearerAbove > 0 || belowShown && !textOverFirstRow(lines))) {
             return BELOW;
         }
         return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
+    }
+
+    // Text over the first row that no heading explains (two lines, or one no heading): with text under the last row
+    // too, evenly spaced, rows may set lines on both sides of their date, and text under a row proves only one side.
+    private static boolean textOverFirstRow(List<TableLine> lines) {
+        int first = 0;
+        while (first < lines.size() && !isRow(lines.get(first))) {
+            first++;
+        }
+        if (first == lines.size()) {
+            return false;
+        }
+        int text = 0;
+        while (text < first && lines.get(first - 1 - text).isTextOnly()
+                && lines.get(first - 1 - text).page() == lines.get(first).page()) {
+            text++;
+        }
+        return text >= 2 || text == 1 && !RowHeading.headingLike(lines.get(first - 1));
     }
 
     /**
