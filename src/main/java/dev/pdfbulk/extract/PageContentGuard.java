@@ -41,11 +41,6 @@ import java.util.zip.InflaterInputStream;
 final class PageContentGuard {
 
     private static final int MAX_FORM_DEPTH = 8;
-    // PDFBox walks a page's own resource dictionary after the page (freeing its cache): pages sharing a huge one
-    // cost pages × entries, ~300 ns each. Far above a real document's (2,000 pages of 2,500 images each).
-    static final long MAX_RESOURCE_ENTRIES = 5_000_000;
-    private static final COSName[] RESOURCE_KINDS = {COSName.FONT, COSName.XOBJECT, COSName.EXT_G_STATE,
-        COSName.COLORSPACE, COSName.PATTERN, COSName.SHADING, COSName.PROPERTIES};
 
     /** Signals that the budget ran out while decoding. */
     private static final class OverBudget extends IOException {
@@ -53,7 +48,7 @@ final class PageContentGuard {
     }
 
     private final long limit;
-    private final long maxResourceEntries;
+    private final ResourceEntryBudget resourceEntries;
     private final Set<COSStream> counted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<COSStream> fontsWalked = Collections.newSetFromMap(new IdentityHashMap<>());
     // Pages sharing one resource dictionary (100,000 fonts and forms, say) cost one walk, not one a page.
@@ -61,20 +56,19 @@ final class PageContentGuard {
     private final Map<COSDictionary, Boolean> resourcesWithImages = new IdentityHashMap<>();
     private final Map<COSStream, Long> formSizes = new IdentityHashMap<>();
     private long used;
-    private long resourceEntries;
 
     PageContentGuard(long limit) {
-        this(limit, MAX_RESOURCE_ENTRIES);
+        this(limit, ResourceEntryBudget.MAX_ENTRIES);
     }
 
     PageContentGuard(long limit, long maxResourceEntries) {
         this.limit = limit;
-        this.maxResourceEntries = maxResourceEntries;
+        this.resourceEntries = new ResourceEntryBudget(maxResourceEntries);
     }
 
     /** Counts the page's content; fails with {@code RESOURCE_LIMIT} once the page's total passes the limit. */
     void check(PDPage page, int pageNumber) throws StatementException, IOException {
-        countResourceEntries(page, pageNumber);
+        resourceEntries.count(page, pageNumber);
         used = 0;
         PDResources resources = page.getResources();
         // Everything a walk of the resources would count was counted on the page that first had them.
@@ -97,21 +91,6 @@ final class PageContentGuard {
         } catch (OverBudget e) {
             throw new StatementException(FailureReason.RESOURCE_LIMIT, "page " + pageNumber
                     + ": an embedded font inflates past " + (limit >> 20) + " MB (decompression bomb?)");
-        }
-    }
-
-    private void countResourceEntries(PDPage page, int pageNumber) throws StatementException {
-        COSDictionary own = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-        if (own == null) {
-            return;
-        }
-        for (COSName kind : RESOURCE_KINDS) {
-            COSDictionary entries = own.getCOSDictionary(kind);
-            resourceEntries += entries == null ? 0 : entries.size();
-        }
-        if (resourceEntries > maxResourceEntries) {
-            throw new StatementException(FailureReason.RESOURCE_LIMIT, "pages 1 to " + pageNumber + " list more than "
-                    + maxResourceEntries + " fonts, images and other resources in all (one huge list shared by every page?)");
         }
     }
 
