@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +28,6 @@ import java.util.function.Consumer;
 public final class PdfBoxTextExtractor implements TextExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfBoxTextExtractor.class);
-    /** The message for a file removed (or renamed) between the scan and its read. */
-    public static final String REMOVED = "removed before it could be read";
 
     @Override
     public ExtractionSummary extract(Path pdf, ExtractionOptions options, Consumer<PageText> sink)
@@ -155,7 +154,7 @@ public final class PdfBoxTextExtractor implements TextExtractor {
                 int from = Math.max(0, both.length - PROBE);
                 String end = new String(both, from, both.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
                 return new PdfFileCheck(!end.contains("%%EOF"));
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 throw new StatementException(FailureReason.INTERNAL, REMOVED, e);
             } catch (IOException e) {
                 if (Thread.currentThread().isInterrupted()) {

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface TextExtractor {
 
+    /** The failure message of a file removed (or renamed) between the scan and its read, as the caller says it too. */
+    String REMOVED = "removed before it could be read";
+
     /**
      * Extracts {@code pdf} page by page.
      *

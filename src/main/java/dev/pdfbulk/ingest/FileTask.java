@@ -1,6 +1,6 @@
 package dev.pdfbulk.ingest;
 
-import dev.pdfbulk.extract.PdfBoxTextExtractor;
+import dev.pdfbulk.extract.TextExtractor;
 import dev.pdfbulk.model.FailureReason;
 import dev.pdfbulk.model.ImportRecord;
 import dev.pdfbulk.model.ImportStatus;
@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -78,9 +79,9 @@ final class FileTask {
             bytes = Files.size(pdf);
             run.listener().fileStarted(position, bytes);
             hash = Sha256Hasher.hash(pdf);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // Removed (or renamed) since the scan: nothing to read, nothing to move; not an error of the run.
-            return Optional.of(outcome(FileStatus.NOT_DONE, null, PdfBoxTextExtractor.REMOVED, 0));
+            return Optional.of(outcome(FileStatus.NOT_DONE, null, TextExtractor.REMOVED, 0));
         } catch (IOException e) {
             LOG.warn("{}: cannot read: {}", PrintableName.of(pdf), PrintableName.line(e.toString()));
             return Optional.of(outcome(FileStatus.NOT_DONE, FailureReason.INTERNAL,
@@ -230,7 +231,7 @@ final class FileTask {
         }
         try {
             run.quarantine().admit(pdf, relative, reason, message, Instant.now());
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             LOG.debug("{}: removed before it could be moved to the failed folder", PrintableName.of(pdf));
         } catch (IOException e) {
             LOG.warn("{}: failed ({}) and could not be moved to the failed folder: {}", PrintableName.of(pdf), reason.label(),

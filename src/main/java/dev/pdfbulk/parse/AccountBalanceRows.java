@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -129,22 +128,10 @@ final class AccountBalanceRows {
 
     // The one code the name and the amounts give ("EUR Main", "€18,462.35"), or null for none or two.
     private static String currency(List<Word> name, Amount opening, Amount closing) {
-        Set<String> codes = codes(Phrase.join(name));
+        Set<String> codes = new TreeSet<>(SeveralCurrencies.codes(Phrase.join(name)));
         addCode(codes, opening.currency());
         addCode(codes, closing.currency());
         return codes.size() == 1 ? codes.iterator().next() : null;
-    }
-
-    /** The currency codes a text names ("EUR transactions from ..."). */
-    static Set<String> codes(String text) {
-        Set<String> codes = new TreeSet<>();
-        if (SeveralCurrencies.hasThreeCapitals(text)) {
-            Matcher m = SeveralCurrencies.CODE.matcher(text);
-            while (m.find()) {
-                codes.add(m.group(1));
-            }
-        }
-        return codes;
     }
 
     static void addCode(Set<String> codes, String currency) {
@@ -201,11 +188,11 @@ final class AccountBalanceRows {
                 }
                 seen++;
                 // A line printing an amount (a grid's row, another account's balance) titles nothing.
-                Set<String> named = MONEY.matcher(line.text()).find() ? Set.of() : codes(line.text());
+                Set<String> named = MONEY.matcher(line.text()).find() ? Set.of() : SeveralCurrencies.codes(line.text());
                 codes.addAll(named.size() == 1 ? named : Set.of());
             }
         } else {
-            codes.addAll(codes(top.text()));
+            codes.addAll(SeveralCurrencies.codes(top.text()));
         }
         return codes.size() == 1 ? codes.iterator().next() : null;
     }

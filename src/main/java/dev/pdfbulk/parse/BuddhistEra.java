@@ -93,12 +93,6 @@ final class BuddhistEra {
                 : new RawDate(d.first(), d.second(), ce(d.year()), d.monthKnown(), d.bare(), false);
     }
 
-    List<RawDate> ce(List<RawDate> dates) {
-        List<RawDate> out = new ArrayList<>(dates.size());
-        dates.forEach(d -> out.add(ce(d)));
-        return out;
-    }
-
     List<TableEvent> rows(List<TableEvent> events) {
         return TableEvent.withRowDates(events, this::ce);
     }

@@ -2,6 +2,9 @@ package dev.pdfbulk.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A date as printed, before the statement-wide decisions: whether {@code 03/04} is day-first, and
@@ -25,6 +28,13 @@ record RawDate(int first, int second, Integer year, boolean monthKnown, boolean 
 
     RawDate(int first, int second, Integer year, boolean monthKnown, boolean bare) {
         this(first, second, year, monthKnown, bare, false);
+    }
+
+    /** Each date (nulls included) as another calendar's reading gives it ({@link BuddhistEra}, {@link SolarHijri}). */
+    static List<RawDate> each(List<RawDate> dates, UnaryOperator<RawDate> reading) {
+        List<RawDate> out = new ArrayList<>(dates.size());
+        dates.forEach(d -> out.add(reading.apply(d)));
+        return out;
     }
 
     /** Whether numeric dates print the day or the month first. */

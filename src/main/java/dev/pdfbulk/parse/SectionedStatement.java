@@ -9,8 +9,11 @@ import dev.pdfbulk.model.Transaction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Puts together a statement holding several accounts from its sections ({@link AccountSections}), each read and
@@ -53,13 +56,12 @@ final class SectionedStatement {
         }
         boolean several = SeveralCurrencies.named(otherLines).size() > 1;
         List<Statement> read = new ArrayList<>(parts.size());
-        List<AccountBalanceRows.Row> grid = null;
+        Grid grid = new Grid(table, otherLines);
         for (AccountSections.Part part : parts) {
             AssembledRows rows = AssembledRows.of(part.fragments());
             MetadataReader.Raw found = MetadataReader.read(part.lines(), meta.periodStart(), meta.periodEnd());
             if (found.opening() == null && found.closing() == null) {
-                grid = grid == null ? AccountBalanceRows.of(otherLines) : grid;
-                found = fromGrid(found, grid, part, table, otherLines);
+                found = fromGrid(found, grid.answer(part));
             }
             MetadataReader.Raw own = meta(meta, found, part, several);
             Statement s = AssembledRows.dates(rows.events()).isEmpty()
@@ -70,23 +72,48 @@ final class SectionedStatement {
             }
             read.add(s);
         }
-        return allListedRead(of(parts, read, pages), parts, table, otherLines);
+        return allListedRead(of(parts, read, pages), parts, grid);
+    }
+
+    // The summary grid of the statement's accounts (AccountBalanceRows), read once, and the row answering to each
+    // section, worked out once: a section without balances and the check that every listed account was read both ask.
+    private static final class Grid {
+        private final List<TableFragment> table;
+        private final List<Line> lines;
+        private List<AccountBalanceRows.Row> rows;
+        private final Map<AccountSections.Part, Optional<AccountBalanceRows.Row>> answers = new IdentityHashMap<>();
+
+        Grid(List<TableFragment> table, List<Line> lines) {
+            this.table = table;
+            this.lines = lines;
+        }
+
+        List<AccountBalanceRows.Row> rows() {
+            if (rows == null) {
+                rows = AccountBalanceRows.of(lines);
+            }
+            return rows;
+        }
+
+        // The grid's row answering to the section, or null.
+        AccountBalanceRows.Row answer(AccountSections.Part part) {
+            return answers.computeIfAbsent(part, p -> rows().isEmpty() ? Optional.empty()
+                    : Optional.ofNullable(AccountBalanceRows.of(rows(), p.account(),
+                            AccountBalanceRows.currency(p, table, lines), p.heading()))).orElse(null);
+        }
     }
 
     // An account the summary grid lists, its balance moved, that no section answers to had its rows left unread (a
     // loan under columns of its own): the sections adding up are then not the whole statement, which proves nothing.
-    private static Statement allListedRead(Statement s, List<AccountSections.Part> parts, List<TableFragment> table,
-                                           List<Line> lines) {
-        if (s == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED) {
+    private static Statement allListedRead(Statement s, List<AccountSections.Part> parts, Grid grid) {
+        if (s == null || s.reconciliation().status() != ReconciliationStatus.RECONCILED || grid.rows().isEmpty()) {
             return s;
         }
-        List<AccountBalanceRows.Row> grid = AccountBalanceRows.of(lines);
         List<AccountBalanceRows.Row> answered = new ArrayList<>();
-        for (AccountSections.Part part : grid.isEmpty() ? List.<AccountSections.Part>of() : parts) {
-            answered.add(AccountBalanceRows.of(grid, part.account(), AccountBalanceRows.currency(part, table, lines),
-                    part.heading()));
+        for (AccountSections.Part part : parts) {
+            answered.add(grid.answer(part));
         }
-        for (AccountBalanceRows.Row row : grid) {
+        for (AccountBalanceRows.Row row : grid.rows()) {
             if (!answered.contains(row) && row.opening().signed().compareTo(row.closing().signed()) != 0) {
                 return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(
                         "the summary lists an account no section reads, its balance moved (" + row.name() + ")"),
@@ -98,15 +125,11 @@ final class SectionedStatement {
 
     // A section printing no balance of its own takes them from the summary grid's row answering to it, if one does:
     // its rows must still add up to them.
-    private static MetadataReader.Raw fromGrid(MetadataReader.Raw own, List<AccountBalanceRows.Row> grid,
-                                               AccountSections.Part part, List<TableFragment> table, List<Line> lines) {
-        String currency = grid.isEmpty() ? null : AccountBalanceRows.currency(part, table, lines);
-        AccountBalanceRows.Row row = grid.isEmpty() ? null : AccountBalanceRows.of(grid, part.account(), currency,
-                part.heading());
+    private static MetadataReader.Raw fromGrid(MetadataReader.Raw own, AccountBalanceRows.Row row) {
         if (row == null) {
             return own;
         }
-        // The row's currency is the section's once its balances are (the section's lines may end with the next one's title).
+        // The row's currency is the section's once its balances are (its lines may end with the next one's title).
         return new MetadataReader.Raw(own.account(), row.currency() != null ? row.currency() : own.currency(),
                 own.periodStart(), own.periodEnd(),
                 row.opening(), row.closing(), own.statementDate(), own.printedYear());

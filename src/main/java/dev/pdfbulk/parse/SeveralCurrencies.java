@@ -40,24 +40,27 @@ final class SeveralCurrencies {
         Set<String> codes = new TreeSet<>();
         for (Line line : lines) {
             String text = line.text();
-            // Cheap necessary condition: three capitals in a row somewhere on the line.
-            if (!hasThreeCapitals(text)) {
-                continue;
-            }
-            Matcher m = CODE.matcher(text);
-            Set<String> onLine = null;
-            while (m.find()) {
-                if (onLine == null) {
-                    onLine = new TreeSet<>();
-                }
-                onLine.add(m.group(1));
-            }
+            Set<String> onLine = codes(text);
             // One code to the line: a line naming two ("Balance USD 4,762.16 (EUR 4,380.12 equivalent)", an exchange
             // rate) gives one money in another, no second balance.
-            if (onLine != null && onLine.size() == 1
+            if (onLine.size() == 1
                     && (namesBalance(text) || hasAccountNumber(line.words()) || titlesSection(text))) {
                 codes.addAll(onLine);
             }
+        }
+        return codes;
+    }
+
+    /** The currency codes a text names ("EUR transactions from ..."), in code order. */
+    static Set<String> codes(String text) {
+        // Cheap necessary condition: three capitals in a row somewhere in the text.
+        if (!hasThreeCapitals(text)) {
+            return Set.of();
+        }
+        Set<String> codes = new TreeSet<>();
+        Matcher m = CODE.matcher(text);
+        while (m.find()) {
+            codes.add(m.group(1));
         }
         return codes;
     }

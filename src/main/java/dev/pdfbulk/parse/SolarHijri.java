@@ -79,12 +79,6 @@ final class SolarHijri {
         return new RawDate(g.getMonthValue(), g.getDayOfMonth(), g.getYear(), true);
     }
 
-    List<RawDate> dates(List<RawDate> dates) {
-        List<RawDate> out = new ArrayList<>(dates.size());
-        dates.forEach(d -> out.add(gregorian(d)));
-        return out;
-    }
-
     List<TableEvent> rows(List<TableEvent> events) {
         return TableEvent.withRowDates(events, this::gregorian);
     }

@@ -52,19 +52,19 @@ final class StatementFromRows {
         BuddhistEra era = BuddhistEra.of(BuddhistEra.years(rowDates, meta), thai, today.getYear());
         if (era != null) {
             events = era.rows(events);
-            rowDates = era.ce(rowDates);
+            rowDates = RawDate.each(rowDates, era::ce);
             meta = era.meta(meta);
         }
         SolarHijri solar = SolarHijri.of(rowDates, meta, persian, today.getYear());
         if (solar != null) {
             events = solar.rows(events);
-            rowDates = solar.dates(rowDates);
+            rowDates = RawDate.each(rowDates, solar::gregorian);
             meta = solar.meta(meta);
         }
         YearFirstDates yearFirst = YearFirstDates.of(rowDates, meta);
         if (yearFirst != null) {
             events = yearFirst.rows(events);
-            rowDates = yearFirst.dates(rowDates);
+            rowDates = RawDate.each(rowDates, yearFirst::reread);
         }
         boolean usd = "USD".equals(meta.currency()) || ReadDoubts.usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock

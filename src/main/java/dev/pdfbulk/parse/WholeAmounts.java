@@ -39,20 +39,15 @@ final class WholeAmounts {
         for (Phrase p : phrases) {
             small |= small(p.words().get(p.words().size() - 1).text()).isPresent();
         }
-        if (!small) {
+        if (!small || !noDecimals(phrases, moneyLeft)) {
             return false;
         }
-        boolean whole = false;
-        Word date = leadingDate(phrases, moneyLeft);
         for (Phrase p : phrases) {
-            for (Word w : p.words()) {
-                if (w != date && AmountParser.parse(w.text()).isPresent()) {
-                    return false;
-                }
+            if (AmountParser.parseInMoneyPlace(p.text()).filter(a -> a.magnitude().scale() == 0).isPresent()) {
+                return true;
             }
-            whole |= AmountParser.parseInMoneyPlace(p.text()).filter(a -> a.magnitude().scale() == 0).isPresent();
         }
-        return whole;
+        return false;
     }
 
     // The row's first word when it lies left of the money and reads as a date in a date column ("05.06"), else null.

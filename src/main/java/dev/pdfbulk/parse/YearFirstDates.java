@@ -2,7 +2,6 @@ package dev.pdfbulk.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,17 +58,11 @@ final class YearFirstDates {
         return null;
     }
 
-    List<RawDate> dates(List<RawDate> dates) {
-        List<RawDate> out = new ArrayList<>(dates.size());
-        dates.forEach(d -> out.add(reread(d)));
-        return out;
-    }
-
     List<TableEvent> rows(List<TableEvent> events) {
         return TableEvent.withRowDates(events, this::reread);
     }
 
-    private RawDate reread(RawDate d) {
+    RawDate reread(RawDate d) {
         LocalDate date = d == null || !d.shortYear() ? null : date(d);
         return date == null ? d : new RawDate(date.getMonthValue(), date.getDayOfMonth(), date.getYear(), true);
     }
