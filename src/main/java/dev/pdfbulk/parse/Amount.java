@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A money value as printed: its magnitude and the sign marks around it. The meaning of an unmarked
@@ -81,5 +82,21 @@ record Amount(BigDecimal magnitude, Mark mark, String currency, String number) {
     /** The value with a minus or plus mark applied (CR and DR left to the caller). */
     BigDecimal signed() {
         return mark == Mark.MINUS || mark.sign() == Mark.DR ? magnitude.negate() : magnitude;
+    }
+
+    // Written out as the record's own would be (same values, so the same hash order): the generated ones spin
+    // method-handle classes at run time, with the JDK's ASM, on the first lines they hash (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Amount a && Objects.equals(magnitude, a.magnitude) && mark == a.mark
+                && Objects.equals(currency, a.currency) && Objects.equals(number, a.number);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(magnitude);
+        h = 31 * h + Objects.hashCode(mark);
+        h = 31 * h + Objects.hashCode(currency);
+        return 31 * h + Objects.hashCode(number);
     }
 }

@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import java.util.Objects;
+
 /**
  * A column of a transaction table, as placed by its header.
  *
@@ -47,5 +49,27 @@ record Column(ColumnKind kind, float left, float right, float valueRight, float 
             return 0;
         }
         return best;
+    }
+
+    // Written out as the record's own would be (same values, so the same hash order): the generated ones spin
+    // method-handle classes at run time, with the JDK's ASM, on the first lines they hash (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Column c && kind == c.kind && same(left, c.left) && same(right, c.right)
+                && same(valueRight, c.valueRight) && same(cellLeft, c.cellLeft);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(kind);
+        h = 31 * h + Float.hashCode(left);
+        h = 31 * h + Float.hashCode(right);
+        h = 31 * h + Float.hashCode(valueRight);
+        return 31 * h + Float.hashCode(cellLeft);
+    }
+
+    // A record's float components compare as Float.compare does: NaN equals NaN, 0.0 differs from -0.0.
+    static boolean same(float a, float b) {
+        return Float.floatToIntBits(a) == Float.floatToIntBits(b);
     }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -65,5 +66,22 @@ record RawDate(int first, int second, Integer year, boolean monthKnown, boolean 
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    // Written out as the record's own would be (same values, so the same hash order): the generated ones spin
+    // method-handle classes at run time, with the JDK's ASM, on the first lines they hash (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RawDate d && first == d.first && second == d.second && Objects.equals(year, d.year)
+                && monthKnown == d.monthKnown && bare == d.bare && shortYear == d.shortYear;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 31 * first + second;
+        h = 31 * h + Objects.hashCode(year);
+        h = 31 * h + Boolean.hashCode(monthKnown);
+        h = 31 * h + Boolean.hashCode(bare);
+        return 31 * h + Boolean.hashCode(shortYear);
     }
 }

@@ -5,6 +5,7 @@ import dev.pdfbulk.model.Word;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One line of a transaction table split into its cells.
@@ -110,5 +111,39 @@ record TableLine(int page, float y, RawDate date, String description, List<Strin
                     ? Math.min(limit, words.get(lastAt + 1).x()) : limit;
             return new Fit(last.right(), first.space() + first.width(), next - Phrase.cellGap(last, last));
         }
+
+        // Written out as the record's own would be, like TableLine's.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Fit f && Column.same(right, f.right) && Column.same(lead, f.lead)
+                    && Column.same(reach, f.reach);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Float.hashCode(right) + Float.hashCode(lead)) + Float.hashCode(reach);
+        }
+    }
+
+    // Written out as the record's own would be (same values, so the same hash order): the generated ones spin
+    // method-handle classes at run time, with the JDK's ASM, on the first lines they hash (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TableLine t && page == t.page && Column.same(y, t.y) && Objects.equals(date, t.date)
+                && Objects.equals(description, t.description) && Objects.equals(cells, t.cells)
+                && Objects.equals(money, t.money) && marker == t.marker && direction == t.direction
+                && Objects.equals(fit, t.fit);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 31 * page + Float.hashCode(y);
+        h = 31 * h + Objects.hashCode(date);
+        h = 31 * h + Objects.hashCode(description);
+        h = 31 * h + Objects.hashCode(cells);
+        h = 31 * h + Objects.hashCode(money);
+        h = 31 * h + Objects.hashCode(marker);
+        h = 31 * h + direction;
+        return 31 * h + Objects.hashCode(fit);
     }
 }
