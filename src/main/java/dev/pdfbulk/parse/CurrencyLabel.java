@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The currency a statement names under a label of its own: "Currency : NGN", "DEVISE : MAD (DIRHAM)", "Moneda: RON",
@@ -22,6 +23,8 @@ import java.util.Set;
  */
 final class CurrencyLabel {
 
+    // Compiled once: String.replaceAll and split compile their pattern again on every call, here on every line.
+    private static final Pattern BRACKETS_AND_POINTS = Pattern.compile("^[(\\[]+|[)\\].,;]+$");
     private static final Set<String> LABELS = Set.of("currency", "devise", "moneda", "divisa", "wahrung", "valuta",
             "валюта", "валута", "moeda", "waluta", "币种", "币别", "幣別", "貨幣", "货币",
             // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt"; Albanian
@@ -181,7 +184,7 @@ final class CurrencyLabel {
     }
 
     private static String code(String value) {
-        String v = value.replaceAll("^[(\\[]+|[)\\].,;]+$", "");
+        String v = BRACKETS_AND_POINTS.matcher(value).replaceAll("");
         if (v.length() == 3 && v.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             try {
                 return Currency.getInstance(v).getCurrencyCode();

@@ -6,12 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether the words of a cell are a row's date, a posting date, or part of one: the date side of {@link LineClassifier}. */
 final class DateCells {
 
     // The words value date column headers begin with, folded ("wertstellung", "valuta", "value"): the cheap test
     // that a line's first word may label a value date.
+    // Compiled once: String.replaceAll and split compile their pattern again on every call, here on every line.
+    private static final Pattern TRAILING_POINT = Pattern.compile("[.,]$");
     private static final Set<String> VALUE_DATE_FIRST_WORDS = valueDateFirstWords();
 
     private DateCells() {
@@ -106,7 +109,7 @@ final class DateCells {
         }
         boolean digits = text.chars().anyMatch(c -> RegexChars.isDigit((char) c))
                 && text.chars().allMatch(c -> RegexChars.isDigit((char) c) || "./-".indexOf(c) >= 0);
-        return digits || DateParser.month(text.replaceAll("[.,]$", "")) != null;
+        return digits || DateParser.month(TRAILING_POINT.matcher(text).replaceAll("")) != null;
     }
 
     // Empty, or dates and parts of dates and nothing else ("30.06.2025").

@@ -15,6 +15,9 @@ final class MaskedCardNumber {
     // Three or four groups of digits and mask characters, 4 to 6 each, set apart by a space or a dash (folded text).
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w*\u2022])[0-9x*\u2022]{4}(?:[ -][0-9x*\u2022]{4,6}){2,3}(?![\\w*\u2022])");
+    // Compiled once: String.replaceAll and split compile their pattern again on every call, here on every line.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[:.,;°º#]+$");
     private static final Set<String> CARD_WORDS = Set.of("card", "carta", "karte", "kartennummer", "kartennr",
             "tarjeta", "carte", "cartao", "kaart", "kaartnummer", "kort", "kortnummer", "karta", "kortti",
             // Greek "Κάρτα", "Αριθμός Κάρτας" (the card's number), folded; the final sigma as Java folds it and not.
@@ -52,9 +55,9 @@ final class MaskedCardNumber {
     }
 
     private static boolean cardWordBefore(String before) {
-        String[] words = before.trim().split("\\s+");
+        String[] words = SPACES.split(before.trim());
         for (int i = words.length - 1, seen = 0; i >= 0 && seen <= MAX_WORDS_BETWEEN; i--, seen++) {
-            String w = words[i].replaceAll("[:.,;°º#]+$", "");
+            String w = TRAILING_MARKS.matcher(words[i]).replaceAll("");
             if (CARD_WORDS.contains(w)) {
                 return true;
             }

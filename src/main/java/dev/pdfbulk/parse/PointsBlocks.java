@@ -4,6 +4,7 @@ import dev.pdfbulk.model.Word;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Boxes titled as points, rewards, miles or cashback ("Reward Points Summary" over "Opening Balance ... Closing
@@ -15,6 +16,9 @@ import java.util.Set;
 final class PointsBlocks {
 
     /** Words (folded) naming the units of a rewards scheme, in the vocabulary's languages. */
+    // Compiled once: String.replaceAll and split compile their pattern again on every call, here on every line.
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Set<String> UNITS = Set.of("points", "point", "pts", "reward", "rewards", "miles",
             "cashback", "punkte", "bonuspunkte", "pramienpunkte", "puntos", "punti", "pontos", "punten", "punkty",
             "poang", "recompenses", "recompensas", "premi", "beloningen");
@@ -56,12 +60,12 @@ final class PointsBlocks {
         }
         boolean units = false;
         for (int k = 0; k < words.size(); k++) {
-            String w = Folding.fold(words.get(k).text()).replaceAll("[^\\p{L}\\p{N}]", "");
+            String w = NOT_LETTER_OR_DIGIT.matcher(Folding.fold(words.get(k).text())).replaceAll("");
             if (w.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
             boolean cashBack = w.equals("back") && k > 0
-                    && Folding.fold(words.get(k - 1).text()).replaceAll("[^\\p{L}]", "").equals("cash");
+                    && NOT_LETTER.matcher(Folding.fold(words.get(k - 1).text())).replaceAll("").equals("cash");
             units |= UNITS.contains(w) || cashBack;
             if (!UNITS.contains(w) && !TITLE_WORDS_ALSO.contains(w)) {
                 return false;

@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A currency spelled out in brackets as what a box's amounts are in: "Sommaire du compte (en dollars canadiens)",
@@ -12,6 +13,8 @@ import java.util.Map;
 final class SpelledCurrency {
 
     // Folded to lower case, spaces single.
+    // Compiled once: String.replaceAll and split compile their pattern again on every call, here on every line.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("canadian dollars", "CAD"), Map.entry("dollars canadiens", "CAD"),
             Map.entry("dólares canadienses", "CAD"),
@@ -35,7 +38,7 @@ final class SpelledCurrency {
             String inside = text.substring(open + 1, close).trim().toLowerCase(Locale.ROOT);
             if (inside.length() > 3 && inside.length() <= LONGEST + 3
                     && (inside.startsWith("en ") || inside.startsWith("in "))) {
-                String code = NAMES.get(inside.substring(3).trim().replaceAll("\\s+", " "));
+                String code = NAMES.get(SPACES.matcher(inside.substring(3).trim()).replaceAll(" "));
                 if (code != null) {
                     return code;
                 }
