@@ -93,16 +93,13 @@ final class WordAssembler {
         return out;
     }
 
+    // Each step a method of its own (the sort keys, a line's words), so the JIT compiles each once: as one method,
+    // C2 compiled it five times a run, once more for each of its loops it entered on the stack.
     private static List<Word> assembled(List<Glyph> along) {
         if (along.isEmpty()) {
             return new ArrayList<>();
         }
-        // Sorted by baseline, ties in drawing order: the index rides in the low half of a primitive key (no boxing).
-        long[] byY = new long[along.size()];
-        for (int i = 0; i < byY.length; i++) {
-            byY[i] = (long) sortable(along.get(i).y()) << 32 | i;
-        }
-        Arrays.sort(byY);
+        long[] byY = byBaseline(along);
         List<Word> words = new ArrayList<>(along.size() / 4);
         List<Integer> lineStarts = new ArrayList<>();
         int start = 0;
@@ -113,32 +110,47 @@ final class WordAssembler {
             while (end < byY.length && along.get((int) byY[end]).y() - first.y() <= tolerance) {
                 end++;
             }
-            // Drawing order, to tell apart text set over other text on the same line.
-            int[] drawn = new int[end - start];
-            for (int k = start; k < end; k++) {
-                drawn[k - start] = (int) byY[k];
-            }
-            Arrays.sort(drawn);
-            List<Glyph> inOrder = new ArrayList<>(drawn.length);
-            for (int index : drawn) {
-                inOrder.add(along.get(index));
-            }
-            // Layering compares runs glyph by glyph: a hostile line of many thousand glyphs is read as one layer.
-            List<List<Glyph>> layers = inOrder.size() > MAX_LAYERED_GLYPHS ? List.of(inOrder)
-                    : layers(inOrder);
-            int lineStart = words.size();
-            lineStarts.add(lineStart);
-            for (List<Glyph> layer : layers) {
-                layer.sort(Comparator.comparingDouble(Glyph::x));
-                splitLine(layer, words);
-            }
-            if (layers.size() > 1) {
-                words.subList(lineStart, words.size()).sort(Comparator.comparingDouble(Word::x));
-            }
+            lineStarts.add(words.size());
+            line(along, byY, start, end, words);
             start = end;
         }
         // Right-to-left text drawn in visual order (Hebrew, Arabic) read back in logical order.
         return RightToLeft.logical(words, lineStarts);
+    }
+
+    // Sorted by baseline, ties in drawing order: the index rides in the low half of a primitive key (no boxing).
+    private static long[] byBaseline(List<Glyph> along) {
+        long[] byY = new long[along.size()];
+        for (int i = 0; i < byY.length; i++) {
+            byY[i] = (long) sortable(along.get(i).y()) << 32 | i;
+        }
+        Arrays.sort(byY);
+        return byY;
+    }
+
+    // The words of one line, the glyphs byY[start..end), added to words.
+    private static void line(List<Glyph> along, long[] byY, int start, int end, List<Word> words) {
+        // Drawing order, to tell apart text set over other text on the same line.
+        int[] drawn = new int[end - start];
+        for (int k = start; k < end; k++) {
+            drawn[k - start] = (int) byY[k];
+        }
+        Arrays.sort(drawn);
+        List<Glyph> inOrder = new ArrayList<>(drawn.length);
+        for (int index : drawn) {
+            inOrder.add(along.get(index));
+        }
+        // Layering compares runs glyph by glyph: a hostile line of many thousand glyphs is read as one layer.
+        List<List<Glyph>> layers = inOrder.size() > MAX_LAYERED_GLYPHS ? List.of(inOrder)
+                : layers(inOrder);
+        int lineStart = words.size();
+        for (List<Glyph> layer : layers) {
+            layer.sort(Comparator.comparingDouble(Glyph::x));
+            splitLine(layer, words);
+        }
+        if (layers.size() > 1) {
+            words.subList(lineStart, words.size()).sort(Comparator.comparingDouble(Word::x));
+        }
     }
 
     /*
