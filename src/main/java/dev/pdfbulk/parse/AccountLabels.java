@@ -90,6 +90,10 @@ final class AccountLabels {
             // The label again in Chinese after the English ("Account Number 戶口號碼 024-382-416725-001").
             "戶口號碼", "户口号码");
 
+    // Persian "شماره" (number) and "حساب" (account), read as one label in that order.
+    private static final String PERSIAN_NUMBER = Folding.fold("شماره");
+    private static final String PERSIAN_ACCOUNT = Folding.fold("حساب");
+
     private static final Set<String> SEPARATORS = Set.of("in", "-", ":", "：", "c");
     private static final Set<String> KINDS = Set.of("corrente", "corriente", "courant", "ahorro", "ahorros");
 
@@ -142,6 +146,14 @@ final class AccountLabels {
     static boolean savingsBox(String twoBefore, String before, String folded) {
         String w = bare(folded);
         return (w.equals("ahorros") || w.equals("ahorro")) && bare(before).equals("de") && bare(twoBefore).equals("caja");
+    }
+
+    /**
+     * Whether a word and the one before it are the Persian "شماره حساب" (the account's number): "حساب" alone is in
+     * a statement's name too ("صورت حساب", the statement of account).
+     */
+    static boolean persianNumber(String before, String folded) {
+        return bare(folded).equals(PERSIAN_ACCOUNT) && bare(before).equals(PERSIAN_NUMBER);
     }
 
     /** Whether a word names the account's kind ("corriente", "Ahorros"), which more of its name may follow. */

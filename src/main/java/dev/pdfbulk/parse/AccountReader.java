@@ -100,6 +100,9 @@ final class AccountReader {
                     && AccountLabels.savingsBox(tokens.folded(t - 2), tokens.folded(t - 1), tokens.folded(t))) {
                 kind = AccountLabels.Kind.ACCOUNT;
             }
+            if (kind == null && t >= 1 && AccountLabels.persianNumber(tokens.folded(t - 1), tokens.folded(t))) {
+                kind = AccountLabels.Kind.ACCOUNT;
+            }
             if (kind == null || inSentence(tokens, t) || endingAlone(tokens, t)) {
                 continue;
             }

@@ -50,6 +50,10 @@ final class CurrencyLabel {
     // Under a label only: Spanish "dólares" alone is the US dollar ("Moneda: Dólares", as Ecuador and Panama print it);
     // another dollar is named with its country's word after it ("dólares canadienses"), which names none here.
     private static final Set<String> US_DOLLARS = Set.of("dólares", "dolares");
+    // Persian "ریال" (its Farsi yeh no Arabic name spells) alone in its cell is Iran's rial; "ریال عمان" is Oman's.
+    private static final String PERSIAN_RIAL = "ریال";
+    private static final String PERSIAN_UNIT = Folding.fold("واحد");
+    private static final String PERSIAN_MONEY = Folding.fold("پول");
     // Words between the label and its colon ("Валюта рахунку: UAH", "Currency code: USD").
     private static final int MAX_GAP = 2;
     // Wider than this many spaces, a gap parts two cells of a line.
@@ -99,10 +103,13 @@ final class CurrencyLabel {
             // The label in two languages joined by a slash ("Loại tiền/Currency: VND"): its last part.
             label = label.indexOf('/') > 0 ? label.substring(label.lastIndexOf('/') + 1) : label;
             // Vietnamese "Loại tiền: VND" (the kind of money), "tiền" alone being money.
-            boolean vietnamese = label.equals("tien") && i > 0 && Folding.fold(words[i - 1]).equals("loai");
+            boolean twoWordLabel = label.equals("tien") && i > 0 && Folding.fold(words[i - 1]).equals("loai");
             // Turkish "Para Birimi: TRY" (the unit of money), "birimi" alone being any unit.
-            vietnamese |= label.equals("birimi") && i > 0 && Folding.fold(words[i - 1]).equals("para");
-            if (!vietnamese && !LABELS.contains(label) || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
+            twoWordLabel |= label.equals("birimi") && i > 0 && Folding.fold(words[i - 1]).equals("para");
+            // Persian "واحد پول" (the unit of money), "پول" alone being money.
+            twoWordLabel |= label.equals(PERSIAN_MONEY) && i > 0 && Folding.fold(words[i - 1]).equals(PERSIAN_UNIT);
+            if (!twoWordLabel && !LABELS.contains(label)
+                    || i > 0 && NOT_THE_ACCOUNTS.contains(Folding.fold(words[i - 1]))) {
                 continue;
             }
             int k = i;
@@ -129,6 +136,9 @@ final class CurrencyLabel {
             }
             if (code == null && US_DOLLARS.contains(value.toLowerCase(Locale.ROOT)) && alone(placed, at)) {
                 return "USD";
+            }
+            if (code == null && value.equals(PERSIAN_RIAL) && alone(placed, at)) {
+                return "IRR";
             }
             if (code == null && at + 1 < words.length && bracketed(words[at + 1])) {
                 // A local sign then its ISO code in brackets ("Valuta: KM (BAM)", "Moneda: lei (RON)"): the code.

@@ -31,6 +31,8 @@ final class PeriodReader {
                     + "từ ngày|"
                     // Arabic "الفترة" (the period: "الفترة : من 01/06/2025 إلى 30/06/2025").
                     + "فترة|"
+                    // Persian "از تاریخ ... تا تاریخ ..." (from the date ... to the date ...).
+                    + "از تاریخ|"
                     + EastAsianWords.PERIOD_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Each end labelled, the first as the cycle's opening, the second as its closing ("Open Date: 12/13/24 - Close
