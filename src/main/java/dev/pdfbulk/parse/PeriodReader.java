@@ -40,7 +40,9 @@ final class PeriodReader {
     private static final Pattern OPEN_CLOSE = Pattern.compile(
             "\\b(?:open|opening|start|beginning) date\\b.*\\b(?:close|closing|end|ending) date\\b"
                     // Chinese "起始日期：... 结束日期：..." (start date, end date), simplified or traditional.
-                    + "|(?:起始|开始|開始)日期.*(?:结束|結束|终止|終止)日期",
+                    + "|(?:起始|开始|開始)日期.*(?:结束|結束|终止|終止)日期"
+                    // WeChat Pay's "起始时间：... 终止时间：..." (start time, end time).
+                    + "|(?:起始|开始|開始)(?:时间|時間).*(?:结束|結束|终止|終止)(?:时间|時間)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     // The month a statement refers to, Portuguese: "Mês/ano referência", "Mês de referência", "Mês referência".
@@ -148,7 +150,7 @@ final class PeriodReader {
                 Word w = out.get(i);
                 out = new ArrayList<>(out);
                 out.set(i, piece(w, 0, colon + 1));
-                out.add(i + 1, asDate(piece(w, colon + 1, w.text().length())));
+                out.add(i + 1, asDate(piece(w, dateFrom(w.text(), colon), w.text().length())));
                 continue;
             }
             if (isTimeZone(out.get(i).text())) {
@@ -173,11 +175,16 @@ final class PeriodReader {
         if (colon <= 0 || colon == t.length() - 1 || RegexChars.isDigit(t.charAt(colon - 1))) {
             return -1;
         }
-        String date = t.substring(colon + 1);
+        String date = t.substring(dateFrom(t, colon));
         // "照会期間：2025年06月01日～2025年06月30日": the label glued to a whole range, itself glued at its joint.
         return DateParser.parse(date).isPresent() || gluedRange(date) || colon >= DATE_LABEL.length()
                 && t.startsWith(DATE_LABEL, colon - DATE_LABEL.length())
                 && compact(date) != null ? colon : -1;
+    }
+
+    // Where the date after a label's colon starts: past a bracket opening it (WeChat Pay's "起始时间：[2025-05-01").
+    private static int dateFrom(String t, int colon) {
+        return t.charAt(colon + 1) == '[' ? colon + 2 : colon + 1;
     }
 
     // "2025年06月01日～2025年06月30日": two dates glued at a joint, a tilde or a dash (only such a word holds one of

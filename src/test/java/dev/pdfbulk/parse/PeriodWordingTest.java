@@ -28,6 +28,8 @@ class PeriodWordingTest {
         "照会期間：2025年06月01日～2025年06月30日 | 2025-06-01 | 2025-06-30",
         // Alipay's 交易时间段 (transaction time span), each date with its time, 至 (to) between.
         "交易时间段：2025-06-01 00:00:00 至 2025-06-30 23:59:59 | 2025-06-01 | 2025-06-30",
+        // WeChat Pay's 起始时间 and 终止时间 (start and end time), each a bracketed date and time after its colon.
+        "起始时间：[2025-05-01 00:00:00]  终止时间：[2025-05-31 23:59:59] | 2025-05-01 | 2025-05-31",
         // A statement titled by its month (ING's).
         "Kontoauszug Juni 2024 | 2024-06-01 | 2024-06-30"})
     void aPeriodOnOneLine(String text, LocalDate start, LocalDate end) {
