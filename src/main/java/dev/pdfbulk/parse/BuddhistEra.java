@@ -99,6 +99,6 @@ final class BuddhistEra {
 
     MetadataReader.Raw meta(MetadataReader.Raw m) {
         return new MetadataReader.Raw(m.account(), m.currency(), ce(m.periodStart()), ce(m.periodEnd()), m.opening(),
-                m.closing(), ce(m.statementDate()), m.printedYear() == null ? null : ce(m.printedYear()));
+                m.closing(), ce(m.statementDate()), m.printedYear() == null ? null : ce(m.printedYear()), m.cycleDays());
     }
 }

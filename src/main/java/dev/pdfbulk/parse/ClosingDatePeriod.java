@@ -10,7 +10,9 @@ import java.time.LocalDate;
  * The period of a statement that prints no period, only the day it closes ("Statement date 31 May 2025", a card's
  * "Fechamento: 01/09/2025", "STATEMENT DATE 15/10/25"): the month that ends that day. A statement dated a month's
  * last day covers that calendar month (1 to 31 May). A card's closing day ends its period, whose start is left
- * unknown: cycles run a month or 30 days (Amex), and the page does not say which. Only where the rows agree: none is
+ * unknown: cycles run a month or 30 days (Amex), and the page does not say which, unless it prints the cycle's days
+ * ("Days in Billing Cycle 31": the period starts that many days back, the closing day the last). Only where the rows
+ * agree: none is
  * dated after the closing day or in the month before the start (for a card, the day after the same day a month
  * before: a row a few days before it means a longer or shifted cycle; a card's instalment of a purchase months back
  * says nothing of the cycle), and at least one falls inside.
@@ -41,12 +43,13 @@ final class ClosingDatePeriod {
             return s;
         }
         boolean monthEnd = end.getDayOfMonth() == end.lengthOfMonth();
-        if (!monthEnd && !card) {
+        Integer days = meta.cycleDays();
+        if (!monthEnd && !card && days == null) {
             return s;
         }
-        // A card's cycle length is not printed (a month, Amex's 30 days): its start would be a guess, so it stays null.
-        LocalDate start = monthEnd ? end.withDayOfMonth(1) : null;
-        LocalDate from = monthEnd ? start : end.minusMonths(1).plusDays(1);
+        // A card's cycle length unprinted (a month, Amex's 30 days), its start would be a guess: it stays null.
+        LocalDate start = days != null ? end.minusDays(days - 1L) : monthEnd ? end.withDayOfMonth(1) : null;
+        LocalDate from = start != null ? start : end.minusMonths(1).plusDays(1);
         LocalDate monthBefore = from.minusMonths(1);
         boolean inside = false;
         for (Transaction t : s.transactions()) {

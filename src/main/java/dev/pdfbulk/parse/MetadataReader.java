@@ -24,9 +24,15 @@ final class MetadataReader {
      * @param statementDate the statement (closing) date printed without a period ("Statement date 01/08/2025"),
      *                      or null
      * @param printedYear   the latest year of any full date printed outside the table, or null when none
+     * @param cycleDays     the days a card's billing cycle is printed to last ("Days in Billing Cycle 31"), or null
      */
     record Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening,
-               Amount closing, RawDate statementDate, Integer printedYear) {
+               Amount closing, RawDate statementDate, Integer printedYear, Integer cycleDays) {
+
+        Raw(String account, String currency, RawDate periodStart, RawDate periodEnd, Amount opening, Amount closing,
+            RawDate statementDate, Integer printedYear) {
+            this(account, currency, periodStart, periodEnd, opening, closing, statementDate, printedYear, null);
+        }
 
         /** The date the statement's period ends: the printed period's end, else the statement date. */
         RawDate closingDate() {
@@ -92,6 +98,7 @@ final class MetadataReader {
         RawDate labelledFrom = null;
         RawDate labelledTo = null;
         int fromLine = 0;
+        Integer cycleDays = null;
         // A box titled as reward points or miles prints their balances, never the statement's money.
         boolean[] points = PointsBlocks.of(lines);
         boolean datedAbove = true;
@@ -117,6 +124,9 @@ final class MetadataReader {
                 }
             }
             datedAbove = dated;
+            if (cycleDays == null) {
+                cycleDays = CycleDays.of(text);
+            }
             if (start == null || !periodByWord) {
                 PeriodReader.Found period = PeriodReader.find(text, unglued, ungluedMentions);
                 // A worded period ("from ... to") outranks a bare one on its page, not one a page before it: a later
@@ -202,7 +212,7 @@ final class MetadataReader {
         String currency = named != null ? named : currencies.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(titleCurrency);
         String account = AccountReader.read(readingLines);
-        return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear);
+        return new Raw(account, currency, start, end, opening, closing, statementDate, printedYear, cycleDays);
     }
 
     private static List<Line> outside(List<Line> lines, boolean[] excluded) {

@@ -127,7 +127,7 @@ final class MinorDigits {
             return m;
         }
         return new MetadataReader.Raw(m.account(), m.currency(), m.periodStart(), m.periodEnd(), opening, closing,
-                m.statementDate(), m.printedYear());
+                m.statementDate(), m.printedYear(), m.cycleDays());
     }
 
     private Amount summary(Amount a) {

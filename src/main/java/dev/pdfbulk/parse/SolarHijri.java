@@ -85,7 +85,7 @@ final class SolarHijri {
 
     MetadataReader.Raw meta(MetadataReader.Raw m) {
         return new MetadataReader.Raw(m.account(), m.currency(), gregorian(m.periodStart()), gregorian(m.periodEnd()),
-                m.opening(), m.closing(), gregorian(m.statementDate()), m.printedYear());
+                m.opening(), m.closing(), gregorian(m.statementDate()), m.printedYear(), m.cycleDays());
     }
 
     // The March day on which the Solar year begins (1 Farvardin), by the jalaali algorithm.

@@ -64,6 +64,19 @@ class ClosingDatePeriodTest {
     }
 
     @Test
+    void aCardPrintingItsCyclesDaysStartsThatManyDaysBeforeItsClosingDay() throws Exception {
+        // Synchrony's "Statement Closing Date 06/15/2025" and "Days in Billing Cycle 31": 16 May to 15 June.
+        Statement s = parse(card("15/06/2025", "19/05/2025", "14/06/2025").line(40, "Days in Billing Cycle 31"));
+        assertThat(s.metadata().periodStart()).isEqualTo(LocalDate.of(2025, 5, 16));
+        assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 6, 15));
+        // A row before the start the cycle gives: the cycle is not this statement's, the period stays unknown.
+        Statement before = parse(card("15/06/2025", "10/05/2025", "14/06/2025").line(40, "Days in Billing Cycle 31"));
+        assertThat(before.metadata().periodStart()).isNull();
+        assertThat(CycleDays.of("Days in billing cycle: 30")).isEqualTo(30);
+        assertThat(CycleDays.of("Days in billing cycle 3")).isNull();
+    }
+
+    @Test
     void rowsBeforeTheImpliedStartOrAfterTheClosingDayLeaveThePeriodUnknown() throws Exception {
         // Amex's cycle of 30 days: a row two days before the day after "the same day a month before".
         Statement longer = parse(card("12/03/2025", "11/02/2025", "20/02/2025"));
