@@ -46,6 +46,28 @@ final class GridDate {
         return null;
     }
 
+    /**
+     * The date after a colon starting {@code line}, set between a label's two languages: the label read on the next
+     * line (no further down than a grid's row), its cell starting left of the colon ("TARIKH PENYATA" over ":
+     * 30/06/25" over "STATEMENT DATE", as Malaysian banks print it, and their account number, {@link
+     * LabelledGrid#between}); else null. The colon and the date must be all the line holds.
+     */
+    static RawDate between(Line line, Line below, List<DateMention> mentions, Pattern labels) {
+        List<Word> words = line.words();
+        // Cheap test first: the line starts with the colon alone, the date right after it ends the line.
+        if (below == null || mentions.size() != 1 || !words.get(0).text().equals(":") || mentions.get(0).from() != 1
+                || mentions.get(0).to() != words.size() || below.page() != line.page()
+                || below.y() - line.y() > ROW_HEIGHTS * Math.max(line.height(), below.height())) {
+            return null;
+        }
+        PrintedLabel label = PrintedLabel.find(below, labels);
+        if (label == null) {
+            return null;
+        }
+        Phrase cell = cellOf(below, label);
+        return cell != null && cell.left() < words.get(0).x() ? mentions.get(0).date() : null;
+    }
+
     // The cell of the line the label fills (a colon after it aside), or null where other words share it.
     private static Phrase cellOf(Line line, PrintedLabel label) {
         Word first = line.words().get(label.first());

@@ -122,6 +122,10 @@ final class MetadataReader {
                     // "STATEMENT DATE" heading a grid's cell over "15/10/25" (a row of labels holds no date).
                     statementDate = GridDate.under(lines.get(i - 1), line, mentions, STATEMENT_DATE);
                 }
+                if (statementDate == null && i + 1 < lines.size()) {
+                    // ": 30/06/25" between "TARIKH PENYATA" and "STATEMENT DATE", the label's two languages.
+                    statementDate = GridDate.between(line, lines.get(i + 1), mentions, STATEMENT_DATE);
+                }
             }
             datedAbove = dated;
             if (cycleDays == null) {

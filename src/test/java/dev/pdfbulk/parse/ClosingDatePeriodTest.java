@@ -113,6 +113,21 @@ class ClosingDatePeriodTest {
     }
 
     @Test
+    void aStatementDateBetweenItsLabelsTwoLanguagesIsRead() {
+        // Maybank: "TARIKH PENYATA" over ": 30/06/25" over "STATEMENT DATE", the label's cell left of the colon.
+        MetadataReader.Raw m = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(40, "MUHAMMAD HAFIZ", 340, "TARIKH PENYATA")
+                .line(440, ": 30/06/25")
+                .line(40, "NO 12 JALAN SS 2/24", 340, "STATEMENT DATE").page()));
+        assertThat(m.statementDate().resolve(RawDate.Order.DAY_FIRST, 0)).isEqualTo(LocalDate.of(2025, 6, 30));
+        // A date after a colon over some other label is no statement date.
+        MetadataReader.Raw other = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(440, ": 30/06/25")
+                .line(40, "NO 12 JALAN SS 2/24", 340, "PAYMENT DUE").page()));
+        assertThat(other.statementDate()).isNull();
+    }
+
+    @Test
     void aStatementDateLabelSaidAgainAfterASlashIsRead() {
         // CIMB: "Statement Date / Tarikh Penyata: 31/07/2025".
         MetadataReader.Raw m = MetadataReader.read(Line.of(new PageSketch(1)
