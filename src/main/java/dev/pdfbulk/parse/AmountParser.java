@@ -23,7 +23,7 @@ final class AmountParser {
             Map.entry("rp", "IDR"), Map.entry("s/", "PEN"), Map.entry("₹", "INR"), Map.entry("₺", "TRY"),
             Map.entry("₽", "RUB"), Map.entry("₸", "KZT"), Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"),
             Map.entry("฿", "THB"), Map.entry("₫", "VND"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"),
-            Map.entry("₼", "AZN"), Map.entry("₮", "MNT"), Map.entry("₾", "GEL"),
+            Map.entry("₼", "AZN"), Map.entry("₮", "MNT"), Map.entry("₾", "GEL"), Map.entry("₡", "CRC"),
             Map.entry("\uffe5", "JPY"), Map.entry("円", "JPY"), Map.entry("원", "KRW"));
 
     private AmountParser() {

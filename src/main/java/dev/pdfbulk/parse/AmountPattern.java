@@ -36,7 +36,7 @@ final class AmountPattern {
         "KES", "TZS", "UGX", "NGN", "GHS", "MYR", "IDR", "PHP", "THB", "VND", "TWD", "KRW", "PKR", "LKR", "BDT",
         "CLP", "COP", "ARS", "DOP", "AZN", "MNT", "MKD", "GEL", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "RD$", "R$", "Fr.", "kr",
         "TL", "Kč", "Ft", "zł", "lei", "Lei", "лв", "kn", "Rs.", "Rs", "KSh", "TSh", "GH₵", "RM", "Rp", "S/", "₹",
-        "₺", "₽", "₸", "₴", "₦", "₱", "฿", "₫", "₩", "₪", "₼", "₮", "₾", "\uffe5", "円", "원"};
+        "₺", "₽", "₸", "₴", "₦", "₱", "฿", "₫", "₩", "₪", "₼", "₮", "₾", "₡", "\uffe5", "円", "원"};
     // A lone D or C (HSBC's "19.42 D" for overdrawn) is the short form of DR and CR; the longer forms are tried first.
     // S and H are German Soll and Haben ("107,44 S", "1.304,93 H"): debit and credit. DB is the debit's other short
     // form ("329,000.00 DB", as Indonesian and Malaysian banks print it). "O/D" is OD as TSB and others print it.

@@ -63,9 +63,9 @@ final class BareDollar {
         String header = inHeaders(table);
         String currency = m.currency() != null ? m.currency() : header != null ? header : firstInTable(events);
         if ("USD".equals(currency) && notUs() && !"USD".equals(CurrencyLabel.in(otherLines))) {
-            // A bare "$" beside evidence it is another dollar: the one the table's headers name ("Amount ($A)"), or
-            // none.
-            currency = header != null && !"USD".equals(header) ? header : null;
+            // A bare "$" beside evidence it is another dollar: the one the table's headers name ("Amount ($A)", or
+            // "USD" itself, a column of US dollars), or none.
+            currency = header;
         }
         if (currency == null && dollar && namesBsb(otherLines)) {
             // A BSB (bank-state-branch number) is Australia's alone: its bare "$" is the Australian dollar.

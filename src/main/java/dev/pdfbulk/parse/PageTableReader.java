@@ -108,8 +108,9 @@ final class PageTableReader {
             }
             TableRowReader.End end = TableRowReader.read(lines, from, fragment, groups, page.width(),
                     anyRows ? null : carryOver, cellReading);
-            if (end.index() - i <= SummaryGrid.MAX_LINES) {
-                // A short table may be a summary grid read as one: its lines may be needed for metadata.
+            if (end.index() - i <= SummaryGrid.MAX_LINES || CurrencyColumnSections.mayHold(columns)) {
+                // A short table may be a summary grid read as one: its lines may be needed for metadata; so are a table's
+                // with amount columns in several currencies, to tell which column each row's amount stands in.
                 fragment.printed(lines.subList(i, end.index()));
             }
             i = end.index();

@@ -140,7 +140,7 @@ final class SectionedStatement {
      * last its closing, agree when they are equal; null where it does not print both, unless it has no table at all
      * and says it listed nothing ({@link QuietSections}): its one balance is then both.
      */
-    private static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages, boolean quiet) {
+    static Statement empty(List<TableEvent> events, MetadataReader.Raw meta, int pages, boolean quiet) {
         BigDecimal opening = meta.opening() == null ? null : meta.opening().signed();
         BigDecimal closing = meta.closing() == null ? null : meta.closing().signed();
         for (TableEvent e : events) {
@@ -164,7 +164,7 @@ final class SectionedStatement {
     }
 
     /** The statement of the sections read, or null where a section has neither an opening nor a closing of its own. */
-    private static Statement of(List<AccountSections.Part> parts, List<Statement> read, int pages) {
+    static Statement of(List<AccountSections.Part> parts, List<Statement> read, int pages) {
         List<Transaction> rows = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         Reconciliation unreconciled = null;

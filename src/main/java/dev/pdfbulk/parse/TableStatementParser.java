@@ -198,6 +198,11 @@ final class TableStatementParser implements StatementParser {
         if (sectioned == null && !read.reconciled()) {
             sectioned = otherColumns(reading, table, meta);
         }
+        if (sectioned == null && !read.reconciled()) {
+            // One account's amounts in a column per currency: each column's rows a section of its own.
+            sectioned = CurrencyColumnSections.read(table, reading.otherLines(), meta, pages,
+                    (part, rows, own) -> fromRows.read(reading, part, table, rows, rowDates, own).statement());
+        }
         return FutureDates.checked(sectioned != null ? sectioned : read.statement(), today);
     }
 
