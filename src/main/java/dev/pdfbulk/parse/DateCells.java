@@ -47,6 +47,31 @@ final class DateCells {
         return DateParser.parse(w.text()).isPresent();
     }
 
+    /**
+     * True when the word after a date printed without its year opens with a year glued to more ("13 Apr" then
+     * "2025535533") in the date's cell, under the description's header: the date's year ran into the text, touching it,
+     * so where the text begins cannot be told (a glyph where the two overlapped may be lost). The line is no row the
+     * table can read. Under a column of its own (a reference beside the date) the word is that column's.
+     */
+    static boolean yearRunsOn(List<Word> words, int taken, TableColumns columns) {
+        if (taken >= words.size()) {
+            return false;
+        }
+        String next = words.get(taken).text();
+        if (next.length() <= 4 || next.charAt(0) != '1' && next.charAt(0) != '2'
+                || !RegexChars.isDigits(next.substring(0, 4))) {
+            return false;
+        }
+        for (int i = 0; i < taken; i++) {
+            if (words.get(i).text().matches(".*\\d{4}.*")) {
+                return false;
+            }
+        }
+        Column description = columns.description();
+        Word w = words.get(taken);
+        return description != null && w.x() < description.right() && w.right() > description.left();
+    }
+
     // A date is the row's own only when it lines up with the date column better than with the text column, and no
     // worse than with a posting or value date column: that date may be printed first, left of the row's own.
     // One that follows other cells of the row must also line up with it as closely as an amount must.

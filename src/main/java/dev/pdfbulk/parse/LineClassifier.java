@@ -142,6 +142,9 @@ final class LineClassifier {
                     continue;
                 }
                 if (taken > 0 && DateCells.underDateColumn(words, 0, taken, columns, leading, em)) {
+                    if (DateCells.yearRunsOn(words, taken, columns)) {
+                        return Optional.empty();
+                    }
                     date = DateParser.parseInDateColumn(Phrase.join(words, 0, taken)).orElseThrow();
                     from = taken;
                     afterDate = true;

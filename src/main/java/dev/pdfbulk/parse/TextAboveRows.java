@@ -16,6 +16,8 @@ final class TextAboveRows {
 
     // Nearer by this factor at least: baselines are exact, and a row's own lines sit a point or two closer than rows.
     private static final float NEARER = 0.9f;
+    // Two text lines this much further apart than the table's tightest wrapped lines at most hold a row line between.
+    private static final float MIDWAY = 1.25f;
 
     /** Rows set their text below their date, or do not wrap: {@link #side}'s answer. */
     static final int BELOW = 0;
@@ -29,6 +31,9 @@ final class TextAboveRows {
 
     /** On which side of their date the rows set their text: {@link #BELOW}, {@link #UNPROVEN} or {@link #ABOVE_SEEN}. */
     static int side(List<TableLine> lines, float clearlyNearer) {
+        if (centredRow(lines)) {
+            return ABOVE_SEEN;
+        }
         boolean wraps = false;
         // Wrapped text set nearer the row above it than the row below, and nearer the row below than the row above.
         int nearerAbove = 0;
@@ -83,6 +88,35 @@ final class TextAboveRows {
             return BELOW;
         }
         return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
+    }
+
+    // A row line with no text of its own set between two text lines of its page, those no further apart than the
+    // table's wrapped lines are: its amounts midway in its text, centred on it, so rows set text above their amounts.
+    private static boolean centredRow(List<TableLine> lines) {
+        float pitch = Float.MAX_VALUE;
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            TableLine a = lines.get(k);
+            TableLine b = lines.get(k + 1);
+            if (a.isTextOnly() && b.isTextOnly() && a.page() == b.page() && b.y() > a.y()) {
+                pitch = Math.min(pitch, b.y() - a.y());
+            }
+        }
+        if (pitch == Float.MAX_VALUE) {
+            return false;
+        }
+        for (int k = 1; k + 1 < lines.size(); k++) {
+            TableLine row = lines.get(k);
+            if (!isRow(row) || !row.description().isEmpty()) {
+                continue;
+            }
+            TableLine above = lines.get(k - 1);
+            TableLine below = lines.get(k + 1);
+            if (above.isTextOnly() && below.isTextOnly() && above.page() == row.page() && below.page() == row.page()
+                    && row.y() > above.y() && below.y() > row.y() && below.y() - above.y() <= MIDWAY * pitch) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Text over the first row that no heading explains (two lines, or one no heading): with text under the last row
