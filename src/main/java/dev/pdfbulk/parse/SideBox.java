@@ -11,7 +11,8 @@ import java.util.List;
  * after the table's own cells. Such a block is told by its shape: three or more lines, each ending in a label and an
  * amount that start at one left edge and end at one right edge, set off from the text left of them by a wide gap;
  * the lines between them, the line above and the lines below the block reach no further than the gap, and no other
- * lines of the page start a word at the box's left edge (a column's edge). The box's words are taken
+ * lines of the page start a word at the box's left edge (a column's edge). The line above may instead end in the
+ * box's heading ("Account summary" on the table header's baseline): words at the box's edge with no figure. The box's words are taken
  * out of the table's lines and read as lines of their own, outside the table. Stateless and thread-safe.
  */
 final class SideBox {
@@ -49,13 +50,14 @@ final class SideBox {
             }
             Line first = lines.get(i);
             float left = first.words().get(k).x();
-            if (left < pageWidth / 2 || i > 0 && !clear(lines.get(i - 1), left)
-                    && first.y() - lines.get(i - 1).y() <= STEP_HEIGHTS * first.height()) {
+            float right = first.words().get(first.words().size() - 1).right();
+            boolean close = i > 0 && first.y() - lines.get(i - 1).y() <= STEP_HEIGHTS * first.height();
+            int title = close && !clear(lines.get(i - 1), left) ? titleAt(lines.get(i - 1), left, right) : -1;
+            if (left < pageWidth / 2 || close && !clear(lines.get(i - 1), left) && title < 0) {
                 // Left of the page's middle, or close under a line reaching over it: no box standing apart.
                 continue;
             }
-            float right = first.words().get(first.words().size() - 1).right();
-            Split split = blockFrom(lines, i, left, right);
+            Split split = blockFrom(lines, i, left, right, title);
             if (split != null) {
                 return split;
             }
@@ -64,12 +66,18 @@ final class SideBox {
     }
 
     // The box found with its first line at index `top`, its label at `left` and amounts ending at `right`; or null.
-    private static Split blockFrom(List<Line> lines, int top, float left, float right) {
+    // A `title` >= 0 is where the box's heading starts on the line above `top` ({@link #titleAt}).
+    private static Split blockFrom(List<Line> lines, int top, float left, float right, int title) {
         List<Integer> members = new ArrayList<>();
         List<Integer> cuts = new ArrayList<>();
-        boolean beside = false;
+        int titled = title >= 0 ? 1 : 0;
+        if (title >= 0) {
+            members.add(top - 1);
+            cuts.add(title);
+        }
+        boolean beside = title > 0;
         int last = top;
-        for (int j = top; j < lines.size() && members.size() <= MAX_LINES; j++) {
+        for (int j = top; j < lines.size() && members.size() - titled <= MAX_LINES; j++) {
             Line line = lines.get(j);
             int k = at(line, left, right);
             if (k >= 0) {
@@ -84,7 +92,7 @@ final class SideBox {
                 break;
             }
         }
-        if (members.size() < MIN_LINES || members.size() > MAX_LINES || !beside) {
+        if (members.size() - titled < MIN_LINES || members.size() - titled > MAX_LINES || !beside) {
             return null;
         }
         // The rows under the box keep left of it: a table narrowed beside the box, not a column of its own.
@@ -135,6 +143,33 @@ final class SideBox {
             }
         }
         return false;
+    }
+
+    // Where the box's heading starts on the line above its first figure ("Account summary" on the table header's
+    // baseline): words from the box's left edge to the line's end, within its right edge, no figure among them, set
+    // off from any words before by a wide gap; -1 when the line holds none.
+    private static int titleAt(Line line, float left, float right) {
+        List<Word> words = line.words();
+        if (words.get(words.size() - 1).right() > right + ALIGN) {
+            return -1;
+        }
+        for (int k = 0; k < words.size() && words.get(k).x() <= left + ALIGN; k++) {
+            Word w = words.get(k);
+            if (Math.abs(w.x() - left) > ALIGN) {
+                continue;
+            }
+            if (!Character.isLetter(w.text().charAt(0)) || k > 0
+                    && w.x() - words.get(k - 1).right() < GAP_HEIGHTS * Math.max(w.height(), words.get(k - 1).height())) {
+                return -1;
+            }
+            for (int j = k; j < words.size(); j++) {
+                if (lastIsDigitish(words.get(j).text())) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+        return -1;
     }
 
     // True when the line ends a wide gap left of `left`.

@@ -76,4 +76,51 @@ class SideBoxTest {
         var page = sketch.page();
         assertThat(SideBox.split(Line.of(page), page.width()).box()).isEmpty();
     }
+
+    // The box's heading on the table header's baseline, its figures from the first row's line down (probes' L1-L12
+    // with the summary beside: every such file failed or did not reconcile, the heading and the box left in the table).
+    private static PageSketch headedBesideTheHeader() {
+        return new PageSketch(1)
+                .line(40, "Statement period 1 March 2025 to 31 March 2025").gap(20)
+                .cell(40, "Date").cell(100, "Description").cell(250, "Amount").cell(310, "Balance")
+                .cell(380, "Account summary").next()
+                .cell(100, "Opening balance").right(350, "1,000.00")
+                .cell(380, "Opening balance").right(560, "1,000.00").next()
+                .cell(40, "01 Mar 2025").cell(100, "TESCO STORES").right(280, "-25.40").right(350, "974.60")
+                .cell(380, "Money out").right(560, "30.00").next()
+                .cell(40, "03 Mar 2025").cell(100, "SALARY").right(280, "1,200.00").right(350, "2,174.60")
+                .cell(380, "Money in").right(560, "1,200.00").next()
+                .cell(40, "05 Mar 2025").cell(100, "CAFE NERO").right(280, "-4.60").right(350, "2,170.00")
+                .cell(380, "Closing balance").right(560, "2,170.00").next()
+                .cell(40, "07 Mar 2025").cell(100, "DEPOSIT").right(280, "0.00").right(350, "2,170.00").next()
+                .cell(40, "09 Mar 2025").cell(100, "FEE REFUND").right(280, "0.00").right(350, "2,170.00").next();
+    }
+
+    @Test
+    void aHeadingOnTheHeadersLineGoesWithTheBox() throws Exception {
+        var page = headedBesideTheHeader().page();
+        SideBox.Split split = SideBox.split(Line.of(page), page.width());
+        assertThat(split.box()).extracting(Line::text).containsExactly("Account summary",
+                "Opening balance 1,000.00", "Money out 30.00", "Money in 1,200.00", "Closing balance 2,170.00");
+        assertThat(split.lines()).extracting(Line::text).contains("Date Description Amount Balance");
+        Statement s = parse(headedBesideTheHeader());
+        assertThat(s.transactions()).extracting(Transaction::description).startsWith("TESCO STORES", "SALARY",
+                "CAFE NERO");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aHeadingWithAFigureIsNoBoxHeading() {
+        // "Page 1 of 2" at the box's edge is no heading: the box does not start under it.
+        var page = new PageSketch(1)
+                .cell(40, "Date").cell(100, "Description").cell(250, "Amount").cell(380, "Page 1 of 2").next()
+                .cell(40, "01 Mar 2025").cell(100, "SHOP").right(280, "-1.00")
+                .cell(380, "Paid out").right(560, "1.00").next()
+                .cell(40, "02 Mar 2025").cell(100, "SHOP").right(280, "-1.00")
+                .cell(380, "Paid in").right(560, "0.00").next()
+                .cell(40, "03 Mar 2025").cell(100, "SHOP").right(280, "-1.00")
+                .cell(380, "Closing balance").right(560, "12.00").next()
+                .cell(40, "04 Mar 2025").cell(100, "SHOP").right(280, "-1.00").next().page();
+        assertThat(SideBox.split(Line.of(page), page.width()).box()).isEmpty();
+    }
 }
