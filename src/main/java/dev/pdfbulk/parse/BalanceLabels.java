@@ -72,7 +72,8 @@ final class BalanceLabels {
                     // Macedonian "Почетно салдо", Mongolian "Эхний үлдэгдэл" (the first balance), Kazakh "Кіріс
                     // қалдық" (the incoming balance), Azerbaijani "Dövrün əvvəlinə qalıq" (at the period's start), folded.
                     + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING
-                    + "|" + ArabicWords.OPENING + "|" + AlbanianArmenianUzbekWords.OPENING,
+                    + "|" + ArabicWords.OPENING + "|" + AlbanianArmenianUzbekWords.OPENING + "|" + LaoBurmeseWords.OPENING
+                    + "|" + BelarusianTajikWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -116,7 +117,8 @@ final class BalanceLabels {
                     // (the outgoing balance), Azerbaijani "Dövrün sonuna qalıq" (at the period's end), folded.
                     + "|крајно салдо|эцсиин үлдэгдэл|шығыс қалдық|dovrun sonuna qaliq"
                     + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING
-                    + "|" + ArabicWords.CLOSING + "|" + AlbanianArmenianUzbekWords.CLOSING,
+                    + "|" + ArabicWords.CLOSING + "|" + AlbanianArmenianUzbekWords.CLOSING + "|" + LaoBurmeseWords.CLOSING
+                    + "|" + BelarusianTajikWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -44,7 +44,10 @@ final class BalanceWords {
         // Albanian "Gjendja", Armenian "Մնացորդ", Uzbek "Qoldiq" and Arabic "رصيد" (the balance),
         "gjendja", "մնացորդ", "qoldiq", "رصيد",
         // Persian "مانده" (the balance) and "نقل " (carried: "نقل به صفحه بعد", "نقل از صفحه قبل").
-        "مانده", "نقل "};
+        "مانده", "نقل ",
+        // Belarusian "Астатак" (the balance) and "Перанос" (carried over a page), Tajik "Бақия" (the balance) and
+        // "саҳифаи" (of the page: "Ба саҳифаи оянда", "Аз саҳифаи гузашта"), folded.
+        "астатак", "перанос", "бақия", "саҳифаи"};
     private static final int MAX_BALANCE_WORDS = 6;
 
     private BalanceWords() {

@@ -33,6 +33,8 @@ final class EasternEuropeanHeaderWords {
                 "детали платежа");
         p.put(ColumnKind.DEBIT, "списание", "расход");
         p.put(ColumnKind.CREDIT, "зачисление", "приход");
+        // "Дебет" / "Кредит" money out and in (the accounting words, printed by Russian and Tajik statements alike).
+        p.put(ColumnKind.DEBIT, "дебет");
         p.put(ColumnKind.AMOUNT, "сумма", "сумма операции", "сумма в валюте счёта");
         p.put(ColumnKind.BALANCE, "остаток", "остаток средств", "остаток средств в валюте счёта");
         // The bank's processing date, over the authorisation code printed under it ("Дата обработки и код авторизации").

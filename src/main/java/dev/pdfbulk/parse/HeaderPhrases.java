@@ -282,6 +282,8 @@ final class HeaderPhrases {
         EastAsianWords.headers(HeaderPhrases::put);
         ThaiWords.headers(HeaderPhrases::put);
         HebrewWords.headers(HeaderPhrases::put);
+        LaoBurmeseWords.headers(HeaderPhrases::put);
+        BelarusianTajikWords.headers(HeaderPhrases::put);
         ArabicWords.headers(HeaderPhrases::put);
         AlbanianArmenianUzbekWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);

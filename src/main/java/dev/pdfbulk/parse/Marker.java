@@ -93,7 +93,9 @@ enum Marker {
                     + "(?:почетно|крајно) салдо|салдо за пренос|пренесено салдо|(?:эхнии|эцсиин) үлдэгдэл|"
                     + "dovrun (?:əvvəlinə|sonuna) qaliq|"
                     // Arabic and Persian, Albanian, Armenian and Uzbek opening, closing and forward rows.
-                    + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + ")");
+                    + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + "|"
+                    // Belarusian and Tajik opening, closing and forward rows.
+                    + BelarusianTajikWords.ROWS + ")");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -124,7 +126,8 @@ enum Marker {
                     // apart: "Terhelések összesen", "Terhelések / jóváírások összesen:", "Výdaje celkem".
                     + "|^(?:\\p{L}+ (?:/ ?\\p{L}+ )?)?(?:osszesen|celkem)\\b"
                     // Arabic "إجمالي", Albanian "Totali", Armenian "Շրջանառություն", Uzbek "aylanma" (the turnover).
-                    + "|^(?:" + ArabicWords.TOTALS + "|" + AlbanianArmenianUzbekWords.TOTALS + ")(?: |:|$)");
+                    + "|^(?:" + ArabicWords.TOTALS + "|" + AlbanianArmenianUzbekWords.TOTALS + "|" + BelarusianTajikWords.TOTALS
+                    + ")(?: |:|$)");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
@@ -222,6 +225,15 @@ enum Marker {
         if (!d.isEmpty() && ThaiWords.isThai(d.codePointAt(0)) && ThaiWords.BALANCE_ROW.matcher(d).lookingAt()) {
             return BALANCE;
         }
+        // Lao and Burmese (BCEL's "ຍອດຍົກມາ", KBZ's "အဖွင့်လက်ကျန်", the totals "ລວມ"): no space parts their words either.
+        if (!d.isEmpty() && LaoBurmeseWords.isLaoOrBurmese(d.codePointAt(0))) {
+            if (LaoBurmeseWords.BALANCE_ROW.matcher(d).lookingAt()) {
+                return BALANCE;
+            }
+            if (!dated && LaoBurmeseWords.TOTAL_ROW.matcher(d).lookingAt()) {
+                return TOTAL;
+            }
+        }
         if (mayNameTotal(d) && TOTAL_ROW.matcher(d).lookingAt() && (!dated || SPACES.split(d).length <= 3)) {
             return TOTAL;
         }
@@ -246,7 +258,8 @@ enum Marker {
                 || d.startsWith("общо") || d.startsWith("оборот") || d.startsWith("укупно") || d.startsWith("ukupno")
                 || d.startsWith("вкупно") || d.startsWith("ниит") || d.startsWith("cəmi") || d.contains("toplam")
                 || d.startsWith("اجمالي") || d.startsWith("الاجمالي") || d.startsWith("المجموع") || d.startsWith("جمع")
-                || d.startsWith("շրջանառություն") || d.contains("aylanma");
+                || d.startsWith("շրջանառություն") || d.contains("aylanma")
+                || d.startsWith("усяго") || d.startsWith("абароты") || d.startsWith("гардиш") || d.startsWith("ҳамаги");
     }
 
 }
