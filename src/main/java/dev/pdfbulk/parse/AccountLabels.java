@@ -49,6 +49,9 @@ final class AccountLabels {
             "חשבון",
             // Uzbek "Hisob (raqami)" (the account's number), Armenian "Հաշվեհամար" (account number) and "Հաշիվ".
             "hisob", "հաշվեհամար", "հաշիվ",
+            // Tajik "(Рақами) ҳисоб" (the account('s number)), Lao "ເລກບັນຊີ" and Burmese "စာရင်းအမှတ်" /
+            // "အကောင့်နံပါတ်" (account number; no space parts their words).
+            "ҳисоб", "ເລກບັນຊີ", "စာရင်းအမှတ်", "အကောင့်နံပါတ်",
             // Arabic "رقم الحساب" (the account's number), with its article: "حساب" alone titles a statement ("كشف
             // حساب").
             "الحساب");

@@ -30,8 +30,9 @@ final class CurrencyLabel {
             // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt"; Albanian
             // "Monedha"; Armenian "Արժույթ".
             "doviz", "valyuta", "mynt", "monedha", "արժույթ",
-            // Arabic "العملة" (the currency).
-            "العملة");
+            // Arabic "العملة" (the currency); Tajik "Асъор"; Lao "ສະກຸນເງິນ" and Burmese "ငွေကြေး", folded (their vowel
+            // signs are combining marks).
+            "العملة", "асъор", Folding.fold("ສະກຸນເງິນ"), Folding.fold("ငွေကြေး"));
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
