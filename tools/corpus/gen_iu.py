@@ -6,13 +6,13 @@ BCEL (Banque pour le Commerce Extérieur Lao, Laos, LAK: Lao over English column
 line; a three-page variant with ຍອດຍົກໄປ / Balance C/F lines, a Lao-only variant with Lao descriptions, and a
 foreign-currency variant with "THB 1,250.00 @ 612.45" lines under card rows), KBZ Bank (Myanmar, MMK: Burmese over
 English column names, dd/mm/yyyy, Cheque No column, "1,250,000.00", Opening/Closing Balance rows; a variant wholly
-in Burmese with Burmese digits "၁,၂၅၀,၀၀၀.၀၀" and "၀၅/၀၆/၂၀၂၅", a two-page variant and a wrapped KBZPay variant),
+in Burmese with Burmese digits "၁,၂၅၀,၀၀၀.၀၀" and "၀၅/၀၆/၂၀၂၅", a three-page variant and a wrapped KBZPay variant),
 Belarusbank (Belarus, BYN, Belarusian: Дата аперацыі / Дата адлюстравання / Апісанне аперацыі / signed "Сума ў
 валюце рахунку" "-45,20" "+1 250,00", no balance column, a summary box of Астатак на пачатак / Паступленні /
-Спісанні / Астатак на канец перыяду; a two-page variant, a foreign-currency variant with "Сума ў валюце аперацыі:
+Спісанні / Астатак на канец перыяду; a three-page variant, a foreign-currency variant with "Сума ў валюце аперацыі:
 45,00 EUR" lines, and an overdraft variant), Bank Eskhata (Tajikistan, TJS, Tajik: Сана / № ҳуҷҷат / Мазмуни
 амалиёт / Дебет / Кредит / Бақия, dd.mm.yyyy, "12 345,67", Бақия дар аввали давра row, Гардиш totals and Бақия дар
-охири давра; a two-page variant with Ба саҳифаи оянда / Аз саҳифаи гузашта lines and a wrapped variant).
+охири давра; a three-page variant with Ба саҳифаи оянда / Аз саҳифаи гузашта lines and a wrapped variant).
 
 Truth choices: the B/F, C/F, opening, closing, carried and brought forward rows and the totals are no transactions;
 KBZ's Cheque No, BCEL's ເລກອ້າງອີງ and Eskhata's № ҳуҷҷат are not description; Belarusbank's row is dated by its
