@@ -8,10 +8,10 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -60,14 +60,11 @@ final class PageReader extends PDFTextStripper {
     private final BitSet invisible = new BitSet();
     private final GlyphVisibility visibility = new GlyphVisibility(this);
     private GlyphVisibility.Seen seen = GlyphVisibility.Seen.SHOWN;
+    private final PageImages pageImages = new PageImages();
+    private List<PDAnnotation> annotations = List.of();
     private int pages;
     private boolean images;
-    // How far past the CropBox's edge a glyph may reach and still be on the page, in points.
-    private static final float EDGE_SLACK = 1f;
-    // The visible page (its CropBox, turned by /Rotate) in the glyphs' top-left coordinates.
-    private float visibleWidth;
-    private float visibleHeight;
-    private boolean cropping;
+    private VisiblePage visible;
     // Far above any statement's page (a dense one draws ~20,000 glyphs, a chart ~100,000 operators), far below
     // what costs seconds or the heap: a page past either is hostile (forms drawing forms, millions of glyphs).
     static final int MAX_GLYPHS_PER_PAGE = 250_000;
@@ -127,23 +124,20 @@ final class PageReader extends PDFTextStripper {
                         + " pages (its page count says fewer), over the limit of " + maxPages);
             }
             guard.check(page, getCurrentPageNo());
+            annotations = ShownAnnotations.of(page, getCurrentPageNo());
+            guard.checkAppearances(annotations, getCurrentPageNo());
         } catch (StatementException e) {
             throw new Abort(e);
         }
-        images |= guard.drawsImages(page);
+        images |= pageImages.drawsImages(page);
         handBlankPagesUpTo(getCurrentPageNo() - 1);
         glyphs.clear();
         invisible.clear();
         operators = 0;
         shown = 0;
         drawnBytes = 0;
-        PDRectangle box = page.getCropBox();
-        visibility.startPage(box);
-        boolean turned = page.getRotation() % 180 != 0;
-        // A CropBox of no area (broken, or off the media) hides nothing: such a page is read whole.
-        cropping = box.getWidth() >= 1 && box.getHeight() >= 1;
-        visibleWidth = turned ? box.getHeight() : box.getWidth();
-        visibleHeight = turned ? box.getWidth() : box.getHeight();
+        visibility.startPage(page.getCropBox());
+        visible = VisiblePage.of(page);
         super.processPage(page);
         if (stop != null) {
             throw stop;
@@ -241,13 +235,11 @@ final class PageReader extends PDFTextStripper {
     }
 
     private void hand(PDPage page, int number, List<Word> words) {
-        PDRectangle box = page.getCropBox();
-        boolean turned = page.getRotation() % 180 != 0;
-        float width = turned ? box.getHeight() : box.getWidth();
-        float height = turned ? box.getWidth() : box.getHeight();
+        VisiblePage shown = VisiblePage.of(page);
         pages++;
         try {
-            sink.accept(new PageText(number, Math.max(number, document.getNumberOfPages()), width, height, words));
+            sink.accept(new PageText(number, Math.max(number, document.getNumberOfPages()), shown.width(),
+                    shown.height(), words));
         } catch (RuntimeException e) {
             // A failure of the consumer is not damage in the PDF; carry it past PDFBox unchanged.
             throw new SinkFailure(e);
@@ -257,51 +249,31 @@ final class PageReader extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         String text = t.getUnicode();
-        if (text == null || text.isEmpty() || seen == GlyphVisibility.Seen.HIDDEN || outsideVisiblePage(t)) {
+        if (text == null || text.isEmpty() || seen == GlyphVisibility.Seen.HIDDEN || visible.outside(t)) {
             return;
         }
         if (seen == GlyphVisibility.Seen.INVISIBLE) {
             invisible.set(glyphs.size());
         }
-        glyphs.add(new WordAssembler.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                t.getHeightDir(), renderedSize(t), spaceWidth(t), baselineAngle(t)));
+        glyphs.add(GlyphMeasures.glyph(t, text));
     }
 
-    // A glyph wholly outside the CropBox is not shown by any viewer (a printer's slug beyond the trim, what a
-    // user cropped away): no reader sees it, so it is no text of the page. getX/getY are relative to the
-    // CropBox's corner and turned with the page; a point of slack keeps glyphs touching the edge.
-    private boolean outsideVisiblePage(TextPosition t) {
-        if (!cropping) {
-            return false;
-        }
-        float x = t.getX();
-        float y = t.getY();
-        return x > visibleWidth + EDGE_SLACK || x + Math.abs(t.getWidth()) < -EDGE_SLACK
-                || y < -EDGE_SLACK || y - Math.abs(t.getHeight()) > visibleHeight + EDGE_SLACK;
-    }
-
-    // The direction the glyph's baseline runs on the page: the text rendering matrix's x axis.
-    private static float baselineAngle(TextPosition t) {
-        Matrix m = t.getTextMatrix();
-        double degrees = Math.toDegrees(Math.atan2(m.getValue(0, 1), m.getValue(0, 0)));
-        return (float) (degrees < 0 ? degrees + 360 : degrees);
-    }
-
-    // The text's size on the page: Tf size scaled by the text and graphics matrices (Chrome draws 11 px text
-    // as an 11-unit font under a 0.75 scale). getFontSizeInPt ignores the graphics matrix.
-    private static float renderedSize(TextPosition t) {
-        float y = Math.abs(t.getYScale());
-        return y > 0 ? y : t.getFontSizeInPt();
-    }
-
-    // PDFBox reports the space width in text space; scale it like the glyph widths.
-    private static float spaceWidth(TextPosition t) {
-        float space = t.getWidthOfSpace();
-        return Float.isFinite(space) && space > 0 ? space : 0;
-    }
-
+    // Words are built from the collected glyphs in endPage; nothing is written. What a viewer draws over the content
+    // before that, the appearances of the page's shown annotations (filled form fields, FreeText boxes), is read here.
     @Override
-    protected void writePage() {
-        // Words are built from the collected glyphs in endPage; nothing is written.
+    protected void writePage() throws IOException {
+        for (PDAnnotation annotation : annotations) {
+            if (stop != null) {
+                return;
+            }
+            countDrawn(annotation.getNormalAppearanceStream());
+            try {
+                showAnnotation(annotation);
+            } catch (Abort e) {
+                throw e;
+            } catch (IOException broken) {
+                // A broken appearance draws nothing, as in a viewer; the page's other text stands.
+            }
+        }
     }
 }
