@@ -60,6 +60,7 @@ final class PageReader extends PDFTextStripper {
     private final BitSet invisible = new BitSet();
     private final GlyphVisibility visibility = new GlyphVisibility(this);
     private GlyphVisibility.Seen seen = GlyphVisibility.Seen.SHOWN;
+    private final RaisedMarks marks = new RaisedMarks();
     private final PageImages pageImages = new PageImages();
     private List<PDAnnotation> annotations = List.of();
     private int pages;
@@ -137,6 +138,7 @@ final class PageReader extends PDFTextStripper {
         shown = 0;
         drawnBytes = 0;
         visibility.startPage(page.getCropBox());
+        marks.startPage();
         visible = VisiblePage.of(page);
         super.processPage(page);
         if (stop != null) {
@@ -169,6 +171,9 @@ final class PageReader extends PDFTextStripper {
             throw stopWith("draws more than " + maxGlyphs + " characters");
         }
         seen = visibility.of(matrix, displacement);
+        if (marks.isMark(getGraphicsState().getTextState(), matrix, font, code)) {
+            seen = GlyphVisibility.Seen.HIDDEN;
+        }
         super.showGlyph(matrix, font, code, displacement);
     }
 
