@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The words banks print over their transaction columns, by language and by the kind of column they name:
- * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Swedish,
- * Danish, Norwegian, Finnish, Indonesian and Vietnamese; Greek, Russian, Ukrainian, Bulgarian and Romanian are
+ * English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Indonesian
+ * and Vietnamese; Swedish, Danish, Norwegian and Finnish are {@link NordicHeaderWords}'; Greek, Russian, Ukrainian, Bulgarian and Romanian are
  * {@link EasternEuropeanHeaderWords}', Baltic, Icelandic and South Slavic {@link EuropeanHeaderWords}', Japanese and
  * Korean {@link EastAsianWords}', and the columns that hold neither a row's text nor its money
  * {@link InformationalColumnWords}'.
@@ -223,35 +223,7 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "tutar", "işlem tutarı");
         put(ColumnKind.BALANCE, "bakiye");
         put(ColumnKind.OTHER, "işlem türü", "işlem tipi");
-        // Swedish ("Text" and "Saldo" are German words too; a lone booking day serves as the date; a card's
-        // "Köpdatum" the purchase date, "Bokf.datum" its booking date).
-        put(ColumnKind.DATE, "transaktionsdag", "transaktionsdatum", "köpdatum", "köpdag");
-        put(ColumnKind.POSTING_DATE, "bokföringsdag", "bokföringsdatum", "bokf.datum", "bokf. datum", "bokf.dag");
-        put(ColumnKind.OTHER_DATE, "valutadag");
-        put(ColumnKind.DESCRIPTION, "beskrivning", "specifikation");
-        put(ColumnKind.DEBIT, "uttag");
-        put(ColumnKind.CREDIT, "insättning", "insättningar");
-        put(ColumnKind.AMOUNT, "belopp");
-        // The bank's voucher number for the row ("Verifikationsnummer", often broken "Verifikations-" over "nummer").
-        put(ColumnKind.OTHER, "verifikationsnummer", "verifikationsnr", "verifikation", "ver.nr", "ver nr");
-        // Danish and Norwegian ("Bogført" the booking date, "Rentedato" the value date, "Ut fra konto" / "Inn på konto"
-        // money out and in; "Saldo" is shared with the languages above).
-        put(ColumnKind.DATE, "dato", "transaktionsdato", "transaksjonsdato", "købsdato", "kjøpsdato");
-        put(ColumnKind.POSTING_DATE, "bogført", "bokført", "bogføringsdato", "bokføringsdato", "posteringsdato");
-        put(ColumnKind.OTHER_DATE, "rentedato", "rentedag");
-        put(ColumnKind.DESCRIPTION, "tekst", "forklaring", "beskrivelse", "posteringstekst", "transaksjonstekst");
-        put(ColumnKind.DEBIT, "ut", "ut fra konto", "ut av konto", "uttak", "beløp ut", "udbetaling", "udbetalinger",
-                "hævet", "hævninger");
-        put(ColumnKind.CREDIT, "inn", "inn på konto", "innskudd", "beløp inn", "indbetaling", "indbetalinger", "indsat");
-        put(ColumnKind.AMOUNT, "beløb", "beløp");
-        // Finnish ("Kirjaus-/päivä" the booking day, "Arvopäivä" the value day, "Maksupäivä" the payment day, the row's
-        // own; "Tapahtuma", the kind of transaction, is secondary text: "KORTTIOSTO" beside the payee is no part of it).
-        put(ColumnKind.DATE, "maksupäivä", "tapahtumapäivä", "päivämäärä", "pvm");
-        put(ColumnKind.POSTING_DATE, "kirjauspäivä");
-        put(ColumnKind.OTHER_DATE, "arvopäivä");
-        put(ColumnKind.DESCRIPTION, "saaja/maksaja", "saaja/maksaja, viesti", "maksaja/saaja", "selite", "viesti");
-        put(ColumnKind.OTHER, "tapahtumalaji", "arkistointitunnus");
-        put(ColumnKind.AMOUNT, "määrä");
+        NordicHeaderWords.headers(HeaderPhrases::put);
         // Indonesian ("Mutasi" is the movement, signed by its DB/CR word; "Cbg" the branch that booked the row).
         put(ColumnKind.DATE, "tanggal", "tanggal transaksi", "tgl");
         put(ColumnKind.DESCRIPTION, "keterangan", "uraian");
