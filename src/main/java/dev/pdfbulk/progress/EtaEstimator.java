@@ -11,9 +11,9 @@ import java.util.Optional;
  * compiles the hot code (on 2 cores, from about a tenth of its final rate in the first half second to
  * nine tenths after 4 s), so the rate measured so far overestimates the time left, by 30 % to 160 % at
  * a quarter of a 5 to 15 s run; on long runs the JIT keeps at it for half a minute. The estimator therefore
- * models the rate as {@code r·(1 − e^(−t/τ))}: it picks the warm-up time τ (0 to 3 s, or to a third of the
+ * models the rate as {@code r·(1 − e^(−t/τ))}: it picks the warm-up time τ (0 to 6 s, or to a third of the
  * time so far if that is longer) that best fits the progress so far (least squares), measures r over
- * a recent window (the last third of the run, at least 2 s, so later changes of pace are followed), and
+ * a recent window (the last third of the run, at least 2.5 s, so later changes of pace are followed), and
  * solves for the time the rest of the bytes take at that rising rate. Once the run is well past τ this is
  * simply the recent rate. Chosen by replaying measured runs (bench/run.sh, docs/performance.md).
  *
@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 public final class EtaEstimator {
 
-    private static final double MIN_WINDOW = 2.0;
-    private static final double MIN_LONGEST_WARM_UP = 3.0;
+    private static final double MIN_WINDOW = 2.5;
+    private static final double MIN_LONGEST_WARM_UP = 6.0;
     private static final int WARM_UP_SHARE = 3;
     private static final int WINDOW_SHARE = 3;
     private static final double REFIT_EVERY = 0.25;

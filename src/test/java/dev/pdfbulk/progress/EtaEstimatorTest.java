@@ -43,6 +43,21 @@ class EtaEstimatorTest {
     }
 
     @Test
+    void aSlowWarmUpIsForeseenAtAQuarterOfAShortRun() {
+        // A cold parser: full speed reached as 1 - e^(-t/5 s), longer than the 3 s the fit was once held to; a
+        // quarter of the bytes are done after about 4.5 s of a 10 s run.
+        long total = 6_000;
+        EtaEstimator eta = new EtaEstimator(total);
+        Duration shown = Duration.ZERO;
+        for (long ms = 20; ms <= 4_500; ms += 20) {
+            shown = eta.update(ms * MILLI, (long) (1000 * EtaEstimator.warmed(ms / 1000.0, 5))).orElse(shown);
+        }
+        double end = solve(total, 5);
+
+        assertThat(shown.toMillis() / 1000.0).isCloseTo(end - 4.5, within(0.1 * (end - 4.5)));
+    }
+
+    @Test
     void followsTheRecentRateOnceTheRunChangesPace() {
         // 10 bytes a second for 10 s, then 100 a second for 20 s: a change no warm-up curve explains.
         EtaEstimator eta = new EtaEstimator(10_000);
