@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.StatementMetadata;
 import dev.pdfbulk.model.Word;
 
 import java.util.ArrayList;
@@ -90,7 +91,15 @@ final class CurrencyColumnSections {
             parts.add(new AccountSections.Part(codes.get(k), meta.account(), null, fragments, lines, false));
             read.add(s);
         }
-        return SectionedStatement.of(parts, read, pages);
+        Statement s = SectionedStatement.of(parts, read, pages);
+        if (s == null) {
+            return null;
+        }
+        // One account's money in several currencies: unlike sections of several accounts, they share its number.
+        StatementMetadata m = s.metadata();
+        return new Statement(new StatementMetadata(meta.account(), m.currency(), m.periodStart(), m.periodEnd(),
+                m.openingBalance(), m.closingBalance()), s.transactions(), s.pageCount(), s.reconciliation(),
+                s.sections());
     }
 
     // The currency each amount column's header names, left to right; null unless each names one and all differ.

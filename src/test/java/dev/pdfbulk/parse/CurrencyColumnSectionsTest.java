@@ -48,6 +48,9 @@ class CurrencyColumnSectionsTest {
         assertThat(s.transactions()).extracting(Transaction::amount).extracting(BigDecimal::toPlainString)
                 .containsExactly("-10823.08", "150000.00", "-102.81");
         assertThat(s.metadata().currency()).isNull();
+        // Both currencies are the one card's: the statement keeps its number.
+        assertThat(s.metadata().account()).isEqualTo("****2281");
+        assertThat(s.sections()).extracting(Section::account).containsExactly("****2281", "****2281");
     }
 
     @Test
