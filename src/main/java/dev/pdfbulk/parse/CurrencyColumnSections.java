@@ -27,11 +27,17 @@ final class CurrencyColumnSections {
 
     /** Whether the table's columns may be in several currencies: two amount columns at least (a cheap first test). */
     static boolean mayHold(TableColumns columns) {
-        int amounts = 0;
+        return amountColumns(columns).size() >= 2;
+    }
+
+    private static List<Column> amountColumns(TableColumns columns) {
+        List<Column> amounts = new ArrayList<>();
         for (Column c : columns.columns()) {
-            amounts += c.kind() == ColumnKind.AMOUNT ? 1 : 0;
+            if (c.kind() == ColumnKind.AMOUNT) {
+                amounts.add(c);
+            }
         }
-        return amounts >= 2;
+        return amounts;
     }
 
     /**
@@ -40,24 +46,26 @@ final class CurrencyColumnSections {
      */
     static Statement read(List<TableFragment> table, List<Line> otherLines, MetadataReader.Raw meta, int pages,
                           SectionedStatement.Reader reader) {
-        if (table.isEmpty() || !mayHold(table.get(0).columns())) {
+        if (table.isEmpty()) {
             return null;
         }
         TableColumns columns = table.get(0).columns();
-        List<Column> amounts = new ArrayList<>();
-        for (Column c : columns.columns()) {
-            if (c.kind() == ColumnKind.AMOUNT) {
-                amounts.add(c);
-            }
+        List<Column> amounts = amountColumns(columns);
+        if (amounts.size() < 2) {
+            return null;
         }
         List<String> codes = codes(table.get(0), amounts);
         if (codes == null) {
             return null;
         }
+        // The column of each line's amount, worked out once for all the currencies.
+        List<int[]> at = new ArrayList<>();
         for (TableFragment f : table) {
-            if (!f.columns().sameHeader(columns) || f.printed().isEmpty()) {
+            int[] lineColumns = f.columns().sameHeader(columns) && !f.printed().isEmpty() ? columnsOf(f, amounts) : null;
+            if (lineColumns == null) {
                 return null;
             }
+            at.add(lineColumns);
         }
         Map<String, List<Line>> summaries = CurrencySummary.split(otherLines, codes, SUMMARY_ROWS);
         if (summaries == null) {
@@ -74,12 +82,8 @@ final class CurrencyColumnSections {
             MetadataReader.Raw own = new MetadataReader.Raw(meta.account(), codes.get(k), meta.periodStart(),
                     meta.periodEnd(), found.opening(), found.closing(), meta.statementDate(), meta.printedYear());
             List<TableFragment> fragments = new ArrayList<>();
-            for (TableFragment f : table) {
-                TableFragment part = column(f, amounts, k, found.closing(), codes.get(k));
-                if (part == null) {
-                    return null;
-                }
-                fragments.add(part);
+            for (int f = 0; f < table.size(); f++) {
+                fragments.add(column(table.get(f), at.get(f), amounts, k, found.closing(), codes.get(k)));
             }
             AssembledRows rows = AssembledRows.of(fragments);
             // A currency without a row this period (a credit balance carried) agrees where its balances are equal.
@@ -136,22 +140,38 @@ final class CurrencyColumnSections {
         return named != null ? named : HeaderCurrency.code(unit);
     }
 
-    // The fragment's rows whose amount stands under the k-th currency column, each with its wrapped lines; a line of
-    // one amount under each column (the table's closing row, "SALDO AL CORTE 255,589.79 1,090.69") ends it unread
-    // only where its amount here is not the section's closing. Null where a row's amount lines up with no column.
-    private static TableFragment column(TableFragment f, List<Column> amounts, int k, Amount closing, String code) {
+    // The column each of the fragment's lines with money has its last amount under (-1 for the others); null where
+    // one lines up with no column.
+    private static int[] columnsOf(TableFragment f, List<Column> amounts) {
+        int[] at = new int[f.lines().size()];
+        for (int i = 0; i < at.length; i++) {
+            TableLine line = f.lines().get(i);
+            if (line.hasTransactionMoney() || line.marker() != null && !line.money().isEmpty()) {
+                at[i] = columnOf(f, line, amounts);
+                if (at[i] < 0) {
+                    return null;
+                }
+            } else {
+                at[i] = -1;
+            }
+        }
+        return at;
+    }
+
+    // The fragment's rows whose amount stands under the k-th currency column ({@code at}: each line's), each with its
+    // wrapped lines; a line of one amount under each column (the table's closing row, "SALDO AL CORTE 255,589.79
+    // 1,090.69") ends it unread only where its amount here is not the section's closing.
+    private static TableFragment column(TableFragment f, int[] at, List<Column> amounts, int k, Amount closing,
+                                        String code) {
         TableFragment out = f.copy();
         // The column's header names its money: the section's rows are in it.
         out.headerCurrency(code);
         out.lines().clear();
         boolean keep = true;
-        for (TableLine line : f.lines()) {
-            if (line.hasTransactionMoney() || line.marker() != null && !line.money().isEmpty()) {
-                int at = columnOf(f, line, amounts);
-                if (at < 0) {
-                    return null;
-                }
-                keep = at == k;
+        for (int i = 0; i < at.length; i++) {
+            TableLine line = f.lines().get(i);
+            if (at[i] >= 0) {
+                keep = at[i] == k;
             } else if (line.date() != null) {
                 keep = true;
             }
