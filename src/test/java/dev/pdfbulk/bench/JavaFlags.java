@@ -41,6 +41,11 @@ record JavaFlags(String java, List<String> options, boolean classArchive) {
             if (token.startsWith("$PDFBULK_OPTS")) {
                 break;
             }
+            // The launcher's C1-only guess for a short ingest (docs/performance.md, item 25) is ingest's own, as its
+            // compiler directive is: the floor runs on the JVM's default compilers.
+            if (token.startsWith("$jit")) {
+                continue;
+            }
             if (token.startsWith("$cds")) {
                 archive = Files.isReadable(Path.of(launcher + ".jsa"));
                 continue;
