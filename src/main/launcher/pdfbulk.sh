@@ -26,7 +26,8 @@ c1_only() {
       -o|--output|--db|--failed-dir|--timeout|--max-file-size|--max-pages|--password|--password-file|--progress-interval-ms)
         [ $# -ge 2 ] || return 0; shift ;;
       --output=*|--db=*|--failed-dir=*|--timeout=*|--max-file-size=*|--max-pages=*|--password=*|--password-file=*) ;;
-      --progress-interval-ms=*|--skip-existing|--retry-failed|--allow-unreconciled|--verbose|--quiet|--no-progress) ;;
+      --progress-interval-ms=*|--skip-existing|--allow-unreconciled|--verbose|--quiet|--no-progress) ;;
+      --retry-failed) return 0 ;; # the failed folder's PDFs join the run, uncounted here
       -*) return 0 ;;
       *) [ -z "$dir" ] || return 0; dir=$1 ;;
     esac

@@ -50,6 +50,7 @@ class LauncherShortRunTest {
         assertThat(c1Only("", "ingest", dir.toString(), "--workers", "999", "--frobnicate")).isEmpty();
         assertThat(c1Only("", "ingest", dir.toString(), dir.toString(), "--workers", "999")).isEmpty();
         assertThat(c1Only("", "ingest", dir.toString(), "--workers", "many")).isEmpty();
+        assertThat(c1Only("", "ingest", dir.toString(), "--workers", "999", "--retry-failed")).isEmpty();
         assertThat(c1Only("", "ingest", dir.resolve("none").toString(), "--workers", "999")).isEmpty();
         assertThat(c1Only("", "extract", dir.resolve("a0.pdf").toString())).isEmpty();
         assertThat(c1Only("-Dpdfbulk.c2=on", "ingest", dir.toString(), "--workers", "999")).isEmpty();
