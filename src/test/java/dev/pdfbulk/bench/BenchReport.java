@@ -59,8 +59,9 @@ final class BenchReport {
         line("");
         line("- Machine: %d cores, %s RAM; %s %s.", Runtime.getRuntime().availableProcessors(), memory(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        line("- JVM options of `pdfbulk` (launcher + `PDFBULK_OPTS`), used for the floor too: `%s`.",
-                String.join(" ", javaCommand.subList(1, javaCommand.size())));
+        line("- JVM options of `pdfbulk` (launcher + `PDFBULK_OPTS`), used for the floor too: `%s`; "
+                + "with the launcher's `-XX:TieredStopAtLevel=1` for a short ingest whose workers fill the cores, "
+                + "for that run's floor as well.", String.join(" ", javaCommand.subList(1, javaCommand.size())));
         line("- Class-data archives: %s.", classArchives
                 ? "pdfbulk's, made by the build (`target/pdfbulk.jsa`); the floor's own, made by an untimed floor run"
                 : "none (the launcher has no `pdfbulk.jsa` beside it)");

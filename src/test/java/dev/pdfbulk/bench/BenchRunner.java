@@ -52,6 +52,7 @@ public final class BenchRunner {
     private final BenchConfig config;
     private final TimedProcess timer;
     private final List<String> javaCommand;
+    private final LauncherCompilerGuess compilerGuess;
     /** The floor's class-data archive, when pdfbulk has one: made by the untimed floor run, used by the rest. */
     private final Path floorArchive;
     private String floorClasspath;
@@ -64,6 +65,7 @@ public final class BenchRunner {
         this.timer = new TimedProcess(config.time());
         JavaFlags flags = JavaFlags.of(config.pdfbulk());
         this.javaCommand = flags.command();
+        this.compilerGuess = LauncherCompilerGuess.of(config.pdfbulk());
         this.floorArchive = flags.classArchive() ? config.work().resolve("floor.jsa") : null;
         this.pdftotext = config.pdftotext() && onPath("pdftotext") && onPath("xargs");
     }
@@ -162,6 +164,8 @@ public final class BenchRunner {
 
     private TimedProcess.Result floor(Path corpus, int threads) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaCommand);
+        // The compilers the launcher picks for an ingest of these files with as many workers: the floor's too.
+        command.addAll(1, compilerGuess.forIngest(corpus, threads));
         if (floorArchive != null && Files.isReadable(floorArchive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + floorArchive, "-Xlog:cds*=off"));
         }

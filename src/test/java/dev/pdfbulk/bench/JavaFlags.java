@@ -41,8 +41,7 @@ record JavaFlags(String java, List<String> options, boolean classArchive) {
             if (token.startsWith("$PDFBULK_OPTS")) {
                 break;
             }
-            // The launcher's C1-only guess for a short ingest (docs/performance.md, item 25) is ingest's own, as its
-            // compiler directive is: the floor runs on the JVM's default compilers.
+            // The launcher's C1-only guess depends on the run: LauncherCompilerGuess gives it for each floor run.
             if (token.startsWith("$jit")) {
                 continue;
             }
