@@ -115,15 +115,19 @@ final class AccountBalanceRows {
         return out;
     }
 
+    // The longest number the name prints, the last of equals: a loan's name may print its car's year before the
+    // account's number ("Auto Loan 2022 Subaru Outback 0000987654-70").
     private static String account(List<Word> name) {
         List<String> texts = name.stream().map(Word::text).toList();
+        AccountNumber best = null;
         for (int k = 0; k < texts.size(); k++) {
             AccountNumber n = AccountNumber.read(texts, k, texts.size());
-            if (n != null && (n.iban() || n.masked() || n.digits().length() >= AccountNumber.MIN_DIGITS)) {
-                return n.masked4();
+            if (n != null && (n.iban() || n.masked() || n.digits().length() >= AccountNumber.MIN_DIGITS)
+                    && (best == null || n.digits().length() >= best.digits().length())) {
+                best = n;
             }
         }
-        return null;
+        return best == null ? null : best.masked4();
     }
 
     // The one code the name and the amounts give ("EUR Main", "€18,462.35"), or null for none or two.

@@ -88,7 +88,7 @@ final class CurrencyColumnSections {
             AssembledRows rows = AssembledRows.of(fragments);
             // A currency without a row this period (a credit balance carried) agrees where its balances are equal.
             Statement s = AssembledRows.dates(rows.events()).isEmpty() ? SectionedStatement.empty(rows.events(), own,
-                    pages, false) : reader.read(fragments, rows, own);
+                    pages, false) : reader.read(fragments, rows, own, false);
             if (s == null) {
                 return null;
             }

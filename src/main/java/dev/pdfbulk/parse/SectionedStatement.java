@@ -39,9 +39,9 @@ final class SectionedStatement {
                 own.opening(), own.closing(), statement.statementDate(), statement.printedYear());
     }
 
-    /** Reads one section's rows, under its own metadata, as a statement of one account. */
+    /** Reads one section's rows, under its own metadata, as a statement of one account; a debt's as a card's. */
     interface Reader {
-        Statement read(List<TableFragment> fragments, AssembledRows rows, MetadataReader.Raw meta);
+        Statement read(List<TableFragment> fragments, AssembledRows rows, MetadataReader.Raw meta, boolean debt);
     }
 
     /**
@@ -66,7 +66,7 @@ final class SectionedStatement {
             MetadataReader.Raw own = meta(meta, found, part, several);
             Statement s = AssembledRows.dates(rows.events()).isEmpty()
                     ? empty(rows.events(), own, pages, part.quiet())
-                    : reader.read(part.fragments(), rows, own);
+                    : reader.read(part.fragments(), rows, own, LoanWording.titles(part.heading()));
             if (s == null) {
                 return null;
             }
@@ -103,6 +103,15 @@ final class SectionedStatement {
         }
     }
 
+    // The verdict's words where a listed account's rows went unread (allListedRead).
+    private static final String LISTED_UNREAD = "the summary lists an account no section reads";
+
+    /** Whether the sections add up but the summary lists an account, its balance moved, that none of them reads. */
+    static boolean leftListedUnread(Statement s) {
+        return !s.sections().isEmpty() && s.reconciliation().status() == ReconciliationStatus.UNVERIFIED
+                && s.reconciliation().detail() != null && s.reconciliation().detail().startsWith(LISTED_UNREAD);
+    }
+
     // An account the summary grid lists, its balance moved, that no section answers to had its rows left unread (a
     // loan under columns of its own): the sections adding up are then not the whole statement, which proves nothing.
     private static Statement allListedRead(Statement s, List<AccountSections.Part> parts, Grid grid) {
@@ -116,7 +125,7 @@ final class SectionedStatement {
         for (AccountBalanceRows.Row row : grid.rows()) {
             if (!answered.contains(row) && row.opening().signed().compareTo(row.closing().signed()) != 0) {
                 return new Statement(s.metadata(), s.transactions(), s.pageCount(), Reconciliation.unverified(
-                        "the summary lists an account no section reads, its balance moved (" + row.name() + ")"),
+                        LISTED_UNREAD + ", its balance moved (" + row.name() + ")"),
                         s.sections());
             }
         }

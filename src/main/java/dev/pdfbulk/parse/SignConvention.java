@@ -41,6 +41,29 @@ final class SignConvention {
     }
 
     /**
+     * A debt's (a loan's): its balance is the principal owed, read as a card's is where its marks are the lender's.
+     * Its rows print no mark where a payment and an advance alike stand unmarked under "Principal": each row's side
+     * is then the balance owed's, lowered by a payment, never the charge a card's unmarked row is.
+     */
+    static SignConvention debt(List<TableEvent> events, MetadataReader.Raw meta) {
+        CardMarks view = CardMarks.decide(events, meta);
+        SignConvention signs = of(!view.holderSide(), view.doubt(), events, meta);
+        return signs.card && signs.unmarkedIsCredit == Boolean.FALSE && !marked(events)
+                ? new SignConvention(true, null, signs.doubt) : signs;
+    }
+
+    // Whether any row's one amount carries a mark ('-', '+', CR, DR).
+    private static boolean marked(List<TableEvent> events) {
+        for (TableEvent e : events) {
+            if (e instanceof TableEvent.Row row && row.money().containsKey(ColumnKind.AMOUNT)
+                    && row.money().get(ColumnKind.AMOUNT).mark().sign() != Amount.Mark.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The other reading of the statement's balances: a card's from the issuer's side (the amount owed) where this
      * one reads them as a bank account's (the holder's money), and the reverse. Where the rows' side is printed by
      * their column or section, not by a mark, only the balances turn, so the arithmetic tells the two apart.

@@ -43,6 +43,12 @@ final class StatementFromRows {
     // left unread.
     Read read(TableReading reading, List<TableFragment> table, List<TableFragment> whole, AssembledRows assembled,
               List<RawDate> printedDates, MetadataReader.Raw printedMeta) {
+        return read(reading, table, whole, assembled, printedDates, printedMeta, false);
+    }
+
+    // The same, for a section that is a debt (a loan's): its balance is owed, as a card's is (SignConvention.debt).
+    Read read(TableReading reading, List<TableFragment> table, List<TableFragment> whole, AssembledRows assembled,
+              List<RawDate> printedDates, MetadataReader.Raw printedMeta, boolean debt) {
         List<TableEvent> printed = assembled.events();
         // Whether "51.132" is 51132 or 51.132 is the statement's to say, by its other amounts and its currency.
         MinorDigits digits = MinorDigits.decide(printed, printedMeta);
@@ -78,9 +84,9 @@ final class StatementFromRows {
             }
             dates = dates.yearFromClock(rowDates);
         }
-        boolean card = reading.cardWording();
+        boolean card = reading.cardWording() || debt;
         TableSpan span = TableSpan.of(table, reading.unreadRows(whole));
-        SignConvention signs = SignConvention.of(card, events, meta);
+        SignConvention signs = debt ? SignConvention.debt(events, meta) : SignConvention.of(card, events, meta);
         // A statement printing only its closing date: the month that ends that day, where its rows agree.
         Statement statement = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, signs, pages, span),
                 meta, dates, card);

@@ -194,14 +194,16 @@ final class TableStatementParser implements StatementParser {
         }
         // Rows that do not add up as one account may be several, each in a section of its own.
         Statement sectioned = read.reconciled() ? null : SectionedStatement.read(table, reading.otherLines(), meta, pages,
-                (part, rows, own) -> fromRows.read(reading, part, table, rows, rowDates, own).statement());
-        if (sectioned == null && !read.reconciled()) {
-            sectioned = otherColumns(reading, table, meta);
+                (part, rows, own, debt) -> fromRows.read(reading, part, table, rows, rowDates, own, debt).statement());
+        if (!read.reconciled() && (sectioned == null || SectionedStatement.leftListedUnread(sectioned))) {
+            // An account the summary lists may print its rows under columns of their own (a loan's).
+            Statement other = otherColumns(reading, table, meta);
+            sectioned = other != null ? other : sectioned;
         }
         if (sectioned == null && !read.reconciled()) {
             // One account's amounts in a column per currency: each column's rows a section of its own.
             sectioned = CurrencyColumnSections.read(table, reading.otherLines(), meta, pages,
-                    (part, rows, own) -> fromRows.read(reading, part, table, rows, rowDates, own).statement());
+                    (part, rows, own, debt) -> fromRows.read(reading, part, table, rows, rowDates, own, debt).statement());
         }
         return FutureDates.checked(sectioned != null ? sectioned : read.statement(), today);
     }
@@ -215,7 +217,7 @@ final class TableStatementParser implements StatementParser {
         }
         List<RawDate> allDates = AssembledRows.dates(AssembledRows.of(all).events());
         Statement s = SectionedStatement.read(all, reading.otherLines(), meta, pages,
-                (part, rows, own) -> fromRows.read(reading, part, all, rows, allDates, own).statement());
+                (part, rows, own, debt) -> fromRows.read(reading, part, all, rows, allDates, own, debt).statement());
         return s != null && reconciled(s) ? s : null;
     }
 
