@@ -158,7 +158,7 @@ final class BalanceLabels {
 
     // A label's amount is to its right on the same line (left, for a right-to-left label), or below it on one of the
     // next lines.
-    private static Amount labelled(List<Line> lines, int index, Pattern label) {
+    static Amount labelled(List<Line> lines, int index, Pattern label) {
         Line line = lines.get(index);
         PrintedLabel found = PrintedLabel.find(line, label);
         if (found == null) {

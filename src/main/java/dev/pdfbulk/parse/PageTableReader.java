@@ -103,6 +103,7 @@ final class PageTableReader {
             }
             TableFragment fragment = new TableFragment(page.number(), columns, title(lines, i), headerY);
             fragment.headerCurrency(HeaderCurrency.of(lines.subList(i, from), columns));
+            fragment.principalBalance(PrincipalBalance.headed(lines.subList(i, from), columns));
             if (PendingTitle.above(lines, i)) {
                 fragment.markPending();
             }

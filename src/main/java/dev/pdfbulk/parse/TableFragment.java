@@ -31,6 +31,8 @@ final class TableFragment {
     private String headerCurrency;
     // The page's lines it was read from, its header's first to its last row's (empty where not kept).
     private List<Line> printed = List.of();
+    // Whether its header names the balance column for the principal (PrincipalBalance).
+    private boolean principalBalance;
 
     TableFragment(int page, TableColumns columns, String title) {
         this(page, columns, title, Float.NaN);
@@ -56,6 +58,7 @@ final class TableFragment {
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
         c.printed = printed;
+        c.principalBalance = principalBalance;
         return c;
     }
 
@@ -82,6 +85,14 @@ final class TableFragment {
 
     void printed(List<Line> lines) {
         printed = List.copyOf(lines);
+    }
+
+    boolean principalBalance() {
+        return principalBalance;
+    }
+
+    void principalBalance(boolean named) {
+        principalBalance = named;
     }
 
     String headerCurrency() {
@@ -195,6 +206,7 @@ final class TableFragment {
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
         c.printed = printed;
+        c.principalBalance = principalBalance;
         return c;
     }
 
@@ -209,6 +221,7 @@ final class TableFragment {
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
         c.printed = printed;
+        c.principalBalance = principalBalance;
         return c;
     }
 

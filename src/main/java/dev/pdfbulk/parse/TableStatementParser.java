@@ -154,7 +154,8 @@ final class TableStatementParser implements StatementParser {
             throw new StatementException(FailureReason.NO_TRANSACTIONS, "no transactions found in " + pages
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
-        MetadataReader.Raw meta = MetadataReader.read(reading.metadataLines(table));
+        List<Line> metaLines = reading.metadataLines(table);
+        MetadataReader.Raw meta = PrincipalBalance.closing(MetadataReader.read(metaLines), table, metaLines);
         StatementFromRows.Read read = fromRows.read(reading, table, assembled, rowDates, meta);
         if (MergedStatement.worthTrying(read.balanced())) {
             // One account's statements merged into one file: each read under its own period, their balances chained.
