@@ -10,12 +10,19 @@ import java.util.regex.Pattern;
 final class LoanWording {
 
     private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|mortgage|heloc|prestamo|darlehen|hypothek)\\b");
+    // A deposit named after the loan it serves ("Mortgage Offset Account", "Loan Savings"): money in raises it.
+    private static final Pattern DEPOSIT = Pattern.compile(
+            "\\b(?:offset|savings?|deposits?|checking|chequing|current|share|sparen|ahorros?|cuenta corriente)\\b");
 
     private LoanWording() {
     }
 
     /** Whether a section's heading titles a loan. */
     static boolean titles(Line heading) {
-        return heading != null && LOAN.matcher(Folding.fold(heading.text())).find();
+        if (heading == null) {
+            return false;
+        }
+        String folded = Folding.fold(heading.text());
+        return LOAN.matcher(folded).find() && !DEPOSIT.matcher(folded).find();
     }
 }
