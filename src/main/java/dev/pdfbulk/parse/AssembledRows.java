@@ -37,6 +37,7 @@ record AssembledRows(List<TableEvent> events, String doubt) {
                 doubt = "a line between two rows (page " + loose.page() + ": \"" + loose.description()
                         + "\") may be the row above's wrapped description";
             }
+            doubt = doubt != null ? doubt : f.unprovenWhy();
         }
         return new AssembledRows(UndatedSubtotals.dropped(ColumnTotals.dropped(events)), doubt);
     }

@@ -125,6 +125,12 @@ final class PendingText {
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
         for (TableLine text : lines) {
+            if (open == null && next != null && next.date() != null && RowHeading.titlesACardMember(text)) {
+                // "J SMITH Card ending 7730" under a card's totals: the next card's title, heading its rows, no text
+                // of the row below however the whitespace around it is set.
+                dropped = dropped != null ? dropped : text;
+                continue;
+            }
             Boolean above = rhythm.blockSides().get(text);
             if (above == null && open == null && carried.isEmpty() && rhythm.wrapsBelow() && rows.restOfSplitRow(text)) {
                 // Under the forward rows at the top of the next page: the rest of the row the page break split.
@@ -174,7 +180,7 @@ final class PendingText {
         }
         lines.clear();
         if (dropped != null && rows.doubt() == null && (rhythm.side() != TextAboveRows.BELOW
-                && !RowHeading.namesACard(dropped) || !carried.isEmpty())) {
+                && !RowHeading.namesACard(dropped) && !RowHeading.titlesACardMember(dropped) || !carried.isEmpty())) {
             // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to
             // the row, part to no row.
             rows.doubt("text above a row (page " + dropped.page() + ": \"" + dropped.description()

@@ -23,6 +23,10 @@ final class TableFragment {
     private Line unreadRow;
     // The first line read as no row's text that a row's wrapped text could be (MarginWrap.loose), or null.
     private TableLine loose;
+    // The first line whose reading its balances cannot prove (words printed over each other, a note set as a row's
+    // text would be), and why, or null.
+    private TableLine unproven;
+    private String unprovenWhy;
     // Whether its title says it lists items not yet posted (PendingTitle).
     private boolean pending;
     // Whether it is a block of charges without dates under the table (UndatedCharges).
@@ -54,6 +58,8 @@ final class TableFragment {
         c.cut = cut;
         c.unreadRow = unreadRow;
         c.loose = loose;
+        c.unproven = unproven;
+        c.unprovenWhy = unprovenWhy;
         c.pending = pending;
         c.undatedCharges = undatedCharges;
         c.headerCurrency = headerCurrency;
@@ -70,6 +76,19 @@ final class TableFragment {
     /** The first line recorded by {@link #loose(TableLine)} that is still this fragment's, or null. */
     TableLine loose() {
         return loose != null && lines.contains(loose) ? loose : null;
+    }
+
+    /** Records that how {@code line} was read is not proven by the balances, {@code why} (a doubt's words). */
+    void unproven(TableLine line, String why) {
+        if (unproven == null) {
+            unproven = line;
+            unprovenWhy = why;
+        }
+    }
+
+    /** Why the first line recorded by {@link #unproven} that is still this fragment's is in doubt, or null. */
+    String unprovenWhy() {
+        return unproven != null && lines.contains(unproven) ? unprovenWhy : null;
     }
 
     /** Whether the last line read is a row with an amount. */
@@ -200,6 +219,8 @@ final class TableFragment {
         TableFragment c = new TableFragment(page, columns, title, headerY);
         c.lines.addAll(lines.subList(0, end));
         c.loose = loose;
+        c.unproven = unproven;
+        c.unprovenWhy = unprovenWhy;
         c.lastDated = lastDatedIndex < end ? lastDated : null;
         c.lastDatedIndex = lastDatedIndex < end ? lastDatedIndex : -1;
         c.pending = pending;
@@ -215,6 +236,8 @@ final class TableFragment {
         TableFragment c = new TableFragment(page, columns, title);
         c.lines.addAll(lines.subList(from, lines.size()));
         c.loose = loose;
+        c.unproven = unproven;
+        c.unprovenWhy = unprovenWhy;
         c.cut = cut;
         c.unreadRow = unreadRow;
         c.pending = pending;

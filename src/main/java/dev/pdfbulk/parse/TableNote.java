@@ -20,6 +20,10 @@ final class TableNote {
     private static final int MAX_NOTE_LINES = 3;
     // The next row must be set as near as rows are: a gap wider than this many text heights is the table's end.
     private static final float MAX_GAP_HEIGHTS = 4f;
+    // A row's wrapped line stands at most this many text heights from the lines around it: a line's pitch, no gap.
+    private static final float ROW_TEXT_PITCH = 1.8f;
+    // The least share of the line above's height a row's wrapped line has: the same type, give or take.
+    private static final float SAME_TYPE = 0.9f;
     // A type this much smaller than the row's at most is another type: sizes are read from the font, exactly.
     private static final float SMALLER = 0.95f;
 
@@ -55,6 +59,26 @@ final class TableNote {
             last = next;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the note at {@code lines.get(i)} is set as a row's wrapped text would be: from the description's column
+     * (not the table's left edge, nor another text column such as a reference's), in the type of the table's line {@code above}, and within a line's pitch of it and of the
+     * line below. A description run long across the money columns reads as such a note ("... CARD ENDING 6544" under
+     * "Debit", its amount on the next line); the balances cannot show it is no row's text.
+     */
+    static boolean setAsRowText(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
+        Line line = lines.get(i);
+        float em = Math.max(line.height(), 5f);
+        float left = line.words().get(0).x();
+        if (above == null || above.page() != line.page() || i + 1 >= lines.size()
+                || lines.get(i + 1).page() != line.page() || left < columns.textLeft() - 1
+                || TableColumns.textArea(columns.textAreas(pageWidth), left, left, em) < 0) {
+            return false;
+        }
+        float pitch = ROW_TEXT_PITCH * em;
+        return line.height() >= SAME_TYPE * above.height() && line.y() - above.y() <= pitch
+                && lines.get(i + 1).y() - line.y() <= pitch;
     }
 
     /**

@@ -152,6 +152,10 @@ final class TableRowReader {
             if (row.isEmpty()) {
                 // A notice set across the columns with dated rows going on below it: a note inside the table.
                 row = TableNote.at(lines, i, fragment.columns(), pageWidth, cellReading);
+                if (row.isPresent() && TableNote.setAsRowText(lines, i, previous, fragment.columns(), pageWidth)) {
+                    fragment.unproven(row.get(), "a line between two rows (page " + line.page() + ": \""
+                            + line.text() + "\"), read as a note across the columns, may be a row's description");
+                }
             }
             if (row.isEmpty() && PendingTitle.inDateColumn(line, fragment.columns())) {
                 // "Pending" where the date goes, an amount beside: an item not yet posted, outside the balances; its
@@ -207,6 +211,11 @@ final class TableRowReader {
             boolean note = rowLine != null && row.get().isTextOnly() && !smallerText
                     && TableNote.smallerType(lines, i, row.get(), rowLine, fragment.columns(), pageWidth);
             fragment.add(note ? TableNote.furniture(line) : row.get(), line);
+            if (!note && Overprint.in(line)) {
+                // Words set over each other: which cell, so which row's text, each is in, no balance can show.
+                fragment.unproven(row.get(), "text printed over text (page " + line.page() + ": \"" + line.text()
+                        + "\"): which cell each word is in is not proven");
+            }
             if (row.get().date() != null || row.get().hasTransactionMoney()) {
                 rowLine = line;
             }

@@ -54,4 +54,25 @@ class CardMemberTitleTest {
         Statement s = statement(120, "POS PURCHASE CARD 4551 XXXX XXXX 2290");
         assertThat(s.transactions().get(2).description()).isEqualTo("TST* BLUE BOTTLE COFFEE POS PURCHASE CARD 4551 XXXX XXXX 2290");
     }
+
+    @Test
+    void aCardMembersTitleUnderTheCardsTotalsJoinsNoRow() throws Exception {
+        // Probes L12: rows wrap below their date; one card's totals mid-table, the next card's title set nearer the
+        // row below than the totals above, so the whitespace gave it to that row (fz_379_L12, reconciled).
+        Statement s = parse(new PageSketch(1).line(40, "Statement period 01/05/2025 to 31/05/2025").gap(20)
+                .line(40, "Date", 110, "Particulars", 360, "Debit", 440, "Credit", 520, "Balance")
+                .cell(110, "Opening balance").right(550, "1,000.00").next()
+                .cell(40, "16.05.2025").cell(110, "FASTER PAYMENT").right(385, "10.00").right(550, "990.00").next()
+                .gap(-2).line(110, "THAMES WATER").gap(-2)
+                .cell(40, "19.05.2025").cell(110, "DIRECT DEBIT").right(385, "20.00").right(550, "970.00").next()
+                .gap(-2).line(110, "SHELL FUEL").gap(3)
+                .cell(110, "Total card ending 4821").right(385, "30.00").right(470, "0.00").next().gap(3)
+                .line(110, "J SMITH Card ending 7730").gap(-2)
+                .cell(40, "20.05.2025").cell(110, "BILL PAYMENT").right(385, "5.00").right(550, "965.00").next()
+                .gap(-2).line(110, "SAINSBURYS")
+                .cell(110, "Closing balance").right(550, "965.00").next());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "FASTER PAYMENT THAMES WATER", "DIRECT DEBIT SHELL FUEL", "BILL PAYMENT SAINSBURYS");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
