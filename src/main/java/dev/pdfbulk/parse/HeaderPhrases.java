@@ -50,7 +50,7 @@ final class HeaderPhrases {
                 "umsatztag", "umsatzdatum");
         // The day the bank booked the row: its date unless the transaction's own date is printed too.
         put(ColumnKind.POSTING_DATE, "post date", "posting date", "posted date", "posted", "booking date",
-                "buchungstag", "buchungsdatum");
+                "buchungstag", "buchungsdatum", "booked", "date booked");
         put(ColumnKind.OTHER_DATE, "value date", "valuta", "wert", "wertstellung", "valeur", "date valeur",
                 "effective date", "settlement date");
         // The row's day in another calendar, printed beside the Gregorian date: Nepal's Bikram Sambat ("Date (BS)",
