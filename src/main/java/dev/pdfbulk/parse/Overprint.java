@@ -15,7 +15,7 @@ final class Overprint {
     private Overprint() {
     }
 
-    /** Whether a word of {@code line} starts more than a cell gap left of the previous word's end. */
+    /** Whether a word of {@code line} starts more than a cell gap left of the previous word's end, neither an amount. */
     static boolean in(Line line) {
         List<Word> words = line.words();
         for (int k = 1; k < words.size(); k++) {
@@ -23,9 +23,11 @@ final class Overprint {
             Word w = words.get(k);
             // Cheap test first: words in x order overlap only where the previous one ends right of this one's start.
             if (previous.right() > w.x() && previous.right() - w.x() > Phrase.cellGap(previous, w)
-                    && k > DatePrefix.of(words, LineClassifier.DATE_WORDS)) {
-                // A date starting the line is read by its pattern, not by where its words stand: text over its end
-                // leaves it a date.
+                    && k > DatePrefix.of(words, LineClassifier.DATE_WORDS)
+                    && AmountParser.parse(previous.text()).isEmpty() && AmountParser.parse(w.text()).isEmpty()
+                    && DateParser.parse(previous.text()).isEmpty()) {
+                // A date (starting the line, or a value date's one word) or an amount is read by its pattern, not by
+                // where its words stand: text over it leaves it a date or an amount, which the balances check.
                 return true;
             }
         }

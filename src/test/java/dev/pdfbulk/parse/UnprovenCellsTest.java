@@ -65,4 +65,18 @@ class UnprovenCellsTest {
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
         assertThat(s.reconciliation().detail()).contains("read as a note");
     }
+
+    @Test
+    void textOverAnAmountLeavesTheRowsRead() throws Exception {
+        // "Total Withdrawals/Deposits" set over its own sums (hb_sg_ocbc): an amount is read by its pattern.
+        PageSketch page = new PageSketch(1).line(40, "Statement period 01/01/2025 to 31/01/2025").gap(20)
+                .line(40, "Date", 110, "Description", 220, "Amount", 300, "Balance")
+                .cell(110, "Opening balance").right(340, "1,000.00").next()
+                .cell(40, "02/01/2025").cell(110, "CARD PAYMENT TESCO STORES").right(250, "-41.18")
+                .right(340, "958.82").next()
+                .cell(110, "Closing balance").right(340, "958.82").next();
+        Statement s = parse(page);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CARD PAYMENT TESCO STORES");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
