@@ -25,7 +25,7 @@ final class EastAsianWords {
         put.accept(ColumnKind.OTHER_DATE, new String[] {"起算日"});
         put.accept(ColumnKind.DESCRIPTION, new String[] {"摘要", "摘要内容", "お取引内容", "取引内容", "内容",
             "お取引先", "取引先", "ご利用店名", "利用店名", "ご利用先", "ご利用内容", "利用内容", "メモ", "お客様メモ",
-            "ご利用店名・商品名", "利用店名・商品名", "ご利用店名及び商品名", "商品名"});
+            "ご利用店名・商品名", "利用店名・商品名", "ご利用店名及び商品名", "商品名", "お取扱内容", "取扱内容"});
         put.accept(ColumnKind.DEBIT, new String[] {"お支払金額", "支払金額", "お支払い金額", "お支払", "お支払い",
             "支払", "お引出し", "お引出", "お引き出し", "お引出し金額", "お引出金額", "引出金額", "引出し", "引出",
             "出金", "出金額", "出金金額", "払戻金額", "払出金額"});
@@ -38,7 +38,8 @@ final class EastAsianWords {
         put.accept(ColumnKind.OTHER, new String[] {"ご利用者", "利用者", "支払方法", "お支払方法", "支払区分", "お支払区分",
             "支払総額", "お支払総額"});
         put.accept(ColumnKind.FEE, new String[] {"支払手数料", "お支払手数料", "手数料"});
-        put.accept(ColumnKind.BALANCE, new String[] {"差引残高", "残高", "お取引後残高", "取引後残高", "現在残高"});
+        put.accept(ColumnKind.BALANCE, new String[] {"差引残高", "残高", "お取引後残高", "取引後残高", "現在残高",
+            "現在高"});
         put.accept(ColumnKind.OTHER, new String[] {"取引区分", "区分", "お取扱店", "取扱店", "お取引店", "取引店",
             "店番", "取扱店番", "操作時刻", "取引時刻", "時刻"});
         // Korean ("거래일시" the day and time, "적요" the kind of transaction, "보낸분/받는분" the other party, "출금액" /

@@ -60,7 +60,8 @@ final class EasternEuropeanHeaderWords {
         p.put(ColumnKind.BALANCE, "салдо");
         // Romanian ("Data tranzacției" over two rows, "Descriere tranzacție", "Sold" the balance).
         p.put(ColumnKind.DATE, "data tranzacției", "data tranzacţiei", "data operațiunii");
-        p.put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție");
+        p.put(ColumnKind.DESCRIPTION, "descriere", "descriere tranzacție", "descrierea tranzacției", "detalii tranzacție",
+            "descrierea operațiunii", "descriere operațiune", "detalii operațiune");
         p.put(ColumnKind.AMOUNT, "suma");
         p.put(ColumnKind.BALANCE, "sold");
         // Macedonian ("Задолжување" / "Одобрување" money out and in; "Датум", "Опис" and "Салдо" are shared above).

@@ -223,6 +223,8 @@ final class HeaderPhrases {
         put(ColumnKind.AMOUNT, "tutar", "işlem tutarı");
         put(ColumnKind.BALANCE, "bakiye");
         put(ColumnKind.OTHER, "işlem türü", "işlem tipi");
+        // A card's instalment ("Taksit" over "2/6": the second of six): a count, neither a date nor money.
+        put(ColumnKind.OTHER, "taksit", "taksit no", "taksit sayısı");
         NordicHeaderWords.headers(HeaderPhrases::put);
         // Indonesian ("Mutasi" is the movement, signed by its DB/CR word; "Cbg" the branch that booked the row).
         put(ColumnKind.DATE, "tanggal", "tanggal transaksi", "tgl");

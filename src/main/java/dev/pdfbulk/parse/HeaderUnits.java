@@ -91,6 +91,12 @@ final class HeaderUnits {
     }
 
     private static String withoutUnit(String normalised, boolean spaced) {
+        if (normalised.endsWith("\uff09")) {
+            // Japanese sets the unit in full-width parentheses ("現在高（円）"), which say what "(円)" does.
+            String ascii = normalised.replace('\uff08', '(').replace('\uff09', ')');
+            String stem = withoutUnit(ascii, spaced);
+            return stem.equals(ascii) ? normalised : stem;
+        }
         // A currency sign glued before the word names its unit as "(£)" after it does: "£Out", "£In", "£Balance".
         if (normalised.length() > 2 && LEADING_SIGNS.indexOf(normalised.charAt(0)) >= 0
                 && Character.isLetter(normalised.charAt(1))) {

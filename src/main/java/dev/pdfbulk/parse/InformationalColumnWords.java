@@ -126,7 +126,9 @@ final class InformationalColumnWords {
         // and never part of the description.
         put.put(ColumnKind.OTHER, "points", "reward points", "rewards points", "pts", "reward pts", "rewards pts",
                 "points earned", "reward points earned", "bonus points", "miles", "miles earned", "punkte",
-                "bonuspunkte", "prämienpunkte", "puntos", "punti", "pontos", "punten", "punkty", "poäng");
+                "bonuspunkte", "prämienpunkte", "puntos", "punti", "pontos", "punten", "punkty", "poäng",
+                // Turkish "puan" (points), alone and in the programmes' names cards print over the column.
+                "puan", "kazanılan puan", "bonus puan", "worldpuan", "maxipuan", "parafpara");
         // The cashback a row earned ("CASHBACK EARNED 67.78 Cr" beside its amount): credited later as a row of its own,
         // so it is no money of this row, however money-like it is printed.
         put.put(ColumnKind.OTHER, "cashback", "cash back", "cashback earned", "cash back earned", "cashback amount",

@@ -239,13 +239,25 @@ enum Marker {
         }
         // Danish, Norwegian and Swedish "Sum" / "Summa" under the money columns, and "Turnover" (the period's debits
         // and credits, as banks of the former Soviet Union put it in English): a total when it dates nothing.
-        if (!dated && (SUM_ROW.matcher(d).lookingAt() || TURNOVER_ROW.matcher(d).lookingAt())) {
+        if (!dated && (SUM_ROW.matcher(d).lookingAt() && !labelsAValue(d) || TURNOVER_ROW.matcher(d).lookingAt())) {
             return TOTAL;
         }
         if (!dated && FURNITURE_ROW.matcher(d).lookingAt()) {
             return FURNITURE;
         }
         return null;
+    }
+
+    // "Suma tranzacției: 45,00 EUR, curs 19,5612" under a row labels a value in its own text (the row's amount in
+    // another currency); a total's sums stand under the money columns, not after a colon in its words.
+    private static boolean labelsAValue(String d) {
+        int colon = d.indexOf(':');
+        for (int i = colon + 1; colon > 0 && i < d.length(); i++) {
+            if (Character.isDigit(d.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Every total row holds one of these (TOTAL_ROW's words all do): most rows skip the pattern.
