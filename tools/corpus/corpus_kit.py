@@ -146,6 +146,12 @@ def paginate_lines(rows, first, other):
     return pages
 
 
+def day(d):
+    """A truth's date as ISO text, None where the page proves none (a period_start where only a statement date is
+    printed: tools/corpus/README.md's convention)."""
+    return None if d is None else d.isoformat()
+
+
 def _write_truth(out, stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None):
     bal = D(ob)
     tr = []
@@ -156,13 +162,14 @@ def _write_truth(out, stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=Non
         if with_bal: e["balance"] = str(t.get("bal_truth", bal).quantize(C2))
         tr.append(e)
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
          "closing_balance": str((cb if cb is not None else bal).quantize(C2)), "transactions": tr}
     json.dump(j, open(os.path.join(out, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
 
 def truth_writer(out):
-    """write_truth(stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None), writing into the folder out."""
+    """write_truth(stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None), writing into the folder out; ps None
+    where the page prints no period start."""
     return functools.partial(_write_truth, out)
 
 
@@ -177,13 +184,14 @@ def _write_row_truth(out, stem, family, acct, cur, ps, pe, ob, cb, txs, nd=2):
         if t.get("shown", True) and t.get("bal") is not None: e["balance"] = str(t["bal"].quantize(q))
         tr.append(e)
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(q)),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(q)),
          "closing_balance": str(cb.quantize(q)), "transactions": tr}
     json.dump(j, open(os.path.join(out, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
 
 def row_truth_writer(out):
-    """write(stem, family, acct, cur, ps, pe, ob, cb, txs, nd=2), writing into the folder out."""
+    """write(stem, family, acct, cur, ps, pe, ob, cb, txs, nd=2), writing into the folder out; ps None where the page
+    prints no period start."""
     return functools.partial(_write_row_truth, out)
 
 
@@ -199,7 +207,7 @@ def _write_multi_truth(out, stem, family, ps, pe, sections):
         secs.append({"account": s["account"], "currency": s["currency"], "opening_balance": str(s["ob"].quantize(C2)),
                      "closing_balance": str(s["cb"].quantize(C2)), "transactions": len(s["txs"])})
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": None,
-         "currency": curs.pop() if len(curs) == 1 else None, "period_start": ps.isoformat(), "period_end": pe.isoformat(),
+         "currency": curs.pop() if len(curs) == 1 else None, "period_start": day(ps), "period_end": pe.isoformat(),
          "opening_balance": None, "closing_balance": None, "transactions": tr, "sections": secs}
     json.dump(j, open(os.path.join(out, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 

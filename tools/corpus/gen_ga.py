@@ -16,6 +16,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from corpus_kit import day
+
 ID = "ga"
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/rl10/%s" % ID
 pdfmetrics.registerFont(TTFont("F", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
@@ -185,7 +187,7 @@ def write_truth(stem, family, account, cur, ps, pe, ob, cb, txns, with_bal, q=CE
             e["balance"] = str(t["bal"].quantize(q))
         tr.append(e)
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": account, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(q)),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(q)),
          "closing_balance": str(cb.quantize(q)), "transactions": tr}
     with open(os.path.join(OUT, stem + ".json"), "w", encoding="utf-8") as f:
         json.dump(j, f, ensure_ascii=False, indent=1)
@@ -913,7 +915,8 @@ def itaucard(variant):
     for t in tr:
         b += t["amt"]
         t["bal"] = b
-    write_truth(stem, "ga_br_itaucard", "5234XXXXXXXX1234", "BRL", ps, pe, ob, cb, tr, False)
+    # the page prints its "Fechamento" (closing date) only: no period start (README's truth conventions)
+    write_truth(stem, "ga_br_itaucard", "5234XXXXXXXX1234", "BRL", None, pe, ob, cb, tr, False)
 
 
 # ------------------------------------------------------------------------ L8 Emirates NBD credit card (AE)

@@ -17,6 +17,8 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from corpus_kit import day
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/rl10/gb"
 ID = "gb"
 
@@ -161,7 +163,7 @@ def write_truth(stem, family, account, cur, ps, pe, ob, cb, txns, with_bal=True,
             e["balance"] = dec_s(r["bal"] * bal_sign, dec)
         tx.append(e)
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": account, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": dec_s(ob, dec),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": dec_s(ob, dec),
          "closing_balance": dec_s(cb, dec), "transactions": tx}
     with open(os.path.join(OUT, stem + ".json"), "w", encoding="utf-8") as f:
         json.dump(j, f, ensure_ascii=False, indent=1)
@@ -1098,7 +1100,8 @@ def th_kbank(variant):
                       "OF THE CARD NETWORK.", "Helvetica", 6)
         doc.page()
     doc.save()
-    write_truth(stem, "gb_th_kbank_card", "4890XXXXXXXX3321", "THB", ps, pe, ob, cb, txns, with_bal=False)
+    # the page prints its STATEMENT DATE only: no period start (README's truth conventions)
+    write_truth(stem, "gb_th_kbank_card", "4890XXXXXXXX3321", "THB", None, pe, ob, cb, txns, with_bal=False)
 
 
 LAYOUTS = [

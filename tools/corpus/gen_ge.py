@@ -250,7 +250,8 @@ def uob(stem, seed, n=22, start=dt.date(2025, 8, 6), end=dt.date(2025, 9, 5), ow
         doc.t(40, 15, "United Overseas Bank Limited Co. Reg. No. 193500026Z", 6)
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=(16 if pages else 50), top_rows=[top], bottom=bottom)
-    write_truth(stem, "GE_sg_uob_card", "****5561", "SGD", start, end, -owed, txs, False)
+    # the page prints its Statement Date only: no period start (README's truth conventions)
+    write_truth(stem, "GE_sg_uob_card", "****5561", "SGD", None, end, -owed, txs, False)
 
 
 # ---------------------------------------------------------------- 5 Banorte MX (DD-MMM-YY spanish, Deposito/Retiro/Saldo)

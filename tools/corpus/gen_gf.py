@@ -11,6 +11,8 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from corpus_kit import day
+
 pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gf/gen"
@@ -130,7 +132,7 @@ def write_truth(stem, family, acct, cur, ps, pe, ob, cb, txs):
         tr.append(e)
     assert (ob + sum(t["amount"] for t in txs)).quantize(C2) == cb.quantize(C2), stem
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(C2)),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": str(ob.quantize(C2)),
          "closing_balance": str(cb.quantize(C2)), "transactions": tr}
     json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
@@ -360,7 +362,8 @@ def amex(stem, seed, n=22, start=dt.date(2025, 2, 11), end=dt.date(2025, 3, 12),
 
     flow(os.path.join(OUT, stem + ".pdf"), letter, header, footer, items, bottom_y=60)
     txs = sorted(pays + credits + charges, key=lambda t: t["date"])
-    write_truth(stem, "GF_us_amex", "****1009", "USD", start, end, -prev, -newbal, txs)
+    # the page prints its Closing Date only: no period start (README's truth conventions)
+    write_truth(stem, "GF_us_amex", "****1009", "USD", None, end, -prev, -newbal, txs)
 
 
 # ---------------------------------------------------------------- 3 Citi card (US; Sale date / Post date, sections, MM/DD no year)

@@ -25,7 +25,7 @@ _cidfontdata.defaultUnicodeEncodings["MSung-Light"] = ("cht", "UniCNS-UCS2-H")
 pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gl/gen"
 os.makedirs(OUT, exist_ok=True)
-from corpus_kit import fmt, running, wrap
+from corpus_kit import day, fmt, running, wrap
 C2 = D("0.01")
 
 
@@ -161,7 +161,7 @@ def write_truth(stem, family, acct, cur, ps, pe, ob, txs, with_bal, cb=None):
         if with_bal: e["balance"] = str(bal.quantize(C2))
         tr.append(e)
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
          "closing_balance": str((cb if cb is not None else bal).quantize(C2)), "transactions": tr}
     json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
@@ -633,7 +633,8 @@ def ctbccard(stem, seed, n=20, start=dt.date(2024, 5, 21), end=dt.date(2024, 6, 
         doc.t(40, 18, "中國信託商業銀行股份有限公司  www.ctbcbank.com", 6)
 
     render(os.path.join(OUT, stem + ".pdf"), header, cols, rows, footer, per_page=50)
-    write_truth(stem, "GL_tw_ctbc_card", "****2231", "TWD", start, end, -owed, txs, False, cb=-new)
+    # the page prints its 帳單結帳日 (closing date) only: no period start (README's truth conventions)
+    write_truth(stem, "GL_tw_ctbc_card", "****2231", "TWD", None, end, -owed, txs, False, cb=-new)
 
 
 P = "gl_"

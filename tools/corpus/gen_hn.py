@@ -487,7 +487,8 @@ def scb(stem, seed, n=18, fx=False, credit=False):
         doc.t(40, 28, "Please pay at least the Minimum Payment Due by the Payment Due Date to avoid a late payment charge of S$100.", 5.5)
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=48, top_rows=[top], bottom=bottom)
-    write(stem, "HN_sg_scb_card", "****8830", "SGD", start, end, -prev, -new, txs)
+    # the page prints its Statement Date only: no period start (README's truth conventions)
+    write(stem, "HN_sg_scb_card", "****8830", "SGD", None, end, -prev, -new, txs)
 
 
 venmo("hn_us_venmo", 1601); venmo("hn_us_venmo__pages", 1602, n=40, per_page=24)

@@ -160,8 +160,9 @@ def bac(stem, seed, n=18, credit_usd=False):
     tr = [{"date": t["date"].isoformat(), "description": t["desc"], "amount": str(t["amount"].quantize(C2))} for t in txs]
     secs = [{"account": "****2281", "currency": c, "opening_balance": str(-prev[c]), "closing_balance": str(-bal[c]),
              "rows": sum(1 for t in txs if t["cur"] == c)} for c in ("CRC", "USD")]
+    # the page prints its Fecha de corte only: no period start (README's truth conventions)
     j = {"file": stem + ".pdf", "family": "hx_cr_bac_card", "kind": "statement", "account": "****2281", "currency": None,
-         "period_start": start.isoformat(), "period_end": end.isoformat(), "opening_balance": None, "closing_balance": None,
+         "period_start": None, "period_end": end.isoformat(), "opening_balance": None, "closing_balance": None,
          "transactions": tr, "sections": secs}
     json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
