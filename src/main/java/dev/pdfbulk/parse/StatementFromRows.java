@@ -55,22 +55,26 @@ final class StatementFromRows {
         List<TableEvent> events = digits.apply(printed);
         MetadataReader.Raw meta = digits.apply(printedMeta);
         List<RawDate> rowDates = printedDates;
+        BalanceLinePeriod.Ends balanceDates = BalanceLinePeriod.of(table);
         BuddhistEra era = BuddhistEra.of(BuddhistEra.years(rowDates, meta), thai, today.getYear());
         if (era != null) {
             events = era.rows(events);
             rowDates = RawDate.each(rowDates, era::ce);
             meta = era.meta(meta);
+            balanceDates = balanceDates == null ? null : balanceDates.map(era::ce);
         }
         SolarHijri solar = SolarHijri.of(rowDates, meta, persian, today.getYear());
         if (solar != null) {
             events = solar.rows(events);
             rowDates = RawDate.each(rowDates, solar::gregorian);
             meta = solar.meta(meta);
+            balanceDates = balanceDates == null ? null : balanceDates.map(solar::gregorian);
         }
         YearFirstDates yearFirst = YearFirstDates.of(rowDates, meta);
         if (yearFirst != null) {
             events = yearFirst.rows(events);
             rowDates = RawDate.each(rowDates, yearFirst::reread);
+            balanceDates = balanceDates == null ? null : balanceDates.map(yearFirst::reread);
         }
         boolean usd = "USD".equals(meta.currency()) || ReadDoubts.usesDollar(events);
         // Years come from the statement: its period or statement date, else any full date it prints; the clock
@@ -87,15 +91,17 @@ final class StatementFromRows {
         boolean card = reading.cardWording() || debt;
         TableSpan span = TableSpan.of(table, reading.unreadRows(whole));
         SignConvention signs = debt ? SignConvention.debt(events, meta) : SignConvention.of(card, events, meta);
-        // A statement printing only its closing date: the month that ends that day, where its rows agree.
-        Statement statement = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, signs, pages, span),
-                meta, dates, card);
+        // A statement printing no period: the one its balance lines' dates tell, else the month that ends its
+        // closing date, where its rows agree.
+        Statement statement = ClosingDatePeriod.of(BalanceLinePeriod.of(
+                StatementBuilder.build(events, meta, dates, signs, pages, span), balanceDates, dates), meta, dates, card);
         if (statement.reconciliation().isUnreconciled() && signs.doubt() == null
                 && !(card && CardMarks.marksOpposeSections(events))) {
             // The account kind is read from wording; if the other kind makes every balance agree, the wording misled.
             // A card stays a card: the other reading is its balances read from the other side (SignConvention).
             SignConvention otherSigns = card ? signs.otherSide(events, meta) : SignConvention.of(true, events, meta);
-            Statement other = ClosingDatePeriod.of(StatementBuilder.build(events, meta, dates, otherSigns, pages, span),
+            Statement other = ClosingDatePeriod.of(BalanceLinePeriod.of(
+                    StatementBuilder.build(events, meta, dates, otherSigns, pages, span), balanceDates, dates),
                     meta, dates, !card || otherSigns.direction() < 0);
             if (!other.reconciliation().isUnreconciled() && other.reconciliation().status()
                     != ReconciliationStatus.UNVERIFIED) {
