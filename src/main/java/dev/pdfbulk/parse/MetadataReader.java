@@ -54,7 +54,9 @@ final class MetadataReader {
             "statement (?:closing )?date|closing date|date of (?:this )?statement|billing date|statement cycle date|"
                     + "stichtag|date (?:du releve|d'arrete)|fecha de corte|"
                     // A Brazilian card's closing day ("Fechamento: 01/01/2026"), not its due date ("Vencimento").
-                    + "(?:data (?:de |do )?)?fechamento|fecha de cierre", Pattern.CASE_INSENSITIVE
+                    + "(?:data (?:de |do )?)?fechamento|fecha de cierre|"
+                    // Chinese: the bill's closing day ("帳單結帳日", "结账日"), the bill's day ("账单日").
+                    + "(?:帳單|账单)?(?:結帳|结账|結賬|结帐)日|(?:帳單|账单)日", Pattern.CASE_INSENSITIVE
                     | Pattern.UNICODE_CASE);
     private static final Pattern CURRENCY_CODE = Pattern.compile(
             "\\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|SGD|HKD|MXN|BRL|CNY"
@@ -116,8 +118,11 @@ final class MetadataReader {
                     printedYear = d.date().year();
                 }
             }
-            if (statementDate == null && !mentions.isEmpty()) {
-                statementDate = labelledDate(line, mentions, STATEMENT_DATE);
+            if (statementDate == null && !ungluedMentions.isEmpty()) {
+                // A label glued to its date by a colon ("帳單結帳日：113/06/20") is read from the words parted there.
+                statementDate = unglued == line.words() ? labelledDate(line, mentions, STATEMENT_DATE)
+                        : labelledDate(new Line(line.page(), line.y(), line.height(), unglued), ungluedMentions,
+                        STATEMENT_DATE);
                 if (statementDate == null && !datedAbove) {
                     // "STATEMENT DATE" heading a grid's cell over "15/10/25" (a row of labels holds no date).
                     statementDate = GridDate.under(lines.get(i - 1), line, mentions, STATEMENT_DATE);

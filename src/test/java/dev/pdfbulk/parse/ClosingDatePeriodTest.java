@@ -138,4 +138,20 @@ class ClosingDatePeriodTest {
                 .line(40, "Statement Date / 12 copies: 31/07/2025").page()));
         assertThat(other.statementDate()).isNull();
     }
+
+    @Test
+    void aChineseClosingDayGluedToItsLabelsColonIsRead() {
+        // CTBC: "帳單結帳日：113/06/20" (the bill's closing day, a Minguo year), the label and date one word.
+        MetadataReader.Raw m = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(40, "陳志明 君", 300, "帳單結帳日：113/06/20")
+                .line(300, "繳款截止日：113/07/05").page()));
+        assertThat(m.statementDate()).isEqualTo(new RawDate(6, 20, 2024, true));
+        MetadataReader.Raw simplified = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(300, "账单日：2025/06/20").page()));
+        assertThat(simplified.statementDate()).isEqualTo(new RawDate(6, 20, 2025, true));
+        // The payment's due day is none.
+        MetadataReader.Raw due = MetadataReader.read(Line.of(new PageSketch(1)
+                .line(300, "繳款截止日：113/07/05").page()));
+        assertThat(due.statementDate()).isNull();
+    }
 }
