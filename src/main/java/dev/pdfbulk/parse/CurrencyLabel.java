@@ -63,6 +63,16 @@ final class CurrencyLabel {
     private CurrencyLabel() {
     }
 
+    /** Whether the folded word is a currency's label ("currency", "币种", "货币"). */
+    static boolean isLabel(String folded) {
+        return LABELS.contains(folded);
+    }
+
+    /** The currency a name only one country uses names ("人民币", "euros"), or null. */
+    static String named(String name) {
+        return NAMES.get(Folding.fold(name));
+    }
+
     private static Map.Entry<String, String> arabic(String name, String code) {
         return Map.entry(Folding.fold(name), code);
     }

@@ -109,9 +109,11 @@ final class PageTableReader {
             }
             TableRowReader.End end = TableRowReader.read(lines, from, fragment, groups, page.width(),
                     anyRows ? null : carryOver, cellReading);
-            if (end.index() - i <= SummaryGrid.MAX_LINES || CurrencyColumnSections.mayHold(columns)) {
+            if (end.index() - i <= SummaryGrid.MAX_LINES || CurrencyColumnSections.mayHold(columns)
+                    || CurrencyColumnCells.headed(lines.subList(i, from))) {
                 // A short table may be a summary grid read as one: its lines may be needed for metadata; so are a table's
-                // with amount columns in several currencies, to tell which column each row's amount stands in.
+                // with amount columns in several currencies, to tell which column each row's amount stands in, and a
+                // table's with a currency column, whose cells may name the statement's currency.
                 fragment.printed(lines.subList(i, end.index()));
             }
             i = end.index();

@@ -126,6 +126,13 @@ final class TableStatementParser implements StatementParser {
         }
     }
 
+    // Where nothing outside the table names the currency, the currency column's cells may ("人民币" on every row).
+    private static MetadataReader.Raw withColumnCurrency(MetadataReader.Raw m, List<TableFragment> table) {
+        String code = m.currency() == null ? CurrencyColumnCells.of(table) : null;
+        return code == null ? m : new MetadataReader.Raw(m.account(), code, m.periodStart(), m.periodEnd(), m.opening(),
+                m.closing(), m.statementDate(), m.printedYear(), m.cycleDays());
+    }
+
     private static boolean reconciled(Statement s) {
         return s.reconciliation().status() == ReconciliationStatus.RECONCILED;
     }
@@ -155,7 +162,8 @@ final class TableStatementParser implements StatementParser {
                     + " page(s) of text" + (reading.fragments().isEmpty() ? " (no transaction table)" : ""));
         }
         List<Line> metaLines = reading.metadataLines(table);
-        MetadataReader.Raw meta = PrincipalBalance.closing(MetadataReader.read(metaLines), table, metaLines);
+        MetadataReader.Raw meta = withColumnCurrency(
+                PrincipalBalance.closing(MetadataReader.read(metaLines), table, metaLines), table);
         StatementFromRows.Read read = fromRows.read(reading, table, assembled, rowDates, meta);
         if (MergedStatement.worthTrying(read.balanced())) {
             // One account's statements merged into one file: each read under its own period, their balances chained.
