@@ -110,7 +110,11 @@ final class BalanceLinePeriod {
     // The first date in a balance line's text after a label and the word that dates it ("Kontostand am 30.09.2025,
     // Auszug Nr. 9"), else null.
     private static Dated dated(String text) {
-        String[] parts = text.strip().split("\\s+");
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        String[] parts = stripped.split("\\s+");
         List<Word> words = new ArrayList<>(parts.length);
         for (String p : parts) {
             words.add(new Word(p, 0, 0, 0, 0));

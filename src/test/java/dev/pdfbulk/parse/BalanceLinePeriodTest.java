@@ -85,4 +85,14 @@ class BalanceLinePeriodTest {
         assertThat(s.metadata().periodStart()).isEqualTo(LocalDate.of(2025, 10, 1));
         assertThat(s.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 10, 31));
     }
+
+    @Test
+    void aBalanceLineWithoutTextTellsNothing() {
+        // Its amount alone under the balance column, its label in no text column (comdirect's).
+        TableFragment f = new TableFragment(1, new TableColumns(java.util.List.of()), null);
+        f.add(new TableLine(1, 700, null, "", java.util.Map.of(), Marker.BALANCE, 0), null);
+        f.add(new TableLine(1, 690, new RawDate(2, 10, 2025, false), "Miete", java.util.Map.of(), null, 0), null);
+        f.add(new TableLine(1, 680, null, "", java.util.Map.of(), Marker.BALANCE, 0), null);
+        assertThat(BalanceLinePeriod.of(java.util.List.of(f))).isNull();
+    }
 }
