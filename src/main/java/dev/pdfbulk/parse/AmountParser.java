@@ -26,15 +26,12 @@ final class AmountParser {
             Map.entry("₼", "AZN"), Map.entry("₮", "MNT"), Map.entry("₾", "GEL"), Map.entry("₡", "CRC"),
             Map.entry("\uffe5", "JPY"), Map.entry("円", "JPY"), Map.entry("원", "KRW"));
 
-    // Marks a table sets after an amount to refer to a footnote: asterisk, dagger, double dagger, section, superscripts.
-    private static final String FOOTNOTE_MARKS = "*\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
-
     private AmountParser() {
     }
 
     /** Parses the whole text as one amount; empty when it is anything else. */
     static Optional<Amount> parse(String text) {
-        String s = withCurrencyCode(withBracketedMark(withoutFootnoteMark(text.strip())));
+        String s = withCurrencyCode(withBracketedMark(FootnoteMarks.afterAmount(text.strip())));
         if (s.isEmpty() || s.length() > 40 || !hasCents(s) || !mayStart(s)) {
             return Optional.empty();
         }
@@ -45,20 +42,6 @@ final class AmountParser {
         // Three decimals, where the number says so itself: "1,703.889", "1 234,567", "0.842".
         AmountPattern.Match m = AmountPattern.matchWhole(s);
         return m != null && threeDecimalMark(m.num()) >= 0 ? of(m, true) : Optional.empty();
-    }
-
-    /**
-     * "12.50*", "12.50 †", "(3.10)¹": a footnote mark after an amount's last digit or bracket, glued or a space
-     * apart, refers the reader to a note under the table ("* foreign currency transaction"); the amount is the same.
-     */
-    static String withoutFootnoteMark(String s) {
-        int n = s.length();
-        if (n < 2 || FOOTNOTE_MARKS.indexOf(s.charAt(n - 1)) < 0) {
-            return s;
-        }
-        String head = s.charAt(n - 2) == ' ' ? s.substring(0, n - 2) : s.substring(0, n - 1);
-        char last = head.isEmpty() ? ' ' : head.charAt(head.length() - 1);
-        return RegexChars.isDigit(last) || last == ')' ? head : s;
     }
 
     /** "3.940,66 Euro" as "3.940,66 EUR": the currency named in full after the digits, as German banks print it. */

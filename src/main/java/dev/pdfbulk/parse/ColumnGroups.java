@@ -157,20 +157,11 @@ final class ColumnGroups {
             if (nearest.kind() == ColumnKind.OTHER && nearest.misalignment(w.x(), w.right()) < 2f * em
                     && w.text().chars().anyMatch(Character::isLetterOrDigit) && (named == null || named == nearest)) {
                 named = nearest;
-                reference.add(withoutFootnoteMark(w.text()));
+                reference.add(FootnoteMarks.afterReference(w.text()));
             }
         }
         String text = String.join(" ", reference);
         return new TableLine(row.page(), row.y(), row.date(), text, List.of(text), row.money(), null,
                 row.direction());
-    }
-
-    // "2213*": a footnote mark glued to the check number (a gap in the sequence) is no part of it.
-    private static String withoutFootnoteMark(String word) {
-        int end = word.length();
-        while (end > 1 && word.charAt(end - 1) == '*') {
-            end--;
-        }
-        return word.substring(0, end);
     }
 }

@@ -38,7 +38,7 @@ final class DateParser {
      * Korean ones of {@link EastAsianDates} ("2025年10月1日", "R7.10.01", "2025년 10월 1일").
      */
     static Optional<RawDate> parse(String text) {
-        String s = withoutFootnoteMark(text.strip());
+        String s = FootnoteMarks.afterDate(text.strip());
         if (s.length() < 3 || s.length() > LONGEST_TEXT || !Character.isLetterOrDigit(s.charAt(0)) || !hasDigit(s)) {
             return Optional.empty();
         }
@@ -74,13 +74,6 @@ final class DateParser {
         }
         Optional<RawDate> eastAsian = EastAsianDates.parse(s);
         return eastAsian != null ? eastAsian : Optional.empty();
-    }
-
-    // "05/02/25*" (the mark a footnote explains: "*Indicates posting date") is the date 05/02/25.
-    private static String withoutFootnoteMark(String s) {
-        int end = s.length();
-        return end > 1 && (s.charAt(end - 1) == '*' || s.charAt(end - 1) == '\u2020')
-                && Character.isLetterOrDigit(s.charAt(end - 2)) ? s.substring(0, end - 1) : s;
     }
 
     /**
