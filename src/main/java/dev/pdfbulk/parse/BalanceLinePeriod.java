@@ -23,8 +23,9 @@ import java.util.function.UnaryOperator;
 final class BalanceLinePeriod {
 
     // The words that date a balance at a day, its end: German "am", "per", "zum", "vom", French "au", "du", Spanish
-    // and Italian "al", Portuguese "em", English "at", "as of".
-    private static final Set<String> AT_DAY = Set.of("am", "per", "zum", "vom", "au", "du", "al", "em", "at", "of");
+    // and Italian "al", Portuguese "em". Not English "at", "as at", "as of": an opening "as at 1 May" starts a period
+    // on 1 May in some banks' wording, on 2 May in others'.
+    private static final Set<String> AT_DAY = Set.of("am", "per", "zum", "vom", "au", "du", "al", "em");
     private static final String ON_DAY = "on";
 
     private BalanceLinePeriod() {

@@ -62,6 +62,19 @@ class BalanceLinePeriodTest {
     }
 
     @Test
+    void anEnglishBalanceAsAtADayTellsNoStart() throws Exception {
+        // "Opening balance as at 1 May" opens a period from 1 May in some banks' wording, from 2 May in others'.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Date", 100, "Description", 440, "Amount", 520, "Balance")
+                .cell(100, "Opening balance as at 1 May 2025").right(560, "100.00").next()
+                .cell(40, "02/05/2025").cell(100, "GROCERY").right(470, "-20.00").right(560, "80.00").next()
+                .cell(40, "30/05/2025").cell(100, "SALARY").right(470, "50.00").right(560, "130.00").next()
+                .cell(100, "Closing balance as at 31 May 2025").right(560, "130.00").next());
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.metadata().periodStart()).isNull();
+    }
+
+    @Test
     void aRowOnTheOpeningBalancesDayLeavesThePeriodUnknown() throws Exception {
         // Were the balance that day's end, the row would be before it: the dates disagree.
         Statement s = parse(new PageSketch(1)
