@@ -47,6 +47,8 @@ final class BalanceLabels {
                     + "saldo alussa|alkusaldo|primosaldo|"
                     // Turkish "Devreden Bakiye" (the balance carried over into the period), folded.
                     + "(?:onceki donem|devir|acilis) bakiye(?:si)?\\b|devreden bakiye|"
+                    // A Turkish card's debt of the period before ("Önceki Dönem Borcu"), folded.
+                    + "onceki donem borcu\\b|"
                     // A Brazilian card's bill before this one ("Total da fatura anterior").
                     + "(?:total da )?fatura anterior|"
                     // A Chilean card's debt at the period's start ("Saldo adeudado al inicio del período").
@@ -98,6 +100,8 @@ final class BalanceLabels {
                     + "balance (?:actual|final)\\b|"
                     // Turkish "Son Bakiye" (the last balance, the period's end), folded.
                     + "(?:donem sonu|kapanis) bakiye(?:si)?\\b|\\bson bakiye|total (?:desta|da presente) fatura|"
+                    // A Turkish card's debt this period, all it owes ("Dönem Borcu"; never the previous one's), folded.
+                    + "(?<!onceki )\\bdonem borcu\\b|"
                     // A Brazilian card's bill: all it owes ("Total a pagar", the total to pay).
                     + "total a pagar|saldo akhir|"
                     // A Chilean card's bill ("Monto facturado a pagar", the amount billed to pay).

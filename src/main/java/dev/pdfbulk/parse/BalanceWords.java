@@ -39,7 +39,7 @@ final class BalanceWords {
     // Every balance row names one of these.
     private static final String[] BALANCE_STEMS = {"balance", "saldo", "solde", "brought", "carried", "kontostand",
         "ubertrag", "vortrag", "report", "b/f", "c/f", "zustatek", "zostatok", "transport", "riport", "egyenleg", "bakiye",
-        "devir", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
+        "devir", "donem borcu", "sold", "so du", "υπολοιπο", "μεταφορα", "остаток", "салдо", "пренос", "athozat", "atvitel",
         "atlikums", "likutis", "stanje", "стање", "upphafssta", "lokasta", "staða i ", "stada i ", "үлдэгдэл", "qaliq",
         // Albanian "Gjendja", Armenian "Մնացորդ", Uzbek "Qoldiq" and Arabic "رصيد" (the balance),
         "gjendja", "մնացորդ", "qoldiq", "رصيد",

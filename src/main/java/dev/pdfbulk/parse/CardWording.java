@@ -28,6 +28,9 @@ final class CardWording {
                     + "cartao de credito|extrato do cartao|limite (?:total )?de credito|pagamento minimo|"
                     + "carta di credito|estratto conto (?:della )?carta|"
                     + "limite di credito|creditcard|kreditkort|karta kredytowa|limit karty|"
+                    // Turkish: a card's limit ("Kart Limiti") and its minimum payment ("Asgari Ödeme Tutarı"), folded;
+                    // never "Kredi Kartı" alone, which a current account's row paying a card off prints.
+                    + "kart limiti|asgari odeme|"
                     // Greek: a credit card ("Πιστωτική Κάρτα", "Πιστωτικής Κάρτας"), its credit limit ("Πιστωτικό
                     // Όριο") and its minimum payment ("Ελάχιστο Ποσό Πληρωμής", "Ελάχιστη Καταβολή"), folded.
                     + "πιστωτικ\\S* καρτ|πιστωτικο οριο|ελαχιστο ποσο πληρωμης|ελαχιστη καταβολη|"

@@ -62,6 +62,8 @@ enum Marker {
                     // period-end and last ("Son Bakiye") rows.
                     + "(?:nyito|zaro) egyenleg|devir\\b|(?:onceki donem|donem sonu|acilis|kapanis) bakiye(?:si)?\\b|"
                     + "(?:devreden|son) bakiye\\b|"
+                    // A Turkish card's previous and this period's debt ("Önceki Dönem Borcu", "Dönem Borcu" under its rows).
+                    + "(?:onceki )?donem borcu\\b|"
                     // Romanian opening, closing and end-of-day balances ("SOLD ANTERIOR", "SOLD FINAL ZI").
                     + "sold (?:anterior|initial|precedent|final)\\b|"
                     // Portuguese and Spanish end-of-day balances ("SALDO DO DIA", "Saldo del día"): the day's closing.

@@ -21,7 +21,9 @@ final class MaskedCardNumber {
     private static final Set<String> CARD_WORDS = Set.of("card", "carta", "karte", "kartennummer", "kartennr",
             "tarjeta", "carte", "cartao", "kaart", "kaartnummer", "kort", "kortnummer", "karta", "kortti",
             // Greek "Κάρτα", "Αριθμός Κάρτας" (the card's number), folded; the final sigma as Java folds it and not.
-            "καρτα", "καρτας", "καρτασ");
+            "καρτα", "καρτας", "καρτασ",
+            // Turkish "Kart Numarası" (the card's number); "Kartı" is no card word, "Kredi Kartı Ödemesi" a payment.
+            "kart");
     private static final Pattern NOT_CREDIT = Pattern.compile("debit|prepa|bancomat|maestro|girocard|\\bec\\b|χρεωστικ|προπληρωμ");
     private static final int MIN_MASKED = 4;
     // Words of the card's name allowed between the card word and its number ("Carta Nexi Classic").
