@@ -45,6 +45,8 @@ final class AccountLabels {
             // Japanese "口座" (account) before the account's kind ("口座　普通預金　1234567"), Hong Kong's "戶口號碼"
             // (account number), Vietnamese "Số tài khoản" (its last word, folded), Thai "เลขที่บัญชี" (account number).
             "口座", "戶口號碼", "户口号码", "khoan", "เลขที่บัญชี",
+            // Japan Post's "記号番号" (the account's symbol and number, "14180-12345671").
+            "記号番号",
             // Hebrew "חשבון" (account: "סניף 612 חשבון 345678", branch then account).
             "חשבון",
             // Uzbek "Hisob (raqami)" (the account's number), Armenian "Հաշվեհամար" (account number) and "Հաշիվ".
@@ -86,6 +88,8 @@ final class AccountLabels {
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
             // Spanish "Cuenta corriente", French "Compte courant".
             "corrente", "corriente", "courant",
+            // The same abbreviated after its label, Paraguay's and Peru's "Cuenta : Cta. Cte. N° 1-0045871-2".
+            "cta", "cte",
             // A savings account's, Spanish: "Cuenta de Ahorros: 12004587321".
             "ahorro", "ahorros",
             // A Japanese account's kind between "口座" and its number: ordinary, current, savings deposit.

@@ -41,6 +41,8 @@ final class CurrencyLabel {
             Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("新臺幣", "TWD"), Map.entry("新台幣", "TWD"),
             Map.entry("tl", "TRY"),
             Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"),
+            // Paraguay's guaraní, named in full ("Moneda: GUARANIES").
+            Map.entry("guaranies", "PYG"),
             // The Macedonian denar's Cyrillic code ("Валута: МКД"), as Macedonian banks print it.
             Map.entry("мкд", "MKD"),
             // Arabic names, the unit then its country's adjective ("جنيه مصري", the Egyptian pound), folded.

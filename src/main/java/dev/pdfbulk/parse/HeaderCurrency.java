@@ -23,6 +23,8 @@ final class HeaderCurrency {
             Map.entry("₴", "UAH"), Map.entry("₫", "VND"), Map.entry("₪", "ILS"), Map.entry("r$", "BRL"),
             Map.entry("a$", "AUD"), Map.entry("c$", "CAD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"),
             Map.entry("hk$", "HKD"), Map.entry("us$", "USD"),
+            // The yen's kanji, Japan's alone (the yuan is 元/圓), as a unit: "お支払金額（円）"; "¥" stays several's.
+            Map.entry("円", "JPY"),
             // A dollar's sign with its country's letters: Spanish "U$S" (dólares estadounidenses, Uruguay's and
             // Argentina's print of the US dollar), Jamaica's "J$", Trinidad and Tobago's "TT$".
             Map.entry("u$s", "USD"), Map.entry("j$", "JMD"), Map.entry("tt$", "TTD"),
@@ -62,7 +64,11 @@ final class HeaderCurrency {
     // name ("£Out", "£Balance", Nationwide's), or the word itself.
     static String unit(String text) {
         int open = text.lastIndexOf('(');
-        if (open >= 0 && text.endsWith(")")) {
+        if (open < 0 && text.endsWith("\uff09")) {
+            // Japanese sets the unit in full-width parentheses ("お支払金額（円）"), which say what "(円)" does.
+            open = text.lastIndexOf('\uff08');
+        }
+        if (open >= 0 && (text.endsWith(")") || text.endsWith("\uff09"))) {
             return text.substring(open + 1, text.length() - 1);
         }
         if (text.length() > 2 && !Character.isLetterOrDigit(text.charAt(0)) && Character.isLetter(text.charAt(1))
