@@ -64,7 +64,7 @@ final class TableNote {
     /**
      * Whether the note at {@code lines.get(i)} is set as a row's wrapped text would be: from the description's column
      * (not the table's left edge, nor another text column such as a reference's), in the type of the table's line
-     * {@code above}, and within a line's pitch of it and of the line below. A description run long across the money columns reads as such a note ("... CARD ENDING 6544" under
+     * {@code above}, and within a line's pitch of the line below (a row gap may part it from the row above). A description run long across the money columns reads as such a note ("... CARD ENDING 6544" under
      * "Debit", its amount on the next line); the balances cannot show it is no row's text.
      */
     static boolean setAsRowText(List<Line> lines, int i, Line above, TableColumns columns, float pageWidth) {
@@ -77,7 +77,7 @@ final class TableNote {
             return false;
         }
         float pitch = ROW_TEXT_PITCH * em;
-        return line.height() >= SAME_TYPE * above.height() && line.y() - above.y() <= pitch
+        return line.height() >= SAME_TYPE * above.height()
                 && lines.get(i + 1).y() - line.y() <= pitch;
     }
 

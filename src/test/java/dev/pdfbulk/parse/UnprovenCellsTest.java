@@ -67,6 +67,25 @@ class UnprovenCellsTest {
     }
 
     @Test
+    void aDescriptionLineRunAcrossTheMoneyARowGapBelowTheRowAboveIsInDoubt() throws Exception {
+        // Probe fz_463_L12 (a fresh seed): rows parted by a gap, so the line over the amount line stands a gap below
+        // the row above; read as a note it was dropped and the row kept only its line below.
+        PageSketch page = new PageSketch(1).line(40, "Statement period 01/09/2025 to 30/09/2025").gap(20)
+                .line(40, "Date", 110, "Particulars", 360, "Debit", 430, "Credit", 520, "Balance")
+                .cell(110, "Opening balance").right(550, "1,000.00").next()
+                .cell(40, "27/09/2025").cell(110, "CARD PAYMENT TESCO").right(385, "10.00").right(550, "990.00").next()
+                .gap(8)
+                .line(110, "BILL PAYMENT AMAZON MARKETPLACE LONDON CARD ENDING 6544").gap(-6)
+                .cell(40, "29/09/2025").right(385, "18.71").right(550, "971.29").next().gap(-6)
+                .line(110, "REF 1862521").gap(8)
+                .cell(40, "30/09/2025").cell(110, "BILL PAYMENT GAS").right(385, "5.00").right(550, "966.29").next()
+                .cell(110, "Closing balance").right(550, "966.29").next();
+        Statement s = parse(page);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("read as a note");
+    }
+
+    @Test
     void textOverAnAmountLeavesTheRowsRead() throws Exception {
         // "Total Withdrawals/Deposits" set over its own sums (hb_sg_ocbc): an amount is read by its pattern.
         PageSketch page = new PageSketch(1).line(40, "Statement period 01/01/2025 to 31/01/2025").gap(20)
