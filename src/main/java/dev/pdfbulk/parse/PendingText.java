@@ -77,7 +77,9 @@ final class PendingText {
      * in doubt, or null: where the table sets text above its amounts, it may begin the next page's first row.
      */
     String doubtAtPageFoot(OpenRow open) {
-        if (lines.isEmpty() || open == null || !open.hasTransactionMoney() || open.lastPage != lines.get(0).page()) {
+        if (lines.isEmpty() || open == null || !open.hasTransactionMoney() || open.lastPage != lines.get(0).page()
+                || lines.stream().allMatch(rhythm.blockSides()::containsKey)) {
+            // No text, or text whose row the rows' layout proves: nothing the page break may have split.
             return null;
         }
         return TextAboveRows.atPageFoot(lines.get(lines.size() - 1),
@@ -124,6 +126,7 @@ final class PendingText {
         }
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
+        List<TableLine> held = new ArrayList<>();
         for (TableLine text : lines) {
             if (open == null && next != null && next.date() != null && RowHeading.titlesACardMember(text)) {
                 // "J SMITH Card ending 7730" under a card's totals: the next card's title, heading its rows, no text
@@ -138,9 +141,19 @@ final class PendingText {
             }
             if (above != null) {
                 // The whitespace between rows says which row the line is set in, above or below its date.
-                if (above || open == null) {
+                if (above && next == null) {
+                    // The upper half of the next page's first row, over this page's forward or total rows: it waits.
+                    held.add(text);
+                } else if (!above && open == null && !rows.restOfSplitRow(text)) {
+                    // The lower half of a row closed by a page's forward rows it could not rejoin: say so.
                     carried.add(text);
-                } else {
+                    if (rows.doubt() == null) {
+                        rows.doubt("text under a row (page " + text.page() + ": \"" + text.description()
+                                + "\") could not rejoin its row across the page break");
+                    }
+                } else if (above) {
+                    carried.add(text);
+                } else if (open != null) {
                     open.add(text);
                 }
                 continue;
@@ -179,6 +192,7 @@ final class PendingText {
             }
         }
         lines.clear();
+        lines.addAll(held);
         if (dropped != null && rows.doubt() == null && (rhythm.side() != TextAboveRows.BELOW
                 && !RowHeading.namesACard(dropped) && !RowHeading.titlesACardMember(dropped) || !carried.isEmpty())) {
             // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to

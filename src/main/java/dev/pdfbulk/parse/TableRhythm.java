@@ -16,8 +16,8 @@ import java.util.Set;
  * @param rowPitch         the pitch of the one-line rows where a heading may stand between rows ({@link RowHeading}),
  *                         NaN where none may
  * @param sectionNamesOnly the only lines of text between rows are sections' names: no row wraps ({@link RowHeading})
- * @param blockSides       where rows are set apart by wider gaps ({@link RowBlocks}), each text line's side of its
- *                         block's row line; empty otherwise
+ * @param blockSides       where rows are set apart by wider gaps ({@link RowBlocks}) or centred on their row lines
+ *                         ({@link CentredRows}), each text line's side of its row's line; empty otherwise
  * @param side             on which side of their date rows set their text ({@link TextAboveRows#side})
  * @param valueDates       each row's second line starts with its value date ({@link ValueDateLines})
  * @param beginningBelow   text between two rows whose words show it the row below's first lines ({@link WordWrap})
@@ -49,6 +49,10 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
         float rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, clearlyNearer);
         boolean sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
         Map<TableLine, Boolean> blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
+        if (blockSides.isEmpty() && !datesTrail && !amountLast) {
+            // No padding parts the rows: rows centred on their row lines may still show each line's side.
+            blockSides = CentredRows.sides(all);
+        }
         int side = blockSides.isEmpty() ? TextAboveRows.side(all, clearlyNearer) : TextAboveRows.BELOW;
         boolean valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
         Set<TableLine> beginningBelow = side == TextAboveRows.BELOW ? Set.of() : WordWrap.beginningRowBelow(all);

@@ -2,6 +2,7 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.ReconciliationStatus;
 import dev.pdfbulk.model.Statement;
+import dev.pdfbulk.model.Transaction;
 import org.junit.jupiter.api.Test;
 
 import static dev.pdfbulk.parse.PageSketch.parse;
@@ -10,9 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rows centred on their amounts, every line evenly spaced: a row of two lines sets its amounts midway between them,
  * so the table sets text above its amounts, and a line between two rows may begin the row below (probe fz_215_L8:
- * read as rows wrapping below their amounts, each such line went to the row above, reconciled).
+ * read as rows wrapping below their amounts, each such line went to the row above, reconciled). Where every row sets
+ * as many lines above its amounts as below, the count says which row each line is in ({@link CentredRows}).
  */
 class CentredRowsTest {
+
+    // Every line 9 pt apart (a line is 12 pt, less 3); a date printed with no text sits 4.5 pt from its lines.
+    private static final float PITCH = -3;
+    private static final float HALF = -7.5f;
+
+    private static PageSketch header(int page) {
+        return new PageSketch(page).line(40, "Date", 100, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance");
+    }
+
+    private static PageSketch forward(PageSketch p, String label, String balance) {
+        return p.cell(40, "01 Aug 2025").cell(100, label).right(555, balance).next().gap(PITCH);
+    }
+
 
     private static PageSketch header() {
         return new PageSketch(1).line(40, "Statement period 01/03/2025 to 31/03/2025").gap(20)
@@ -21,9 +36,11 @@ class CentredRowsTest {
     }
 
     @Test
-    void aLineBetweenCentredRowsIsInDoubt() throws Exception {
+    void aLineBetweenCentredRowsGoesWithTheRowItIsCentredIn() throws Exception {
         // Two rows of two lines, their amounts midway, then one of three lines on its middle line: "DIRECT DEBIT" is
-        // as far from the row above as from its own amount line.
+        // as far from the row above as from its own amount line, but each row sets one line above its amounts and one
+        // below, and the table's last line is the last row's: "DIRECT DEBIT" begins the gas row. Before (no count
+        // read), it was in doubt and the statement unverified.
         PageSketch page = header()
                 .line(110, "CARD PAYMENT TESCO").gap(-6)
                 .cell(40, "01/03/2025").right(420, "-10.00").right(490, "990.00").next().gap(-6)
@@ -36,9 +53,92 @@ class CentredRowsTest {
                 .line(110, "REF 12345")
                 .cell(110, "Closing balance").right(490, "970.00").next();
         Statement s = parse(page);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CARD PAYMENT TESCO STORES LONDON", "ONLINE TRANSFER J SMITH", "DIRECT DEBIT GAS COMPANY REF 12345");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aLineBetweenCentredRowsStaysInDoubtWhereTheCountDoesNotHold() throws Exception {
+        // The same rows with a second line under the last: it sets one line above its amounts and two below, so no
+        // count says where "DIRECT DEBIT" belongs.
+        PageSketch page = header()
+                .line(110, "CARD PAYMENT TESCO").gap(-6)
+                .cell(40, "01/03/2025").right(420, "-10.00").right(490, "990.00").next().gap(-6)
+                .line(110, "STORES LONDON")
+                .line(110, "ONLINE TRANSFER").gap(-6)
+                .cell(40, "01/03/2025").right(420, "-5.00").right(490, "985.00").next().gap(-6)
+                .line(110, "J SMITH")
+                .line(110, "DIRECT DEBIT")
+                .cell(40, "02/03/2025").cell(110, "GAS COMPANY").right(420, "-15.00").right(490, "970.00").next()
+                .line(110, "REF 12345")
+                .line(110, "ACCOUNT 778812")
+                .cell(110, "Closing balance").right(490, "970.00").next();
+        Statement s = parse(page);
         assertThat(s.transactions()).hasSize(3);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
         assertThat(s.reconciliation().detail()).contains("DIRECT DEBIT");
+    }
+
+    @Test
+    void aRowWhoseCountIsOffLeavesTheDescriptionsUnverified() throws Exception {
+        // The last row has a line more under its date than over it: no count holds over every row, so nothing proves
+        // which row the lines between two dates are set in.
+        PageSketch p = forward(header(1), "BALANCE BROUGHT FORWARD", "1,000.00")
+                .line(100, "FASTER PAYMENT SENT").gap(PITCH)
+                .line(100, "TO LANDLORD J REID").gap(HALF)
+                .cell(40, "02 Aug 2025").right(415, "600.00").right(555, "400.00").next().gap(HALF)
+                .line(100, "REF RENT MAY").gap(PITCH)
+                .line(100, "VIA MOBILE - PYMT").gap(PITCH)
+                .line(100, "FASTER PAYMENT SENT").gap(PITCH)
+                .line(100, "TO A DUNCAN").gap(HALF)
+                .cell(40, "03 Aug 2025").right(415, "50.00").right(555, "350.00").next().gap(HALF)
+                .line(100, "REF DINNER").gap(PITCH)
+                .line(100, "VIA MOBILE - PYMT").gap(PITCH)
+                .line(100, "ON 03 AUG").gap(PITCH);
+        Statement s = parse(forward(p, "BALANCE CARRIED FORWARD", "350.00"));
+        assertThat(s.transactions()).hasSize(2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void aCentredRowSplitByAPageBreakKeepsItsHalvesAcrossTheForwardRows() throws Exception {
+        // The rent row's upper half ends page 1 over its forward row; its date opens page 2, its lower half under it.
+        // The gift row's date and upper half end page 2; its lower half is under page 3's brought-forward row. Before,
+        // with no padding, the page's first lines were in doubt and the statement unverified.
+        PageSketch one = forward(header(1), "BALANCE BROUGHT FORWARD", "1,000.00")
+                .line(100, "DIRECT DEBIT").gap(PITCH)
+                .cell(40, "01 Aug 2025").cell(100, "CITY COUNCIL TAX").right(415, "43.45").right(555, "956.55").next()
+                .gap(PITCH)
+                .line(100, "MANDATE NO 782997").gap(PITCH)
+                .line(100, "CARD PAYMENT TO").gap(HALF)
+                .cell(40, "02 Aug 2025").right(415, "6.55").right(555, "950.00").next().gap(HALF)
+                .line(100, "TESCO STORES 2291").gap(PITCH)
+                .line(100, "FASTER PAYMENT SENT").gap(PITCH)
+                .line(100, "TO LANDLORD J REID").gap(PITCH);
+        forward(one, "BALANCE CARRIED FORWARD", "950.00");
+        PageSketch two = forward(header(2), "BALANCE BROUGHT FORWARD", "950.00")
+                .cell(40, "03 Aug 2025").right(415, "600.00").right(555, "350.00").next().gap(PITCH)
+                .line(100, "REF RENT MAY").gap(PITCH)
+                .line(100, "VIA MOBILE - PYMT").gap(PITCH)
+                .line(100, "ATM WITHDRAWAL").gap(HALF)
+                .cell(40, "04 Aug 2025").right(415, "20.00").right(555, "330.00").next().gap(HALF)
+                .line(100, "HIGH STREET").gap(PITCH)
+                .line(100, "GIFT TO").gap(PITCH)
+                .line(100, "A DUNCAN BIRTHDAY").gap(HALF)
+                .cell(40, "05 Aug 2025").right(415, "30.00").right(555, "300.00").next().gap(HALF)
+                .line(100, "REF GIFT").gap(PITCH);
+        forward(two, "BALANCE CARRIED FORWARD", "300.00");
+        PageSketch three = forward(header(3), "BALANCE BROUGHT FORWARD", "300.00")
+                .line(100, "VIA MOBILE - PYMT").gap(PITCH)
+                .cell(40, "06 Aug 2025").cell(100, "BANK CHARGE").right(415, "5.00").right(555, "295.00").next()
+                .gap(PITCH);
+        Statement s = parse(one, two, forward(three, "BALANCE CARRIED FORWARD", "295.00"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO STORES 2291",
+                "FASTER PAYMENT SENT TO LANDLORD J REID REF RENT MAY VIA MOBILE - PYMT",
+                "ATM WITHDRAWAL HIGH STREET", "GIFT TO A DUNCAN BIRTHDAY REF GIFT VIA MOBILE - PYMT", "BANK CHARGE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
     @Test

@@ -203,9 +203,11 @@ class RowBlocksTest {
     }
 
     @Test
-    void aGridCentredInItsCellsWithoutPaddingLeavesTheDescriptionsUnverified() throws Exception {
+    void aGridCentredInItsCellsWithoutPaddingKeepsEachRowsLinesAboveAndBelowItsDate() throws Exception {
         // VALIGN MIDDLE, no padding: every line 9 pt apart, a four-line row's date 4.5 pt from the lines around it.
-        // Only those lines sit tighter: no rhythm of rows, so the lone line under the opening row is in doubt.
+        // No rhythm of rows, but every row sets as many lines above its date as below, and the two dates printed
+        // with no text sit midway: the rows are centred on their dates (CentredRows). Before, the statement was left
+        // unverified, the lone line under the opening row in doubt.
         PageSketch p = header()
                 .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(INSIDE)
                 .line(100, "DIRECT DEBIT").gap(INSIDE)
@@ -224,8 +226,11 @@ class RowBlocksTest {
                 .line(100, "VIA MOBILE - PYMT").gap(INSIDE)
                 .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "350.00").next();
         Statement s = parse(p);
-        assertThat(s.transactions()).hasSize(3);
-        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997",
+                "FASTER PAYMENT SENT TO LANDLORD J REID REF RENT MAY VIA MOBILE - PYMT",
+                "FASTER PAYMENT SENT TO A DUNCAN REF DINNER VIA MOBILE - PYMT");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
 
     @Test

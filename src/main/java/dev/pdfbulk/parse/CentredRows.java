@@ -1,0 +1,124 @@
+package dev.pdfbulk.parse;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows centred on their date and amounts (a grid aligned to the middle of its cells) where no padding parts them
+ * ({@link RowBlocks} reads padding): each row sets as many of its text lines above its row line as below it. The
+ * lines over the first row are its upper half, so as many under it are its lower half and the rest up to the next row
+ * that row's upper half, and so on down the table, whose end must leave the last row exactly its lower half. The page
+ * proves that reading where the count holds over every row, rows of an even number of lines print their row line
+ * with no text of its own midway between their two middle lines (no row aligned to the top or bottom of its cell
+ * does), twice at least, and no gap inside a row is wider than a gap between two rows. Each text line then lies on a
+ * known side of its row line, as in {@link RowBlocks}'s blocks; a row's half parted from it by a page break keeps its
+ * row. Stateless and thread-safe.
+ */
+final class CentredRows {
+
+    // Baselines are exact: midway, and no wider than the gaps between rows, within half a point.
+    private static final float TOLERANCE = 0.5f;
+    // Row lines with no text set midway between their lines: one alone proves no layout.
+    private static final int MIN_CENTRED = 2;
+
+    private CentredRows() {
+    }
+
+    /**
+     * The side of its row line each text line lies on (true above it: the text begins that row; false below: it
+     * continues it) where the table's rows are centred on their row lines as described above; empty otherwise.
+     */
+    static Map<TableLine, Boolean> sides(List<TableLine> lines) {
+        List<Integer> rows = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            TableLine line = lines.get(k);
+            if (line.marker() == null && line.hasTransactionMoney()) {
+                rows.add(k);
+            } else if (line.marker() == null ? !line.isTextOnly() : line.marker() == Marker.SECTION) {
+                // A date waiting for its amount, or a section's heading between rows: not this layout.
+                return Map.of();
+            }
+        }
+        if (rows.size() < 2) {
+            return Map.of();
+        }
+        // Each row's first and last line (indexes into lines), counted as the centred reading gives them.
+        int[] first = new int[rows.size()];
+        int[] last = new int[rows.size()];
+        List<Integer> upper = text(lines, 0, rows.get(0));
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
+            List<Integer> under = text(lines, row + 1, i + 1 < rows.size() ? rows.get(i + 1) : lines.size());
+            int half = upper.size();
+            boolean lastRow = i + 1 == rows.size();
+            if (under.size() < half || lastRow && under.size() != half) {
+                return Map.of();
+            }
+            first[i] = half == 0 ? row : upper.get(0);
+            last[i] = half == 0 ? row : under.get(half - 1);
+            upper = under.subList(half, under.size());
+        }
+        return provenSides(lines, rows, first, last);
+    }
+
+    // The sides, where the rows' row lines without text sit midway, twice at least, and no gap inside a row is wider
+    // than one between rows on the same page; null-free, empty where the page does not prove the reading.
+    private static Map<TableLine, Boolean> provenSides(List<TableLine> lines, List<Integer> rows, int[] first,
+                                                       int[] last) {
+        int centred = 0;
+        float widestInside = 0;
+        float narrowestBetween = Float.MAX_VALUE;
+        Map<TableLine, Boolean> sides = new IdentityHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
+            TableLine rowLine = lines.get(row);
+            if (rowLine.description().isEmpty() && first[i] < row) {
+                TableLine above = lines.get(row - 1);
+                TableLine below = lines.get(row + 1);
+                if (above.page() == rowLine.page() && below.page() == rowLine.page()) {
+                    if (Math.abs((rowLine.y() - above.y()) - (below.y() - rowLine.y())) > TOLERANCE) {
+                        return Map.of();
+                    }
+                    centred++;
+                }
+            }
+            for (int k = first[i]; k <= last[i]; k++) {
+                if (k != row && lines.get(k).isTextOnly()) {
+                    sides.put(lines.get(k), k < row);
+                }
+                // A row line with no text midway between two lines sits half a pitch from each: measure those lines.
+                boolean halfPitch = rowLine.description().isEmpty() && (k == row || k == row - 1);
+                if (k < last[i] && !halfPitch && samePage(lines, k, k + 1)) {
+                    widestInside = Math.max(widestInside, lines.get(k + 1).y() - lines.get(k).y());
+                }
+            }
+            if (i + 1 < rows.size() && samePage(lines, last[i], first[i + 1])) {
+                narrowestBetween = Math.min(narrowestBetween, lines.get(first[i + 1]).y() - lines.get(last[i]).y());
+            }
+        }
+        return centred >= MIN_CENTRED && widestInside <= narrowestBetween + TOLERANCE ? sides : Map.of();
+    }
+
+    // The indexes of the text lines in [from, to).
+    private static List<Integer> text(List<TableLine> lines, int from, int to) {
+        List<Integer> text = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (lines.get(k).isTextOnly()) {
+                text.add(k);
+            }
+        }
+        return text;
+    }
+
+    // Whether lines k to m lie on one page with no balance or total row between them.
+    private static boolean samePage(List<TableLine> lines, int k, int m) {
+        for (int j = k; j <= m; j++) {
+            if (lines.get(j).page() != lines.get(k).page() || lines.get(j).marker() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
