@@ -68,6 +68,7 @@ final class CentredRows {
     private static Map<TableLine, Boolean> provenSides(List<TableLine> lines, List<Integer> rows, int[] first,
                                                        int[] last) {
         int centred = 0;
+        float pitch = textPitch(lines);
         float widestInside = 0;
         float narrowestBetween = Float.MAX_VALUE;
         Map<TableLine, Boolean> sides = new IdentityHashMap<>();
@@ -77,8 +78,14 @@ final class CentredRows {
             if (rowLine.description().isEmpty() && first[i] < row) {
                 TableLine above = lines.get(row - 1);
                 TableLine below = lines.get(row + 1);
-                if (above.page() == rowLine.page() && below.page() == rowLine.page()) {
-                    if (Math.abs((rowLine.y() - above.y()) - (below.y() - rowLine.y())) > TOLERANCE) {
+                // Only a row line between two lines of its own row can show it takes no line (not one under a
+                // page's forward row).
+                if (above.isTextOnly() && below.isTextOnly() && row + 1 <= last[i]
+                        && above.page() == rowLine.page() && below.page() == rowLine.page()) {
+                    // Midway and taking no line of its own: a row line printed in a line of its own (rows aligned
+                    // to the top or bottom, evenly spaced) is midway too, a whole pitch from each neighbour.
+                    if (Math.abs((rowLine.y() - above.y()) - (below.y() - rowLine.y())) > TOLERANCE
+                            || !(below.y() - above.y() <= pitch + TOLERANCE)) {
                         return Map.of();
                     }
                     centred++;
@@ -99,6 +106,20 @@ final class CentredRows {
             }
         }
         return centred >= MIN_CENTRED && widestInside <= narrowestBetween + TOLERANCE ? sides : Map.of();
+    }
+
+    // The narrowest pitch of two text lines one after the other on a page, the table's line pitch; NaN where none.
+    private static float textPitch(List<TableLine> lines) {
+        float pitch = Float.NaN;
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            TableLine line = lines.get(k);
+            TableLine next = lines.get(k + 1);
+            if (line.isTextOnly() && next.isTextOnly() && line.page() == next.page()
+                    && !(next.y() - line.y() >= pitch)) {
+                pitch = next.y() - line.y();
+            }
+        }
+        return pitch;
     }
 
     // The indexes of the text lines in [from, to).

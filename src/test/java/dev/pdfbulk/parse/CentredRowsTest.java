@@ -59,6 +59,27 @@ class CentredRowsTest {
     }
 
     @Test
+    void rowsAlignedToTheTopEvenlySpacedAreNoCentredRowsWhereTheirCountHappensToHold() throws Exception {
+        // Each date and amount on a line of its own, its text under it, every line 12 pt apart: the lines between two
+        // rows happen to split as a centred count would have them (0, 1 + 1, 1 + 1), and each dated line sits midway
+        // between its neighbours, but a whole pitch from each, taking a line of its own. Read as centred, the first
+        // row lost its text and each line went to the row below, reconciled.
+        PageSketch page = header()
+                .cell(40, "01/03/2025").right(420, "-10.00").right(490, "990.00").next()
+                .line(110, "CARD PAYMENT TESCO")
+                .cell(40, "02/03/2025").right(420, "-5.00").right(490, "985.00").next()
+                .line(110, "ONLINE TRANSFER")
+                .line(110, "J SMITH")
+                .cell(40, "03/03/2025").right(420, "-15.00").right(490, "970.00").next()
+                .line(110, "GAS COMPANY")
+                .cell(110, "Closing balance").right(490, "970.00").next();
+        Statement s = parse(page);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CARD PAYMENT TESCO", "ONLINE TRANSFER J SMITH", "GAS COMPANY");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aLineBetweenCentredRowsStaysInDoubtWhereTheCountDoesNotHold() throws Exception {
         // The same rows with a second line under the last: it sets one line above its amounts and two below, so no
         // count says where "DIRECT DEBIT" belongs.
