@@ -47,7 +47,9 @@ final class BalanceWords {
         "مانده", "نقل ",
         // Belarusian "Астатак" (the balance) and "Перанос" (carried over a page), Tajik "Бақия" (the balance) and
         // "саҳифаи" (of the page: "Ба саҳифаи оянда", "Аз саҳифаи гузашта"), folded.
-        "астатак", "перанос", "бақия", "саҳифаи"};
+        "астатак", "перанос", "бақия", "саҳифаи",
+        // Kyrgyz "Калдык" (the balance) and "бетке" / "беттен" (to and from a page: "Кийинки бетке", "Мурунку беттен").
+        "калдык", "бетке", "беттен"};
     private static final int MAX_BALANCE_WORDS = 6;
 
     private BalanceWords() {

@@ -30,7 +30,9 @@ final class EasternEuropeanHeaderWords {
         // Russian ("Списание" / "Зачисление" money out and in, "Остаток" the balance).
         p.put(ColumnKind.DATE, "дата", "дата операции", "дата проводки");
         p.put(ColumnKind.DESCRIPTION, "описание", "описание операции", "назначение платежа", "детали", "детали операции",
-                "детали платежа");
+                "детали платежа",
+                // "Содержание операции" (the operation's content), Kyrgyz and Kazakh banks' Russian for the row's text.
+                "содержание операции", "содержание");
         p.put(ColumnKind.DEBIT, "списание", "расход");
         p.put(ColumnKind.CREDIT, "зачисление", "приход");
         // "Дебет" / "Кредит" money out and in (the accounting words, printed by Russian and Tajik statements alike).

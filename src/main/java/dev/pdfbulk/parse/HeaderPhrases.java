@@ -258,6 +258,7 @@ final class HeaderPhrases {
         HebrewWords.headers(HeaderPhrases::put);
         LaoBurmeseWords.headers(HeaderPhrases::put);
         BelarusianTajikWords.headers(HeaderPhrases::put);
+        KyrgyzWords.headers(HeaderPhrases::put);
         ArabicWords.headers(HeaderPhrases::put);
         AlbanianArmenianUzbekWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);
