@@ -34,7 +34,7 @@ final class AmountPattern {
         "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "BHD", "KWD", "OMR", "JOD", "TND",
         "LYD", "IQD", "AED", "SAR", "QAR", "TRY", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "ISK", "ILS", "EGP",
         "KES", "TZS", "UGX", "NGN", "GHS", "MYR", "IDR", "PHP", "THB", "VND", "TWD", "KRW", "PKR", "LKR", "BDT",
-        "CLP", "COP", "ARS", "DOP", "AZN", "MNT", "MKD", "GEL", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "RD$", "R$", "Fr.", "kr",
+        "CLP", "COP", "ARS", "DOP", "AZN", "MNT", "MKD", "GEL", "ZMW", "KGS", "HNL", "VES", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "RD$", "R$", "Fr.", "kr",
         "TL", "Kč", "Ft", "zł", "lei", "Lei", "лв", "kn", "Rs.", "Rs", "KSh", "TSh", "GH₵", "RM", "Rp", "S/", "₹",
         "₺", "₽", "₸", "₴", "₦", "₱", "฿", "₫", "₩", "₪", "₼", "₮", "₾", "₡", "\uffe5", "円", "원"};
     // A lone D or C (HSBC's "19.42 D" for overdrawn) is the short form of DR and CR; the longer forms are tried first.

@@ -274,6 +274,13 @@ final class BalanceLabels {
     // The amount printed after a label, past a colon and a date ("Beginning balance on 11/20/2025 $2,794.08").
     private static Amount amountAfter(List<Word> words, int from, boolean mayCount) {
         int k = PrintedLabel.pastLinkingWords(words, from, words.size());
+        if (k + 1 < words.size() && LoneSigns.sign(words.get(k).text()) == 1) {
+            // A local sign that is also a letter or a word alone, a space before the value ("Saldo Inicial Bs. 45.842,37").
+            Optional<Amount> signed = AmountParser.parseInMoneyPlace(words.get(k + 1).text(), true);
+            if (signed.isPresent()) {
+                return signed.get();
+            }
+        }
         List<DateMention> dates = DateMention.find(words.subList(k, words.size()));
         if (!dates.isEmpty() && dates.get(0).from() == 0) {
             // The date may be followed by a colon of its own ("Closing Balance as on 31 Aug 2025 : 60,734.76").

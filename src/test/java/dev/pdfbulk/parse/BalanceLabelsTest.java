@@ -36,6 +36,15 @@ class BalanceLabelsTest {
         assertThat(closing(minimumOnly)).isNull();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Bs. | 45.842,37 | 45842.37", "L | 24,318.45 | 24318.45", "ZMW | 17,842.15 | 17842.15"})
+    void aLocalSignOrCodeASpaceBeforeTheValueIsPartOfIt(String sign, String number, String expected) {
+        // A summary box beside the account's lines: "Titular : ...   Saldo Inicial   Bs. 45.842,37".
+        PageSketch p = new PageSketch(1).line(40, "Titular", 125, ": RODRIGUEZ MARQUEZ, LUIS", 368, "Saldo Inicial",
+                520, sign, 540, number);
+        assertThat(value(opening(p))).isEqualByComparingTo(expected);
+    }
+
     @Test
     void theBalanceOfTheLastStatementOpens() {
         PageSketch p = new PageSketch(1).line(40, "Saldo der letzten Abrechnung", 300, "1.348,17-");
