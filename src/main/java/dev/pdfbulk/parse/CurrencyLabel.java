@@ -43,6 +43,8 @@ final class CurrencyLabel {
             Map.entry("тенге", "KZT"), Map.entry("bolivianos", "BOB"), Map.entry("quetzales", "GTQ"),
             // Paraguay's guaraní, named in full ("Moneda: GUARANIES").
             Map.entry("guaranies", "PYG"),
+            // Honduras' lempira, named in full ("Moneda: LEMPIRAS").
+            Map.entry("lempiras", "HNL"),
             // The Macedonian denar's Cyrillic code ("Валута: МКД"), as Macedonian banks print it.
             Map.entry("мкд", "MKD"),
             // Arabic names, the unit then its country's adjective ("جنيه مصري", the Egyptian pound), folded.

@@ -34,6 +34,11 @@ class CurrencyLabelNamesTest {
     }
 
     @Test
+    void lempirasAreHondurasCurrency() {
+        assertThat(currency(new PageSketch(1).line(40, "Moneda", 125, ": LEMPIRAS"))).isEqualTo("HNL");
+    }
+
+    @Test
     void anotherCountrysDollarsOrABareSignNameNone() {
         assertThat(currency(new PageSketch(1).line(40, "Moneda: Dólares canadienses"))).isNull();
         assertThat(currency(new PageSketch(1).line(40, "Moneda: $"))).isNull();
