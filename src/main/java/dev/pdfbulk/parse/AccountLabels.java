@@ -71,7 +71,11 @@ final class AccountLabels {
             // Polish "Numer karty" (the card's number), Chinese "卡號"/"卡号" (card number).
             "karty", "卡號", "卡号",
             // Greek "Κάρτα" and "Κάρτας", the card's ("Αριθμός Κάρτας", the card's number).
-            "κάρτα", "κάρτας");
+            "κάρτα", "κάρτας",
+            // The card's number elsewhere: Danish, Norwegian and Swedish "Kortnummer", Finnish "Kortin (numero)",
+            // Turkish "Kart (Numarası)", Ukrainian "(Номер) картки", Russian "(Номер) карты", Japanese "カード番号",
+            // Korean "카드번호" (no space parts their words).
+            "kortnummer", "kortnr", "kortin", "kart", "картки", "карты", "カード番号", "카드번호");
     // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "CONTA N.º",
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(
@@ -83,6 +87,8 @@ final class AccountLabels {
             "numeris", "raqami",
             // Polish "Numer rachunku" (the account's number); Greek "Αριθμός" ("Αριθμός Κάρτας"), folded.
             "numer", "αριθμος",
+            // Turkish "Numarası" (its number: "Kart Numarası"), folded.
+            "numarasi",
             // Arabic "رقم" (number), before the label ("رقم الحساب").
             "رقم",
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",
