@@ -139,7 +139,8 @@ final class PeriodReader {
      * list when nothing is glued. A label glued to its date by a colon ("對帳期間：113/06/01") is split after the colon.
      */
     static List<Word> unglued(List<Word> words) {
-        List<Word> out = words;
+        // "令和7年5月1日（2025年5月1日）〜...": the same day again in brackets is no date of its own.
+        List<Word> out = BracketedSameDay.dropped(words);
         for (int i = 0; i < out.size(); i++) {
             List<Word> split = splitAt(out, i);
             if (split != null) {
