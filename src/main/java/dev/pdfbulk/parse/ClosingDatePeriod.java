@@ -13,9 +13,9 @@ import java.time.LocalDate;
  * unknown: cycles run a month or 30 days (Amex), and the page does not say which, unless it prints the cycle's days
  * ("Days in Billing Cycle 31": the period starts that many days back, the closing day the last). Only where the rows
  * agree: none is
- * dated after the closing day or in the month before the start (for a card, the day after the same day a month
- * before: a row a few days before it means a longer or shifted cycle; a card's instalment of a purchase months back
- * says nothing of the cycle), and at least one falls inside.
+ * dated after the closing day or, where the start is known, in the month before it, and at least one falls inside
+ * (for a card, after the same day a month before; an earlier row of a card whose start stays unknown, a purchase
+ * posted late or a 30-day cycle across February, says nothing against its closing day).
  * A bank account's statement dated mid-month ("Statement date 28 Jun 2024" over rows from 1 June) may cover any
  * stretch: it gets no period. Stateless.
  */
@@ -57,7 +57,9 @@ final class ClosingDatePeriod {
             if (d == null) {
                 continue;
             }
-            if (d.isAfter(end) || !d.isBefore(monthBefore) && d.isBefore(from)) {
+            // A card's start unknown, a row before the month back says nothing against its closing day: a
+            // purchase posted in this cycle, or Amex's 30-day cycle across a short February ("02/12" under "03/12").
+            if (d.isAfter(end) || start != null && !d.isBefore(monthBefore) && d.isBefore(from)) {
                 return s;
             }
             inside |= !d.isBefore(from);

@@ -78,10 +78,14 @@ class ClosingDatePeriodTest {
 
     @Test
     void rowsBeforeTheImpliedStartOrAfterTheClosingDayLeaveThePeriodUnknown() throws Exception {
-        // Amex's cycle of 30 days: a row two days before the day after "the same day a month before".
+        // Amex's cycle of 30 days: a row before the day after "the same day a month before" says nothing against the
+        // printed closing day, which ends the period; its start stays unknown.
         Statement longer = parse(card("12/03/2025", "11/02/2025", "20/02/2025"));
         assertThat(longer.metadata().periodStart()).isNull();
-        assertThat(longer.metadata().periodEnd()).isNull();
+        assertThat(longer.metadata().periodEnd()).isEqualTo(LocalDate.of(2025, 3, 12));
+        // A cycle's days printed: a row before the start they give leaves the period unknown (as below).
+        Statement cycle = parse(card("12/03/2025", "11/02/2025", "20/02/2025").line(40, "Days in Billing Cycle 28"));
+        assertThat(cycle.metadata().periodEnd()).isNull();
         // A quarter's statement dated its last day lists rows of the months before.
         Statement quarter = parse(bank("30/06/2025", "02/05/2025", "14/06/2025"));
         assertThat(quarter.metadata().periodStart()).isNull();
