@@ -374,7 +374,8 @@ def apple(stem, seed, n=22, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30),
         footer(doc, pi + 1, len(chunks))
         doc.c.showPage()
     doc.c.save()
-    write_truth(stem, "GN_us_applecard", "****8812", "USD", start, end, -owed, allt, -new)
+    # no account or card number is printed anywhere on the page (only a payment's "ACCOUNT ENDING IN 4471"): none
+    write_truth(stem, "GN_us_applecard", None, "USD", start, end, -owed, allt, -new)
 
 
 # ---------------------------------------------------------------- 4 ICICI Bank credit card (SerNo., Reward Points, Intl.# amount, CR, lakh)

@@ -10,7 +10,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 pdfmetrics.registerFont(TTFont("DV", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
 pdfmetrics.registerFont(TTFont("DVB", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
 pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-from corpus_kit import Doc, fmt, make_txns, render, truth_writer, wrap
+from corpus_kit import Doc, day, fmt, make_txns, render, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gp/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -28,7 +28,7 @@ def write_truth2(stem, family, acct, cur, ps, pe, ob, cb, txs):
         tr.append(e)
     assert (D(ob) + sum(t["amount"] for t in txs)).quantize(C2) == D(cb).quantize(C2), stem
     j = {"file": stem + ".pdf", "family": family, "kind": "statement", "account": acct, "currency": cur,
-         "period_start": ps.isoformat(), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
+         "period_start": day(ps), "period_end": pe.isoformat(), "opening_balance": str(D(ob).quantize(C2)),
          "closing_balance": str(D(cb).quantize(C2)), "transactions": tr}
     json.dump(j, open(os.path.join(OUT, stem + ".json"), "w"), ensure_ascii=False, indent=1)
 
@@ -111,7 +111,8 @@ def boi(stem, seed, n=24, start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 28), o
 
     rows[0]["_bal"] = ob; rows[0]["_bal0"] = ob
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=per_page, cf=cf, bottom=bottom)
-    write_truth2(stem, "GP_ie_boi", "****2254", "EUR", start, end, ob, cb, txs)
+    # the page prints only its "Statement date" (the end), no start: README's convention, period_start null
+    write_truth2(stem, "GP_ie_boi", "****2254", "EUR", None, end, ob, cb, txs)
 
 
 # ---------------------------------------------------------------- 2 Starling Bank UK

@@ -153,7 +153,8 @@ def wechat(stem, seed, n=24, per_page=40):
         doc.t(40, 26, "财付通支付科技有限公司  业务凭证专用章", 6.5)
 
     mixed_render("STSong-Light", os.path.join(OUT, stem + ".pdf"), landscape(A4), header, cols, rows, footer, per_page=per_page)
-    write_wallet(stem, "HU_cn_wechat", "zzh_2019", "CNY", start, end, truth)
+    # 微信号 zzh_2019 is a username, no account number (as Venmo's): none
+    write_wallet(stem, "HU_cn_wechat", None, "CNY", start, end, truth)
 
 
 # ---------------------------------------------------------------- 3 Kakao Bank 거래내역서
