@@ -56,7 +56,10 @@ final class AccountLabels {
             "ҳисоб", "ເລກບັນຊີ", "စာရင်းအမှတ်", "အကောင့်နံပါတ်",
             // Arabic "رقم الحساب" (the account's number), with its article: "حساب" alone titles a statement ("كشف
             // حساب").
-            "الحساب");
+            "الحساب",
+            // Desjardins' "Folio 0123456", the account's number at its caisse: only of six digits or more (a page's
+            // "Folio 7", a register's "Hoja 286, Folio 64" are none).
+            "folio");
     // Keys that hold the account's number as an IBAN does: Argentina's uniform bank and virtual keys.
     private static final Set<String> KEYS = Set.of("cbu", "cvu");
     // Spanish compounds naming a kind of account ("CuentaRUT"); "cuentas" is the plural, no compound.
@@ -107,6 +110,7 @@ final class AccountLabels {
     private static final String PERSIAN_NUMBER = Folding.fold("شماره");
     private static final String PERSIAN_ACCOUNT = Folding.fold("حساب");
 
+    private static final Set<String> POLITE_POSSESSIVE = Set.of("Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres");
     private static final Set<String> SEPARATORS = Set.of("in", "-", ":", "：", "c");
     private static final Set<String> KINDS = Set.of("corrente", "corriente", "courant", "ahorro", "ahorros");
 
@@ -145,6 +149,16 @@ final class AccountLabels {
             return Kind.NAMED;
         }
         return null;
+    }
+
+    /** Whether a word is German's polite "your" ("Ihrem"), capitalised inside a sentence too. */
+    static boolean politePossessive(String raw) {
+        return POLITE_POSSESSIVE.contains(raw);
+    }
+
+    /** Whether a label is "Folio", which names an account only by a number of six digits or more. */
+    static boolean folio(String folded) {
+        return bare(folded).equals("folio");
     }
 
     /** Whether a label names a key holding the account's number ("CBU", "CVU"), as an IBAN holds it. */

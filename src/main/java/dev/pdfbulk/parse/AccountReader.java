@@ -33,6 +33,9 @@ final class AccountReader {
     // The fewest digits of an account's number after its branch code (a year, "2025", is none).
     private static final int NUMBER_AFTER_BRANCH = 6;
 
+    // The fewest digits of an account's number after "Folio" (a page's or a register's folio is shorter).
+    private static final int FOLIO_DIGITS = 6;
+
     private AccountReader() {
     }
 
@@ -112,6 +115,9 @@ final class AccountReader {
                 case NAMED -> named;
                 case CARD -> debitCard(tokens, t) ? debits : cards;
             };
+            if (number != null && number.digits().length() < FOLIO_DIGITS && AccountLabels.folio(tokens.folded(t))) {
+                continue;
+            }
             if (number != null && AccountLabels.key(tokens.folded(t))) {
                 number = number.asKey();
             }
@@ -143,9 +149,11 @@ final class AccountReader {
 
     // A label word after two words of a sentence names some account it speaks of ("importo addebitato sul c/c IT60
     // ..." on a card's statement, "transfer from your account 1234"), not the statement's.
+    // German's polite possessive is capitalised inside a sentence too ("von Ihrem Konto DE89 ... eingezogen").
     private static boolean inSentence(AccountTokens tokens, int t) {
         int start = tokens.cellStart(t);
-        return t - start >= 2 && lowerCaseWord(tokens.raw().get(t - 1)) && lowerCaseWord(tokens.raw().get(t - 2));
+        return t - start >= 2 && lowerCaseWord(tokens.raw().get(t - 2)) && (lowerCaseWord(tokens.raw().get(t - 1))
+                || AccountLabels.politePossessive(tokens.raw().get(t - 1)));
     }
 
     private static boolean lowerCaseWord(String w) {
@@ -220,9 +228,15 @@ final class AccountReader {
         if (number != null) {
             return afterBranch(tokens, j, number);
         }
+        int kindAt = -1;
         for (int k = j; k < end && k <= j + WORDS_BEFORE_NUMBER_WORD; k++) {
             String folded = tokens.folded(k);
             if (hasDigit(folded)) {
+                // The account's kind, one word (its money's sign) and a colon before the number: BCP Bolivia's
+                // "Cuenta de Ahorro Bs: 701-50123456-3-28".
+                if (!card && kindAt >= 0 && k - kindAt == 3 && (tokens.folded(k - 1).equals(":") || tokens.folded(k - 1).equals("："))) {
+                    return AccountNumber.read(tokens.raw(), k, end);
+                }
                 // A French RIB after the account's kind ("Compte Bancaire 30003 03350 00050412873 26"): its account.
                 AccountNumber rib = card ? null : KeyedNumbers.rib(tokens.raw(), k, end);
                 if (rib != null) {
@@ -238,6 +252,7 @@ final class AccountReader {
                 if (after != null || !AccountLabels.accountKind(folded)) {
                     return after;
                 }
+                kindAt = k;
             }
         }
         // The card's name may fill the label's cell and its masked number the next ("Tarjeta Santander Mastercard |
