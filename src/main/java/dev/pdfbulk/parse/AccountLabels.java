@@ -76,9 +76,9 @@ final class AccountLabels {
             // Greek "Κάρτα" and "Κάρτας", the card's ("Αριθμός Κάρτας", the card's number).
             "κάρτα", "κάρτας",
             // The card's number elsewhere: Danish, Norwegian and Swedish "Kortnummer", Finnish "Kortin (numero)",
-            // Turkish "Kart (Numarası)", Ukrainian "(Номер) картки", Russian "(Номер) карты", Japanese "カード番号",
-            // Korean "카드번호" (no space parts their words).
-            "kortnummer", "kortnr", "kortin", "kart", "картки", "карты", "カード番号", "카드번호");
+            // Turkish "Kart (Numarası)", Ukrainian "(Номер) картки", Japanese "カード番号", Korean "카드번호" (no space
+            // parts their words). Never the Russian "(Номер) карты": Kaspi's debit card beside its "Номер счета".
+            "kortnummer", "kortnr", "kortin", "kart", "картки", "カード番号", "카드번호");
     // Between a label and its number: "Account number: ...", "Account # ...", "N° de compte", "CONTA N.º",
     // "Číslo účtu č.", "Account number ending in: 8817", "Рахунок IBAN: UA21 ...", "Сметка (IBAN): ...".
     private static final Set<String> NUMBER_WORDS = Set.of(

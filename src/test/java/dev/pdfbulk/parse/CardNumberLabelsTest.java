@@ -36,7 +36,6 @@ class CardNumberLabelsTest {
     @Test
     void aCardNumberInTheGenitiveIsTheAccount() {
         assertThat(account(40, "Номер картки: 5168 75** **** 3391")).isEqualTo("****3391");
-        assertThat(account(40, "Номер карты: 4276 38** **** 1234")).isEqualTo("****1234");
         assertThat(account(40, "Número de tarjeta: 4555 **** **** 1234")).isEqualTo("****1234");
         assertThat(account(40, "Kartennummer xxxx-xxxxxx-x1008")).isEqualTo("****1008");
     }
