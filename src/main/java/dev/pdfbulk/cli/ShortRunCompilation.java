@@ -2,6 +2,7 @@ package dev.pdfbulk.cli;
 
 import dev.pdfbulk.ingest.IngestListener;
 import dev.pdfbulk.ingest.WorkPlan;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,8 @@ import java.util.Locale;
  * the faster code earns that back; C1's code is good enough (docs/performance.md, item 18). A long run, and a run
  * that leaves a core to spare for the compiler, keep the JVM's default. The choice is made from the run's pre-count ({@link #started}) and applied as a compiler
  * directive through the {@code DiagnosticCommand} MBean (what {@code jcmd PID Compiler.directives_add} does),
- * on a daemon thread, so the pool does not wait for JMX to start.
+ * on a daemon thread, so the pool does not wait for JMX to start; not where the JVM runs no C2 already (the launcher
+ * starts such a run on C1 alone).
  *
  * <p>System property {@value #PROPERTY}: {@code auto} (the default), {@code on} (C2 always) or {@code off}
  * (C2 never). Threading: {@link #started} is called once, from the thread that starts the run. Errors: a JVM
@@ -50,7 +52,7 @@ final class ShortRunCompilation implements IngestListener {
     @Override
     public void started(WorkPlan plan) {
         if (keepsC2Off(plan)) {
-            Thread thread = new Thread(ShortRunCompilation::excludeC2Now, "pdfbulk-jit");
+            Thread thread = new Thread(ShortRunCompilation::keepC2Off, "pdfbulk-jit");
             thread.setDaemon(true);
             thread.start();
         }
@@ -75,6 +77,43 @@ final class ShortRunCompilation implements IngestListener {
         }
         long lanes = Math.max(1, cores);
         return plan.files() <= FILES_PER_LANE * lanes && plan.bytes() <= BYTES_PER_LANE * lanes;
+    }
+
+    // The launcher starts such a run on C1 alone (item 26): then the directive, and the JMX server it needs (about 0.1
+    // CPU s), buy nothing. Reading two flags costs about 40 ms of this thread (performance.md, item 27).
+    private static void keepC2Off() {
+        if (c2Compiles()) {
+            excludeC2Now();
+        } else {
+            LOG.debug("short run: C2 already off (TieredStopAtLevel below 4)");
+        }
+    }
+
+    /** Whether this JVM runs C2 at all, as its flags say; true where they cannot be read. */
+    static boolean c2Compiles() {
+        try {
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return c2Compiles(flags.getVMOption("TieredCompilation").getValue(),
+                    flags.getVMOption("TieredStopAtLevel").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("short run: the compiler flags could not be read: {}", e.toString());
+            return true;
+        }
+    }
+
+    /**
+     * Whether C2 compiles under these flags' values: not when tiered compilation stops below level 4 (C2's);
+     * without tiered compilation the level does not apply, and C2 is the only compiler.
+     */
+    static boolean c2Compiles(String tieredCompilation, String tieredStopAtLevel) {
+        if (!"true".equals(tieredCompilation)) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(tieredStopAtLevel.strip()) >= 4;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** Adds the directive that keeps C2 off every method from now on; false (logged) when the JVM refused it. */

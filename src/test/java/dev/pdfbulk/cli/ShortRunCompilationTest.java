@@ -50,6 +50,22 @@ class ShortRunCompilationTest {
     }
 
     @Test
+    void aJvmStoppedBelowC2sTierNeedsNoDirective() {
+        assertThat(ShortRunCompilation.c2Compiles("true", "1")).isFalse();
+        assertThat(ShortRunCompilation.c2Compiles("true", "3")).isFalse();
+        assertThat(ShortRunCompilation.c2Compiles("true", "4")).isTrue();
+        // Without tiers C2 is the only compiler, whatever the level says; an unreadable level keeps the directive.
+        assertThat(ShortRunCompilation.c2Compiles("false", "1")).isTrue();
+        assertThat(ShortRunCompilation.c2Compiles("true", "")).isTrue();
+    }
+
+    @Test
+    void theFlagsAreReadFromTheJvm() {
+        // The test JVM runs the default compilers (surefire passes no compiler flag).
+        assertThat(ShortRunCompilation.c2Compiles()).isTrue();
+    }
+
+    @Test
     void theJvmTakesTheDirective() throws Exception {
         assertThat(ShortRunCompilation.excludeC2Now()).isTrue();
         // Give the test JVM its compilers back.
