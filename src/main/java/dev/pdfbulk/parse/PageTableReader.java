@@ -190,7 +190,7 @@ final class PageTableReader {
             }
         }
         if (start < 0) {
-            return new Result(List.of(), other);
+            return rest(page, lines, columns, cellReading);
         }
         // A row's wrapped text right above the first row, split by the page break, is the table's, not furniture.
         int from = PageTopText.start(lines, start, columns, page.width(), cellReading);
@@ -199,6 +199,26 @@ final class PageTableReader {
         TableFragment fragment = new TableFragment(page.number(), columns, "");
         int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, cellReading).index();
         other.addAll(lines.subList(end, lines.size()));
+        return new Result(List.of(fragment), other);
+    }
+
+    // A page that continues a table with none of its rows: the previous page's last row may end at its top.
+    private static Result rest(PageText page, List<Line> lines, TableColumns columns, CellReading cellReading) {
+        PageTopText.Rest rest = PageTopText.alone(lines, columns, page.width(), cellReading);
+        if (rest == null) {
+            return new Result(List.of(), lines);
+        }
+        TableFragment fragment = new TableFragment(page.number(), columns, "");
+        for (int k = 0; k < rest.lines().size(); k++) {
+            fragment.add(rest.lines().get(k), rest.printed().get(k));
+        }
+        if (!rest.titled()) {
+            // Nothing on the page shows the table goes on there: the text may be furniture, or the row's rest.
+            fragment.unproven(rest.lines().get(0), "text alone at the top of page " + page.number() + " (\""
+                    + rest.lines().get(0).description() + "\"), no row under it, may end the previous page's last row");
+        }
+        List<Line> other = new ArrayList<>(lines);
+        other.removeAll(rest.printed());
         return new Result(List.of(fragment), other);
     }
 

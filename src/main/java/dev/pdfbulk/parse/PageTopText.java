@@ -1,5 +1,6 @@
 package dev.pdfbulk.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,89 @@ final class PageTopText {
     // A row's wrapped text runs to a few lines; a longer block above the rows is prose.
     private static final int MAX_LINES = 6;
 
+    // A title carried over the break stands at most this many text heights above the rest it heads.
+    private static final float TITLE_HEIGHTS = 4f;
+
     private PageTopText() {
+    }
+
+    /**
+     * The rest of a row alone on a page with no row of its own: its text lines, and whether a title carried over the
+     * break ("Your transactions (continued)") stands right above them, which shows the table goes on there.
+     */
+    record Rest(List<Line> printed, List<TableLine> lines, boolean titled) {
+    }
+
+    /**
+     * On a page that continues a table and holds none of its rows, the first block of text lines set as a row's
+     * wrapped text (text only, from the description column and ending before the next column, each within a line's
+     * pitch or two of the one above, in one type, at most a few), or null, also where any other line of the page reads
+     * as a row: the previous page's last row split by the page break; no row on its page may own it.
+     */
+    static Rest alone(List<Line> lines, TableColumns columns, float pageWidth, CellReading cellReading) {
+        Column text = columns.description();
+        if (text == null) {
+            return null;
+        }
+        float right = columns.textRight(pageWidth);
+        for (int k = 0; k < lines.size(); k++) {
+            TableLine first = restLine(lines.get(k), text, right, columns, pageWidth, cellReading);
+            if (first == null) {
+                continue;
+            }
+            List<Line> printed = new ArrayList<>(List.of(lines.get(k)));
+            List<TableLine> read = new ArrayList<>(List.of(first));
+            for (int j = k + 1; j < lines.size() && read.size() < MAX_LINES; j++) {
+                Line line = lines.get(j);
+                Line above = lines.get(j - 1);
+                float em = Math.max(above.height(), 5f);
+                TableLine next = line.y() - above.y() <= PITCH_HEIGHTS * em
+                        && Math.abs(line.height() - above.height()) <= 0.1f * em
+                        ? restLine(line, text, right, columns, pageWidth, cellReading) : null;
+                if (next == null) {
+                    break;
+                }
+                printed.add(line);
+                read.add(next);
+            }
+            Line title = k > 0 ? lines.get(k - 1) : null;
+            boolean titled = title != null && !title.words().isEmpty() && MarginWrap.continuedTitle(title.words())
+                    && lines.get(k).y() - title.y() <= TITLE_HEIGHTS * Math.max(title.height(), lines.get(k).height());
+            return rowsBesides(lines, printed, columns, pageWidth, cellReading) ? null : new Rest(printed, read, titled);
+        }
+        return null;
+    }
+
+    // Whether a line of the page besides the block reads as a row (undated amounts under a day's heading): the page
+    // holds rows after all, which the block may be part of.
+    private static boolean rowsBesides(List<Line> lines, List<Line> block, TableColumns columns, float pageWidth,
+                                       CellReading cellReading) {
+        for (Line line : lines) {
+            if (!block.contains(line) && LineClassifier.classify(line, columns, pageWidth, cellReading)
+                    .filter(t -> t.marker() == null && (t.date() != null || t.hasTransactionMoney())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The line read as a row's wrapped text in the description column, or null.
+    private static TableLine restLine(Line line, Column text, float right, TableColumns columns, float pageWidth,
+                                      CellReading cellReading) {
+        if (line.words().isEmpty()) {
+            return null;
+        }
+        float em = Math.max(line.height(), 5f);
+        if (line.words().get(0).x() < text.start() - em || line.words().get(line.words().size() - 1).right() > right
+                || MarginWrap.continuedTitle(line.words())) {
+            return null;
+        }
+        Optional<TableLine> t = LineClassifier.classify(line, columns, pageWidth, cellReading);
+        if (t.isEmpty() || !t.get().isTextOnly() || Marker.sectionDirection(t.get().description()) != 0
+                || RowHeading.titlesACardMember(t.get()) || RowHeading.namesACard(t.get())) {
+            return null;
+        }
+        return t.get();
     }
 
     /**

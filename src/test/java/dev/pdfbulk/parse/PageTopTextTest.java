@@ -85,4 +85,46 @@ class PageTopTextTest {
                 "CARD PURCHASE BOOKSHOP", "DIRECT DEBIT WATER", "CARD PURCHASE FUEL");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    private static PageSketch wrappingBelow() {
+        return first()
+                .cell(40, "05/02").cell(100, "CARD PURCHASE GROCER").right(500, "-20.00").next()
+                .line(100, "HIGH STREET LEEDS")
+                .cell(40, "05/03").cell(100, "CARD PURCHASE BOOKSHOP").right(500, "-30.00").next()
+                .line(100, "MARKET SQUARE YORK")
+                .cell(40, "05/04").cell(100, "DIRECT DEBIT WATER").right(500, "-70.00").next()
+                .line(100, "MANDATE 4453786");
+    }
+
+    @Test
+    void theRestOfTheLastRowAloneUnderAContinuedTitleEndsThatRow() throws Exception {
+        // given: page 2 holds no row, only the table's title carried over and the rest of page 1's last row under it
+        PageSketch p2 = new PageSketch(2)
+                .line(40, "Your transactions (continued)").gap(8)
+                .line(100, "INVOICE 5119329").gap(600)
+                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
+
+        // when
+        Statement s = PageSketch.parse(wrappingBelow(), p2);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CARD PURCHASE GROCER HIGH STREET LEEDS", "CARD PURCHASE BOOKSHOP MARKET SQUARE YORK",
+                "DIRECT DEBIT WATER MANDATE 4453786 INVOICE 5119329");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void textInTheDescriptionColumnAloneAtTheTopOfAPageWithNoRowIsInDoubt() throws Exception {
+        // given: page 2 holds no row and no continued title, only a line where the last row's rest would stand
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "INVOICE 5119329").gap(600)
+                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
+
+        // when
+        Statement s = PageSketch.parse(wrappingBelow(), p2);
+
+        // then
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
