@@ -18,6 +18,8 @@ final class TextAboveRows {
     private static final float NEARER = 0.9f;
     // Two text lines this much further apart than the table's tightest wrapped lines at most hold a row line between.
     private static final float MIDWAY = 1.25f;
+    // A line over the first row this close, against the rows' wrapped lines under them, is set as a wrap is.
+    private static final float WRAP_PITCH = 1.05f;
 
     /** Rows set their text below their date, or do not wrap: {@link #side}'s answer. */
     static final int BELOW = 0;
@@ -119,8 +121,10 @@ final class TextAboveRows {
         return false;
     }
 
-    // Text over the first row that no heading explains (two lines, or one no heading): with text under the last row
-    // too, evenly spaced, rows may set lines on both sides of their date, and text under a row proves only one side.
+    // Text over the first row that no heading explains (two lines, or one no heading, or one short line of capitals
+    // naming no section set as close over the row as its wrapped lines are under rows: probes fz_380_L9, fz_472_L9):
+    // with text under the last row too, evenly spaced, rows may set lines on both sides of their date, and text under
+    // a row proves only one side.
     private static boolean textOverFirstRow(List<TableLine> lines) {
         int first = 0;
         while (first < lines.size() && !isRow(lines.get(first))) {
@@ -134,7 +138,22 @@ final class TextAboveRows {
                 && lines.get(first - 1 - text).page() == lines.get(first).page()) {
             text++;
         }
-        return text >= 2 || text == 1 && !RowHeading.headingLike(lines.get(first - 1));
+        TableLine over = text == 1 ? lines.get(first - 1) : null;
+        return text >= 2 || over != null && (!RowHeading.headingLike(over)
+                || !RowHeading.namesASection(over) && lines.get(first).y() - over.y() <= WRAP_PITCH * wrapPitch(lines));
+    }
+
+    // The tightest distance from a row to the text right under it on its page (its wrapped lines' pitch), or 0.
+    private static float wrapPitch(List<TableLine> lines) {
+        float pitch = Float.MAX_VALUE;
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            TableLine row = lines.get(k);
+            TableLine under = lines.get(k + 1);
+            if (isRow(row) && under.isTextOnly() && under.page() == row.page() && under.y() > row.y()) {
+                pitch = Math.min(pitch, under.y() - row.y());
+            }
+        }
+        return pitch == Float.MAX_VALUE ? 0 : pitch;
     }
 
     /**
