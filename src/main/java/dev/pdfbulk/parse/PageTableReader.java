@@ -71,7 +71,8 @@ final class PageTableReader {
             if (fragments.isEmpty() && carryOver != null && i > 0) {
                 // Rows above the page's first header go on with the previous page's table ("Detail Continued" over
                 // the rest of one section, then the next section's header): they are read in its columns.
-                Result top = continuation(page, new ArrayList<>(lines.subList(0, i)), carryOver.columns(), cellReading);
+                Result top = continuation(page, new ArrayList<>(lines.subList(0, i)), carryOver.columns(), null,
+                        cellReading);
                 if (!top.fragments().isEmpty()) {
                     other.clear();
                     other.addAll(top.otherLines());
@@ -126,7 +127,7 @@ final class PageTableReader {
             anyRows |= !fragment.lines().isEmpty();
         }
         if (!anyHeader && carryOver != null) {
-            return continuation(page, lines, carryOver.columns(), cellReading);
+            return continuation(page, lines, carryOver.columns(), carryOver, cellReading);
         }
         return new Result(fragments, other);
     }
@@ -173,8 +174,10 @@ final class PageTableReader {
         return next;
     }
 
-    // A page that continues a table without repeating its header: rows start at the first dated money line.
-    private static Result continuation(PageText page, List<Line> lines, TableColumns columns, CellReading cellReading) {
+    // A page that continues a table without repeating its header: rows start at the first dated money line. {@code
+    // open}: the previous page's table, where this page holds no header (null: a header below starts another).
+    private static Result continuation(PageText page, List<Line> lines, TableColumns columns, TableFragment open,
+                                       CellReading cellReading) {
         List<Line> other = new ArrayList<>();
         int start = -1;
         for (int k = 0; k < lines.size() && start < 0; k++) {
@@ -190,7 +193,7 @@ final class PageTableReader {
             }
         }
         if (start < 0) {
-            return rest(page, lines, columns, cellReading);
+            return open != null && open.endsOpen() ? rest(page, lines, columns, cellReading) : new Result(List.of(), lines);
         }
         // A row's wrapped text right above the first row, split by the page break, is the table's, not furniture.
         int from = PageTopText.start(lines, start, columns, page.width(), cellReading);
@@ -202,20 +205,17 @@ final class PageTableReader {
         return new Result(List.of(fragment), other);
     }
 
-    // A page that continues a table with none of its rows: the previous page's last row may end at its top.
+    // A page that continues a table with none of its rows: the previous page's last row may end at its top, under a
+    // title carried over the break. Without one nothing shows the table goes on there (a box's heading, a page
+    // number): the page is read as before, outside the table.
     private static Result rest(PageText page, List<Line> lines, TableColumns columns, CellReading cellReading) {
         PageTopText.Rest rest = PageTopText.alone(lines, columns, page.width(), cellReading);
-        if (rest == null) {
+        if (rest == null || !rest.titled()) {
             return new Result(List.of(), lines);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
         for (int k = 0; k < rest.lines().size(); k++) {
             fragment.add(rest.lines().get(k), rest.printed().get(k));
-        }
-        if (!rest.titled()) {
-            // Nothing on the page shows the table goes on there: the text may be furniture, or the row's rest.
-            fragment.unproven(rest.lines().get(0), "text alone at the top of page " + page.number() + " (\""
-                    + rest.lines().get(0).description() + "\"), no row under it, may end the previous page's last row");
         }
         List<Line> other = new ArrayList<>(lines);
         other.removeAll(rest.printed());

@@ -97,6 +97,12 @@ final class TableFragment {
         return last != null && last.marker() == null && last.hasTransactionMoney();
     }
 
+    /** Whether its last line is a row's or a row's text, no balance or total closing it: a row may go on below. */
+    boolean endsOpen() {
+        TableLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        return last != null && last.marker() == null;
+    }
+
     /** The page's lines it was read from, its header's first to its last row's; empty where not kept. */
     List<Line> printed() {
         return printed;

@@ -113,18 +113,4 @@ class PageTopTextTest {
                 "DIRECT DEBIT WATER MANDATE 4453786 INVOICE 5119329");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
-
-    @Test
-    void textInTheDescriptionColumnAloneAtTheTopOfAPageWithNoRowIsInDoubt() throws Exception {
-        // given: page 2 holds no row and no continued title, only a line where the last row's rest would stand
-        PageSketch p2 = new PageSketch(2)
-                .line(100, "INVOICE 5119329").gap(600)
-                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
-
-        // when
-        Statement s = PageSketch.parse(wrappingBelow(), p2);
-
-        // then
-        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
-    }
 }
