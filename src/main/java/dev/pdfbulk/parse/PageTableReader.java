@@ -193,7 +193,7 @@ final class PageTableReader {
             }
         }
         if (start < 0) {
-            return open != null && open.endsOpen() ? rest(page, lines, columns, cellReading) : new Result(List.of(), lines);
+            return open != null ? rest(page, lines, columns, open, cellReading) : new Result(List.of(), lines);
         }
         // A row's wrapped text right above the first row, split by the page break, is the table's, not furniture.
         int from = PageTopText.start(lines, start, columns, page.width(), cellReading);
@@ -205,17 +205,26 @@ final class PageTableReader {
         return new Result(List.of(fragment), other);
     }
 
-    // A page that continues a table with none of its rows: the previous page's last row may end at its top, under a
-    // title carried over the break. Without one nothing shows the table goes on there (a box's heading, a page
-    // number): the page is read as before, outside the table.
-    private static Result rest(PageText page, List<Line> lines, TableColumns columns, CellReading cellReading) {
+    // A page that continues a table with none of its rows: the previous page's last row may end at its top, read
+    // under a title carried over the break. Without one, where the page itself shows the table goes on there (its
+    // total or balance lines, or a row wrapping to the page's end), the text is in doubt; else it is read as before.
+    private static Result rest(PageText page, List<Line> lines, TableColumns columns, TableFragment open,
+                               CellReading cellReading) {
         PageTopText.Rest rest = PageTopText.alone(lines, columns, page.width(), cellReading);
-        if (rest == null || !rest.titled()) {
+        if (rest == null) {
+            return new Result(List.of(), lines);
+        }
+        boolean read = rest.titled() && open.endsOpen();
+        if (!read && !PageTopText.goesOn(rest, lines, open, columns, page.width(), cellReading)) {
             return new Result(List.of(), lines);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
         for (int k = 0; k < rest.lines().size(); k++) {
             fragment.add(rest.lines().get(k), rest.printed().get(k));
+        }
+        if (!read) {
+            fragment.unproven(rest.lines().get(0), "text alone at the top of page " + page.number() + " (\""
+                    + rest.lines().get(0).description() + "\"), no row under it, may end the previous page's last row");
         }
         List<Line> other = new ArrayList<>(lines);
         other.removeAll(rest.printed());

@@ -75,6 +75,27 @@ final class PageTopText {
         return null;
     }
 
+    /**
+     * Whether the page shows the table goes on where {@code rest} stands, with no title to say so: a line of the
+     * page reads as the table's total or balance (a page total, a closing or brought-forward balance), or the
+     * previous page's table ends on a row's wrapped text (its rows wrap below their date, the last one to the page's
+     * end). A box's heading or a page number alone on a page shows neither.
+     */
+    static boolean goesOn(Rest rest, List<Line> lines, TableFragment open, TableColumns columns, float pageWidth,
+                          CellReading cellReading) {
+        List<TableLine> before = open.lines();
+        if (!before.isEmpty() && before.get(before.size() - 1).isTextOnly()) {
+            return true;
+        }
+        for (Line line : lines) {
+            if (!rest.printed().contains(line) && LineClassifier.classify(line, columns, pageWidth, cellReading)
+                    .filter(t -> t.marker() == Marker.TOTAL || t.marker() == Marker.BALANCE).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Whether a line of the page besides the block reads as a row (undated amounts under a day's heading): the page
     // holds rows after all, which the block may be part of.
     private static boolean rowsBesides(List<Line> lines, List<Line> block, TableColumns columns, float pageWidth,

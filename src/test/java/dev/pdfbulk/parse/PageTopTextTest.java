@@ -113,4 +113,59 @@ class PageTopTextTest {
                 "DIRECT DEBIT WATER MANDATE 4453786 INVOICE 5119329");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void textAloneAtTheTopOfAPageAfterARowWrappingToThePagesEndIsInDoubt() throws Exception {
+        // given: page 1's last row wraps to the page's end; page 2 holds no row and no continued title, only a line
+        // where the row's rest would stand
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "INVOICE 5119329").gap(600)
+                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
+
+        // when
+        Statement s = PageSketch.parse(wrappingBelow(), p2);
+
+        // then
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void textAloneAtTheTopOfAPageOverTheTablesClosingBalanceIsInDoubt() throws Exception {
+        // given: page 1's last row ends on its dated line; page 2 holds the rest of it, then the closing balance
+        PageSketch p1 = first()
+                .cell(40, "05/02").cell(100, "CARD PURCHASE GROCER").right(500, "-20.00").next()
+                .line(100, "HIGH STREET LEEDS")
+                .cell(40, "05/03").cell(100, "CARD PURCHASE BOOKSHOP").right(500, "-30.00").next()
+                .cell(40, "05/04").cell(100, "DIRECT DEBIT WATER").right(500, "-70.00").next();
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "MANDATE 4453786")
+                .cell(100, "Closing balance").right(500, "880.00").next().gap(600)
+                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
+
+    @Test
+    void aPageNumberAloneOnAPageAfterARowEndingOnItsDateIsFurniture() throws Exception {
+        // given: page 1's last row ends on its dated line; page 2 holds only a page number in the description column
+        PageSketch p1 = first()
+                .cell(40, "05/02").cell(100, "CARD PURCHASE GROCER").right(500, "-20.00").next()
+                .line(100, "HIGH STREET LEEDS")
+                .cell(40, "05/03").cell(100, "CARD PURCHASE BOOKSHOP").right(500, "-30.00").next()
+                .cell(40, "05/04").cell(100, "DIRECT DEBIT WATER").right(500, "-70.00").next();
+        PageSketch p2 = new PageSketch(2)
+                .line(100, "Page 2 of 2").gap(600)
+                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then
+        assertThat(s.transactions()).extracting(Transaction::description).endsWith("DIRECT DEBIT WATER");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
