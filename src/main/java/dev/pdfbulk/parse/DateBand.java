@@ -24,15 +24,37 @@ final class DateBand {
     /** Dates the rows of every fragment read as a date band, in place; the others are left as they are. */
     static void restamp(List<TableFragment> fragments) {
         String proven = null;
+        String refuted = null;
         for (TableFragment f : fragments) {
             // The columns' signature is built only where a band was proven or is found: most tables are no band.
             boolean continues = proven != null && proven.equals(f.columns().signature());
+            // A table whose earlier page dated its rows by day headings over them goes on so: a later page's headings
+            // that happen to stand at the centres of its runs (its first rows the day before's) are no band.
+            if (!continues && refuted != null && undatedFirstRow(f.lines())
+                    && refuted.equals(f.columns().signature())) {
+                continue;
+            }
             if (restamp(f.lines(), continues)) {
                 proven = f.columns().signature();
-            } else if (!continues) {
-                proven = null;
+            } else {
+                if (!continues) {
+                    proven = null;
+                }
+                if (headed(f.lines())) {
+                    refuted = f.columns().signature();
+                }
             }
         }
+    }
+
+    // Whether a day heading stands among the fragment's lines (read as printed, it dates the rows under it).
+    private static boolean headed(List<TableLine> lines) {
+        for (TableLine l : lines) {
+            if (DayHeading.is(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // One fragment's lines: whether they were read as a date band (and dated so).

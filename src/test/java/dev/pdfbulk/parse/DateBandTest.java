@@ -87,4 +87,33 @@ class DateBandTest {
                 .doesNotContain("HOTEL AMSTERDAM FOREIGN AMOUNT EUR 14.00");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNRECONCILED);
     }
+
+    @Test
+    void aLaterPageOfATableHeadedByDaysIsNoBandWhereItsHeadingsHappenToCentreItsRuns() throws Exception {
+        // Page 1 heads each day's rows; page 2 opens with the day before's last row, and each heading there
+        // stands alone midway between two rows, as a band's would (probe fz_123_L4: read as a band, dates shifted).
+        PageSketch one = new PageSketch(1)
+                .line(40, "Statement of Account  Period 01 May 2025 to 31 May 2025").gap(10)
+                .line(110, "Description", 360, "Withdrawal", 430, "Deposit", 510, "Balance")
+                .cell(110, "BALANCE FROM PREVIOUS STATEMENT").right(550, "1,000.00").next()
+                .line(110, "Friday 02 May 2025")
+                .cell(110, "GROCER").right(395, "10.00").right(550, "990.00").next()
+                .line(110, "Monday 05 May 2025")
+                .cell(110, "PHONE BILL").right(395, "20.00").right(550, "970.00").next();
+        PageSketch two = new PageSketch(2)
+                .line(110, "Description", 360, "Withdrawal", 430, "Deposit", 510, "Balance")
+                .cell(110, "CAFE").right(395, "5.00").right(550, "965.00").next()
+                .line(110, "Wednesday 07 May 2025")
+                .cell(110, "SALARY").right(470, "500.00").right(550, "1,465.00").next()
+                .cell(110, "TAXI").right(395, "15.00").right(550, "1,450.00").next()
+                .line(110, "Friday 09 May 2025")
+                .cell(110, "INTEREST CREDIT").right(470, "1.00").right(550, "1,451.00").next()
+                .cell(110, "CLOSING BALANCE").right(550, "1,451.00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("GROCER", "PHONE BILL", "CAFE", "SALARY", "TAXI", "INTEREST CREDIT");
+        assertThat(s.transactions()).extracting(Transaction::date).containsExactly(
+                LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 7),
+                LocalDate.of(2025, 5, 7), LocalDate.of(2025, 5, 9));
+    }
 }
