@@ -14,6 +14,8 @@ final class PendingText {
 
     // Text goes to the next row only when clearly nearer to it; evenly spaced lines stay with the row above.
     static final float CLEARLY_NEARER = 0.75f;
+    // A gap under text given to the row above this much narrower than the gap over it parts no rows there.
+    private static final float SPLIT_NARROWER = 0.9f;
 
     /** What the waiting text needs of the rows being assembled around it. */
     interface Rows {
@@ -127,7 +129,12 @@ final class PendingText {
         // Text above a row taken for a heading: in doubt where it may be the row's first line.
         TableLine dropped = null;
         List<TableLine> held = new ArrayList<>();
+        // The last text line given to the row above by nearness, and the gap over it.
+        TableLine givenUp = null;
+        float givenUpGap = 0;
         for (TableLine text : lines) {
+            TableLine justGivenUp = givenUp;
+            givenUp = null;
             if (open == null && next != null && next.date() != null && RowHeading.titlesACardMember(text)) {
                 // "J SMITH Card ending 7730" under a card's totals: the next card's title, heading its rows, no text
                 // of the row below however the whitespace around it is set.
@@ -179,8 +186,11 @@ final class PendingText {
             }
             if (nearerNext || !carried.isEmpty() || open == null) {
                 doubtPageTop(text, next);
+                doubtSplit(justGivenUp, givenUpGap, text);
                 carried.add(text);
             } else {
+                givenUp = open.lastPage == text.page() ? text : null;
+                givenUpGap = text.y() - open.lastY;
                 if (rows.doubt() == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
                     rows.doubt(next != null && next.page() > text.page()
                             ? TextAboveRows.atPageFoot(text, rhythm.side() == TextAboveRows.ABOVE_SEEN
@@ -201,6 +211,16 @@ final class PendingText {
                     + "\") may be its description's first line");
         }
         return next == null ? List.of() : carried;
+    }
+
+    // Text between two rows parted where the gap is narrower than the one over the part given to the row above: a
+    // reader parts them at the wider gap, so that part may begin the row below (the amounts add up either way).
+    private void doubtSplit(TableLine givenUp, float givenUpGap, TableLine text) {
+        if (givenUp != null && rows.doubt() == null && text.page() == givenUp.page()
+                && text.y() - givenUp.y() < SPLIT_NARROWER * givenUpGap) {
+            rows.doubt("text between two rows (page " + givenUp.page() + ": \"" + givenUp.description()
+                    + "\") may begin the row below");
+        }
     }
 
     // Text carried to a page's first row, the page before having ended on a complete row: where the table's rows
