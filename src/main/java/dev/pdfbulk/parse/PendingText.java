@@ -173,7 +173,8 @@ final class PendingText {
                     && RowHeading.namesASection(text);
             if (open == null && nearerNext && (namesTheRows
                     || RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch()))) {
-                dropped = dropped != null ? dropped : text;
+                // A line under a card's title is no title: the doubt below asks of it, not of the title.
+                dropped = dropped == null || cardTitle(dropped) && !cardTitle(text) ? text : dropped;
                 if (!RowHeading.namesASection(text) && !RowHeading.namesACard(text)) {
                     // Taken for a heading over the page's first row, it may as well be the previous page's rest.
                     doubtPageTop(text, next);
@@ -211,6 +212,10 @@ final class PendingText {
                     + "\") may be its description's first line");
         }
         return next == null ? List.of() : carried;
+    }
+
+    private static boolean cardTitle(TableLine text) {
+        return RowHeading.namesACard(text) || RowHeading.titlesACardMember(text);
     }
 
     // Text between two rows parted where the gap is narrower than the one over the part given to the row above: a

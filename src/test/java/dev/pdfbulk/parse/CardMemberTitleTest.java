@@ -75,4 +75,25 @@ class CardMemberTitleTest {
                 "FASTER PAYMENT THAMES WATER", "DIRECT DEBIT SHELL FUEL", "BILL PAYMENT SAINSBURYS");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void textUnderACardMembersTitleTakenForAHeadingLeavesTheRowsInDoubt() throws Exception {
+        // Probe fz_403_L12: a grid aligned to the bottom of its cells, every line evenly spaced; the lines between the
+        // next card's title and its first row's date line are that row's first lines, and were dropped as headings.
+        Statement s = parse(new PageSketch(1).line(40, "Statement period 01/05/2025 to 31/05/2025").gap(20)
+                .line(40, "Date", 110, "Particulars", 360, "Debit", 440, "Credit", 520, "Balance")
+                .cell(110, "Opening balance").right(550, "1,000.00").next()
+                .cell(40, "16.05.2025").cell(110, "CASHBACK REWARD").right(470, "10.00").right(550, "1,010.00").next()
+                .line(110, "DIRECT DEBIT")
+                .cell(40, "19.05.2025").cell(110, "SHELL FUEL").right(385, "20.00").right(550, "990.00").next()
+                .cell(110, "Total card ending 4821").right(385, "20.00").right(470, "10.00").next()
+                .line(110, "J SMITH Card ending 7730")
+                .line(110, "ONLINE TRANSFER")
+                .line(110, "NETFLIX")
+                .cell(40, "20.05.2025").cell(110, "SUBSCRIPTION").right(385, "5.00").right(550, "985.00").next()
+                .cell(110, "Closing balance").right(550, "985.00").next());
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("ONLINE TRANSFER");
+    }
 }
