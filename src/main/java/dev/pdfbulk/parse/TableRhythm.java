@@ -55,7 +55,11 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
         }
         int side = blockSides.isEmpty() ? TextAboveRows.side(all, clearlyNearer) : TextAboveRows.BELOW;
         boolean valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
-        Set<TableLine> beginningBelow = side == TextAboveRows.BELOW ? Set.of() : WordWrap.beginningRowBelow(all);
+        // Text under the last row shows one side only: evenly spaced rows may set lines on both (two over the date).
+        boolean atEnd = side == TextAboveRows.BELOW_AT_END;
+        side = atEnd ? TextAboveRows.BELOW : side;
+        Set<TableLine> beginningBelow = side == TextAboveRows.BELOW && !atEnd ? Set.of()
+                : WordWrap.beginningRowBelow(all);
         return new TableRhythm(datesTrail, blockPitch, amountLast, wrapsBelow, rowPitch, sectionNamesOnly, blockSides,
                 side, valueDates, beginningBelow);
     }

@@ -25,6 +25,11 @@ final class TextAboveRows {
     static final int BELOW = 0;
     /** Rows wrap and nothing shows their text set below their date rather than above it. */
     static final int UNPROVEN = 1;
+    /**
+     * As {@link #BELOW}, shown only by text under a row that no row below can own, the wraps evenly spaced: {@link
+     * TableRhythm} reads it as {@link #BELOW} and still asks the words ({@link WordWrap}).
+     */
+    static final int BELOW_AT_END = 3;
     /** As {@link #UNPROVEN}, and some wrapped text is set a tenth nearer the row below than the row above. */
     static final int ABOVE_SEEN = 2;
 
@@ -86,8 +91,11 @@ final class TextAboveRows {
         }
         // Every wrap set tighter under its row than above the next (a row's lines closer than rows are): rows wrap
         // below their date, as a grid aligned to the bottom of its cells never sets them.
-        if (!wraps || nearerBelow == 0 && (nearerAbove > 0 || belowShown && !textOverFirstRow(lines))) {
+        if (!wraps || nearerBelow == 0 && nearerAbove > 0) {
             return BELOW;
+        }
+        if (nearerBelow == 0 && belowShown && !textOverFirstRow(lines)) {
+            return BELOW_AT_END;
         }
         return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
     }
