@@ -153,15 +153,16 @@ class TextNearerRowBelowTest {
     }
 
     @Test
-    void aRowWrappedOverTheClosingBalanceShowsTheRowsWrapBelowTheirDate() throws Exception {
-        // The last row's second line, then the closing balance: no row below can own it, so rows wrap below their
-        // date, and the full line between the first two rows is the first row's.
+    void aRowWrappedOverTheClosingBalanceShowsOnlyOneSideAndTheWordsStillDoubt() throws Exception {
+        // The last row's second line, then the closing balance: no row below can own it, so it is read as wrapping
+        // below; but evenly spaced rows may set lines on both sides (probe fz_400_L9, the first row one line, laid
+        // out as here), and the full line between the first two rows, its words the row below's, stays in doubt.
         Statement s = evenly("DEWA BILL PAYMENT", "INWARD REMITTANCE FROM MOHAMMED ALI REF", "FT308139", "TAG 284861",
                 0);
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
                 "DEWA BILL PAYMENT INWARD REMITTANCE FROM MOHAMMED ALI REF", "FT308139",
                 "SALARY CREDIT EMIRATES GROUP APR 2025", "ATM CASH WITHDRAWAL MASHREQ BURJUMAN TAG 284861");
-        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
     }
 
     @Test
