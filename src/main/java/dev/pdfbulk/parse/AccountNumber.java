@@ -27,6 +27,8 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
     private static final int LONG_PART = 6;
     // A date's middle part is its month or day: "0218-44-7391", an account's groups, is none.
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-](?:[0-2]?\\d|3[01])[./-]\\d{1,4}");
+    // A brokerage's account: one capital letter, then digit groups joined by dashes (Fidelity's "Z40-118273").
+    private static final Pattern LETTER_FIRST = Pattern.compile("[A-WYZ]\\d{1,4}(?:-\\d+)+");
 
     // The fewest digits a key's run must have to hold an account's number inside it.
     private static final int MIN_INSIDE = 6;
@@ -59,6 +61,10 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
             if (i == from) {
                 // "...4417", "…4417": a run of dots or an ellipsis before the last digits masks the rest.
                 w = dotMask(w);
+                if (LETTER_FIRST.matcher(w).matches()) {
+                    // The letter names the kind of account, not a character of its number.
+                    w = w.substring(1);
+                }
             }
             if (i > from && joiningDash(raw) && i + 1 < to && digitGroup(stripEnd(words.get(i + 1)))) {
                 // A dash alone between two groups joins them: a branch's code and its account ("0412 - 0058331").

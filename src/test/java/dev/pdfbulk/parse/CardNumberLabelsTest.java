@@ -69,4 +69,12 @@ class CardNumberLabelsTest {
         // Anything else after the colon is no number of the account.
         assertThat(account(400, "Cuenta de Ahorro Saldo: 12.240,80")).isNull();
     }
+
+    @Test
+    void aBrokerageAccountsLetterBeforeItsGroupsIsPassedOver() {
+        // Fidelity: a letter, then the account's digit groups joined by a dash.
+        assertThat(account(400, "Account Number: Z40-118273")).isEqualTo("****8273");
+        // A letter glued to a word is no account's letter.
+        assertThat(account(400, "Account Number: Z40")).isNull();
+    }
 }
