@@ -197,10 +197,19 @@ final class PageTableReader {
         }
         // A row's wrapped text right above the first row, split by the page break, is the table's, not furniture.
         int from = PageTopText.start(lines, start, columns, page.width(), cellReading);
-        other.subList(from, start).clear();
-        start = from;
+        // Such text over the table's total above the first row can only end the previous page's last row: it is read
+        // so, but nothing shows it is not furniture set there, so the statement is in doubt.
+        int rest = open != null ? PageTopText.overTotal(lines, from, columns, page.width(), cellReading) : from;
+        other.subList(rest, start).clear();
+        start = rest;
         TableFragment fragment = new TableFragment(page.number(), columns, "");
         int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, cellReading).index();
+        if (rest < from) {
+            Line first = lines.get(rest);
+            fragment.lines().stream().filter(t -> t.y() == first.y()).findFirst().ifPresent(t -> fragment.unproven(t,
+                    "text at the top of page " + page.number() + " (\"" + t.description() + "\") over the table's "
+                            + "total, may end the previous page's last row"));
+        }
         other.addAll(lines.subList(end, lines.size()));
         return new Result(List.of(fragment), other);
     }

@@ -146,6 +146,32 @@ final class PageTopText {
         return from;
     }
 
+    /**
+     * The index of the first line of a block of text set as a row's wrapped text right over the table's total lines
+     * right above line {@code from} (the page's first row or its wrapped text), or {@code from} itself when there is
+     * none. A total closes the rows above it, so such text over it cannot begin a row of this page: it is the rest of
+     * the previous page's last row, split by the break, or page furniture set where that rest would stand.
+     */
+    static int overTotal(List<Line> lines, int from, TableColumns columns, float pageWidth, CellReading cellReading) {
+        Column text = columns.description();
+        int total = from;
+        while (text != null && total > 0 && LineClassifier.classify(lines.get(total - 1), columns, pageWidth,
+                cellReading).filter(t -> t.marker() == Marker.TOTAL).isPresent()) {
+            total--;
+        }
+        if (total == from) {
+            return from;
+        }
+        float right = columns.textRight(pageWidth);
+        int k = total;
+        while (k > 0 && total - k < MAX_LINES
+                && lines.get(k).y() - lines.get(k - 1).y() <= PITCH_HEIGHTS * Math.max(lines.get(k).height(), 5f)
+                && restLine(lines.get(k - 1), text, right, columns, pageWidth, cellReading) != null) {
+            k--;
+        }
+        return k < total ? k : from;
+    }
+
     private static boolean wrapped(Line line, Line below, Line row, Column text, TableColumns columns, float pageWidth,
                                    CellReading cellReading) {
         float em = Math.max(line.height(), 5f);

@@ -64,4 +64,30 @@ class PageTopTextDoubtTest {
                 "DIRECT DEBIT IBERDROLA CLIENTES", "ACCOUNT FEE MAINTENANCE", "OFICINA 0418 MERCADONA");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void textAtAPagesTopOverTheTablesTotalEndsThePreviousPagesLastRowInDoubt() throws Exception {
+        // Probe fz_371_L12: rows wrap below their date; page 1's last row is split by the break, its page total under
+        // it; page 2 repeats no header and opens with that row's rest, then the card's totals and the next card.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/05/2025 to 31/05/2025").gap(20)
+                .line(40, "Date", 110, "Particulars", 360, "Debit", 440, "Credit", 520, "Balance")
+                .cell(110, "Opening balance").right(550, "1,000.00").next()
+                .cell(40, "16.05.2025").cell(110, "FASTER PAYMENT").right(385, "10.00").right(550, "990.00").next()
+                .line(110, "THAMES WATER")
+                .cell(40, "19.05.2025").cell(110, "DIRECT DEBIT").right(385, "20.00").right(550, "970.00").next()
+                .line(110, "SHELL FUEL STATION AUTH").gap(3)
+                .cell(110, "Page total").right(385, "30.00").right(470, "0.00").next();
+        PageSketch two = new PageSketch(2).line(40, "Statement of account").gap(12)
+                .line(110, "CODE 1737").gap(3)
+                .cell(110, "Total card ending 4821").right(385, "30.00").right(470, "0.00").next()
+                .line(110, "J SMITH Card ending 7730")
+                .cell(40, "20.05.2025").cell(110, "BILL PAYMENT").right(385, "5.00").right(550, "965.00").next()
+                .line(110, "SAINSBURYS")
+                .cell(110, "Closing balance").right(550, "965.00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "FASTER PAYMENT THAMES WATER", "DIRECT DEBIT SHELL FUEL STATION AUTH CODE 1737", "BILL PAYMENT SAINSBURYS");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("CODE 1737");
+    }
 }
