@@ -75,7 +75,7 @@ final class BalanceLabels {
                     // қалдық" (the incoming balance), Azerbaijani "Dövrün əvvəlinə qalıq" (at the period's start), folded.
                     + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING
                     + "|" + ArabicWords.OPENING + "|" + AlbanianArmenianUzbekWords.OPENING + "|" + LaoBurmeseWords.OPENING
-                    + "|" + BelarusianTajikWords.OPENING + "|" + KyrgyzWords.OPENING,
+                    + "|" + BelarusianTajikWords.OPENING + "|" + KyrgyzWords.OPENING + "|" + TurkmenFaroeseWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -122,7 +122,7 @@ final class BalanceLabels {
                     + "|крајно салдо|эцсиин үлдэгдэл|шығыс қалдық|dovrun sonuna qaliq"
                     + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING
                     + "|" + ArabicWords.CLOSING + "|" + AlbanianArmenianUzbekWords.CLOSING + "|" + LaoBurmeseWords.CLOSING
-                    + "|" + BelarusianTajikWords.CLOSING + "|" + KyrgyzWords.CLOSING,
+                    + "|" + BelarusianTajikWords.CLOSING + "|" + KyrgyzWords.CLOSING + "|" + TurkmenFaroeseWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -49,7 +49,9 @@ final class BalanceWords {
         // "саҳифаи" (of the page: "Ба саҳифаи оянда", "Аз саҳифаи гузашта"), folded.
         "астатак", "перанос", "бақия", "саҳифаи",
         // Kyrgyz "Калдык" (the balance) and "бетке" / "беттен" (to and from a page: "Кийинки бетке", "Мурунку беттен").
-        "калдык", "бетке", "беттен"};
+        "калдык", "бетке", "беттен",
+        // Turkmen "Galyndy" (the balance) and "sahypa" (a page), Faroese "síðu" (a page: "Flutt á næstu síðu").
+        "galyndy", "sahypa", "siðu"};
     private static final int MAX_BALANCE_WORDS = 6;
 
     private BalanceWords() {

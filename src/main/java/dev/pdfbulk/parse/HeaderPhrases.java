@@ -259,6 +259,7 @@ final class HeaderPhrases {
         LaoBurmeseWords.headers(HeaderPhrases::put);
         BelarusianTajikWords.headers(HeaderPhrases::put);
         KyrgyzWords.headers(HeaderPhrases::put);
+        TurkmenFaroeseWords.headers(HeaderPhrases::put);
         ArabicWords.headers(HeaderPhrases::put);
         AlbanianArmenianUzbekWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);

@@ -96,8 +96,8 @@ enum Marker {
                     + "dovrun (?:əvvəlinə|sonuna) qaliq|"
                     // Arabic and Persian, Albanian, Armenian and Uzbek opening, closing and forward rows.
                     + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + "|"
-                    // Belarusian, Tajik and Kyrgyz opening, closing and forward rows.
-                    + BelarusianTajikWords.ROWS + "|" + KyrgyzWords.ROWS + ")");
+                    // Belarusian, Tajik, Kyrgyz, Turkmen and Faroese opening, closing and forward rows.
+                    + BelarusianTajikWords.ROWS + "|" + KyrgyzWords.ROWS + "|" + TurkmenFaroeseWords.ROWS + ")");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -127,9 +127,10 @@ enum Marker {
                     // Hungarian "összesen" and Czech "celkem" (in all) after what they total, maybe two things a slash
                     // apart: "Terhelések összesen", "Terhelések / jóváírások összesen:", "Výdaje celkem".
                     + "|^(?:\\p{L}+ (?:/ ?\\p{L}+ )?)?(?:osszesen|celkem)\\b"
-                    // Arabic "إجمالي", Albanian "Totali", Armenian "Շրջանառություն", Uzbek "aylanma" (the turnover), Kyrgyz "Жүгүртүү".
+                    // Arabic "إجمالي", Albanian "Totali", Armenian "Շրջանառություն", Uzbek "aylanma" (the turnover), Kyrgyz
+                    // "Жүгүртүү", Turkmen "Jemi dolanyşyk".
                     + "|^(?:" + ArabicWords.TOTALS + "|" + AlbanianArmenianUzbekWords.TOTALS + "|" + BelarusianTajikWords.TOTALS
-                    + "|" + KyrgyzWords.TOTALS + ")(?: |:|$)");
+                    + "|" + KyrgyzWords.TOTALS + "|" + TurkmenFaroeseWords.TOTALS + ")(?: |:|$)");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
@@ -274,7 +275,8 @@ enum Marker {
                 || d.startsWith("اجمالي") || d.startsWith("الاجمالي") || d.startsWith("المجموع") || d.startsWith("جمع")
                 || d.startsWith("շրջանառություն") || d.contains("aylanma")
                 || d.startsWith("усяго") || d.startsWith("абароты") || d.startsWith("гардиш") || d.startsWith("ҳамаги")
-                || d.startsWith("жүгүртүү") || d.startsWith("бардыгы") || d.startsWith("жыиынтык");
+                || d.startsWith("жүгүртүү") || d.startsWith("бардыгы") || d.startsWith("жыиынтык")
+                || d.startsWith("jemi") || d.startsWith("dolanysyk");
     }
 
 }
