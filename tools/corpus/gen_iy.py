@@ -220,10 +220,10 @@ def orange(stem, seed, n=22, per_page=50, fees=False, newest=False):
 
 
 # ---------------------------------------------------------------- 3 Barbados credit union (BBD, share account)
-def cu(stem, seed, n=28, per_page=60, ytd=False, wrapped=False):
+def cu(stem, seed, n=28, per_page=60, ytd=False, wrapped=False, ob="12480.65"):
     rng = random.Random(seed)
     start, end = dt.date(2025, 4, 1), dt.date(2025, 6, 30)
-    ob = D("12480.65")
+    ob = D(ob)
     pool = [("ATM WITHDRAWAL BPWCCU WARRENS", 100, 800), ("TRANSFER TO LOAN 104587-L02", 650, 650),
             ("BILL PAYMENT BL&P", 120, 380), ("BILL PAYMENT BWA WATER", 40, 110),
             ("POS PURCHASE MASSY STORES SUNSET CREST", 60, 540), ("CHEQUE NO. {r}", 200, 2500),
@@ -374,7 +374,7 @@ orange("iy_ci_orangemoney__pages", 2612, 46, per_page=24)
 orange("iy_ci_orangemoney__fees", 2613, 18, fees=True)
 orange("iy_ci_orangemoney__newest", 2614, 22, newest=True)
 cu("iy_bb_bpwccu", 2621, 28)
-cu("iy_bb_bpwccu__pages", 2622, 50, per_page=26)
+cu("iy_bb_bpwccu__pages", 2622, 50, per_page=26, ob="24815.30")
 cu("iy_bb_bpwccu__ytd", 2623, 24, ytd=True)
 cu("iy_bb_bpwccu__wrapped", 2624, 20, wrapped=True)
 betri("iy_fo_betri", 2631, 20)

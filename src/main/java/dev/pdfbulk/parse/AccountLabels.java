@@ -39,6 +39,8 @@ final class AccountLabels {
             // Azerbaijani "Hesab", Kazakh "Шот" (beside the Russian "Счет"), Mongolian "Дансны дугаар" (the account's
             // number).
             "hesab", "шот", "дансны",
+            // Turkmen "Hasap (belgisi)" (the account('s number)), Faroese "Kontunummar" (account number).
+            "hasap", "kontunummar",
             // Russian "Номер счёта" and Serbian "Број рачуна", "Broj računa": the account's number, in the genitive.
             "счета", "рачун", "рачуна", "racuna",
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",
@@ -92,6 +94,8 @@ final class AccountLabels {
             "numer", "αριθμος",
             // Turkish "Numarası" (its number: "Kart Numarası"), folded.
             "numarasi",
+            // Turkmen "belgisi" (its number: "Hasap belgisi").
+            "belgisi",
             // Arabic "رقم" (number), before the label ("رقم الحساب").
             "رقم",
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",

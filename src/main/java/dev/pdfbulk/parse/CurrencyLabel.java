@@ -30,6 +30,8 @@ final class CurrencyLabel {
             // Turkish "Döviz Cinsi" (currency kind), folded; Azerbaijani "Valyuta"; Icelandic "Mynt"; Albanian
             // "Monedha"; Armenian "Արժույթ".
             "doviz", "valyuta", "mynt", "monedha", "արժույթ",
+            // Turkmen "Walýuta", folded.
+            "walyuta",
             // Arabic "العملة" (the currency); Tajik "Асъор"; Lao "ສະກຸນເງິນ" and Burmese "ငွေကြေး", folded (their vowel
             // signs are combining marks).
             "العملة", "асъор", Folding.fold("ສະກຸນເງິນ"), Folding.fold("ငွေကြေး"));
