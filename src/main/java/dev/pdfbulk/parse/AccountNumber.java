@@ -30,6 +30,9 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
     // A brokerage's account: one capital letter, then digit groups joined by dashes (Fidelity's "Z40-118273").
     private static final Pattern LETTER_FIRST = Pattern.compile("[A-WYZ]\\d{1,4}(?:-\\d+)+");
 
+    // A country's calling code before a phone number ("+225").
+    private static final Pattern CALLING_CODE = Pattern.compile("\\+\\d{1,3}");
+
     // The fewest digits a key's run must have to hold an account's number inside it.
     private static final int MIN_INSIDE = 6;
 
@@ -58,6 +61,12 @@ record AccountNumber(String digits, boolean masked, boolean iban, String core) {
         for (int i = from; i < to; i++) {
             String raw = words.get(i);
             String w = stripEnd(raw);
+            if (i == from && CALLING_CODE.matcher(w).matches() && i + 1 < to && digitGroup(stripEnd(words.get(i + 1)))) {
+                // "+225 07 08 45 21 36": a mobile wallet's account is its holder's phone number, the country's calling
+                // code first; the code is part of the number when a group of digits follows it.
+                raw = raw.substring(1);
+                w = w.substring(1);
+            }
             if (i == from) {
                 // "...4417", "…4417": a run of dots or an ellipsis before the last digits masks the rest.
                 w = dotMask(w);
