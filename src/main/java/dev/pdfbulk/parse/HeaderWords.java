@@ -77,24 +77,68 @@ final class HeaderWords {
         return Set.copyOf(out);
     }
 
-    // Greedy hitting set: the word in most phrases not yet covered, until every phrase holds a key word.
-    private static Set<String> keyWords(List<List<String>> phrases) {
+    /**
+     * Greedy hitting set: the word in most phrases not yet covered (of equals, the first in {@link String} order),
+     * until every phrase holds a key word. The counts are kept up to date as phrases are covered, not counted again
+     * for each key word: this runs once a run, in the interpreter, over some 400 phrases and 100 key words.
+     */
+    static Set<String> keyWords(List<List<String>> phrases) {
+        TreeMap<String, Integer> order = new TreeMap<>();
+        for (List<String> phrase : phrases) {
+            phrase.forEach(w -> order.put(w, 0));
+        }
+        String[] words = order.keySet().toArray(String[]::new);
+        for (int k = 0; k < words.length; k++) {
+            order.put(words[k], k);
+        }
+        // Each phrase's distinct words as indexes into words, in order; how many uncovered phrases hold each word.
+        int[][] held = new int[phrases.size()][];
+        int[] counts = new int[words.length];
+        for (int p = 0; p < held.length; p++) {
+            held[p] = distinctIndexes(phrases.get(p), order);
+            for (int k : held[p]) {
+                counts[k]++;
+            }
+        }
+        boolean[] covered = new boolean[held.length];
+        int left = held.length;
         Set<String> keys = new HashSet<>();
-        List<List<String>> uncovered = new ArrayList<>(phrases);
-        while (!uncovered.isEmpty()) {
-            Map<String, Integer> counts = new TreeMap<>();
-            for (List<String> phrase : uncovered) {
-                for (String word : new HashSet<>(phrase)) {
-                    counts.merge(word, 1, Integer::sum);
+        while (left > 0) {
+            int best = 0;
+            for (int k = 1; k < counts.length; k++) {
+                if (counts[k] > counts[best]) {
+                    best = k;
                 }
             }
-            String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            keys.add(best);
-            uncovered.removeIf(phrase -> phrase.contains(best));
+            keys.add(words[best]);
+            for (int p = 0; p < held.length; p++) {
+                if (!covered[p] && Arrays.binarySearch(held[p], best) >= 0) {
+                    covered[p] = true;
+                    left--;
+                    for (int k : held[p]) {
+                        counts[k]--;
+                    }
+                }
+            }
         }
         return Set.copyOf(keys);
     }
 
+    // The phrase's words' indexes, ascending, each once.
+    private static int[] distinctIndexes(List<String> phrase, Map<String, Integer> order) {
+        int[] all = new int[phrase.size()];
+        for (int k = 0; k < all.length; k++) {
+            all[k] = order.get(phrase.get(k));
+        }
+        Arrays.sort(all);
+        int n = 0;
+        for (int k = 0; k < all.length; k++) {
+            if (n == 0 || all[k] != all[n - 1]) {
+                all[n++] = all[k];
+            }
+        }
+        return Arrays.copyOf(all, n);
+    }
 
     private HeaderWords() {
     }
