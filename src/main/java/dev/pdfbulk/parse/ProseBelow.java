@@ -23,16 +23,13 @@ final class ProseBelow {
      * Whether line {@code i} is prose below the table that ends it: {@code previous} is the table's last line read,
      * {@code pitches} the vertical distances between its lines so far.
      */
-    static boolean startsAt(List<Line> lines, int i, Line previous, List<Float> pitches, TableColumns columns,
+    static boolean startsAt(List<Line> lines, int i, Line previous, TablePitches pitches, TableColumns columns,
                             float pageWidth) {
         Line line = lines.get(i);
         if (pitches.size() < MIN_PITCHES) {
             return false;
         }
-        float widest = 0;
-        for (float p : pitches) {
-            widest = Math.max(widest, p);
-        }
+        float widest = pitches.widest();
         // The gap first: it is cheap, and most lines of a table are near the one above.
         return line.y() - previous.y() > GAP_OVER_WIDEST_PITCH * widest && across(line, columns, pageWidth)
                 && TitledBlock.textOnly(line, columns, pageWidth)

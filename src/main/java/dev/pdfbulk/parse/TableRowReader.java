@@ -1,7 +1,5 @@
 package dev.pdfbulk.parse;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +40,7 @@ final class TableRowReader {
      */
     static End read(List<Line> lines, int from, TableFragment fragment, ColumnGroups groups, float pageWidth,
                     TableFragment before, CellReading cellReading) {
-        List<Float> pitches = new ArrayList<>();
+        TablePitches pitches = new TablePitches();
         // The previous page's table, kept for its amounts after a carried date has used it up.
         TableFragment previousPage = before;
         Line previous = from > 0 ? lines.get(from - 1) : null;
@@ -247,16 +245,11 @@ final class TableRowReader {
         return lines.get(i);
     }
 
-    private static boolean tooFar(Line previous, Line line, List<Float> pitches) {
+    private static boolean tooFar(Line previous, Line line, TablePitches pitches) {
         float gap = line.y() - previous.y();
         float limit = GAP_HEIGHTS * Math.max(previous.height(), line.height());
         if (pitches.size() >= 3) {
-            float[] sorted = new float[pitches.size()];
-            for (int k = 0; k < sorted.length; k++) {
-                sorted[k] = pitches.get(k);
-            }
-            Arrays.sort(sorted);
-            limit = Math.max(limit, GAP_PITCHES * sorted[sorted.length / 2]);
+            limit = Math.max(limit, GAP_PITCHES * pitches.median());
         }
         return gap > limit;
     }

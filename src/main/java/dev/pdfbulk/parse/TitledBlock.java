@@ -25,16 +25,13 @@ final class TitledBlock {
      * Whether line {@code i} is the title of a block that ends the table: {@code previous} is the table's last
      * line read, {@code pitches} the vertical distances between its lines so far.
      */
-    static boolean startsAt(List<Line> lines, int i, Line previous, List<Float> pitches, TableColumns columns,
+    static boolean startsAt(List<Line> lines, int i, Line previous, TablePitches pitches, TableColumns columns,
                             float pageWidth) {
         Line line = lines.get(i);
         if (pitches.size() < MIN_PITCHES || line.words().size() > MAX_TITLE_WORDS) {
             return false;
         }
-        float widest = 0;
-        for (float p : pitches) {
-            widest = Math.max(widest, p);
-        }
+        float widest = pitches.widest();
         if (line.y() - previous.y() <= GAP_OVER_WIDEST_PITCH * widest || !textOnly(line, columns, pageWidth)) {
             return false;
         }
