@@ -162,12 +162,13 @@ final class AmountParser {
                 || AmountPattern.isTriangle(c) || AmountPattern.code(s, 0) != null;
     }
 
-    // Cheap pre-check, run on every word with a digit: a digit, then '.' or ',' and two digits, somewhere.
+    // Cheap pre-check, run on every word with a digit: a digit, then '.' or ',' and two digits, somewhere. Read at
+    // the separators (few in a word), one character a step: it runs on every phrase tried as an amount.
     static boolean hasCents(String s) {
-        for (int i = 0; i + 3 < s.length(); i++) {
-            char separator = s.charAt(i + 1);
-            if (RegexChars.isDigit(s.charAt(i)) && (separator == '.' || separator == ',')
-                    && RegexChars.isDigit(s.charAt(i + 2)) && RegexChars.isDigit(s.charAt(i + 3))) {
+        for (int i = 1; i + 2 < s.length(); i++) {
+            char separator = s.charAt(i);
+            if ((separator == '.' || separator == ',') && RegexChars.isDigit(s.charAt(i - 1))
+                    && RegexChars.isDigit(s.charAt(i + 1)) && RegexChars.isDigit(s.charAt(i + 2))) {
                 return true;
             }
         }
