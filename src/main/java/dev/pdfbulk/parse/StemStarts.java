@@ -7,13 +7,17 @@ import java.util.TreeMap;
 
 /**
  * A fixed set of texts (stems), asked whether any of them occurs in a text: the text is read once, trying at each
- * character only the stems that start with it, where {@code text.contains(stem)} for each stem would read it once a
- * stem. The answer is exactly that of the {@code contains} loop. Immutable and thread-safe.
+ * character only the stems that start with it and the next character, where {@code text.contains(stem)} for each stem
+ * would read it once a stem. The answer is exactly that of the {@code contains} loop. Immutable and thread-safe.
  */
 final class StemStarts {
 
-    // A bit per UTF-16 character: whether a stem starts with it (8 KB, so most characters are turned down at once).
-    private final long[] starts = new long[1 << 10];
+    private static final int PAIR_BITS = 12;
+    // A bit per pair of characters (hashed, so a set bit may be another pair's): whether a stem starts with the pair.
+    // Most stems start with a common letter, so the first character alone would let most of a text's letters through.
+    private final long[] pairs = new long[(1 << PAIR_BITS) / Long.SIZE];
+    // A bit per UTF-16 character that is a stem by itself.
+    private final long[] singles = new long[(1 << Character.SIZE) / Long.SIZE];
     // The stems' first characters in order, and the stems starting with each, in the order given.
     private final char[] firsts;
     private final String[][] stems;
@@ -26,7 +30,12 @@ final class StemStarts {
                 throw new IllegalArgumentException("empty stem");
             }
             char c = stem.charAt(0);
-            starts[c >>> 6] |= 1L << c;
+            if (stem.length() == 1) {
+                singles[c >>> 6] |= 1L << c;
+            } else {
+                int pair = pair(c, stem.charAt(1));
+                pairs[pair >>> 6] |= 1L << pair;
+            }
             byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(stem);
         }
         this.firsts = new char[byFirst.size()];
@@ -38,18 +47,39 @@ final class StemStarts {
         }
     }
 
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & ((1 << PAIR_BITS) - 1);
+    }
+
     /** Whether any stem occurs in {@code text}. */
     boolean in(String text) {
         int n = text.length();
+        char next = n > 0 ? text.charAt(0) : 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((starts[c >>> 6] & 1L << c) == 0) {
-                continue;
+            char c = next;
+            if ((singles[c >>> 6] & 1L << c) != 0) {
+                return true;
             }
-            for (String stem : stems[Arrays.binarySearch(firsts, c)]) {
-                if (text.startsWith(stem, i)) {
-                    return true;
-                }
+            if (i + 1 == n) {
+                break;
+            }
+            next = text.charAt(i + 1);
+            int pair = pair(c, next);
+            if ((pairs[pair >>> 6] & 1L << pair) != 0 && startsAt(text, i, Arrays.binarySearch(firsts, c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a stem of firsts[k] (none when k is negative: the pair's bit was another pair's) starts at i.
+    private boolean startsAt(String text, int i, int k) {
+        if (k < 0) {
+            return false;
+        }
+        for (String stem : stems[k]) {
+            if (text.startsWith(stem, i)) {
+                return true;
             }
         }
         return false;

@@ -16,8 +16,8 @@ class StemStartsTest {
             "υπολοιπο", "остаток", "نقل ", "رصيد", "bal", "ba");
 
     // The definition: the stems searched one by one.
-    private static boolean containsAny(String text) {
-        for (String stem : STEMS) {
+    private static boolean containsAny(List<String> stems, String text) {
+        for (String stem : stems) {
             if (text.contains(stem)) {
                 return true;
             }
@@ -42,9 +42,23 @@ class StemStartsTest {
 
     @Test
     void answersAsTheStemsSearchedOneByOne() {
-        StemStarts stems = new StemStarts(STEMS.toArray(String[]::new));
+        answersAsTheContainsLoop(STEMS);
+    }
+
+    @Test
+    void answersAsTheContainsLoopWithStemsOfOneCharacter() {
+        // A stem of one character is found anywhere, the last character too.
+        StemStarts stems = new StemStarts("ab", "é", "€");
+        assertThat(stems.in("x€")).isTrue();
+        assertThat(stems.in("é")).isTrue();
+        assertThat(stems.in("a")).isFalse();
+        answersAsTheContainsLoop(List.of("ab", "é", "€", "so du", "b/f", "остаток"));
+    }
+
+    private static void answersAsTheContainsLoop(List<String> list) {
+        StemStarts stems = new StemStarts(list.toArray(String[]::new));
         // Texts made of the stems' characters and a few others, pieces of stems among them.
-        String alphabet = "abcdflnorsuði /υπολοιποостатокنقلرصيد.1é";
+        String alphabet = "abcdflnorsuði /υπολοιποостатокنقلرصيد.1é€";
         Random random = new Random(27);
         int found = 0;
         for (int n = 0; n < 200_000; n++) {
@@ -52,15 +66,16 @@ class StemStartsTest {
             int length = random.nextInt(24);
             while (text.length() < length) {
                 if (random.nextInt(6) == 0) {
-                    String stem = STEMS.get(random.nextInt(STEMS.size()));
+                    String stem = list.get(random.nextInt(list.size()));
                     text.append(stem, 0, 1 + random.nextInt(stem.length()));
                 } else {
                     text.append(alphabet.charAt(random.nextInt(alphabet.length())));
                 }
             }
             String t = text.toString();
-            assertThat(stems.in(t)).as(t).isEqualTo(containsAny(t));
-            found += containsAny(t) ? 1 : 0;
+            boolean expected = containsAny(list, t);
+            assertThat(stems.in(t)).as(t).isEqualTo(expected);
+            found += expected ? 1 : 0;
         }
         assertThat(found).isBetween(10_000, 190_000);
     }
