@@ -16,8 +16,9 @@ import java.util.Set;
  * @param rowPitch         the pitch of the one-line rows where a heading may stand between rows ({@link RowHeading}),
  *                         NaN where none may
  * @param sectionNamesOnly the only lines of text between rows are sections' names: no row wraps ({@link RowHeading})
- * @param blockSides       where rows are set apart by wider gaps ({@link RowBlocks}) or centred on their row lines
- *                         ({@link CentredRows}), each text line's side of its row's line; empty otherwise
+ * @param blockSides       where rows are set apart by wider gaps ({@link RowBlocks}), centred on their row lines
+ *                         ({@link CentredRows}) or shown by their words aligned to the bottom of their cells ({@link
+ *                         BottomRows}), each text line's side of its row's line; empty otherwise
  * @param side             on which side of their date rows set their text ({@link TextAboveRows#side})
  * @param valueDates       each row's second line starts with its value date ({@link ValueDateLines})
  * @param beginningBelow   text between two rows whose words show it the row below's first lines ({@link WordWrap})
@@ -53,6 +54,13 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
             // No padding parts the rows: rows centred on their row lines may still show each line's side.
             blockSides = CentredRows.sides(all);
         }
+        if (!datesTrail && !amountLast && !blockSides.containsValue(Boolean.FALSE)
+                && !blockSides.keySet().containsAll(textLines(all))) {
+            // Nor rows aligned to the bottom of their cells read whole: their words may still show every line the
+            // row below's (where the padding left some text unplaced, split from its row by a page break).
+            Map<TableLine, Boolean> bottom = BottomRows.sides(all);
+            blockSides = bottom.isEmpty() ? blockSides : bottom;
+        }
         int side = blockSides.isEmpty() ? TextAboveRows.side(all, clearlyNearer) : TextAboveRows.BELOW;
         boolean valueDates = !datesTrail && !amountLast && ValueDateLines.follow(all);
         // Text under the last row shows one side only: evenly spaced rows may set lines on both (two over the date).
@@ -62,5 +70,9 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
                 : WordWrap.beginningRowBelow(all);
         return new TableRhythm(datesTrail, blockPitch, amountLast, wrapsBelow, rowPitch, sectionNamesOnly, blockSides,
                 side, valueDates, beginningBelow);
+    }
+
+    private static List<TableLine> textLines(List<TableLine> all) {
+        return all.stream().filter(TableLine::isTextOnly).toList();
     }
 }
