@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -213,6 +215,14 @@ final class TableRowReader {
                 // Words set over each other: which cell, so which row's text, each is in, no balance can show.
                 fragment.unproven(row.get(), "text printed over text (page " + line.page() + ": \"" + line.text()
                         + "\"): which cell each word is in is not proven");
+            }
+            // A total's or balance's label is no row's text: run on into a reference column, it loses nothing.
+            Word glued = note || row.get().marker() != null ? null
+                    : GluedEdge.across(line, fragment.columns(), lines, from);
+            if (glued != null) {
+                // "PHARMACYREF": the description's last word and the reference's first, set edge to edge.
+                fragment.unproven(row.get(), "a word across a column's edge (page " + line.page() + ": \""
+                        + glued.text() + "\"): which letters are the description's is not proven");
             }
             if (row.get().date() != null || row.get().hasTransactionMoney()) {
                 rowLine = line;

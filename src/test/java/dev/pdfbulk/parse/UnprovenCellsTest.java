@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Lines whose cells the balances cannot vouch for: words printed over each other (probes fz_361_L10, fz_405_L10, a
  * description run over the reference cell) and a description line run across the money columns, read as a note
- * (fz_386_L11); both came out reconciled with a row's text wrong.
+ * (fz_386_L11), and a word glued across the reference column's edge (fz_437_L10); each came out reconciled with a
+ * row's text wrong.
  */
 class UnprovenCellsTest {
 
@@ -34,6 +35,25 @@ class UnprovenCellsTest {
         assertThat(s.transactions()).hasSize(2);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
         assertThat(s.reconciliation().detail()).contains("printed over");
+    }
+
+    @Test
+    void aWordGluedAcrossTheReferenceColumnsEdgeLeavesTheRowsInDoubt() throws Exception {
+        // Probe fz_437_L10: description and reference set edge to edge, "PHARMACY" ending at 240 where "REF" starts
+        // under "Reference", as the other rows' references do: one word, no gap and no overlap to see. Before, the
+        // statement reconciled with "PHARMACYREF" in the row's description.
+        PageSketch page = header()
+                .cell(40, "02/01/2025").cell(110, "BILL PAYMENT BUPA PHARMACYREF").cell(260, "036373")
+                .right(370, "-41.18").right(460, "958.82").next()
+                .cell(40, "03/01/2025").cell(110, "SALARY").cell(240, "REF 1234").right(370, "100.00")
+                .right(460, "1,058.82").next()
+                .cell(40, "04/01/2025").cell(110, "TAXI").cell(240, "REF 5678").right(370, "-8.82")
+                .right(460, "1,050.00").next()
+                .cell(110, "Closing balance").right(460, "1,050.00").next();
+        Statement s = parse(page);
+        assertThat(s.transactions()).hasSize(3);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("across a column's edge");
     }
 
     @Test
