@@ -48,22 +48,41 @@ final class WordWrap {
         return byPoints;
     }
 
-    // Counted in characters, the column's width its widest line with a space.
-    private static Set<TableLine> byCharacters(List<TableLine> lines) {
+    /**
+     * The lines within a tenth of the table's widest line with a space, counted in characters, where three at least
+     * are: the table's descriptions run up against a width. Empty where they never do, wrapped by no width (a short
+     * type line over a longer detail line, "Platba kartou" over "LIDL SLOVENSKA REPUBLIKA"): their lines' ends then
+     * say nothing.
+     */
+    static Set<TableLine> fullLines(List<TableLine> lines) {
+        int widest = widest(lines);
+        Set<TableLine> full = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TableLine line : lines) {
+            if (line.marker() == null && line.description().length() >= SPARE * widest) {
+                full.add(line);
+            }
+        }
+        return full.size() >= FILLED ? full : Set.of();
+    }
+
+    // The column's width counted in characters: its widest line with a space.
+    private static int widest(List<TableLine> lines) {
         int widest = 0;
         for (TableLine line : lines) {
             if (line.marker() == null && line.description().indexOf(' ') > 0) {
                 widest = Math.max(widest, line.description().length());
             }
         }
-        int full = 0;
-        for (TableLine line : lines) {
-            full += line.marker() == null && line.description().length() >= SPARE * widest ? 1 : 0;
-        }
-        if (full < FILLED) {
+        return widest;
+    }
+
+    // Counted in characters, the column's width its widest line with a space.
+    private static Set<TableLine> byCharacters(List<TableLine> lines) {
+        if (fullLines(lines).isEmpty()) {
             // Descriptions that never run up against a width do not wrap by it: their lines say nothing.
             return Set.of();
         }
+        int widest = widest(lines);
         Set<TableLine> found = null;
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);

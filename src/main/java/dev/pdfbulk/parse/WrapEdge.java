@@ -15,7 +15,10 @@ import java.util.Set;
  * bottom). Where the row above had room within the widest line for the text's first word (its paragraph ended
  * there) and the text's last line had room for the next row's first word nowhere short of the next column, the text
  * begins the row below ("RECIBO IBERDROLA CLIENTES REFERENCIA 745948 TARJETA 4412" over "TRANSFERENCIA ALQUILER ...
- * OPERACION", 16 pt from the next column, over "564952 LOCALIDAD MADRID TERMINAL 694,99"). Where neither ends short
+ * OPERACION", 16 pt from the next column, over "564952 LOCALIDAD MADRID TERMINAL 694,99"); so does text with no room
+ * for it within the widest line alone where the text is one of the table's full lines ({@link WordWrap#fullLines}),
+ * ends short of the widest (another line proves the column reaches that far) and no block's text ends short of the
+ * next row's first word (probe fz_115_L4). Where neither ends short
  * (both full, as wrapped lines are), no block's text ends short of the next row's first word (as a row's last line
  * does), and the table shows its descriptions wrap at the column's width (two lines or more between the same two
  * rows, the first too full for the second's first word: one row's lines, whichever way rows wrap), nothing tells the
@@ -50,10 +53,14 @@ final class WrapEdge {
         }
         Set<TableLine> below = null;
         Set<TableLine> undecided = null;
+        // Text under a row that ended short, itself ending as a wrap does though not full against the next column.
+        Set<TableLine> leaning = null;
         boolean aboveShown = false;
         // Two lines or more between the same two rows, the first too full for the second's first word: one row's
         // lines, whichever way rows wrap, wrapped at the column's width.
         boolean widthShown = false;
+        // Lines the column's width filled, counted in characters: a text line among them ends where a wrap would.
+        Set<TableLine> full = WordWrap.fullLines(lines);
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);
             int j = WordWrap.blockEnd(lines, k);
@@ -75,11 +82,18 @@ final class WrapEdge {
             }
             if (rowShort && textFull) {
                 below = add(below, lines.subList(k + 1, j));
+            } else if (rowShort && !textShort && full.contains(lines.get(j - 1))
+                    && lines.get(j - 1).fit().right() < widest - TOLERANCE) {
+                // Full as the column's full lines are, short of the widest by less than the next row's first word.
+                leaning = add(leaning, lines.subList(k + 1, j));
             } else if (textShort) {
                 aboveShown = true;
             } else if (!rowShort && textFull) {
                 undecided = add(undecided, lines.subList(k + 1, j));
             }
+        }
+        if (leaning != null && !aboveShown) {
+            below = add(below, leaning);
         }
         if (undecided != null && !aboveShown && widthShown) {
             below = add(below, undecided);

@@ -97,6 +97,32 @@ class WrapEdgeTest {
     }
 
     @Test
+    void aFullLineShortOfTheWidestUnderARowThatEndedShortIsInDoubt() throws Exception {
+        // Probe fz_115_L4, a grid aligned to the bottom of its cells: the row above ended short of the widest line
+        // by more than "STANDING" (its paragraph ended), the line, within a tenth of the widest as two other lines
+        // are, had no room within it for "9897547" (it broke where a wrap does), though room before the next column.
+        // Before, the line went to the row above and the statement reconciled with both descriptions wrong.
+        Statement s = parse(new PageSketch(1)
+                .line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 100, "Description").right(430, "Debit").right(490, "Credit").right(555, "Balance")
+                .next()
+                .cell(100, "Opening Balance").right(555, "1,000.00").next()
+                .cell(40, "01/04/2025").cell(100, "FASTER PAYMENT NETFLIX SUBSCRIPTION NORWICH CARD 4980")
+                .right(430, "10.00").right(555, "990.00").next()
+                .cell(40, "01/04/2025").cell(100, "STANDING ORDER DELIVEROO ORDER 9877582 INVOICE 327")
+                .right(430, "20.00").right(555, "970.00").next()
+                .cell(40, "02/04/2025").cell(100, "BILL PAYMENT BRITISH GAS LEEDS MANDATE 360")
+                .right(430, "30.00").right(555, "940.00").next()
+                .line(100, "STANDING ORDER TRAINLINE TICKETS BATH MANDATE 811")
+                .cell(40, "03/04/2025").cell(100, "9897547").right(430, "40.00").right(555, "900.00").next()
+                .cell(40, "04/04/2025").cell(100, "HMRC TAX REFUND").right(490, "100.00").right(555, "1,000.00").next()
+                .cell(100, "Closing Balance").right(555, "1,000.00").next());
+        assertThat(s.transactions()).hasSize(5);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("may begin the row below");
+    }
+
+    @Test
     void aRowWhoseTextEndsShortShowsTheTableWrapsBelowItsRows() throws Exception {
         // The first wrapped row's last line had room for the next row's first word: rows end their text there, under
         // their amounts, so the full line between two full rows further down is the row above's too.
