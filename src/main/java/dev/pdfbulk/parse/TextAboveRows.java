@@ -89,6 +89,11 @@ final class TextAboveRows {
                 nearerBelow += over < NEARER * under ? 1 : 0;
             }
         }
+        if (textUnderDayHeading(lines, clearlyNearer)) {
+            // A day's first row sets its text above its amount: so may any row, whatever the distances say.
+            wraps = true;
+            nearerBelow++;
+        }
         // Every wrap set tighter under its row than above the next (a row's lines closer than rows are): rows wrap
         // below their date, as a grid aligned to the bottom of its cells never sets them.
         if (!wraps || nearerBelow == 0 && nearerAbove > 0) {
@@ -127,6 +132,37 @@ final class TextAboveRows {
             }
         }
         return false;
+    }
+
+    // Text between a day's heading (a line of a date alone, no words, no money) and the day's first row, undated, on
+    // one page: no row above the heading can own it, so it is that row's, set above its amount; two lines, or one no
+    // heading, or one short line of capitals naming no section nor card set no nearer the row than the heading (a
+    // card's or a section's name may head a day's rows, as one set clearly nearer them does). Probe fz_027_L4: a grid
+    // aligned to the bottom of its cells, evenly spaced, so no distance shows the side.
+    private static boolean textUnderDayHeading(List<TableLine> lines, float clearlyNearer) {
+        for (int k = 0; k + 2 < lines.size(); k++) {
+            TableLine heading = lines.get(k);
+            if (heading.marker() != null || heading.date() == null || !heading.description().isEmpty()
+                    || !heading.money().isEmpty()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == heading.page()) {
+                j++;
+            }
+            if (j > k + 1 && j < lines.size() && lines.get(j).page() == heading.page() && isRow(lines.get(j))
+                    && lines.get(j).date() == null && (j > k + 2 || wrapLike(lines.get(k + 1), heading, lines.get(j),
+                    clearlyNearer))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // One line between a heading and a row that is no heading of the row: a wrap.
+    private static boolean wrapLike(TableLine text, TableLine heading, TableLine row, float clearlyNearer) {
+        return !RowHeading.headingLike(text) || !RowHeading.namesASection(text) && !RowHeading.namesACard(text)
+                && !RowHeading.titlesACardMember(text) && row.y() - text.y() >= clearlyNearer * (text.y() - heading.y());
     }
 
     // Text over the first row that no heading explains (two lines, or one no heading, or one short line of capitals
