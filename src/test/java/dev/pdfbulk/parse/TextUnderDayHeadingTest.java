@@ -58,4 +58,32 @@ class TextUnderDayHeadingTest {
                 .isEqualTo("STANDING ORDER SAINSBURYS MANDATE 6042110 DIRECT DEBIT NETFLIX SUBSCRIPTION NORWICH");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    // Rows centred on their amounts under day headings, a row's last line at page 1's foot, page 2 opening on a day's
+    // heading.
+    private static Statement centredOverABreak() throws Exception {
+        PageSketch one = new PageSketch(1)
+                .line(40, "Statement period 01 Aug 2025 to 31 Aug 2025").gap(20)
+                .line(40, "Description", 400, "Amount", 500, "Balance").next();
+        row(one, "Opening balance", "", "2,000.00");
+        one.line(40, "Monday 04 Aug 2025").line(40, "FASTER PAYMENT APPLE SERVICES MANCHESTER");
+        row(one, "", "(438.18)", "1,561.82").line(40, "ORDER 9672778");
+        one.line(40, "Thursday 28 Aug 2025").line(40, "CARD PURCHASE COUNCIL TAX CARDIFF REF");
+        row(one, "", "(61.82)", "1,500.00").line(40, "2286233");
+        PageSketch two = new PageSketch(2).line(40, "Description", 400, "Amount", 500, "Balance").next();
+        two.line(40, "Sunday 31 Aug 2025").line(40, "BILL PAYMENT COSTA COFFEE CARDIFF");
+        row(two, "", "(400.00)", "1,100.00").line(40, "TERMINAL 1413");
+        row(two, "Closing balance", "", "1,100.00");
+        return parse(one, two);
+    }
+
+    @Test
+    void textAtAPagesFootOverANextPageOpeningOnADaysHeadingEndsTheRowAbove() throws Exception {
+        // The heading stands over the day's rows: the text at page 1's foot cannot begin page 2's first row.
+        Statement s = centredOverABreak();
+        assertThat(s.transactions()).extracting(t -> t.description()).containsExactly(
+                "FASTER PAYMENT APPLE SERVICES MANCHESTER ORDER 9672778", "CARD PURCHASE COUNCIL TAX CARDIFF REF 2286233",
+                "BILL PAYMENT COSTA COFFEE CARDIFF TERMINAL 1413");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
