@@ -193,11 +193,11 @@ final class PendingText {
                 givenUp = open.lastPage == text.page() ? text : null;
                 givenUpGap = text.y() - open.lastY;
                 if (rows.doubt() == null && open.hasTransactionMoney() && open.lastPage == text.page()) {
-                    // A day's heading next stands over that day's rows: text above it begins none of them.
-                    rows.doubt(next != null && DayHeading.is(next) && !rhythm.datesTrail() ? null
-                            : next != null && next.page() > text.page()
-                            ? TextAboveRows.atPageFoot(text, rhythm.side() == TextAboveRows.ABOVE_SEEN
-                                    || rhythm.blockSides().containsValue(Boolean.TRUE))
+                    // A day's heading opening the next page stands over that day's rows: text above it begins none.
+                    rows.doubt(next != null && next.page() > text.page()
+                            ? TextAboveRows.atPageFoot(text, !(DayHeading.is(next) && !rhythm.datesTrail())
+                                    && (rhythm.side() == TextAboveRows.ABOVE_SEEN
+                                    || rhythm.blockSides().containsValue(Boolean.TRUE)))
                             : TextAboveRows.givenAbove(text, open.lastY, next, rhythm.side(),
                                     rhythm.beginningBelow().contains(text)));
                 }
