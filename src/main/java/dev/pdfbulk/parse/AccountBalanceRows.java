@@ -50,8 +50,8 @@ final class AccountBalanceRows {
             if (header.words().size() < 4 || RegexChars.hasDigit(header.text())) {
                 continue;
             }
-            PrintedLabel opening = PrintedLabel.find(header, BalanceLabels.OPENING);
-            PrintedLabel closing = opening == null ? null : PrintedLabel.find(header, BalanceLabels.CLOSING);
+            PrintedLabel opening = PrintedLabel.find(header, BalanceLabelWords.OPENING);
+            PrintedLabel closing = opening == null ? null : PrintedLabel.find(header, BalanceLabelWords.CLOSING);
             if (closing == null || closing.first() <= opening.last()) {
                 continue;
             }

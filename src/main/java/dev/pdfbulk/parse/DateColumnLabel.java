@@ -36,6 +36,6 @@ final class DateColumnLabel {
             folded.append(folded.length() == 0 ? "" : " ").append(Folding.fold(w.text()));
         }
         // An opening label only: "Übertrag auf Blatt 2", a carried forward line there, stays a row the table lost.
-        return BalanceLabels.OPENING.matcher(folded).find() && !BalanceLabels.CLOSING.matcher(folded).find();
+        return BalanceLabelWords.OPENING.matcher(folded).find() && !BalanceLabelWords.CLOSING.matcher(folded).find();
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A label pattern (a long alternation of label wordings, as {@link BalanceLabels#OPENING}) searched only where a match
+ * A label pattern (a long alternation of label wordings, as {@link BalanceLabelWords#OPENING}) searched only where a match
  * can start. {@link Matcher#find()} tries every alternative at every character of a line; this tries a place only where
  * the pattern can start with the two characters there, which it learns once per pair of characters (a match attempt
  * on the pair alone, after nothing and after a letter, that neither matches nor reads past its end proves that no

@@ -40,7 +40,7 @@ enum Marker {
                     + "?(?:forward|fwd|over)|balance ?[bc]/[fd]|balance forward|(?:opening|closing|beginning|ending|"
                     + "previous|new|starting|start|end|final|initial|last statement|statement) balance|"
                     // With a word saying what the balance is of between: "Beginning Cash Balance", "Ending Cash Balance".
-                    + "(?:opening|closing|beginning|ending|starting|final) " + BalanceLabels.OF_WHAT + "balance|"
+                    + "(?:opening|closing|beginning|ending|starting|final) " + BalanceLabelWords.OF_WHAT + "balance|"
                     + "balance (?:at|as (?:at|of)|on) |balance (?:from|to) (?:previous|next) |"
                     + "(?:alter|neuer|anfangs|end|schluss|begin|eind|slot)[ -]?saldo|(?:vorig|nieuw) saldo|"
                     + "saldo(?:vortrag| ?alt| ?neu| per| zum| vom)|"

@@ -160,11 +160,11 @@ final class MetadataReader {
             }
             if (opening == null && !points[i]) {
                 opening = BalanceLabels.opening(lines, i);
-                openedOn = opening == null ? null : labelledDate(line, mentions, BalanceLabels.OPENING);
+                openedOn = opening == null ? null : labelledDate(line, mentions, BalanceLabelWords.OPENING);
             }
             if (closing == null && !points[i]) {
                 closing = BalanceLabels.closing(lines, i);
-                closedOn = closing == null ? null : labelledDate(line, mentions, BalanceLabels.CLOSING);
+                closedOn = closing == null ? null : labelledDate(line, mentions, BalanceLabelWords.CLOSING);
             }
             if ((opening == null || closing == null) && !points[i]) {
                 datedBalances.read(lines, i);
@@ -192,8 +192,8 @@ final class MetadataReader {
         if (opening == null || closing == null) {
             // A label wrapped inside its cell of a summary grid is on no one line: read it cell by cell.
             LabelCells cells = LabelCells.of(outside(lines, points));
-            opening = opening != null ? opening : cells.amountBeside(BalanceLabels.OPENING);
-            closing = closing != null ? closing : cells.amountBeside(BalanceLabels.CLOSING);
+            opening = opening != null ? opening : cells.amountBeside(BalanceLabelWords.OPENING);
+            closing = closing != null ? closing : cells.amountBeside(BalanceLabelWords.CLOSING);
         }
         if ((opening == null || closing == null) && !datedBalances.isEmpty()) {
             DatedBalances.Ends ends = start == null && end == null ? datedBalances.ends(periodStart, periodEnd)

@@ -49,6 +49,6 @@ final class SummaryBelow {
     // whose values stand in a money column): never the balance the rows above reach, whatever column holds it.
     private static boolean namesOpening(TableLine row) {
         String folded = Folding.fold(row.description());
-        return BalanceLabels.OPENING.matcher(folded).find() && !BalanceLabels.CLOSING.matcher(folded).find();
+        return BalanceLabelWords.OPENING.matcher(folded).find() && !BalanceLabelWords.CLOSING.matcher(folded).find();
     }
 }

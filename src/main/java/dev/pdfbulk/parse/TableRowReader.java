@@ -189,7 +189,7 @@ final class TableRowReader {
                 Marker marker = UnreadRow.looksLikeRow(line, fragment.columns(), pageWidth)
                         ? Marker.of(line.text(), false) : Marker.TOTAL;
                 if (marker != Marker.TOTAL && (marker != Marker.BALANCE
-                        || PrintedLabel.find(line, BalanceLabels.CLOSING) == null && !DatedBalances.startsLine(line))) {
+                        || PrintedLabel.find(line, BalanceLabelWords.CLOSING) == null && !DatedBalances.startsLine(line))) {
                     fragment.endedOnUnreadRow(line);
                 }
                 if (i == lines.size() - 1) {

@@ -15,9 +15,9 @@ class CardMonthlyBalanceLabelsTest {
 
     @Test
     void labelsNameTheCardsBalances() {
-        assertThat(BalanceLabels.OPENING.matcher("previous monthly balance").find()).isTrue();
-        assertThat(BalanceLabels.CLOSING.matcher("total balance").find()).isTrue();
-        assertThat(BalanceLabels.CLOSING.matcher("total balance transfers").find()).isFalse();
+        assertThat(BalanceLabelWords.OPENING.matcher("previous monthly balance").find()).isTrue();
+        assertThat(BalanceLabelWords.CLOSING.matcher("total balance").find()).isTrue();
+        assertThat(BalanceLabelWords.CLOSING.matcher("total balance transfers").find()).isFalse();
     }
 
     @Test

@@ -27,8 +27,8 @@ class FinnishTest {
     @CsvSource({"Saldo alussa 01.09.2025, true", "SALDO ALUSSA, true", "Saldo lopussa 30.09.2025, false"})
     void finnishLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

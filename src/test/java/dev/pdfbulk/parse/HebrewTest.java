@@ -29,8 +29,8 @@ class HebrewTest {
     @CsvSource({"יתרה קודמת, true", "יתרת פתיחה, true", "יתרה לסוף התקופה, false", "יתרת סגירה, false"})
     void hebrewLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @Test

@@ -21,8 +21,8 @@ class KyrgyzWordsTest {
         "Акыркы калдык, false"})
     void labelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @ParameterizedTest(name = "{0}")

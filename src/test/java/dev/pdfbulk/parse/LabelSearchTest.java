@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LabelSearchTest {
 
-    private static final List<Pattern> LABELS = List.of(BalanceLabels.OPENING, BalanceLabels.CLOSING,
-            BalanceLabels.CURRENT,
+    private static final List<Pattern> LABELS = List.of(BalanceLabelWords.OPENING, BalanceLabelWords.CLOSING,
+            BalanceLabelWords.CURRENT,
             // Word boundaries and lookbehinds at a match's start, where what precedes the start decides.
             Pattern.compile("\\bsaldo|(?<!daily )balance|\\B-cr|x\\b|\\b:total|end$"),
             Pattern.compile("(?<=net )total|dues?"),
@@ -65,7 +65,7 @@ class LabelSearchTest {
 
     @Test
     void findsALabelInsideAFoldedLineAndNothingWhereNoneIsPrinted() {
-        LabelSearch closing = LabelSearch.of(BalanceLabels.CLOSING);
+        LabelSearch closing = LabelSearch.of(BalanceLabelWords.CLOSING);
         MatchResult m = closing.find("page 2 of 3 closing balance on 30/06/2025 1,234.56", 0);
         assertThat(m).isNotNull();
         assertThat(m.start()).isEqualTo(12);

@@ -25,8 +25,8 @@ class LaoBurmeseBelarusianTajikTest {
         "Бақия дар охири давра, false"})
     void labelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @ParameterizedTest(name = "{0}")

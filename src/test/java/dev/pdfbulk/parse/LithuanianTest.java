@@ -26,8 +26,8 @@ class LithuanianTest {
     @CsvSource({"Pradinis likutis, true", "PRADINIS LIKUTIS, true", "Galutinis likutis, false"})
     void lithuanianLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

@@ -28,8 +28,8 @@ class MacedonianKazakhMongolianAzerbaijaniTest {
         "Dövrün əvvəlinə qalıq, true", "DÖVRÜN SONUNA QALIQ, false", "Кіріс қалдық, true", "Шығыс қалдық, false"})
     void labelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,7 +34,7 @@ class MexicanCardClosingTest {
 
     @Test
     void theBalanceAtTheLastClosingDayIsNoClosing() {
-        assertThat(BalanceLabels.CLOSING.matcher("saldo al corte").find()).isTrue();
-        assertThat(BalanceLabels.CLOSING.matcher("saldo al corte anterior").find()).isFalse();
+        assertThat(BalanceLabelWords.CLOSING.matcher("saldo al corte").find()).isTrue();
+        assertThat(BalanceLabelWords.CLOSING.matcher("saldo al corte anterior").find()).isFalse();
     }
 }

@@ -20,8 +20,8 @@ class PersianWordsTest {
     @CsvSource({"مانده ابتدای دوره, true", "مانده پایان دوره, false", "مانده اول دوره, true", "مانده آخر دوره, false"})
     void labelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,8 +23,8 @@ class PrimoUltimoSaldoTest {
         "Ingående saldo, true", "Utgående saldo, false"})
     void theCompoundsNameTheOpeningAndClosingBalance(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
         assertThat(Marker.of(label, true)).isEqualTo(Marker.BALANCE);
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }

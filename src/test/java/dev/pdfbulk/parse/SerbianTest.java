@@ -26,8 +26,8 @@ class SerbianTest {
     @CsvSource({"Претходно стање, true", "ПРЕТХОДНО СТАЊЕ, true", "Ново стање, false"})
     void cyrillicLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

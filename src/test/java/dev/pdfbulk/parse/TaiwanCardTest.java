@@ -42,8 +42,8 @@ class TaiwanCardTest {
     @CsvSource({"上期應繳總金額, true", "上期應繳金額, true", "本期應繳總金額, false", "本期應繳金額, false"})
     void aCardsAmountsOwedAreItsOpeningAndClosing(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @Test

@@ -36,6 +36,6 @@ class TotalAPagarTest {
 
     @Test
     void totalAPagarIsAClosingLabel() {
-        assertThat(BalanceLabels.CLOSING.matcher("total a pagar").find()).isTrue();
+        assertThat(BalanceLabelWords.CLOSING.matcher("total a pagar").find()).isTrue();
     }
 }

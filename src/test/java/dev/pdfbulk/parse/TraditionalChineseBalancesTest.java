@@ -17,8 +17,8 @@ class TraditionalChineseBalancesTest {
     @CsvSource({"上期餘額, true", "期初餘額, true", "本期餘額, false", "期末餘額, false", "本期余额, false"})
     void theLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

@@ -26,16 +26,16 @@ class TurkishCardStatementTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Önceki Dönem Borcu", "ÖNCEKİ DÖNEM BORCU"})
     void thePreviousPeriodsDebtOpens(String label) {
-        assertThat(BalanceLabels.OPENING.matcher(Folding.fold(label)).find()).isTrue();
-        assertThat(BalanceLabels.CLOSING.matcher(Folding.fold(label)).find()).isFalse();
+        assertThat(BalanceLabelWords.OPENING.matcher(Folding.fold(label)).find()).isTrue();
+        assertThat(BalanceLabelWords.CLOSING.matcher(Folding.fold(label)).find()).isFalse();
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Dönem Borcu", "DÖNEM BORCU", "Dönem Borcu Kazanılan Worldpuan"})
     void thisPeriodsDebtCloses(String label) {
-        assertThat(BalanceLabels.CLOSING.matcher(Folding.fold(label)).find()).isTrue();
-        assertThat(BalanceLabels.OPENING.matcher(Folding.fold(label)).find()).isFalse();
+        assertThat(BalanceLabelWords.CLOSING.matcher(Folding.fold(label)).find()).isTrue();
+        assertThat(BalanceLabelWords.OPENING.matcher(Folding.fold(label)).find()).isFalse();
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

@@ -21,8 +21,8 @@ class TurkishPeriodEndAndTotalsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Dönem Sonu Bakiye", "DÖNEM SONU BAKİYE", "Dönem Sonu Bakiyesi"})
     void thePeriodEndBalanceCloses(String label) {
-        assertThat(BalanceLabels.CLOSING.matcher(Folding.fold(label)).find()).isTrue();
-        assertThat(BalanceLabels.OPENING.matcher(Folding.fold(label)).find()).isFalse();
+        assertThat(BalanceLabelWords.CLOSING.matcher(Folding.fold(label)).find()).isTrue();
+        assertThat(BalanceLabelWords.OPENING.matcher(Folding.fold(label)).find()).isFalse();
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

@@ -22,8 +22,8 @@ class TurkishTimeAndTransactionColumnsTest {
     @CsvSource({"Devreden Bakiye, true", "DEVREDEN BAKİYE, true", "Son Bakiye, false", "SON BAKİYE, false"})
     void turkishLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
         assertThat(Marker.of(label, false)).isEqualTo(Marker.BALANCE);
     }
 

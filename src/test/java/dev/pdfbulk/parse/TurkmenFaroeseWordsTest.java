@@ -22,8 +22,8 @@ class TurkmenFaroeseWordsTest {
         "Ahyrky galyndy, false", "Byrjanarsaldo, true", "Endasaldo, false"})
     void labelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @ParameterizedTest(name = "{0}")

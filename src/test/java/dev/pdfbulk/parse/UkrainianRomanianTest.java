@@ -27,8 +27,8 @@ class UkrainianRomanianTest {
     @CsvSource({"Вхідний залишок, true", "ВХІДНИЙ ЗАЛИШОК, true", "Вихідний залишок, false"})
     void ukrainianLabelsSayWhichBalanceTheyName(String label, boolean opening) {
         String folded = Folding.fold(label);
-        assertThat(BalanceLabels.OPENING.matcher(folded).find()).isEqualTo(opening);
-        assertThat(BalanceLabels.CLOSING.matcher(folded).find()).isEqualTo(!opening);
+        assertThat(BalanceLabelWords.OPENING.matcher(folded).find()).isEqualTo(opening);
+        assertThat(BalanceLabelWords.CLOSING.matcher(folded).find()).isEqualTo(!opening);
     }
 
     @Test
