@@ -245,6 +245,23 @@ for _c in range(0xFE70, 0xFEFD):
         (FORMS if len(base) == 1 else LIG).setdefault(base[0] if len(base) == 1 else base, {})[_dec[0][1:-1]] = chr(_c)
 
 
+
+def set_desc_lines(txs, width):
+    """Sets each row's description lines: its own "lines" where given, else its description wrapped at width."""
+    for t in txs:
+        t["desc_lines"] = t.get("lines") or wrap(t["desc"], width)
+    return txs
+
+
+def cf_lines(rows, labels, x, xb, bold=True):
+    """A cf(doc, y, r, kind) drawing the carried (kind "cf") or brought ("bf") balance line with labels (cf, bf)."""
+    def cf(doc, y, r, kind):
+        bal = r["b"] if kind == "cf" else rows[rows.index(r) - 1]["b"]
+        doc.t(x, y, labels[0] if kind == "cf" else labels[1], 8, bold)
+        doc.t(xb, y, bal, 8, bold, "r")
+        return y - 13
+    return cf
+
 def _dual(ch):
     f = FORMS.get(ch)
     return bool(f) and "medial" in f

@@ -30,7 +30,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 import corpus_kit
-from corpus_kit import fmt, make_txns, render, row_truth_writer, running, sums, wrap
+from corpus_kit import fmt, make_txns, render, row_truth_writer, running, set_desc_lines, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/iu/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -41,12 +41,6 @@ for _name, _lo, _hi in [("Lao", 0x0E80, 0x0EFF), ("Myanmar", 0x1000, 0x109F)]:
     pdfmetrics.registerFont(TTFont(_name + "B", NOTO % (_name, "Bold")))
     corpus_kit.SCRIPT_FONTS.append((_lo, _hi, _name, _name + "B"))
 MY_DIGITS = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
-
-
-def finish(txs, width):
-    for t in txs:
-        t["desc_lines"] = t.get("lines") or wrap(t["desc"], width)
-    return txs
 
 
 def whole(txs, unit):
@@ -83,7 +77,7 @@ def bcel(stem, seed, n=20, per_page=50, lao=False, fx=False):
             txs.append({"date": d, "amount": -kip,
                         "lines": [shop, "THB %s @ %s" % (fmt(D(thb)), rate)]})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 30 if lao else 40)
+    set_desc_lines(txs, 30 if lao else 40)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []
@@ -181,7 +175,7 @@ def kbz(stem, seed, n=20, per_page=50, burmese=False, wrapped=False):
                                                       "LOAN REPAYMENT"], D("600000.00"))]:
             txs.append({"date": d, "lines": lines, "amount": amt})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 26 if burmese else 32)
+    set_desc_lines(txs, 26 if burmese else 32)
     cb = running(txs, ob)
     rows = []
     for t in txs:
@@ -271,7 +265,7 @@ def belarusbank(stem, seed, n=22, per_page=50, fx=False, od=False):
                                        (dt.date(2025, 6, 21), "Аплата тавараў і паслуг. BOOKING.COM AMSTERDAM NL", "45,00", "EUR", D("-155.35"))]:
             txs.append({"date": d, "amount": byn, "lines": wrap(shop, 44) + ["Сума ў валюце аперацыі: %s %s" % (amt, cur)]})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 44)
+    set_desc_lines(txs, 44)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []
@@ -339,7 +333,7 @@ def eskhata(stem, seed, n=20, per_page=50, wrapped=False):
                                                     "Федератсияи Россия, фиристанда Каримов А.", D("3150.75"))]:
             txs.append({"date": d, "desc": desc, "amount": amt})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 38)
+    set_desc_lines(txs, 38)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []

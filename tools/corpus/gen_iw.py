@@ -36,19 +36,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 import corpus_kit
-from corpus_kit import Doc, fmt, make_txns, render, row_truth_writer, running, sums, wrap
+from corpus_kit import Doc, fmt, make_txns, render, row_truth_writer, running, set_desc_lines, sums
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/iw/gen"
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
 pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
 JP = "HeiseiKakuGo-W5"
-
-
-def finish(txs, width):
-    for t in txs:
-        t["desc_lines"] = t.get("lines") or wrap(t["desc"], width)
-    return txs
 
 
 def whole(txs, unit):
@@ -102,7 +96,7 @@ def yucho(stem, seed, n=20, per_page=50, ce_rows=False, fees=False):
             if t["desc"].startswith(("振込　ヤマダ", "カード")):
                 out.append({"date": t["date"], "desc": "料金", "amount": D("-110")})
         txs = out
-    finish(txs, 40)
+    set_desc_lines(txs, 40)
     cb = running(txs, ob)
     day = seireki if ce_rows else reiwa
     rows = []
@@ -186,7 +180,7 @@ def worldcard(stem, seed, n=20, per_page=50, fx=False, refund=False):
             v = (D(amt.replace(",", ".")) * D(rate.replace(",", "."))).quantize(D("0.01"))
             txs.append({"date": d, "lines": [shop, "%s %s Kur: %s" % (cur, amt, rate)], "amount": -v})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 42)
+    set_desc_lines(txs, 42)
     for t in txs:
         t["bal"] = None
     opening = -prev
@@ -266,7 +260,7 @@ def continental(stem, seed, n=20, per_page=50, od=False, wrapped=False):
                                                       "PAGO FACTURA 001-001-0004512"], D("3420000"))]:
             txs.append({"date": d, "lines": lines, "amount": amt})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 36)
+    set_desc_lines(txs, 36)
     cb = running(txs, ob)
     if od:
         assert min(t["bal"] for t in txs) < 0
@@ -350,7 +344,7 @@ def maib(stem, seed, n=20, per_page=50, fx=False, od=False):
             v = (D(amt.replace(",", ".")) * D(rate.replace(",", "."))).quantize(D("0.01"))
             txs.append({"date": d, "lines": [shop, "Suma tranzacției: %s %s, curs %s" % (amt, cur, rate)], "amount": -v})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 40)
+    set_desc_lines(txs, 40)
     cb = running(txs, ob)
     if od:
         assert min(t["bal"] for t in txs) < 0

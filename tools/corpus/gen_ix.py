@@ -28,27 +28,11 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import fmt, make_txns, render, row_truth_writer, running, sums, wrap
+from corpus_kit import cf_lines, fmt, make_txns, render, row_truth_writer, running, set_desc_lines, sums
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ix/gen"
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
-
-
-def finish(txs, width):
-    for t in txs:
-        t["desc_lines"] = t.get("lines") or wrap(t["desc"], width)
-    return txs
-
-
-def cf_lines(rows, labels, x, xb, bold=True):
-    """A cf(doc, y, r, kind) drawing the carried (kind "cf") or brought ("bf") balance line with labels (cf, bf)."""
-    def cf(doc, y, r, kind):
-        bal = r["b"] if kind == "cf" else rows[rows.index(r) - 1]["b"]
-        doc.t(x, y, labels[0] if kind == "cf" else labels[1], 8, bold)
-        doc.t(xb, y, bal, 8, bold, "r")
-        return y - 13
-    return cf
 
 
 # ---------------------------------------------------------------- 1 Aiyl Bank (Kyrgyzstan, KGS, Kyrgyz/Russian)
@@ -77,7 +61,7 @@ def aiyl(stem, seed, n=20, per_page=50, fx=False, od=False):
             v = (D(amt.replace(" ", "").replace(",", ".")) * D(rate.replace(",", "."))).quantize(D("0.01"))
             txs.append({"date": d, "lines": [shop, "%s %s курс %s" % (cur, amt, rate)], "amount": -v})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 40)
+    set_desc_lines(txs, 40)
     cb = running(txs, ob)
     if od:
         assert min(t["bal"] for t in txs) < 0
@@ -158,7 +142,7 @@ def zanaco(stem, seed, n=22, per_page=50, daybal=False, levies=False, wrapped=Fa
                 if t["desc"].startswith("XAPIT"):
                     out.append({"date": t["date"], "desc": "MOBILE MONEY LEVY", "amount": D("-0.50")})
         txs = out
-    finish(txs, 44)
+    set_desc_lines(txs, 44)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     for i, t in enumerate(txs):
@@ -223,7 +207,7 @@ def atlantida(stem, seed, n=20, per_page=50, lps=False, fx=False):
             v = (D(amt.replace(",", "")) * D(rate)).quantize(D("0.01"))
             txs.append({"date": d, "lines": [shop, "%s %s T/C %s" % (cur, amt, rate)], "amount": -v})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 34)
+    set_desc_lines(txs, 34)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     m = (lambda v: "L " + fmt(v)) if lps else fmt
@@ -305,7 +289,7 @@ def banesco(stem, seed, n=20, per_page=50, wrapped=False, fees=False):
             if t["desc"].startswith("PAGO MOVIL A"):
                 out.append({"date": t["date"], "desc": "COMISION PAGO MOVIL", "amount": -(abs(t["amount"]) * D("0.003")).quantize(D("0.01"))})
         txs = out
-    finish(txs, 42)
+    set_desc_lines(txs, 42)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []

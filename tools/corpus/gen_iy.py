@@ -29,27 +29,11 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import fmt, make_txns, render, row_truth_writer, running, sums, wrap
+from corpus_kit import cf_lines, fmt, make_txns, render, row_truth_writer, running, set_desc_lines, sums
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/iy/gen"
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
-
-
-def finish(txs, width):
-    for t in txs:
-        t["desc_lines"] = t.get("lines") or wrap(t["desc"], width)
-    return txs
-
-
-def cf_lines(rows, labels, x, xb, bold=True):
-    """A cf(doc, y, r, kind) drawing the carried (kind "cf") or brought ("bf") balance line with labels (cf, bf)."""
-    def cf(doc, y, r, kind):
-        bal = r["b"] if kind == "cf" else rows[rows.index(r) - 1]["b"]
-        doc.t(x, y, labels[0] if kind == "cf" else labels[1], 8, bold)
-        doc.t(xb, y, bal, 8, bold, "r")
-        return y - 13
-    return cf
 
 
 # ---------------------------------------------------------------- 1 Halkbank (Turkmenistan, TMT, Turkmen)
@@ -84,7 +68,7 @@ def halkbank(stem, seed, n=20, per_page=50, fx=False, wrapped=False):
                                                       "Hasap-faktura 2025/412"], D("2350.00"))]:
             txs.append({"date": d, "lines": lines, "amount": amt})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 40)
+    set_desc_lines(txs, 40)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
     rows = []
@@ -177,7 +161,7 @@ def orange(stem, seed, n=22, per_page=50, fees=False, newest=False):
     for t in rows_:
         t["date"] = t["ts"].date()
         t["ref"] = "CI%s.%s%05d" % (t["ts"].strftime("%y%m%d"), rng.choice("ABCDEFGH"), rng.randint(0, 99999))
-    finish(rows_, 30)
+    set_desc_lines(rows_, 30)
     cb = running(rows_, ob)
     out_, in_ = sums(rows_)
     rows = []
@@ -244,7 +228,7 @@ def cu(stem, seed, n=28, per_page=60, ytd=False, wrapped=False, ob="12480.65"):
                                                       "RENT JUNE UNIT 4"], D("2200.00"))]:
             txs.append({"date": d, "lines": lines, "amount": amt})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 40)
+    set_desc_lines(txs, 40)
     cb = running(txs, ob)
     out_, in_ = sums(txs)
 
@@ -322,7 +306,7 @@ def betri(stem, seed, n=20, per_page=50, od=False, yearend=False):
     if od:
         txs.append({"date": start + dt.timedelta(days=2), "desc": "Yvirtrekksrenta", "amount": D("-64.20")})
     txs.sort(key=lambda t: t["date"])
-    finish(txs, 40)
+    set_desc_lines(txs, 40)
     cb = running(txs, ob)
     rows = []
     for t in txs:
