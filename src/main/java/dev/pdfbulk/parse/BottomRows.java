@@ -26,12 +26,8 @@ import java.util.Map;
  */
 final class BottomRows {
 
-    // The row above must be short of the column's width by this share at least (type is not monospaced).
-    private static final float SPARE = 0.9f;
     // Room to spare, in points, for a word to count as fitting: glyph advances are rounded, kerning ignored.
     private static final float TOLERANCE = 0.5f;
-    // Lines within a tenth of the widest there must be to show descriptions wrapped at a width.
-    private static final int FILLED = 3;
     // Rows whose line had room for the first word of the text under it: one alone proves no layout.
     private static final int MIN_ROOM = 2;
 
@@ -230,7 +226,7 @@ final class BottomRows {
 
         // Null where the descriptions show no width they wrap at, or some run past the next column's start.
         static Width of(List<TableLine> lines) {
-            int widest = 0;
+            int widest = WordWrap.widest(lines);
             float right = Float.NEGATIVE_INFINITY;
             float reach = Float.POSITIVE_INFINITY;
             boolean measured = true;
@@ -243,16 +239,11 @@ final class BottomRows {
                 if (fit != null) {
                     reach = Math.min(reach, fit.reach());
                 }
-                if (line.description().indexOf(' ') > 0) {
-                    widest = Math.max(widest, line.description().length());
-                    right = fit != null ? Math.max(right, fit.right()) : right;
+                if (line.description().indexOf(' ') > 0 && fit != null) {
+                    right = Math.max(right, fit.right());
                 }
             }
-            int full = 0;
-            for (TableLine line : lines) {
-                full += line.marker() == null && line.description().length() >= SPARE * widest ? 1 : 0;
-            }
-            if (full < FILLED || measured && !(right < reach)) {
+            if (WordWrap.fullLines(lines).isEmpty() || measured && !(right < reach)) {
                 return null;
             }
             return new Width(widest, measured ? right : Float.NaN);
@@ -261,20 +252,13 @@ final class BottomRows {
         // Whether the line, half the width at least, is too full for the first word of the one after it, counted in
         // characters (type is not monospaced: in points a line wrapped by its characters may end short of the widest).
         boolean full(TableLine line, TableLine after) {
-            int length = line.description().length();
-            return 2 * length >= characters && length + 1 + firstWord(after) > characters;
-        }
-
-        private static int firstWord(TableLine line) {
-            String d = line.description();
-            int space = d.indexOf(' ');
-            return space < 0 ? d.length() : space;
+            return WordWrap.tooFullFor(line, after, characters);
         }
 
         // Whether the line had room, a tenth of the width to spare (and in points, within the widest line), for the
         // first word of the one after it: the description would have taken it there.
         boolean room(TableLine line, TableLine after) {
-            if (line.description().length() + 1 + firstWord(after) > SPARE * characters) {
+            if (!WordWrap.roomFor(line, after, characters)) {
                 return false;
             }
             return Float.isNaN(points) || line.fit().right() + after.fit().lead() <= points - TOLERANCE;

@@ -142,8 +142,7 @@ final class TextAboveRows {
     private static boolean textUnderDayHeading(List<TableLine> lines, float clearlyNearer) {
         for (int k = 0; k + 2 < lines.size(); k++) {
             TableLine heading = lines.get(k);
-            if (heading.marker() != null || heading.date() == null || !heading.description().isEmpty()
-                    || !heading.money().isEmpty()) {
+            if (!DayHeading.is(heading)) {
                 continue;
             }
             int j = k + 1;

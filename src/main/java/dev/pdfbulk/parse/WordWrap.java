@@ -55,7 +55,10 @@ final class WordWrap {
      * say nothing.
      */
     static Set<TableLine> fullLines(List<TableLine> lines) {
-        int widest = widest(lines);
+        return fullLines(lines, widest(lines));
+    }
+
+    private static Set<TableLine> fullLines(List<TableLine> lines, int widest) {
         Set<TableLine> full = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TableLine line : lines) {
             if (line.marker() == null && line.description().length() >= SPARE * widest) {
@@ -65,8 +68,8 @@ final class WordWrap {
         return full.size() >= FILLED ? full : Set.of();
     }
 
-    // The column's width counted in characters: its widest line with a space.
-    private static int widest(List<TableLine> lines) {
+    /** The column's width counted in characters: its widest line with a space (0 where none has one). */
+    static int widest(List<TableLine> lines) {
         int widest = 0;
         for (TableLine line : lines) {
             if (line.marker() == null && line.description().indexOf(' ') > 0) {
@@ -78,11 +81,11 @@ final class WordWrap {
 
     // Counted in characters, the column's width its widest line with a space.
     private static Set<TableLine> byCharacters(List<TableLine> lines) {
-        if (fullLines(lines).isEmpty()) {
+        int widest = widest(lines);
+        if (fullLines(lines, widest).isEmpty()) {
             // Descriptions that never run up against a width do not wrap by it: their lines say nothing.
             return Set.of();
         }
-        int widest = widest(lines);
         Set<TableLine> found = null;
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);
@@ -91,15 +94,12 @@ final class WordWrap {
                 continue;
             }
             TableLine first = lines.get(k + 1);
-            if (row.description().isEmpty() || row.description().length() + 1 + firstWord(first)
-                    > SPARE * widest) {
+            if (row.description().isEmpty() || !roomFor(row, first, widest)) {
                 continue;
             }
             boolean fullLines = true;
             for (int t = k + 1; t < j && fullLines; t++) {
-                TableLine text = lines.get(t);
-                int length = text.description().length();
-                fullLines = 2 * length >= widest && length + 1 + firstWord(lines.get(t + 1)) > widest;
+                fullLines = tooFullFor(lines.get(t), lines.get(t + 1), widest);
             }
             if (fullLines) {
                 found = found != null ? found : Collections.newSetFromMap(new IdentityHashMap<>());
@@ -107,6 +107,23 @@ final class WordWrap {
             }
         }
         return found != null ? found : Set.of();
+    }
+
+    /**
+     * Whether {@code line} had room, a tenth of the column's {@code widest} characters to spare, for the first word of
+     * {@code after}: the description would have taken it there, so the line ended its paragraph.
+     */
+    static boolean roomFor(TableLine line, TableLine after, int widest) {
+        return line.description().length() + 1 + firstWord(after) <= SPARE * widest;
+    }
+
+    /**
+     * Whether {@code line}, half the column's {@code widest} characters at least, is too full for the first word of
+     * {@code after}: set as a wrapped description's line before it.
+     */
+    static boolean tooFullFor(TableLine line, TableLine after, int widest) {
+        int length = line.description().length();
+        return 2 * length >= widest && length + 1 + firstWord(after) > widest;
     }
 
     private static int firstWord(TableLine line) {
