@@ -1,8 +1,11 @@
 package dev.pdfbulk.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /** A transaction row or a printed balance, in statement order: the input of sign resolution and verification. */
@@ -32,7 +35,15 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
     record Row(int page, RawDate date, String description, Map<ColumnKind, Amount> money, int direction)
             implements TableEvent {
         public Row {
-            money = Map.copyOf(money);
+            money = inColumnOrder(money);
+        }
+
+        // Map.copyOf iterates in an order that changes from run to run (enum hash codes are per JVM): readers that
+        // take the first currency among a row's amounts must see them in one order, the column kinds'.
+        private static Map<ColumnKind, Amount> inColumnOrder(Map<ColumnKind, Amount> money) {
+            EnumMap<ColumnKind, Amount> copy = new EnumMap<>(ColumnKind.class);
+            money.forEach((kind, amount) -> copy.put(kind, Objects.requireNonNull(amount, "amount")));
+            return Collections.unmodifiableMap(copy);
         }
     }
 
