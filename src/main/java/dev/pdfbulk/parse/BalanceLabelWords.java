@@ -68,7 +68,8 @@ final class BalanceLabelWords {
                     // қалдық" (the incoming balance), Azerbaijani "Dövrün əvvəlinə qalıq" (at the period's start), folded.
                     + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING
                     + "|" + ArabicWords.OPENING + "|" + AlbanianArmenianUzbekWords.OPENING + "|" + LaoBurmeseWords.OPENING
-                    + "|" + BelarusianTajikWords.OPENING + "|" + KyrgyzWords.OPENING + "|" + TurkmenFaroeseWords.OPENING,
+                    + "|" + BelarusianTajikWords.OPENING + "|" + KyrgyzWords.OPENING + "|" + TurkmenFaroeseWords.OPENING
+                    + "|" + CatalanSwahiliHindiWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -115,7 +116,8 @@ final class BalanceLabelWords {
                     + "|крајно салдо|эцсиин үлдэгдэл|шығыс қалдық|dovrun sonuna qaliq"
                     + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING
                     + "|" + ArabicWords.CLOSING + "|" + AlbanianArmenianUzbekWords.CLOSING + "|" + LaoBurmeseWords.CLOSING
-                    + "|" + BelarusianTajikWords.CLOSING + "|" + KyrgyzWords.CLOSING + "|" + TurkmenFaroeseWords.CLOSING,
+                    + "|" + BelarusianTajikWords.CLOSING + "|" + KyrgyzWords.CLOSING + "|" + TurkmenFaroeseWords.CLOSING
+                    + "|" + CatalanSwahiliHindiWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

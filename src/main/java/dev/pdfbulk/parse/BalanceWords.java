@@ -51,7 +51,9 @@ final class BalanceWords {
         // Kyrgyz "Калдык" (the balance) and "бетке" / "беттен" (to and from a page: "Кийинки бетке", "Мурунку беттен").
         "калдык", "бетке", "беттен",
         // Turkmen "Galyndy" (the balance) and "sahypa" (a page), Faroese "síðu" (a page: "Flutt á næstu síðu").
-        "galyndy", "sahypa", "siðu"};
+        "galyndy", "sahypa", "siðu",
+        // Swahili "Salio" (the balance) and Hindi "शेष" (the remainder; folded, its vowel sign dropped).
+        "salio", Folding.fold("शेष")};
     private static final int MAX_BALANCE_WORDS = 6;
     // The stems by their first character: every row's text is asked, so it is read once, not once a stem
     // (fifty searches of each row were a twentieth of the parser's time where C1 alone compiles it).

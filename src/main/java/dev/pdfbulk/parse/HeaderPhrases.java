@@ -260,6 +260,7 @@ final class HeaderPhrases {
         BelarusianTajikWords.headers(HeaderPhrases::put);
         KyrgyzWords.headers(HeaderPhrases::put);
         TurkmenFaroeseWords.headers(HeaderPhrases::put);
+        CatalanSwahiliHindiWords.headers(HeaderPhrases::put);
         ArabicWords.headers(HeaderPhrases::put);
         AlbanianArmenianUzbekWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);

@@ -96,8 +96,9 @@ enum Marker {
                     + "dovrun (?:əvvəlinə|sonuna) qaliq|"
                     // Arabic and Persian, Albanian, Armenian and Uzbek opening, closing and forward rows.
                     + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + "|"
-                    // Belarusian, Tajik, Kyrgyz, Turkmen and Faroese opening, closing and forward rows.
-                    + BelarusianTajikWords.ROWS + "|" + KyrgyzWords.ROWS + "|" + TurkmenFaroeseWords.ROWS + ")");
+                    // Belarusian, Tajik, Kyrgyz, Turkmen, Faroese, Catalan, Swahili and Hindi opening, closing and forward rows.
+                    + BelarusianTajikWords.ROWS + "|" + KyrgyzWords.ROWS + "|" + TurkmenFaroeseWords.ROWS + "|"
+                    + CatalanSwahiliHindiWords.ROWS + ")");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -130,7 +131,8 @@ enum Marker {
                     // Arabic "إجمالي", Albanian "Totali", Armenian "Շրջանառություն", Uzbek "aylanma" (the turnover), Kyrgyz
                     // "Жүгүртүү", Turkmen "Jemi dolanyşyk".
                     + "|^(?:" + ArabicWords.TOTALS + "|" + AlbanianArmenianUzbekWords.TOTALS + "|" + BelarusianTajikWords.TOTALS
-                    + "|" + KyrgyzWords.TOTALS + "|" + TurkmenFaroeseWords.TOTALS + ")(?: |:|$)");
+                    + "|" + KyrgyzWords.TOTALS + "|" + TurkmenFaroeseWords.TOTALS + "|" + CatalanSwahiliHindiWords.TOTALS
+                    + ")(?: |:|$)");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
@@ -276,7 +278,7 @@ enum Marker {
                 || d.startsWith("շրջանառություն") || d.contains("aylanma")
                 || d.startsWith("усяго") || d.startsWith("абароты") || d.startsWith("гардиш") || d.startsWith("ҳамаги")
                 || d.startsWith("жүгүртүү") || d.startsWith("бардыгы") || d.startsWith("жыиынтык")
-                || d.startsWith("jemi") || d.startsWith("dolanysyk");
+                || d.startsWith("jemi") || d.startsWith("dolanysyk") || d.startsWith("jumla");
     }
 
 }
