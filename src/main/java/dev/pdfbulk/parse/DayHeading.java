@@ -2,8 +2,10 @@ package dev.pdfbulk.parse;
 
 import dev.pdfbulk.model.Word;
 
+import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A line that holds only a date, perhaps after its weekday ("Thursday, 1 May 2025", "05 May 2025", "01/05/2025"),
@@ -12,15 +14,18 @@ import java.util.Set;
  */
 final class DayHeading {
 
-    // Weekday names, folded, full and abbreviated, in the vocabulary's main languages.
-    private static final Set<String> WEEKDAYS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
-            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+    // Weekday names, folded, full and abbreviated, in the vocabulary's main languages, Monday first in each row.
+    private static final String[][] WEEKDAY_NAMES = {
+        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+        {"mon", "tue", "wed", "thu", "fri", "sat", "sun"},
+        {"mon", "tues", "wed", "thur", "fri", "sat", "sun"},
+        {"mon", "tue", "wed", "thurs", "fri", "sat", "sun"},
+        {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
+        {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+        {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"},
+        {"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"},
+        {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}};
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
     private DayHeading() {
     }
@@ -54,12 +59,27 @@ final class DayHeading {
     }
 
     private static boolean isWeekday(String word) {
-        if (word.length() > 10) {
-            return false;
+        return weekday(word) != null;
+    }
+
+    /** The day of the week a word names ("Tue", "Tuesday,", "mardi"), or null. */
+    static DayOfWeek weekday(String word) {
+        if (word.isEmpty() || word.length() > 10) {
+            return null;
         }
         char last = word.charAt(word.length() - 1);
         String w = last == '.' || last == ',' ? word.substring(0, word.length() - 1) : word;
-        return !w.isEmpty() && WEEKDAYS.contains(Folding.fold(w));
+        return w.isEmpty() ? null : WEEKDAYS.get(Folding.fold(w));
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> days = new HashMap<>();
+        for (String[] names : WEEKDAY_NAMES) {
+            for (int d = 0; d < names.length; d++) {
+                days.put(names[d], DayOfWeek.of(d + 1));
+            }
+        }
+        return Map.copyOf(days);
     }
 
     /** Whether the line is a date heading: its date and no amount, no text. */

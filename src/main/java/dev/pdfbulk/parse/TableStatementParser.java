@@ -39,6 +39,8 @@ final class TableStatementParser implements StatementParser {
     private boolean persian;
     // Whether a bare "$" is the US dollar.
     private final BareDollar dollar = new BareDollar();
+    // Rows dated "Tue 13" under a band naming their month: the band last seen, carried to the next page.
+    private final MonthBands bands = new MonthBands();
     // Reads the rows into a statement, once every page is in (finish).
     private StatementFromRows fromRows;
 
@@ -51,7 +53,8 @@ final class TableStatementParser implements StatementParser {
     }
 
     @Override
-    public void accept(PageText page) {
+    public void accept(PageText printed) {
+        PageText page = bands.rewrite(printed);
         pages++;
         words += page.words().size();
         for (int i = 0; !thai && i < page.words().size(); i++) {
