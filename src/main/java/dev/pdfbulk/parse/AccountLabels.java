@@ -41,6 +41,8 @@ final class AccountLabels {
             "hesab", "шот", "дансны",
             // Turkmen "Hasap (belgisi)" (the account('s number)), Faroese "Kontunummar" (account number).
             "hasap", "kontunummar",
+            // Swahili "(Namba ya) akaunti" (the account('s number)).
+            "akaunti",
             // Russian "Номер счёта" and Serbian "Број рачуна", "Broj računa": the account's number, in the genitive.
             "счета", "рачун", "рачуна", "racuna",
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",
