@@ -80,7 +80,8 @@ final class MonthBands {
     // Most pages name no weekday: they skip the grouping into lines.
     private static boolean anyWeekday(List<Word> words) {
         for (Word w : words) {
-            if (DayHeading.weekday(w.text()) != null) {
+            // Amounts and dates, most of a page's words, start with no letter: not worth folding.
+            if (!w.text().isEmpty() && Character.isLetter(w.text().charAt(0)) && DayHeading.weekday(w.text()) != null) {
                 return true;
             }
         }
