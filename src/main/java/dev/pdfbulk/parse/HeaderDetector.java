@@ -30,22 +30,28 @@ final class HeaderDetector {
      */
     static Optional<Found> detect(List<Line> lines, int index) {
         Line line = lines.get(index);
-        if (line.words().size() < 2 || line.words().size() > MAX_WORDS || !hasHeaderWord(line)) {
+        if (line.words().size() < 2 || line.words().size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        // The line's words looked up once for both questions: every line of a page is asked, most more than once.
+        int facts = HeaderWords.lineFacts(line.words());
+        if (!HeaderWords.anyHeaderWord(facts)) {
             return Optional.empty();
         }
         Line above = index > 0 && close(lines.get(index - 1), line) ? lines.get(index - 1) : null;
         Line below = index + 1 < lines.size() && close(line, lines.get(index + 1)) ? lines.get(index + 1) : null;
         // A header names a money column and a date or text column; most lines that get here (descriptions with a
         // word like "Payment") do not, even with their neighbours, and skip the costlier checks below.
-        if (!namesColumns(line, above, below)) {
+        int keys = HeaderWords.keyBitsOf(facts);
+        if (!namesColumns(keys, line, above, below)) {
             return Optional.empty();
         }
-        return read(lines, index, above, below);
+        return read(lines, index, keys, above, below);
     }
 
     // The header at a line that, with its neighbours, names a money column and a date or text column: a few lines a
     // page, so a method of its own, kept out of the compiled code of the check every line runs (performance.md, item 24).
-    private static Optional<Found> read(List<Line> lines, int index, Line above, Line below) {
+    private static Optional<Found> read(List<Line> lines, int index, int keys, Line above, Line below) {
         Line line = lines.get(index);
         Line previous = above != null && onlyHeaderWords(above) && continuesHeader(above, line) ? above : null;
         // A title right above the header ("CHECKING Account XXXX6275 (continued)") is no header row: a row read
@@ -53,7 +59,7 @@ final class HeaderDetector {
         // So is a title of one phrase set across the cells below ("Récapitulatif des frais" over "Date | Nature").
         Line next = below != null && continuesHeader(line, below) && otherWords(line, 1) <= 1
                 && !titleAcross(line, below) ? below : null;
-        if (!namesColumns(line, previous, next)) {
+        if (!namesColumns(keys, line, previous, next)) {
             return Optional.empty();
         }
         Found best = better(null, HeaderRow.columns(line.words()), 1);
@@ -104,15 +110,14 @@ final class HeaderDetector {
         return Optional.ofNullable(best);
     }
 
-    private static boolean namesColumns(Line line, Line previous, Line next) {
-        int keys = 0;
-        for (Line l : new Line[] {line, previous, next}) {
-            if (l == null) {
-                continue;
-            }
-            for (Word w : l.words()) {
-                keys |= HeaderWords.keys(w.text());
-            }
+    // lineKeys: the key bits of line's words.
+    private static boolean namesColumns(int lineKeys, Line line, Line previous, Line next) {
+        int keys = lineKeys;
+        if (previous != null) {
+            keys |= HeaderWords.keyBitsOf(HeaderWords.lineFacts(previous.words()));
+        }
+        if (next != null) {
+            keys |= HeaderWords.keyBitsOf(HeaderWords.lineFacts(next.words()));
         }
         if ((keys & (HeaderWords.DATE_KEY | HeaderWords.TEXT_KEY)) == 0) {
             return false;

@@ -1,5 +1,7 @@
 package dev.pdfbulk.parse;
 
+import dev.pdfbulk.model.Word;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -181,6 +183,31 @@ final class HeaderWords {
         char last = normalised.charAt(normalised.length() - 1);
         String stem = normalised.substring(0, normalised.length() - 1);
         return last == '-' && HEADER_WORD_STEMS.contains(stem) || last == '/' && HEADER_WORDS.contains(stem);
+    }
+
+    /**
+     * The facts of a line's words together: their key bits (as {@link #keys}) and whether any is a header word (as
+     * {@link #isHeaderWord}), from one look-up a word; read with {@link #anyHeaderWord} and {@link #keyBitsOf}.
+     */
+    static int lineFacts(List<Word> words) {
+        int facts = 0;
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k).text();
+            if (mayBeHeader(word)) {
+                facts |= WORD_FACTS.get(word);
+            }
+        }
+        return facts;
+    }
+
+    /** True when the words of {@code lineFacts} hold a header word. */
+    static boolean anyHeaderWord(int lineFacts) {
+        return (lineFacts & HEADER_WORD) != 0;
+    }
+
+    /** The key bits of the words of {@code lineFacts}. */
+    static int keyBitsOf(int lineFacts) {
+        return lineFacts & ~HEADER_WORD;
     }
 
     /** The kinds of column name the word is a key word of, as bits; normalised once for all three. */
