@@ -17,6 +17,11 @@ final class OptionIndex {
     private final String[][] byChar = new String[DIRECT][];
     /** Options whose first character is {@link #DIRECT} or above (€), in their order. */
     private final String[] others;
+    /**
+     * By first character below {@link #DIRECT}: a bit for each second character (modulo 64) of its options, all bits
+     * where one of them is that character alone. Most positions a candidate starts at ("Card", "Savings") end there.
+     */
+    private final long[] seconds = new long[DIRECT];
 
     /** @param options non-empty strings, in the order they are to be tried */
     OptionIndex(String... options) {
@@ -28,6 +33,7 @@ final class OptionIndex {
                 String[] now = before == null ? new String[1] : Arrays.copyOf(before, before.length + 1);
                 now[now.length - 1] = option;
                 byChar[first] = now;
+                seconds[first] |= option.length() == 1 ? -1L : 1L << option.charAt(1);
             } else {
                 rest.add(option);
             }
@@ -42,7 +48,7 @@ final class OptionIndex {
         }
         char c = s.charAt(pos);
         String[] candidates = c < DIRECT ? byChar[c] : others;
-        if (candidates == null) {
+        if (candidates == null || c < DIRECT && !secondMayFollow(c, s, pos)) {
             return null;
         }
         for (String option : candidates) {
@@ -51,5 +57,11 @@ final class OptionIndex {
             }
         }
         return null;
+    }
+
+    // False where the character after pos (or the text's end) rules out every option starting with c.
+    private boolean secondMayFollow(char c, String s, int pos) {
+        long bits = seconds[c];
+        return bits == -1L || pos + 1 < s.length() && (bits & 1L << s.charAt(pos + 1)) != 0;
     }
 }

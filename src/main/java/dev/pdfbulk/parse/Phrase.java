@@ -16,8 +16,11 @@ record Phrase(List<Word> words) {
     private static final float CELL_GAP_SPACES = 1.6f;
     private static final float MIN_CELL_GAP_EM = 0.3f;
 
+    // A run of an immutable list (a line's words) is itself immutable: a phrase keeps it as it is, not a copy.
+    private static final Class<?> IMMUTABLE_RUN = List.of(1, 2, 3).subList(0, 2).getClass();
+
     Phrase {
-        words = List.copyOf(words);
+        words = words.getClass() == IMMUTABLE_RUN ? words : List.copyOf(words);
     }
 
     float left() {
@@ -63,19 +66,19 @@ record Phrase(List<Word> words) {
 
     /** Splits a line into cells at gaps wider than a space. */
     static List<Phrase> split(Line line) {
+        List<Word> words = line.words();
         List<Phrase> out = new ArrayList<>();
-        List<Word> current = new ArrayList<>();
-        Word previous = null;
-        for (Word w : line.words()) {
-            if (previous != null && w.x() - previous.right() > cellGap(previous, w)) {
-                out.add(new Phrase(current));
-                current = new ArrayList<>();
+        int start = 0;
+        for (int k = 1; k < words.size(); k++) {
+            Word previous = words.get(k - 1);
+            Word w = words.get(k);
+            if (w.x() - previous.right() > cellGap(previous, w)) {
+                out.add(new Phrase(words.subList(start, k)));
+                start = k;
             }
-            current.add(w);
-            previous = w;
         }
-        if (!current.isEmpty()) {
-            out.add(new Phrase(current));
+        if (!words.isEmpty()) {
+            out.add(new Phrase(words.subList(start, words.size())));
         }
         return out;
     }

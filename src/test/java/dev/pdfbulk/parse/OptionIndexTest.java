@@ -58,4 +58,27 @@ class OptionIndexTest {
             }
         }
     }
+
+    @Test
+    void agreesWithAScanOfTheCurrencyCodesOnRandomText() {
+        // Every character of the codes, and some whose second-character bits collide with theirs (64 apart: 'd', '$').
+        StringBuilder chars = new StringBuilder("dx !\u0141 1a");
+        for (String code : AmountPattern.CODES) {
+            chars.append(code);
+        }
+        String alphabet = chars.toString();
+        OptionIndex index = new OptionIndex(AmountPattern.CODES);
+        Random random = new Random(28);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                text.append(random.nextInt(4) == 0 ? AmountPattern.CODES[random.nextInt(AmountPattern.CODES.length)]
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String s = text.toString();
+            for (int pos = 0; pos <= s.length(); pos++) {
+                assertThat(index.firstAt(s, pos)).as("[%s] at %d", s, pos).isEqualTo(scan(AmountPattern.CODES, s, pos));
+            }
+        }
+    }
 }
