@@ -108,9 +108,13 @@ final class MinorDigits {
                 Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
                 r.money().forEach((kind, a) -> money.put(kind, read(a)));
                 out.add(new TableEvent.Row(r.page(), r.date(), r.description(), money, r.direction()));
-            } else {
-                TableEvent.BalanceMark b = (TableEvent.BalanceMark) e;
+            } else if (e instanceof TableEvent.BalanceMark b) {
                 out.add(new TableEvent.BalanceMark(read(b.value()), b.page()));
+            } else {
+                TableEvent.Total t = (TableEvent.Total) e;
+                Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
+                t.money().forEach((kind, a) -> money.put(kind, read(a)));
+                out.add(new TableEvent.Total(money, t.page()));
             }
         }
         return out;
@@ -151,8 +155,8 @@ final class MinorDigits {
         for (TableEvent e : events) {
             if (e instanceof TableEvent.Row r) {
                 out.addAll(r.money().values());
-            } else {
-                out.add(((TableEvent.BalanceMark) e).value());
+            } else if (e instanceof TableEvent.BalanceMark b) {
+                out.add(b.value());
             }
         }
         // A summary balance with no grouping ("1865.420") is for the table's amounts to confirm, no evidence itself.

@@ -88,6 +88,10 @@ final class RowAssembler {
             pause(line.marker() != Marker.SECTION
                     && !(line.marker() == Marker.TOTAL && Marker.sectionDirection(line.description()) != 0));
             pending.above(line.page(), line.y());
+            TableEvent.Total total = line.marker() == Marker.TOTAL ? RowEvents.total(line) : null;
+            if (total != null) {
+                events.add(total);
+            }
             if (line.printsBalance(reached)) {
                 events.add(new TableEvent.BalanceMark(line.money().get(ColumnKind.BALANCE), line.page()));
             }

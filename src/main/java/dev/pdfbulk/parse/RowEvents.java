@@ -1,6 +1,8 @@
 package dev.pdfbulk.parse;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The events a table's finished rows and balance lines become: a row with money is a {@link TableEvent.Row} going
@@ -17,6 +19,18 @@ final class RowEvents {
         // The row's own debit/credit word says more than the section it is listed under.
         int direction = row.directionSeen ? row.direction : row.section;
         return new TableEvent.Row(row.page, row.date, row.text(), row.money, direction);
+    }
+
+    /** The total a total line prints in the amount columns, or null when it prints none there. */
+    static TableEvent.Total total(TableLine line) {
+        Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
+        for (ColumnKind kind : List.of(ColumnKind.DEBIT, ColumnKind.CREDIT, ColumnKind.AMOUNT)) {
+            Amount a = line.money().get(kind);
+            if (a != null) {
+                money.put(kind, a);
+            }
+        }
+        return money.isEmpty() ? null : new TableEvent.Total(money, line.page());
     }
 
     /** The event a closed row makes, or null when it makes none (no money, or an undated balance). */

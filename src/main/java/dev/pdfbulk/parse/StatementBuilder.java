@@ -29,9 +29,11 @@ final class StatementBuilder {
         List<Entry> entries = entries(events, dates, signs);
         BigDecimal metaOpening = meta.opening() == null ? null : signs.balance(meta.opening());
         BigDecimal metaClosing = meta.closing() == null ? null : signs.balance(meta.closing());
-        Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing, span);
+        // A total proves rows before the first balance only where no page before or after the table can hold rows.
+        boolean wholeDocument = span.firstPage() == 1 && span.lastPage() == pages;
+        Pass pass = Pass.run(entries, false, signs.direction(), metaOpening, metaClosing, span, wholeDocument);
         if (pass.reconciliation().isUnreconciled() && !datesRunOldestFirst(entries)) {
-            Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing, span);
+            Pass newestFirst = Pass.run(entries, true, signs.direction(), metaOpening, metaClosing, span, false);
             // Every balance agrees read bottom to top: the rows are printed newest first, even where no opening
             // is printed and the oldest row, whose own balance starts the walk, is checked against nothing.
             if (!newestFirst.reconciliation().isUnreconciled()) {
@@ -59,8 +61,13 @@ final class StatementBuilder {
      * A balance mark ({@code mark} set), a row left out for want of any date ({@code date} null), or a dated row
      * with its balance and, where the layout decides it, its signed amount (else null: taken from the balances).
      */
-    private record Entry(BigDecimal mark, LocalDate date, String description, BigDecimal amount,
-                         BigDecimal magnitude, BigDecimal balance, int page) {
+    record Entry(BigDecimal mark, LocalDate date, String description, BigDecimal amount,
+                 BigDecimal magnitude, BigDecimal balance, int page, TotalProof.Sides sides) {
+
+        /** A printed total of the rows above ({@code sides} its columns, {@code amount} its signed amount). */
+        boolean total() {
+            return sides != null && date == null;
+        }
     }
 
     // Printed order: a row without its own date shares the one printed above it, whichever way the rows run.
@@ -69,13 +76,18 @@ final class StatementBuilder {
         LocalDate lastDate = null;
         for (TableEvent event : events) {
             if (event instanceof TableEvent.BalanceMark mark) {
-                out.add(new Entry(signs.balance(mark.value()), null, null, null, null, null, mark.page()));
+                out.add(new Entry(signs.balance(mark.value()), null, null, null, null, null, mark.page(), null));
+                continue;
+            }
+            if (event instanceof TableEvent.Total total) {
+                out.add(new Entry(null, null, null, TotalProof.signed(total.money(), signs), null, null, total.page(),
+                        TotalProof.Sides.of(total.money())));
                 continue;
             }
             TableEvent.Row row = (TableEvent.Row) event;
             LocalDate date = row.date() == null ? lastDate : dates.resolve(row.date());
             if (date == null) {
-                out.add(new Entry(null, null, null, null, null, null, row.page()));
+                out.add(new Entry(null, null, null, null, null, null, row.page(), null));
                 continue;
             }
             lastDate = date;
@@ -83,7 +95,8 @@ final class StatementBuilder {
             BigDecimal balance = printedBalance == null ? null : signs.balance(printedBalance);
             BigDecimal amount = signs.holderAmount(row.money(), row.direction());
             BigDecimal magnitude = amount == null ? SignConvention.magnitude(row.money()) : null;
-            out.add(new Entry(null, date, row.description(), amount, magnitude, balance, row.page()));
+            out.add(new Entry(null, date, row.description(), amount, magnitude, balance, row.page(),
+                    TotalProof.Sides.of(row.money())));
         }
         return out;
     }
@@ -110,9 +123,10 @@ final class StatementBuilder {
         /**
          * @param newestFirst walk the entries bottom to top, so that the running balance moves in time order
          * @param span        where the table was read from its start and to its end
+         * @param totalsProve a printed total may prove the rows before the first balance ({@link TotalProof})
          */
         static Pass run(List<Entry> entries, boolean newestFirst, int direction, BigDecimal metaOpening,
-                        BigDecimal metaClosing, TableSpan span) {
+                        BigDecimal metaClosing, TableSpan span, boolean totalsProve) {
             int rows = 0;
             for (Entry e : entries) {
                 if (e.date != null) {
@@ -129,6 +143,9 @@ final class StatementBuilder {
             int size = entries.size();
             for (int k = 0; k < size; k++) {
                 Entry e = entries.get(newestFirst ? size - 1 - k : k);
+                if (e.total()) {
+                    continue;
+                }
                 if (e.mark != null) {
                     if (!rowsSeen && !verifier.started() && metaOpening != null
                             && metaOpening.abs().compareTo(e.mark.abs()) != 0) {
@@ -173,7 +190,8 @@ final class StatementBuilder {
                 result = bracketed(verifier, newestFirst, metaOpening, metaClosing != null, span, result);
             }
             if (result.status() == ReconciliationStatus.RECONCILED) {
-                result = unchecked(verifier, unsigned, result);
+                result = unchecked(verifier, unsigned, result,
+                        totalsProve && TotalProof.provesFirstRows(entries, verifier.rowsBefore()));
             }
             if (newestFirst && result.status() == ReconciliationStatus.RECONCILED) {
                 result = Reconciliation.reconciled(result.detail() + " (rows printed newest first)");
@@ -186,15 +204,18 @@ final class StatementBuilder {
         // Agreeing balances vouch only for the rows between them: a row before the first balance (the row whose
         // own balance starts the walk included) or after the last is checked against nothing, and one whose sign
         // only the balances could tell has no sign at all.
-        private static Reconciliation unchecked(BalanceVerifier verifier, int unsigned, Reconciliation agreed) {
+        // ({@code totalled}: a printed total proves the rows before the first balance, TotalProof).
+        private static Reconciliation unchecked(BalanceVerifier verifier, int unsigned, Reconciliation agreed,
+                                                boolean totalled) {
             if (unsigned > 0) {
                 return Reconciliation.mismatch(unsigned, null, null, "row " + unsigned
                         + ": no balance printed before it, so whether it is a debit or a credit cannot be told");
             }
-            int before = verifier.rowsBefore();
+            int before = totalled ? 0 : verifier.rowsBefore();
             int after = verifier.rowsAfter();
             if (before == 0 && after == 0) {
-                return agreed;
+                return totalled ? Reconciliation.reconciled(agreed.detail() + "; the rows before the first balance"
+                        + " add up to the total printed under them") : agreed;
             }
             String parts = (before > 0 ? before + " row(s) before the first balance printed" : "")
                     + (before > 0 && after > 0 ? " and " : "")

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
-/** A transaction row or a printed balance, in statement order: the input of sign resolution and verification. */
-sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
+/** A transaction row, a printed balance or a printed total, in statement order: the input of sign resolution and verification. */
+sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark, TableEvent.Total {
 
     /** The events with each row's date read again by {@code date} (a date read in another era or order). */
     static List<TableEvent> withRowDates(List<TableEvent> events, UnaryOperator<RawDate> date) {
@@ -54,5 +54,18 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark {
      * @param page  the page it is printed on
      */
     record BalanceMark(Amount value, int page) implements TableEvent {
+    }
+
+    /**
+     * A total of the amounts printed on its own row ("Page total", "Total card ending 4821"): no transaction, but
+     * what the rows above it add up to where it sums them all, which {@link TotalProof} may use.
+     *
+     * @param money its debit, credit or amount cells as printed (no balance)
+     * @param page  the page it is printed on
+     */
+    record Total(Map<ColumnKind, Amount> money, int page) implements TableEvent {
+        public Total {
+            money = Map.copyOf(money);
+        }
     }
 }

@@ -28,6 +28,10 @@ final class UndatedSubtotals {
         List<BigDecimal> run = new ArrayList<>();
         boolean dropped = false;
         for (TableEvent e : events) {
+            if (e instanceof TableEvent.Total) {
+                out.add(e);
+                continue;
+            }
             if (!(e instanceof TableEvent.Row row)) {
                 run.clear();
                 out.add(e);
