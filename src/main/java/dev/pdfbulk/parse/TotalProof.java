@@ -52,6 +52,10 @@ final class TotalProof {
         // Whether the last row's balance, or a balance line after it, was checked; a total matching before it waits.
         boolean checked = false;
         boolean matched = false;
+        // The totals so far added up: page totals, each of its page's rows, sum the rows from the first together.
+        Sides totalSides = null;
+        BigDecimal totalAmount = null;
+        int totals = 0;
         for (StatementBuilder.Entry e : entries) {
             if (e.mark() != null) {
                 if (matched) {
@@ -61,7 +65,13 @@ final class TotalProof {
                 continue;
             }
             if (e.total()) {
-                if (sums.rows >= Math.max(before, 2) && sums.agree(e)) {
+                totalSides = totals == 0 ? e.sides() : new Sides(plus(totalSides.debit(), e.sides().debit()),
+                        plus(totalSides.credit(), e.sides().credit()));
+                totalAmount = totals == 0 ? e.amount() : totalAmount == null || e.amount() == null ? null
+                        : totalAmount.add(e.amount());
+                totals++;
+                if (sums.rows >= Math.max(before, 2) && (sums.agree(e.sides(), e.amount())
+                        || totals > 1 && sums.agree(totalSides, totalAmount))) {
                     if (checked) {
                         return true;
                     }
@@ -79,6 +89,11 @@ final class TotalProof {
         return false;
     }
 
+    // Two columns' sums, either maybe not printed.
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
     /** The signed amounts, debits and credits of the rows from the table's first. */
     private static final class Sums {
         private BigDecimal net = BigDecimal.ZERO;
@@ -94,15 +109,14 @@ final class TotalProof {
         }
 
         // Each column the rows use printed and equal to its sum; every row's amount from those columns.
-        boolean agree(StatementBuilder.Entry total) {
-            Sides s = total.sides();
+        boolean agree(Sides s, BigDecimal amount) {
             if (s.printed()) {
                 return net.compareTo(credits.subtract(debits)) == 0
                         && same(s.debit(), debits) && same(s.credit(), credits)
                         && (s.debit() != null ? s.debit() : BigDecimal.ZERO).add(
                                 s.credit() != null ? s.credit() : BigDecimal.ZERO).signum() != 0;
             }
-            return total.amount() != null && net.signum() != 0 && total.amount().compareTo(net) == 0;
+            return amount != null && net.signum() != 0 && amount.compareTo(net) == 0;
         }
 
         // A column's sum: equal where printed; nothing to sum where not.

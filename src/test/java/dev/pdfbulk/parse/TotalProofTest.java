@@ -84,4 +84,21 @@ class TotalProofTest {
         Statement s = parse(pageOne("502.00", "900.00"), two);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
     }
+
+    @Test
+    void pageTotalsTogetherProveTheFirstRowsWhereAPageEndsWithNoBalance() throws Exception {
+        // Page 1 ends on a row printing no balance: its total alone reaches no checked balance, page 2's with it does.
+        PageSketch one = new PageSketch(1).line(40, "Statement period 01/08/2025 to 31/08/2025").gap(20);
+        header(one);
+        one.cell(40, "01/08/2025").cell(140, "RENT").right(415, "500.00").next();
+        row(one, "01/08/2025", "COFFEE", "2.00", "", "498.00");
+        one.cell(40, "02/08/2025").cell(140, "TEA").right(415, "1.00").next();
+        one.cell(140, "Page total").right(415, "503.00").right(485, "0.00").next();
+        PageSketch two = header(new PageSketch(2));
+        row(two, "03/08/2025", "SALARY", "", "900.00", "1,397.00");
+        two.cell(140, "Page total").right(415, "0.00").right(485, "900.00").next();
+        Statement s = parse(one.gap(40).line(40, "Page 1 of 2"), two.gap(40).line(40, "Page 2 of 2"));
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
