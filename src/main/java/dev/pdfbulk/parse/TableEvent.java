@@ -37,14 +37,6 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark, Tabl
         public Row {
             money = inColumnOrder(money);
         }
-
-        // Map.copyOf iterates in an order that changes from run to run (enum hash codes are per JVM): readers that
-        // take the first currency among a row's amounts must see them in one order, the column kinds'.
-        private static Map<ColumnKind, Amount> inColumnOrder(Map<ColumnKind, Amount> money) {
-            EnumMap<ColumnKind, Amount> copy = new EnumMap<>(ColumnKind.class);
-            money.forEach((kind, amount) -> copy.put(kind, Objects.requireNonNull(amount, "amount")));
-            return Collections.unmodifiableMap(copy);
-        }
     }
 
     /**
@@ -65,7 +57,15 @@ sealed interface TableEvent permits TableEvent.Row, TableEvent.BalanceMark, Tabl
      */
     record Total(Map<ColumnKind, Amount> money, int page) implements TableEvent {
         public Total {
-            money = Map.copyOf(money);
+            money = inColumnOrder(money);
         }
+    }
+
+    // Map.copyOf iterates in an order that changes from run to run (enum hash codes are per JVM): readers that
+    // take the first currency among a row's amounts must see them in one order, the column kinds'.
+    private static Map<ColumnKind, Amount> inColumnOrder(Map<ColumnKind, Amount> money) {
+        EnumMap<ColumnKind, Amount> copy = new EnumMap<>(ColumnKind.class);
+        money.forEach((kind, amount) -> copy.put(kind, Objects.requireNonNull(amount, "amount")));
+        return Collections.unmodifiableMap(copy);
     }
 }
