@@ -199,7 +199,13 @@ final class DateCells {
     // The number of words at the end of the cell that read as one date, 0 when none do.
     static int dateSuffix(List<Word> words) {
         int size = words.size();
-        for (int n = Math.min(LineClassifier.DATE_WORDS, size - 1); n >= 1; n--) {
+        int longest = Math.min(LineClassifier.DATE_WORDS, size - 1);
+        int last = size - 1;
+        while (last >= size - longest && !Phrase.hasDigit(words.get(last).text())) {
+            last--;
+        }
+        // A date needs a digit: the runs after the last word with one are not read.
+        for (int n = longest; n >= size - last; n--) {
             if (DateParser.parse(Phrase.join(words, size - n, size)).isPresent()) {
                 return n;
             }

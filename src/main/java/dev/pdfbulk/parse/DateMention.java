@@ -31,16 +31,11 @@ record DateMention(RawDate date, int from, int to) {
     /** Every date in the line, longest reading first at each position, not overlapping. */
     static List<DateMention> find(List<Word> words) {
         List<DateMention> out = new ArrayList<>();
+        // A date needs a digit: the runs from i that end before the next word with one are not read.
+        int[] digit = Phrase.nextWithDigit(words);
         int i = 0;
         while (i < words.size()) {
-            DateMention found = null;
-            for (int n = Math.min(MOST_WORDS, words.size() - i); n >= 1 && found == null; n--) {
-                String text = withoutBrackets(Phrase.join(words, i, i + n));
-                var date = DateParser.parseInText(text);
-                if (date.isPresent()) {
-                    found = new DateMention(date.get(), i, i + n);
-                }
-            }
+            DateMention found = longestAt(words, i, digit[i] - i + 1);
             if (found != null && found.to() < words.size() && isOtherEra(words.get(found.to()).text())) {
                 // "(2082-02-18 BS)": the same day in another calendar, beside the Gregorian date, is no date here.
                 i = found.to() + 1;
@@ -58,6 +53,17 @@ record DateMention(RawDate date, int from, int to) {
             }
         }
         return out;
+    }
+
+    /** The longest date of at least {@code fewest} words starting at word {@code i}; null when none reads. */
+    static DateMention longestAt(List<Word> words, int i, int fewest) {
+        for (int n = Math.min(MOST_WORDS, words.size() - i); n >= fewest; n--) {
+            var date = DateParser.parseInText(withoutBrackets(Phrase.join(words, i, i + n)));
+            if (date.isPresent()) {
+                return new DateMention(date.get(), i, i + n);
+            }
+        }
+        return null;
     }
 
     // The era a date of another calendar is marked with: Bikram Sambat ("BS", "B.S.", "VS"), Hijri ("AH", "A.H.",

@@ -20,8 +20,22 @@ final class DatePrefix {
      * an ordinary word needs its year ({@link DateParser#parseInText}).
      */
     static int of(List<Word> words, int most, boolean inText) {
-        for (int n = Math.min(most, words.size()); n >= 1; n--) {
-            String text = Phrase.join(words, 0, n);
+        int longest = Math.min(most, words.size());
+        int first = 0;
+        while (first < longest && !Phrase.hasDigit(words.get(first).text())) {
+            first++;
+        }
+        if (first == longest) {
+            return 0;
+        }
+        // Each prefix is a start of the longest one's text: joined once, then cut at each word's end.
+        String joined = Phrase.join(words, 0, longest);
+        int[] ends = new int[longest + 1];
+        for (int k = 1; k <= longest; k++) {
+            ends[k] = ends[k - 1] + (k > 1 ? 1 : 0) + words.get(k - 1).text().length();
+        }
+        for (int n = longest; n > first; n--) {
+            String text = n == longest ? joined : n == 1 ? words.get(0).text() : joined.substring(0, ends[n]);
             if ((inText ? DateParser.parseInText(text) : DateParser.parse(text)).isPresent()) {
                 return n;
             }

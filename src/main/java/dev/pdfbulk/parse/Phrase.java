@@ -58,6 +58,30 @@ record Phrase(List<Word> words) {
         return sb.toString();
     }
 
+    /**
+     * For each index k of {@code words} (and {@code words.size()}), the first index at or after k of a word with a
+     * digit in it, {@code words.size()} when none: a date needs a digit ({@link DateParser#parse}), so no run of
+     * words before that index reads as one.
+     */
+    static int[] nextWithDigit(List<Word> words) {
+        int[] next = new int[words.size() + 1];
+        next[words.size()] = words.size();
+        for (int k = words.size() - 1; k >= 0; k--) {
+            next[k] = hasDigit(words.get(k).text()) ? k : next[k + 1];
+        }
+        return next;
+    }
+
+    /** Whether the text has a digit ({@link Character#isDigit}), as {@link DateParser#parse} requires. */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static float cellGap(Word a, Word b) {
         float space = Math.max(a.space(), b.space());
         float em = Math.max(4f, Math.max(a.height(), b.height()));
