@@ -241,6 +241,11 @@ final class StatementBuilder {
                 return Reconciliation.mismatch(0, null, null, "closing balance taken from page " + end
                         + ", not from the end of the transactions: rows after it may be missing");
             }
+            // Undated rows on a page after the table's, none read, are lost unless a printed balance past them agrees.
+            if (span.undatedAfter() > 0 && !(newestFirst ? printedOpening : printedClosing)) {
+                return Reconciliation.unverified(agreed.detail() + ", but page " + span.undatedAfter()
+                        + " prints lines that read as rows under the table's columns, none read: rows may be missing");
+            }
             return agreed;
         }
     }

@@ -17,6 +17,7 @@ final class TableReading {
 
     // Lines outside tables kept for metadata; the header area of the first pages is what matters.
     private static final int MAX_OTHER_LINES = 400;
+    private static final int MAX_MONEY_LINES = 4000;
     // "Representative example": a notice's illustration of what a charge would cost, no account's rows.
     private static final Pattern SIDE_TABLE = Pattern.compile(
             "summary|interest|fee|year[- ]to[- ]date|ytd|zusammenfassung|zinsen|entgelt|recapitulatif|interets|example",
@@ -30,20 +31,25 @@ final class TableReading {
     private final StringBuilder cardEvidence;
     // The lines outside any table that read like transactions: rows a missed header left unread.
     private final List<TableSpan.Place> rowsOutsideTables;
+    // The lines outside any table ending in an amount, with their page's width: undated rows a page left unread.
+    private final List<TableSpan.MoneyLine> moneyLines;
     private TableFragment openTable;
 
     /** @param cellReading how a money cell reads ("1703.889", "12.5"; {@link CellReading}) */
     TableReading(CellReading cellReading) {
-        this(cellReading, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new ArrayList<>(), null);
+        this(cellReading, new ArrayList<>(), new ArrayList<>(), new StringBuilder(), new ArrayList<>(), new ArrayList<>(),
+                null);
     }
 
     private TableReading(CellReading cellReading, List<TableFragment> fragments, List<Line> otherLines,
-                         StringBuilder cardEvidence, List<TableSpan.Place> rowsOutsideTables, TableFragment openTable) {
+                         StringBuilder cardEvidence, List<TableSpan.Place> rowsOutsideTables,
+                         List<TableSpan.MoneyLine> moneyLines, TableFragment openTable) {
         this.cellReading = cellReading;
         this.fragments = fragments;
         this.otherLines = otherLines;
         this.cardEvidence = cardEvidence;
         this.rowsOutsideTables = rowsOutsideTables;
+        this.moneyLines = moneyLines;
         this.openTable = openTable;
     }
 
@@ -56,7 +62,7 @@ final class TableReading {
             copied.set(copied.lastIndexOf(openTable), open);
         }
         return new TableReading(other, copied, new ArrayList<>(otherLines), new StringBuilder(cardEvidence),
-                new ArrayList<>(rowsOutsideTables), open);
+                new ArrayList<>(rowsOutsideTables), new ArrayList<>(moneyLines), open);
     }
 
     /** Reads one page, given its words grouped into lines ({@link Line#of}). */
@@ -107,6 +113,8 @@ final class TableReading {
             }
             if (TableSpan.looksLikeRow(line)) {
                 rowsOutsideTables.add(new TableSpan.Place(page.number(), line.y()));
+            } else if (moneyLines.size() < MAX_MONEY_LINES && TableSpan.endsInAmount(line)) {
+                moneyLines.add(new TableSpan.MoneyLine(line, page.width()));
             }
         }
     }
@@ -196,6 +204,11 @@ final class TableReading {
             }
         }
         return false;
+    }
+
+    /** The first page after {@code table}'s last holding undated rows no table read ({@link TableSpan}), or 0. */
+    int undatedRowsAfter(List<TableFragment> table) {
+        return TableSpan.undatedRowsAfter(table.get(table.size() - 1), moneyLines, cellReading);
     }
 
     // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled

@@ -3,6 +3,9 @@ package dev.pdfbulk.parse;
 import dev.pdfbulk.model.Word;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The pages at which the transaction table was read from its first row and to its last: a balance printed in
@@ -14,11 +17,17 @@ import java.util.List;
  * @param lastPage  the page whose table was read to its end, or 0 when rows may be missing there: the last
  *                  header read nothing, or rows no table took are printed below the table's last row (on its
  *                  page or a later one)
+ * @param undatedAfter the first page after the table's last that prints undated rows under its columns, none read
+ *                     (rows under a day's heading on a page the table went on to unread), or 0
  */
-record TableSpan(int firstPage, int lastPage) {
+record TableSpan(int firstPage, int lastPage, int undatedAfter) {
 
     /** Where a line was printed: its page and baseline (larger is lower). */
     record Place(int page, float y) {
+    }
+
+    /** A line outside any table that ends in an amount, with the width of its page. */
+    record MoneyLine(Line line, float pageWidth) {
     }
 
     /** True when {@code limit} (a first or last page) is known and {@code page} is it. */
@@ -30,8 +39,9 @@ record TableSpan(int firstPage, int lastPage) {
      * @param table      the transaction table's fragments, in page order, not empty
      * @param unreadRows the lines no transaction table read that look like transactions (a date, text and an
      *                   amount): outside any table, or in a table of other columns
+     * @param undatedAfter see the record's component
      */
-    static TableSpan of(List<TableFragment> table, List<Place> unreadRows) {
+    static TableSpan of(List<TableFragment> table, List<Place> unreadRows, int undatedAfter) {
         TableFragment first = table.get(0);
         TableFragment last = table.get(table.size() - 1);
         float end = bottom(last);
@@ -42,7 +52,7 @@ record TableSpan(int firstPage, int lastPage) {
             rowsAfter |= p.page() > last.page() || p.page() == last.page() && p.y() > end;
         }
         return new TableSpan(read(first) && !rowsBefore ? first.page() : 0,
-                read(last) && !rowsAfter ? last.page() : 0);
+                read(last) && !rowsAfter ? last.page() : 0, undatedAfter);
     }
 
     // The baseline of the fragment's last line, or of its header when it has none.
@@ -77,5 +87,36 @@ record TableSpan(int firstPage, int lastPage) {
         // "05/01/25 BEGINNING BALANCE 3,412.80" in a summary box is the opening, not a lost row.
         return amount < words.size() && amount > date
                 && Marker.of(Phrase.join(words, date, amount), true) == null;
+    }
+
+    /** Whether the line's last word or two read as an amount after other words. */
+    static boolean endsInAmount(Line line) {
+        List<Word> words = line.words();
+        for (int n = 1; n <= 2 && words.size() > n; n++) {
+            if (AmountParser.parse(Phrase.join(words, words.size() - n, words.size())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines on pages after the table's last that read as undated rows under its columns (text, then an amount in
+     * its money column: rows under a day's heading), where a page holds two or more: a page the table went on to
+     * unread; the first such page, or 0. {@code last}: the table's last fragment.
+     */
+    static int undatedRowsAfter(TableFragment last, List<MoneyLine> lines, CellReading cellReading) {
+        Map<Integer, Integer> byPage = new TreeMap<>();
+        for (MoneyLine m : lines) {
+            if (m.line().page() <= last.page()) {
+                continue;
+            }
+            Optional<TableLine> t = LineClassifier.classify(m.line(), last.columns(), m.pageWidth(), cellReading);
+            if (t.isPresent() && t.get().marker() == null && t.get().hasTransactionMoney()
+                    && !t.get().description().isBlank()) {
+                byPage.merge(m.line().page(), 1, Integer::sum);
+            }
+        }
+        return byPage.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst().orElse(0);
     }
 }
