@@ -192,6 +192,11 @@ final class PageTableReader {
                 other.add(lines.get(k));
             }
         }
+        if (start < 0 && open != null && DayHeadedPage.dayHeaded(open)) {
+            // Rows under day headings carry no date: the page goes on with them from its first undated row.
+            start = DayHeadedPage.firstRow(lines, columns, page.width(), cellReading);
+            other.subList(Math.max(start, 0), other.size()).clear();
+        }
         if (start < 0) {
             return open != null ? rest(page, lines, columns, open, cellReading) : new Result(List.of(), lines);
         }

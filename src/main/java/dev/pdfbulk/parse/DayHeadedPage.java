@@ -1,0 +1,43 @@
+package dev.pdfbulk.parse;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A page going on with a table whose rows take their dates from day headings ("Tuesday 15 Apr 2025" over undated
+ * rows), its header not repeated and its first row undated (the day's heading on the page before). Stateless.
+ */
+final class DayHeadedPage {
+
+    private DayHeadedPage() {
+    }
+
+    /** Whether the table dates its rows by headings: a dated line with no money, and undated rows with money. */
+    static boolean dayHeaded(TableFragment table) {
+        boolean heading = false;
+        boolean undated = false;
+        for (TableLine l : table.lines()) {
+            heading |= l.date() != null && l.money().isEmpty() && l.marker() == null;
+            undated |= l.date() == null && l.marker() == null && l.hasTransactionMoney();
+        }
+        return heading && undated;
+    }
+
+    /** The first line reading as an undated row under the columns, where the page holds two or more; else -1. */
+    static int firstRow(List<Line> lines, TableColumns columns, float pageWidth, CellReading cellReading) {
+        int first = -1;
+        int count = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, cellReading);
+            if (t.isPresent() && t.get().marker() == null && t.get().hasTransactionMoney()
+                    && !t.get().description().isBlank()) {
+                first = first < 0 ? k : first;
+                count++;
+            } else if (t.isPresent() && first < 0 && t.get().date() != null && t.get().money().isEmpty()) {
+                // A day's heading above the first row dates it: the rows start there.
+                first = k;
+            }
+        }
+        return count >= 2 ? first : -1;
+    }
+}
