@@ -201,7 +201,7 @@ final class DateCells {
         int size = words.size();
         int longest = Math.min(LineClassifier.DATE_WORDS, size - 1);
         int last = size - 1;
-        while (last >= size - longest && !Phrase.hasDigit(words.get(last).text())) {
+        while (last >= size - longest && !DateParser.hasDigit(words.get(last).text())) {
             last--;
         }
         // A date needs a digit: the runs after the last word with one are not read.

@@ -189,7 +189,8 @@ final class DateParser {
         return Integer.parseInt(s, from, from + length, 10);
     }
 
-    private static boolean hasDigit(String s) {
+    /** Whether the text has a digit ({@link Character#isDigit}): no date reads from text without one. */
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;

@@ -22,7 +22,7 @@ final class DatePrefix {
     static int of(List<Word> words, int most, boolean inText) {
         int longest = Math.min(most, words.size());
         int first = 0;
-        while (first < longest && !Phrase.hasDigit(words.get(first).text())) {
+        while (first < longest && !DateParser.hasDigit(words.get(first).text())) {
             first++;
         }
         if (first == longest) {

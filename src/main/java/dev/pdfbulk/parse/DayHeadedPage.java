@@ -23,14 +23,18 @@ final class DayHeadedPage {
         return heading && undated;
     }
 
+    /** Whether a line read under the columns is a row: text and a transaction's money, no total or balance label. */
+    static boolean readsAsRow(TableLine line) {
+        return line.marker() == null && line.hasTransactionMoney() && !line.description().isBlank();
+    }
+
     /** The first line reading as an undated row under the columns, where the page holds two or more; else -1. */
     static int firstRow(List<Line> lines, TableColumns columns, float pageWidth, CellReading cellReading) {
         int first = -1;
         int count = 0;
         for (int k = 0; k < lines.size(); k++) {
             Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, cellReading);
-            if (t.isPresent() && t.get().marker() == null && t.get().hasTransactionMoney()
-                    && !t.get().description().isBlank()) {
+            if (t.isPresent() && readsAsRow(t.get())) {
                 first = first < 0 ? k : first;
                 count++;
             } else if (t.isPresent() && first < 0 && t.get().date() != null && t.get().money().isEmpty()) {

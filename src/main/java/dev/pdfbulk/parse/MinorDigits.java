@@ -105,16 +105,12 @@ final class MinorDigits {
         List<TableEvent> out = new ArrayList<>(events.size());
         for (TableEvent e : events) {
             if (e instanceof TableEvent.Row r) {
-                Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
-                r.money().forEach((kind, a) -> money.put(kind, read(a)));
-                out.add(new TableEvent.Row(r.page(), r.date(), r.description(), money, r.direction()));
+                out.add(new TableEvent.Row(r.page(), r.date(), r.description(), read(r.money()), r.direction()));
             } else if (e instanceof TableEvent.BalanceMark b) {
                 out.add(new TableEvent.BalanceMark(read(b.value()), b.page()));
             } else {
                 TableEvent.Total t = (TableEvent.Total) e;
-                Map<ColumnKind, Amount> money = new EnumMap<>(ColumnKind.class);
-                t.money().forEach((kind, a) -> money.put(kind, read(a)));
-                out.add(new TableEvent.Total(money, t.page()));
+                out.add(new TableEvent.Total(read(t.money()), t.page()));
             }
         }
         return out;
@@ -140,6 +136,13 @@ final class MinorDigits {
             return marks != null && marks.indexOf(ungrouped) >= 0 ? a : null;
         }
         return marks == null ? a : read(a);
+    }
+
+    // A row's or a total's cells, each read as above, in column-kind order.
+    private Map<ColumnKind, Amount> read(Map<ColumnKind, Amount> money) {
+        Map<ColumnKind, Amount> out = new EnumMap<>(ColumnKind.class);
+        money.forEach((kind, a) -> out.put(kind, read(a)));
+        return out;
     }
 
     private Amount read(Amount a) {

@@ -67,19 +67,9 @@ record Phrase(List<Word> words) {
         int[] next = new int[words.size() + 1];
         next[words.size()] = words.size();
         for (int k = words.size() - 1; k >= 0; k--) {
-            next[k] = hasDigit(words.get(k).text()) ? k : next[k + 1];
+            next[k] = DateParser.hasDigit(words.get(k).text()) ? k : next[k + 1];
         }
         return next;
-    }
-
-    /** Whether the text has a digit ({@link Character#isDigit}), as {@link DateParser#parse} requires. */
-    static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static float cellGap(Word a, Word b) {

@@ -112,8 +112,7 @@ record TableSpan(int firstPage, int lastPage, int undatedAfter) {
                 continue;
             }
             Optional<TableLine> t = LineClassifier.classify(m.line(), last.columns(), m.pageWidth(), cellReading);
-            if (t.isPresent() && t.get().marker() == null && t.get().hasTransactionMoney()
-                    && !t.get().description().isBlank()) {
+            if (t.isPresent() && DayHeadedPage.readsAsRow(t.get())) {
                 byPage.merge(m.line().page(), 1, Integer::sum);
             }
         }
