@@ -14,7 +14,8 @@ package dev.pdfbulk.parse;
  * (lakh, crore: {@code 1,23,45,678.00}); being last it only adds readings, never changes one.
  * {@link #matchWhole} is the same pattern with NUMBER's decimal part left out, for amounts printed
  * without minor units ({@code ¥12,500}); whether such a match is money is for the caller to judge. CODE also
- * takes the rand's "R" where it is glued to the number ({@code R6 432.18}, {@code R-75.50}), never alone.
+ * takes a one-letter local sign where it is glued to the number ({@code R6 432.18}, {@code R-75.50},
+ * {@code K1,234.56}), never alone.
  * Stateless and thread-safe.
  */
 final class AmountPattern {
@@ -47,6 +48,7 @@ final class AmountPattern {
     // that were 12 % of an ingest's samples (JFR, 1,000 statements).
     private static final OptionIndex CODE_INDEX = new OptionIndex(CODES);
     private static final OptionIndex MARK_INDEX = new OptionIndex(MARKS);
+    private static final String GLUED_SIGNS = "RKQLP";
 
     private static final int PRE = 0;
     private static final int LEAD = 1;
@@ -194,17 +196,20 @@ final class AmountPattern {
     /** The currency code or symbol that starts at {@code pos}, or null. */
     static String code(String s, int pos) {
         String code = CODE_INDEX.firstAt(s, pos);
-        return code != null ? code : rand(s, pos);
+        return code != null ? code : gluedSign(s, pos);
     }
 
-    // The rand's "R" is a word or an initial alone, a sign only glued to the number it prices ("R6 432.18", "R-75.50").
-    private static String rand(String s, int pos) {
-        if (pos + 1 >= s.length() || s.charAt(pos) != 'R' || pos > 0 && Character.isLetter(s.charAt(pos - 1))) {
+    // A one-letter local sign is a word or an initial alone, a sign only glued to the number it prices: the rand's "R"
+    // ("R6 432.18", "R-75.50"), the kina's, kwacha's and kyat's "K" ("K1,234.56"), the quetzal's "Q", the lempira's
+    // and lek's "L", the pula's "P".
+    private static String gluedSign(String s, int pos) {
+        if (pos + 1 >= s.length() || GLUED_SIGNS.indexOf(s.charAt(pos)) < 0
+                || pos > 0 && Character.isLetter(s.charAt(pos - 1))) {
             return null;
         }
         char next = s.charAt(pos + 1);
         boolean signed = (next == '-' || next == '\u2212') && pos + 2 < s.length() && RegexChars.isDigit(s.charAt(pos + 2));
-        return RegexChars.isDigit(next) || signed ? "R" : null;
+        return RegexChars.isDigit(next) || signed ? String.valueOf(s.charAt(pos)) : null;
     }
 
     private static String mark(String s, int pos) {
