@@ -69,7 +69,7 @@ final class BalanceLabelWords {
                     + "почетно салдо|эхнии үлдэгдэл|кіріс қалдық|dovrun əvvəlinə qaliq|" + EastAsianWords.OPENING + "|" + ThaiWords.OPENING + "|" + HebrewWords.OPENING
                     + "|" + ArabicWords.OPENING + "|" + AlbanianArmenianUzbekWords.OPENING + "|" + LaoBurmeseWords.OPENING
                     + "|" + BelarusianTajikWords.OPENING + "|" + KyrgyzWords.OPENING + "|" + TurkmenFaroeseWords.OPENING
-                    + "|" + CatalanSwahiliHindiWords.OPENING,
+                    + "|" + CatalanSwahiliHindiWords.OPENING + "|" + MontenegrinBengaliWords.OPENING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Labels of the balance the statement ends on (matched on folded text). A card's total due ("Total Dues", "Total
@@ -117,7 +117,7 @@ final class BalanceLabelWords {
                     + "|" + EastAsianWords.CLOSING + "|" + ThaiWords.CLOSING + "|" + HebrewWords.CLOSING
                     + "|" + ArabicWords.CLOSING + "|" + AlbanianArmenianUzbekWords.CLOSING + "|" + LaoBurmeseWords.CLOSING
                     + "|" + BelarusianTajikWords.CLOSING + "|" + KyrgyzWords.CLOSING + "|" + TurkmenFaroeseWords.CLOSING
-                    + "|" + CatalanSwahiliHindiWords.CLOSING,
+                    + "|" + CatalanSwahiliHindiWords.CLOSING + "|" + MontenegrinBengaliWords.CLOSING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -53,7 +53,10 @@ final class BalanceWords {
         // Turkmen "Galyndy" (the balance) and "sahypa" (a page), Faroese "síðu" (a page: "Flutt á næstu síðu").
         "galyndy", "sahypa", "siðu",
         // Swahili "Salio" (the balance) and Hindi "शेष" (the remainder; folded, its vowel sign dropped).
-        "salio", Folding.fold("शेष")};
+        "salio", Folding.fold("शेष"),
+        // Bengali "স্থিতি" (the standing balance) and "পৃষ্ঠা" (a page: "পরবর্তী পৃষ্ঠায় স্থানান্তর"; folded, their
+        // vowel signs dropped), Montenegrin "Prenos" (carried: "Prenos na sljedeću stranu").
+        Folding.fold("স্থিতি"), Folding.fold("পৃষ্ঠা"), "prenos"};
     private static final int MAX_BALANCE_WORDS = 6;
     // The stems by their first character: every row's text is asked, so it is read once, not once a stem
     // (fifty searches of each row were a twentieth of the parser's time where C1 alone compiles it).

@@ -261,6 +261,7 @@ final class HeaderPhrases {
         KyrgyzWords.headers(HeaderPhrases::put);
         TurkmenFaroeseWords.headers(HeaderPhrases::put);
         CatalanSwahiliHindiWords.headers(HeaderPhrases::put);
+        MontenegrinBengaliWords.headers(HeaderPhrases::put);
         ArabicWords.headers(HeaderPhrases::put);
         AlbanianArmenianUzbekWords.headers(HeaderPhrases::put);
         EuropeanHeaderWords.headers(HeaderPhrases::put);

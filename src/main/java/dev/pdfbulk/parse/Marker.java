@@ -96,9 +96,10 @@ enum Marker {
                     + "dovrun (?:əvvəlinə|sonuna) qaliq|"
                     // Arabic and Persian, Albanian, Armenian and Uzbek opening, closing and forward rows.
                     + ArabicWords.ROWS + "|" + AlbanianArmenianUzbekWords.ROWS + "|"
-                    // Belarusian, Tajik, Kyrgyz, Turkmen, Faroese, Catalan, Swahili and Hindi opening, closing and forward rows.
+                    // Belarusian, Tajik, Kyrgyz, Turkmen, Faroese, Catalan, Swahili, Hindi, Montenegrin and Bengali
+                    // opening, closing and forward rows.
                     + BelarusianTajikWords.ROWS + "|" + KyrgyzWords.ROWS + "|" + TurkmenFaroeseWords.ROWS + "|"
-                    + CatalanSwahiliHindiWords.ROWS + ")");
+                    + CatalanSwahiliHindiWords.ROWS + "|" + MontenegrinBengaliWords.ROWS + ")");
     private static final Set<String> CARRY_WORDS = Set.of("transport", "transporte");
     static final Pattern SPACES = Pattern.compile("\\s+");
     // A total row starts with a total word, in English, German, French, Spanish, Dutch or Italian, maybe after a
@@ -132,10 +133,11 @@ enum Marker {
                     // "Жүгүртүү", Turkmen "Jemi dolanyşyk".
                     + "|^(?:" + ArabicWords.TOTALS + "|" + AlbanianArmenianUzbekWords.TOTALS + "|" + BelarusianTajikWords.TOTALS
                     + "|" + KyrgyzWords.TOTALS + "|" + TurkmenFaroeseWords.TOTALS + "|" + CatalanSwahiliHindiWords.TOTALS
-                    + ")(?: |:|$)");
+                    + "|" + MontenegrinBengaliWords.TOTALS + ")(?: |:|$)");
     // "Total balance" alone or for what it is of ("TOTAL BALANCE FOR UOB ONE CARD"): the balance, not a sum of rows.
     private static final Pattern TOTAL_BALANCE_ROW = Pattern.compile("^total balance(?:$| (?:for|of)\\b)");
     private static final Pattern TOTAL_IN_FAVOUR = Pattern.compile("total(?:e|es)?:?");
+    private static final String BENGALI_TOTAL = Folding.fold("মোট");
     static final Pattern SUM_ROW = Pattern.compile("^summ?a?(?: |$)");
     // Estonian "Deebetkäive" / "Kreeditkäive" (the period's debit and credit turnover), folded, are such totals too.
     private static final Pattern TURNOVER_ROW = Pattern.compile(
@@ -278,7 +280,8 @@ enum Marker {
                 || d.startsWith("շրջանառություն") || d.contains("aylanma")
                 || d.startsWith("усяго") || d.startsWith("абароты") || d.startsWith("гардиш") || d.startsWith("ҳамаги")
                 || d.startsWith("жүгүртүү") || d.startsWith("бардыгы") || d.startsWith("жыиынтык")
-                || d.startsWith("jemi") || d.startsWith("dolanysyk") || d.startsWith("jumla");
+                || d.startsWith("jemi") || d.startsWith("dolanysyk") || d.startsWith("jumla")
+                || d.startsWith("promet") || d.startsWith("промет") || d.startsWith(BENGALI_TOTAL);
     }
 
 }
