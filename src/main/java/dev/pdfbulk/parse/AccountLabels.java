@@ -41,8 +41,8 @@ final class AccountLabels {
             "hesab", "шот", "дансны",
             // Turkmen "Hasap (belgisi)" (the account('s number)), Faroese "Kontunummar" (account number).
             "hasap", "kontunummar",
-            // Swahili "(Namba ya) akaunti" (the account('s number)).
-            "akaunti",
+            // Swahili "(Namba ya) akaunti" (the account('s number)), Bengali "হিসাব (নম্বর)" (the account('s number)).
+            "akaunti", "হিসাব",
             // Russian "Номер счёта" and Serbian "Број рачуна", "Broj računa": the account's number, in the genitive.
             "счета", "рачун", "рачуна", "racuna",
             "口座番号", "계좌번호", "账号", "帐号", "帳號", "賬號", "账户", "帳戶", "賬戶",
@@ -98,6 +98,8 @@ final class AccountLabels {
             "numarasi",
             // Turkmen "belgisi" (its number: "Hasap belgisi").
             "belgisi",
+            // Bengali "নম্বর" (number: "হিসাব নম্বর"), folded.
+            Folding.fold("নম্বর"),
             // Arabic "رقم" (number), before the label ("رقم الحساب").
             "رقم",
             // The current account's kind between the label and its number: Portuguese "Conta corrente 28471-X",

@@ -34,7 +34,9 @@ final class CurrencyLabel {
             "walyuta",
             // Arabic "العملة" (the currency); Tajik "Асъор"; Lao "ສະກຸນເງິນ" and Burmese "ငွေကြေး", folded (their vowel
             // signs are combining marks).
-            "العملة", "асъор", Folding.fold("ສະກຸນເງິນ"), Folding.fold("ငွေကြေး"));
+            "العملة", "асъор", Folding.fold("ສະກຸນເງິນ"), Folding.fold("ငွေကြေး"),
+            // Bengali "মুদ্রা" (the currency), folded.
+            Folding.fold("মুদ্রা"));
     private static final Set<String> NOT_THE_ACCOUNTS = Set.of("foreign", "original", "transaction", "fremd");
     // Names of a currency that only one country uses.
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("soles", "PEN"), Map.entry("euro", "EUR"),
@@ -47,6 +49,8 @@ final class CurrencyLabel {
             Map.entry("guaranies", "PYG"),
             // Honduras' lempira, named in full ("Moneda: LEMPIRAS").
             Map.entry("lempiras", "HNL"),
+            // Bangladesh's taka named in Bengali ("মুদ্রা : টাকা"), as printed and folded.
+            Map.entry("টাকা", "BDT"), Map.entry(Folding.fold("টাকা"), "BDT"),
             // The Macedonian denar's Cyrillic code ("Валута: МКД"), as Macedonian banks print it.
             Map.entry("мкд", "MKD"),
             // Arabic names, the unit then its country's adjective ("جنيه مصري", the Egyptian pound), folded.

@@ -18,10 +18,10 @@ record DateMention(RawDate date, int from, int to) {
     // The word between a period's two dates: "to", "bis", "au", "al", "tot", "t/m", "até", Polish and Czech "do" ("od
     // 01.03.2025 do 31.03.2025"), Spanish "hasta", Danish and Norwegian "til", Swedish "t.o.m.", Russian and
     // Ukrainian "по" and "до" ("с 01.06.2024 по 30.06.2024"), Belarusian "па" ("з 01.06.2025 па 30.06.2025") and Tajik
-    // "то" ("аз 01.06.2025 то 30.06.2025"), Swahili "hadi" ("01/06/2025 hadi 30/06/2025"), and the tilde Japanese and Korean set between two dates
+    // "то" ("аз 01.06.2025 то 30.06.2025"), Swahili "hadi" ("01/06/2025 hadi 30/06/2025"), Bengali "থেকে" (from the first date: "০১/০৬/২০২৫ থেকে ৩০/০৬/২০২৫"), and the tilde Japanese and Korean set between two dates
     // ("R7.10.01～R7.10.31", "2025.10.01 ~ 2025.10.31").
     private static final Pattern RANGE_WORD = Pattern.compile(
-            "^(?:to|--?|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|по|до|па|то|hadi|~|\uff5e"
+            "^(?:to|--?|–|—|bis|au|through|thru|until|till|til|t\\.o\\.m\\.|a|al|t/m|tot|até|do|hasta|по|до|па|то|hadi|থেকে|~|\uff5e"
                     + "|\u301c)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
