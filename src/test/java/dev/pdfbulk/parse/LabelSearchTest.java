@@ -75,6 +75,46 @@ class LabelSearchTest {
         assertThat(closing.in("残高 今回残高 12,000")).isTrue();
     }
 
+    @Test
+    void learnsEachPairOnceHoweverManyPairsALineHolds() {
+        // Nine hundred pairs: a cache of one slot a pair would keep forgetting those sharing a slot.
+        LabelSearch search = LabelSearch.of(Pattern.compile("closing balance|saldo final|solde"));
+        String alphabet = "abcdefghijklmnopqrstuvwxyzéüçñ";
+        StringBuilder text = new StringBuilder();
+        for (char a : alphabet.toCharArray()) {
+            for (char b : alphabet.toCharArray()) {
+                text.append(a).append(b).append(' ');
+            }
+        }
+        assertThat(search.in(text)).isFalse();
+        long learnt = search.learnt();
+        assertThat(learnt).isGreaterThan(900);
+        for (int round = 0; round < 3; round++) {
+            assertThat(search.in(text)).isFalse();
+            assertThat(search.in(text + "solde")).isTrue();
+        }
+        assertThat(search.learnt()).isEqualTo(learnt);
+    }
+
+    @Test
+    void findsWhatFindFindsOnceItsTableOfPairsIsFull() {
+        Pattern label = Pattern.compile("(?<!daily )closing balance|\\bsaldo");
+        LabelSearch search = LabelSearch.of(label);
+        Random random = new Random(20261202);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 60; k++) {
+                text.append((char) ('a' + random.nextInt(26))).append((char) (0x400 + random.nextInt(200)));
+            }
+            text.append(random.nextBoolean() ? " closing balance " : " daily closing balance ").append("xsaldo saldo");
+            Matcher m = label.matcher(text);
+            assertThat(m.find()).isTrue();
+            MatchResult r = search.find(text, 0);
+            assertThat(new int[] {r.start(), r.end()}).as(text.toString()).containsExactly(m.start(), m.end());
+        }
+        assertThat(search.learnt()).isGreaterThan(4_096);
+    }
+
     // The pattern's literal words, and pieces of them, to build texts with many near-matches.
     private static List<String> wordsOf(String source) {
         List<String> words = new ArrayList<>();
