@@ -34,7 +34,7 @@ final class HeaderDetector {
             return Optional.empty();
         }
         // The line's words looked up once for both questions: every line of a page is asked, most more than once.
-        int facts = HeaderWords.lineFacts(line.words());
+        int facts = LineFacts.of(line);
         if (!HeaderWords.anyHeaderWord(facts)) {
             return Optional.empty();
         }
@@ -114,10 +114,10 @@ final class HeaderDetector {
     private static boolean namesColumns(int lineKeys, Line line, Line previous, Line next) {
         int keys = lineKeys;
         if (previous != null) {
-            keys |= HeaderWords.keyBitsOf(HeaderWords.lineFacts(previous.words()));
+            keys |= HeaderWords.keyBitsOf(LineFacts.of(previous));
         }
         if (next != null) {
-            keys |= HeaderWords.keyBitsOf(HeaderWords.lineFacts(next.words()));
+            keys |= HeaderWords.keyBitsOf(LineFacts.of(next));
         }
         if ((keys & (HeaderWords.DATE_KEY | HeaderWords.TEXT_KEY)) == 0) {
             return false;
