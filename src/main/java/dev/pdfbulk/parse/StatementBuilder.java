@@ -246,6 +246,13 @@ final class StatementBuilder {
                 return Reconciliation.unverified(agreed.detail() + ", but page " + span.undatedAfter()
                         + " prints lines that read as rows under the table's columns, none read: rows may be missing");
             }
+            // Undated rows on an unread page between the table's pages: a balance past them agrees where they net to
+            // nothing (a payment and its refund), so none proves them.
+            if (span.undatedBetween() > 0) {
+                return Reconciliation.unverified(agreed.detail() + ", but page " + span.undatedBetween()
+                        + ", between the table's pages, prints lines that read as rows under the table's columns, none"
+                        + " read: rows may be missing");
+            }
             return agreed;
         }
     }

@@ -89,7 +89,8 @@ final class StatementFromRows {
             dates = dates.yearFromClock(rowDates);
         }
         boolean card = reading.cardWording() || debt;
-        TableSpan span = TableSpan.of(table, reading.unreadRows(whole), reading.undatedRowsAfter(table));
+        TableSpan span = TableSpan.of(table, reading.unreadRows(whole), reading.undatedRowsAfter(table),
+                reading.undatedRowsBetween(table));
         SignConvention signs = debt ? SignConvention.debt(events, meta) : SignConvention.of(card, events, meta);
         // A statement printing no period: the one its balance lines' dates tell, else the month that ends its
         // closing date, where its rows agree.

@@ -211,6 +211,11 @@ final class TableReading {
         return TableSpan.undatedRowsAfter(table.get(table.size() - 1), moneyLines, cellReading);
     }
 
+    /** The first page between two of {@code table}'s, none of it read, holding undated rows ({@link TableSpan}), or 0. */
+    int undatedRowsBetween(List<TableFragment> table) {
+        return TableSpan.undatedRowsBetween(table, moneyLines, cellReading);
+    }
+
     // Rows no transaction table read: lines outside tables, and rows of tables with other columns (not titled
     // as summaries or pending), which may be the transaction list under a header read differently.
     List<TableSpan.Place> unreadRows(List<TableFragment> table) {

@@ -19,8 +19,10 @@ import java.util.TreeMap;
  *                  page or a later one)
  * @param undatedAfter the first page after the table's last that prints undated rows under its columns, none read
  *                     (rows under a day's heading on a page the table went on to unread), or 0
+ * @param undatedBetween the first page between two of the table's pages, none of it read, that prints undated rows
+ *                       under the columns of the table's page before it, or 0
  */
-record TableSpan(int firstPage, int lastPage, int undatedAfter) {
+record TableSpan(int firstPage, int lastPage, int undatedAfter, int undatedBetween) {
 
     /** Where a line was printed: its page and baseline (larger is lower). */
     record Place(int page, float y) {
@@ -40,8 +42,9 @@ record TableSpan(int firstPage, int lastPage, int undatedAfter) {
      * @param unreadRows the lines no transaction table read that look like transactions (a date, text and an
      *                   amount): outside any table, or in a table of other columns
      * @param undatedAfter see the record's component
+     * @param undatedBetween see the record's component
      */
-    static TableSpan of(List<TableFragment> table, List<Place> unreadRows, int undatedAfter) {
+    static TableSpan of(List<TableFragment> table, List<Place> unreadRows, int undatedAfter, int undatedBetween) {
         TableFragment first = table.get(0);
         TableFragment last = table.get(table.size() - 1);
         float end = bottom(last);
@@ -52,7 +55,7 @@ record TableSpan(int firstPage, int lastPage, int undatedAfter) {
             rowsAfter |= p.page() > last.page() || p.page() == last.page() && p.y() > end;
         }
         return new TableSpan(read(first) && !rowsBefore ? first.page() : 0,
-                read(last) && !rowsAfter ? last.page() : 0, undatedAfter);
+                read(last) && !rowsAfter ? last.page() : 0, undatedAfter, undatedBetween);
     }
 
     // The baseline of the fragment's last line, or of its header when it has none.
@@ -116,6 +119,42 @@ record TableSpan(int firstPage, int lastPage, int undatedAfter) {
                 byPage.merge(m.line().page(), 1, Integer::sum);
             }
         }
+        return firstWithTwo(byPage);
+    }
+
+    /**
+     * The lines on a page between two of the table's pages, holding none of its fragments, that read as undated rows
+     * under the columns of the table's fragment before it, where a page holds two or more: a page the table went on
+     * to unread, whose rows a balance past it proves nothing of where they net to nothing; the first such page, or 0.
+     */
+    static int undatedRowsBetween(List<TableFragment> table, List<MoneyLine> lines, CellReading cellReading) {
+        Map<Integer, Integer> byPage = new TreeMap<>();
+        int first = table.get(0).page();
+        int last = table.get(table.size() - 1).page();
+        for (MoneyLine m : lines) {
+            int page = m.line().page();
+            if (page <= first || page >= last) {
+                continue;
+            }
+            TableFragment before = null;
+            boolean read = false;
+            for (TableFragment f : table) {
+                before = f.page() < page ? f : before;
+                read |= f.page() == page;
+            }
+            if (read) {
+                continue;
+            }
+            Optional<TableLine> t = LineClassifier.classify(m.line(), before.columns(), m.pageWidth(), cellReading);
+            if (t.isPresent() && DayHeadedPage.readsAsRow(t.get())) {
+                byPage.merge(m.line().page(), 1, Integer::sum);
+            }
+        }
+        return firstWithTwo(byPage);
+    }
+
+    // The first page holding two such lines at least (one alone may be a total or a note), or 0.
+    private static int firstWithTwo(Map<Integer, Integer> byPage) {
         return byPage.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst().orElse(0);
     }
 }
