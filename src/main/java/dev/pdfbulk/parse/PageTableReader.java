@@ -204,13 +204,15 @@ final class PageTableReader {
         int from = PageTopText.start(lines, start, columns, page.width(), cellReading);
         // Such text over the table's total above the first row can only end the previous page's last row: it is read
         // so, but nothing shows it is not furniture set there, so the statement is in doubt.
-        int rest = open != null ? PageTopText.overTotal(lines, from, columns, page.width(), cellReading) : from;
+        int over = open != null ? PageTopText.overTotal(lines, from, columns, page.width(), cellReading) : from;
+        // A balance brought over the break right above them carries the running balance, as under a repeated header.
+        int rest = open != null ? PageTopText.broughtForward(lines, over, columns, page.width(), cellReading) : over;
         other.subList(rest, start).clear();
         start = rest;
         TableFragment fragment = new TableFragment(page.number(), columns, "");
         int end = TableRowReader.read(lines, start, fragment, null, page.width(), null, cellReading).index();
-        if (rest < from) {
-            Line first = lines.get(rest);
+        if (over < from) {
+            Line first = lines.get(over);
             fragment.lines().stream().filter(t -> t.y() == first.y()).findFirst().ifPresent(t -> fragment.unproven(t,
                     "text at the top of page " + page.number() + " (\"" + t.description() + "\") over the table's "
                             + "total, may end the previous page's last row"));

@@ -172,6 +172,29 @@ final class PageTopText {
         return k < total ? k : from;
     }
 
+    /**
+     * The index of a balance line (brought forward) right above line {@code from}, the first line of a page's rows,
+     * or {@code from} itself when there is none: its one value in the balance column, nothing else of money or date.
+     * A page that repeats no header still carries its balance over the break; left outside the table it would be
+     * read as the statement's opening.
+     */
+    static int broughtForward(List<Line> lines, int from, TableColumns columns, float pageWidth,
+                              CellReading cellReading) {
+        if (from == 0 || columns.description() == null) {
+            return from;
+        }
+        Line line = lines.get(from - 1);
+        Line below = lines.get(from);
+        float gap = below.y() - line.y();
+        if (gap <= 0 || gap > PITCH_HEIGHTS * Math.max(Math.max(line.height(), below.height()), 5f)) {
+            return from;
+        }
+        Optional<TableLine> t = LineClassifier.classify(line, columns, pageWidth, cellReading);
+        boolean balance = t.isPresent() && t.get().marker() == Marker.BALANCE && t.get().date() == null
+                && t.get().money().size() == 1 && t.get().money().containsKey(ColumnKind.BALANCE);
+        return balance ? from - 1 : from;
+    }
+
     private static boolean wrapped(Line line, Line below, Line row, Column text, TableColumns columns, float pageWidth,
                                    CellReading cellReading) {
         float em = Math.max(line.height(), 5f);

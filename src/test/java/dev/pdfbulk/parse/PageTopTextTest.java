@@ -168,4 +168,33 @@ class PageTopTextTest {
         assertThat(s.transactions()).extracting(Transaction::description).endsWith("DIRECT DEBIT WATER");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aBalanceBroughtForwardOverAHeaderlessPagesRowsIsTheTablesNotTheOpening() throws Exception {
+        // given: no summary, the table's own opening row; page 2 repeats no header and opens with the balance
+        // brought forward (probes fz_032_L1, fz_266_L3 of seed 2111)
+        PageSketch p1 = new PageSketch(1).line(40, "Statement period 01/04/2025 to 30/04/2025").gap(20)
+                .line(40, "Date", 110, "Description", 380, "Debit", 450, "Credit", 530, "Balance")
+                .cell(110, "Opening balance").right(570, "1,000.00").next()
+                .cell(40, "01.04.2025").cell(110, "CONTACTLESS PET SUPPLIES").right(420, "37.98").right(570, "962.02")
+                .next()
+                .cell(40, "28.04.2025").cell(110, "STANDING ORDER SPOTIFY").right(420, "12.02").right(570, "950.00")
+                .next()
+                .cell(110, "Balance carried forward").right(570, "950.00").next();
+        PageSketch p2 = new PageSketch(2).line(40, "Statement of account").gap(20)
+                .cell(110, "Balance brought forward").right(570, "950.00").next()
+                .cell(40, "29.04.2025").cell(110, "FASTER PAYMENT TRAINLINE").right(420, "50.00").right(570, "900.00").next()
+                .cell(40, "30.04.2025").cell(110, "HMRC TAX REFUND").right(490, "100.00").right(570, "1,000.00")
+                .next()
+                .cell(110, "Closing balance").right(570, "1,000.00").next();
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then: the walk starts from page 1's opening and checks page 2's balance brought forward on the way
+        assertThat(s.transactions()).extracting(Transaction::amount).extracting(java.math.BigDecimal::toPlainString)
+                .containsExactly("-37.98", "-12.02", "-50.00", "100.00");
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1000.00");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
