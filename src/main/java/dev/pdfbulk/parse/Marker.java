@@ -12,7 +12,12 @@ enum Marker {
     /** Page furniture inside the table area ("continued on next page"). */
     FURNITURE,
     /** A section heading inside the table ("Payments and Credits", "Purchases"): names the kind of the rows below. */
-    SECTION;
+    SECTION,
+    /**
+     * A reference cell wrapped on alone under its row ("460722-0948/37" under "Reference"), the row's text ended above
+     * it: no text of any row, and the row above ends there ({@link OtherColumnLine}).
+     */
+    RUN_ON;
 
     /** Section headings that name money coming in; their unsigned rows are credits. */
     static final Pattern CREDIT_SECTION = Pattern.compile(

@@ -47,6 +47,9 @@ final class PendingText {
     // With no row open, the line above the next row: the header or a balance or section row (NaN: none).
     private int abovePage;
     private float aboveY = Float.NaN;
+    // The row above ended where its reference ran on alone: the text after it, over any forward or total rows, is the
+    // next row's.
+    private boolean nextRowOwns;
 
     PendingText(TableRhythm rhythm, Rows rows) {
         this.rhythm = rhythm;
@@ -66,6 +69,11 @@ final class PendingText {
     void giveAll(OpenRow open) {
         lines.forEach(open::add);
         lines.clear();
+    }
+
+    /** The row above has ended (its reference ran on alone under it): the text from here on is the next row's. */
+    void nextRowOwns() {
+        nextRowOwns = true;
     }
 
     /** Notes the line right above the next row: the header, a balance, total or section row, a heading. */
@@ -141,7 +149,7 @@ final class PendingText {
                 dropped = dropped != null ? dropped : text;
                 continue;
             }
-            Boolean above = rhythm.blockSides().get(text);
+            Boolean above = nextRowOwns ? Boolean.TRUE : rhythm.blockSides().get(text);
             if (above == null && open == null && carried.isEmpty() && rhythm.wrapsBelow() && rows.restOfSplitRow(text)) {
                 // Under the forward rows at the top of the next page: the rest of the row the page break split.
                 continue;
@@ -206,6 +214,7 @@ final class PendingText {
         }
         lines.clear();
         lines.addAll(held);
+        nextRowOwns &= next == null;
         if (dropped != null && rows.doubt() == null && (rhythm.side() != TextAboveRows.BELOW
                 && !RowHeading.namesACard(dropped) && !RowHeading.titlesACardMember(dropped) || !carried.isEmpty())) {
             // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to

@@ -69,6 +69,15 @@ final class RowAssembler {
             pending.add(line);
             return;
         }
+        if (line.marker() == Marker.RUN_ON) {
+            // A reference cell run on alone under its row: the row's text ended above it, so the text under it,
+            // however set, begins the next row and heads no rows.
+            pending.settle(null);
+            pause(false);
+            pending.above(line.page(), Float.NaN);
+            pending.nextRowOwns();
+            return;
+        }
         if (line.marker() != null) {
             if (RowHeading.headsNilTotal(pending.lines(), line)) {
                 // "FEES CHARGED" over "TOTAL FEES FOR THIS PERIOD $0.00" under the last row: an empty section's

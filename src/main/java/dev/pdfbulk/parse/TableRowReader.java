@@ -179,6 +179,14 @@ final class TableRowReader {
                 // "Card number 4500 XXXX XXXX 7731   SOPHIE TREMBLAY" over a card member's rows: the table goes on.
                 row = Optional.of(TableNote.furniture(line));
             }
+            if (row.isEmpty() && previous != null && !fragment.lines().isEmpty()
+                    && OtherColumnLine.at(line, fragment.columns())) {
+                // "460722-0948/37" alone under "Reference", close under a row: that cell wrapped apart from the text.
+                fragment.add(OtherColumnLine.runOn(line), line);
+                previous = line;
+                i++;
+                continue;
+            }
             if (row.isEmpty()) {
                 // A line that reads as a total from its first word ("TOTAL DEBITS 22,488.76 TOTAL CREDITS 15,420.48",
                 // set from the table's left edge across the columns) ends the table as a total, not as a row lost;

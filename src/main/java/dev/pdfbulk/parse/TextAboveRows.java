@@ -89,6 +89,12 @@ final class TextAboveRows {
                 nearerBelow += over < NEARER * under ? 1 : 0;
             }
         }
+        if (textAfterRunOn(lines)) {
+            // A row's reference run on alone under it ends that row: the text after it, over the next row's
+            // amounts, is that row's first lines.
+            wraps = true;
+            nearerBelow++;
+        }
         if (textUnderDayHeading(lines, clearlyNearer)) {
             // A day's first row sets its text above its amount: so may any row, whatever the distances say.
             wraps = true;
@@ -103,6 +109,23 @@ final class TextAboveRows {
             return BELOW_AT_END;
         }
         return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
+    }
+
+    // Text right after a reference cell run on alone under a row, up to the next row on the page.
+    private static boolean textAfterRunOn(List<TableLine> lines) {
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            if (lines.get(k).marker() != Marker.RUN_ON || !lines.get(k + 1).isTextOnly()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == lines.get(k).page()) {
+                j++;
+            }
+            if (j < lines.size() && lines.get(j).page() == lines.get(k).page() && isRow(lines.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A row line with no text of its own set between two text lines of its page, those no further apart than the
