@@ -179,7 +179,11 @@ final class PendingText {
             // section's name heading the rows, no first line of the row below.
             boolean namesTheRows = open == null && next != null && (rhythm.wrapsBelow() || rhythm.sectionNamesOnly())
                     && RowHeading.namesASection(text);
-            if (open == null && nearerNext && (namesTheRows
+            // Where a row's text is shown set above its amounts (after a reference run on alone), text under the
+            // header or a balance row, over a row of its page and titling no rows, is that row's first line.
+            boolean firstLine = open == null && rhythm.aboveProven() && next != null && next.page() == text.page()
+                    && !RowHeading.titleOfRows(text);
+            if (open == null && nearerNext && !firstLine && (namesTheRows
                     || RowHeading.headsTheRows(text, next, abovePage, aboveY, rhythm.rowPitch()))) {
                 // A line under a card's title is no title: the doubt below asks of it, not of the title.
                 dropped = dropped == null || cardTitle(dropped) && !cardTitle(text) ? text : dropped;

@@ -195,6 +195,14 @@ final class RowHeading {
     }
 
     /**
+     * True when the line titles the rows below it, wherever set: a section's name, a card by its masked number, or a
+     * card member's title ("PAYMENTS AND OTHER CREDITS", "J SMITH Card ending 7730"); never a row's first line.
+     */
+    static boolean titleOfRows(TableLine text) {
+        return namesASection(text) || namesACard(text) || titlesACardMember(text);
+    }
+
+    /**
      * True when the one line of text after a row is an empty section's heading: a section's name and nothing else
      * ("FEES CHARGED", "INTEREST CHARGED") right above its own total of nothing ("TOTAL FEES FOR THIS PERIOD $0.00"),
      * as US cards print the charges they did not make. It is no text of the row above, however near it is set.

@@ -22,10 +22,12 @@ import java.util.Set;
  * @param side             on which side of their date rows set their text ({@link TextAboveRows#side})
  * @param valueDates       each row's second line starts with its value date ({@link ValueDateLines})
  * @param beginningBelow   text between two rows whose words show it the row below's first lines ({@link WordWrap})
+ * @param aboveProven      text after a row's reference run on alone stands over the next row's amounts: rows set text
+ *                         above their amounts ({@link TextAboveRows#runOnShowsAbove})
  */
 record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boolean wrapsBelow, float rowPitch,
         boolean sectionNamesOnly, Map<TableLine, Boolean> blockSides, int side, boolean valueDates,
-        Set<TableLine> beginningBelow) {
+        Set<TableLine> beginningBelow, boolean aboveProven) {
 
     /**
      * The rhythm of a table's lines, in order over all its pages.
@@ -69,7 +71,7 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
         Set<TableLine> beginningBelow = side == TextAboveRows.BELOW && !atEnd ? Set.of()
                 : WordWrap.beginningRowBelow(all);
         return new TableRhythm(datesTrail, blockPitch, amountLast, wrapsBelow, rowPitch, sectionNamesOnly, blockSides,
-                side, valueDates, beginningBelow);
+                side, valueDates, beginningBelow, TextAboveRows.runOnShowsAbove(all));
     }
 
     private static List<TableLine> textLines(List<TableLine> all) {

@@ -179,9 +179,10 @@ final class TableRowReader {
                 // "Card number 4500 XXXX XXXX 7731   SOPHIE TREMBLAY" over a card member's rows: the table goes on.
                 row = Optional.of(TableNote.furniture(line));
             }
-            if (row.isEmpty() && previous != null && !fragment.lines().isEmpty()
+            if (row.isEmpty() && previous != null && (!fragment.lines().isEmpty() || pageTop)
                     && OtherColumnLine.at(line, fragment.columns())) {
-                // "460722-0948/37" alone under "Reference", close under a row: that cell wrapped apart from the text.
+                // "460722-0948/37" alone under "Reference", close under a row: that cell wrapped apart from the text;
+                // under a page's repeated header, the previous page's last row's, split from it by the page break.
                 fragment.add(OtherColumnLine.runOn(line), line);
                 previous = line;
                 i++;

@@ -89,7 +89,7 @@ final class TextAboveRows {
                 nearerBelow += over < NEARER * under ? 1 : 0;
             }
         }
-        if (textAfterRunOn(lines)) {
+        if (textAfterRunOn(lines, false)) {
             // A row's reference run on alone under it ends that row: the text after it, over the next row's
             // amounts, is that row's first lines.
             wraps = true;
@@ -111,8 +111,18 @@ final class TextAboveRows {
         return nearerBelow > 0 ? ABOVE_SEEN : UNPROVEN;
     }
 
-    // Text right after a reference cell run on alone under a row, up to the next row on the page.
-    private static boolean textAfterRunOn(List<TableLine> lines) {
+    /**
+     * Whether the table proves that its rows set text above their amounts: after a row's reference run on alone under
+     * it (that row's text ended above), text naming no section nor card stands over the next row's amounts on the
+     * page, so it can be that row's only. Text over the table's first row then is that row's as well.
+     */
+    static boolean runOnShowsAbove(List<TableLine> lines) {
+        return textAfterRunOn(lines, true);
+    }
+
+    // Text right after a reference cell run on alone under a row, up to the next row on the page; {@code untitled}:
+    // two lines or more, or one that names no section nor card (a title may stand between rows too).
+    private static boolean textAfterRunOn(List<TableLine> lines, boolean untitled) {
         for (int k = 0; k + 1 < lines.size(); k++) {
             if (lines.get(k).marker() != Marker.RUN_ON || !lines.get(k + 1).isTextOnly()) {
                 continue;
@@ -121,7 +131,8 @@ final class TextAboveRows {
             while (j < lines.size() && lines.get(j).isTextOnly() && lines.get(j).page() == lines.get(k).page()) {
                 j++;
             }
-            if (j < lines.size() && lines.get(j).page() == lines.get(k).page() && isRow(lines.get(j))) {
+            if (j < lines.size() && lines.get(j).page() == lines.get(k).page() && isRow(lines.get(j))
+                    && (!untitled || j > k + 2 || !RowHeading.titleOfRows(lines.get(k + 1)))) {
                 return true;
             }
         }

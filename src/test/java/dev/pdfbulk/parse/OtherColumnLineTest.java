@@ -100,4 +100,100 @@ class OtherColumnLineTest {
                 .endsWith("HMRC TAX REFUND AUTH CODE 7977 INVOICE 2634272");
         assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.UNRECONCILED);
     }
+
+    @Test
+    void textOverTheFirstRowIsItsFirstLineWhereARunOnShowsTextAboveTheAmounts() throws Exception {
+        // given: rows aligned to the bottom of their cells, a reference run on, then text over the next row's amounts
+        PageSketch page = header().gap(4)
+                .line(110, "CASHBACK REWARD")
+                .cell(40, "01/11/2025").cell(110, "MANDATE 7954967").cell(300, "REF").right(460, "100.00")
+                .right(540, "1,100.00").next()
+                .line(300, "460722-0948/37").gap(4)
+                .line(110, "CONTACTLESS TESCO")
+                .cell(40, "02/11/2025").cell(110, "STORES OXFORD").cell(300, "REF").right(460, "-21.46")
+                .right(540, "1,078.54").next()
+                .line(300, "960919-6178/54").gap(4)
+                .cell(110, "Closing balance").right(540, "1,078.54").next();
+
+        // when
+        Statement s = parse(page);
+
+        // then: the line under the opening balance row is the first row's, no heading
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("CASHBACK REWARD MANDATE 7954967", "CONTACTLESS TESCO STORES OXFORD");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aSectionsNameOverTheFirstRowStillHeadsTheRows() throws Exception {
+        // given: as above, a section's name right under the opening balance row
+        PageSketch page = header().gap(4)
+                .line(110, "PAYMENTS AND OTHER CREDITS")
+                .cell(40, "01/11/2025").cell(110, "MANDATE 7954967").cell(300, "REF").right(460, "100.00")
+                .right(540, "1,100.00").next()
+                .line(300, "460722-0948/37").gap(4)
+                .line(110, "CONTACTLESS TESCO")
+                .cell(40, "02/11/2025").cell(110, "STORES OXFORD").cell(300, "REF").right(460, "-21.46")
+                .right(540, "1,078.54").next()
+                .line(300, "960919-6178/54").gap(4)
+                .cell(110, "Closing balance").right(540, "1,078.54").next();
+
+        // when
+        Statement s = parse(page);
+
+        // then: no row's text
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("MANDATE 7954967", "CONTACTLESS TESCO STORES OXFORD");
+    }
+
+    @Test
+    void withoutTextAfterARunOnTextOverTheFirstRowStaysInDoubt() throws Exception {
+        // given: each row's reference run on, the next row's text on its amounts' line: nothing shows text above
+        PageSketch page = header().gap(4)
+                .line(110, "CASHBACK REWARD")
+                .cell(40, "01/11/2025").cell(110, "MANDATE 7954967").cell(300, "REF").right(460, "100.00")
+                .right(540, "1,100.00").next()
+                .line(300, "460722-0948/37").gap(4)
+                .cell(40, "02/11/2025").cell(110, "CONTACTLESS TESCO").cell(300, "REF").right(460, "-21.46")
+                .right(540, "1,078.54").next()
+                .line(300, "960919-6178/54").gap(4)
+                .cell(110, "Closing balance").right(540, "1,078.54").next();
+
+        // when
+        Statement s = parse(page);
+
+        // then: read as before, a heading over the rows
+        assertThat(s.transactions()).extracting(Transaction::description)
+                .containsExactly("MANDATE 7954967", "CONTACTLESS TESCO");
+    }
+
+    @Test
+    void aRunOnOpeningAPageEndsThePreviousPagesLastRow() throws Exception {
+        // given: probe fz_413_L10 of seed 3607: page 1 ends on a row's amounts' line, its reference's run-on the
+        // first line under page 2's repeated header
+        PageSketch one = header().gap(4)
+                .line(110, "CASHBACK REWARD")
+                .cell(40, "01/11/2025").cell(110, "MANDATE 7954967").cell(300, "REF").right(460, "100.00")
+                .right(540, "1,100.00").next()
+                .line(300, "460722-0948/37").gap(4)
+                .line(110, "CONTACTLESS TESCO")
+                .cell(40, "02/11/2025").cell(110, "STORES OXFORD").cell(300, "REF").right(460, "-21.46")
+                .right(540, "1,078.54").next();
+        PageSketch two = new PageSketch(2)
+                .line(40, "Booked", 110, "Description", 300, "Reference", 420, "Amount", 500, "Balance")
+                .line(300, "960919-6178/54").gap(4)
+                .line(110, "DIRECT DEBIT")
+                .cell(40, "03/11/2025").cell(110, "WAITROSE").cell(300, "REF").right(460, "-78.54")
+                .right(540, "1,000.00").next()
+                .line(300, "891836-7180/52").gap(4)
+                .cell(110, "Closing balance").right(540, "1,000.00").next();
+
+        // when
+        Statement s = parse(one, two);
+
+        // then: page 2 read, its first row's upper line its own
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CASHBACK REWARD MANDATE 7954967", "CONTACTLESS TESCO STORES OXFORD", "DIRECT DEBIT WAITROSE");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
