@@ -9,8 +9,9 @@ import java.util.Map;
  * Rows centred on their date and amounts (a grid aligned to the middle of its cells) where no padding parts them
  * ({@link RowBlocks} reads padding): each row sets as many of its text lines above its row line as below it. The
  * lines over the first row are its upper half, so as many under it are its lower half and the rest up to the next row
- * that row's upper half, and so on down the table, whose end must leave the last row exactly its lower half. The page
- * proves that reading where the count holds over every row, rows of an even number of lines print their row line
+ * that row's upper half, and so on down the table, whose end must leave the last row exactly its lower half (a day's
+ * heading stands over its rows, in neither half of any row: each day's rows are counted so, a run of their own). The
+ * page proves that reading where the count holds over every row, rows of an even number of lines print their row line
  * with no text of its own midway between their two middle lines (no row aligned to the top or bottom of its cell
  * does), twice at least, and no gap inside a row is wider than a gap between two rows. Each text line then lies on a
  * known side of its row line, as in {@link RowBlocks}'s blocks; a row's half parted from it by a page break keeps its
@@ -32,35 +33,64 @@ final class CentredRows {
      */
     static Map<TableLine, Boolean> sides(List<TableLine> lines) {
         List<Integer> rows = new ArrayList<>();
+        // Where each run of rows ends: at a day's heading, and at the table's end.
+        List<Integer> ends = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             TableLine line = lines.get(k);
             if (line.marker() == null && line.hasTransactionMoney()) {
                 rows.add(k);
+            } else if (DayHeading.is(line)) {
+                // A day's heading stands over its day's rows, in no row's halves: each day is a run of its own.
+                ends.add(k);
             } else if (line.marker() == null ? !line.isTextOnly() : line.marker() == Marker.SECTION) {
                 // A date waiting for its amount, or a section's heading between rows: not this layout.
                 return Map.of();
             }
         }
+        ends.add(lines.size());
         if (rows.size() < 2) {
             return Map.of();
         }
         // Each row's first and last line (indexes into lines), counted as the centred reading gives them.
         int[] first = new int[rows.size()];
         int[] last = new int[rows.size()];
-        List<Integer> upper = text(lines, 0, rows.get(0));
+        int from = 0;
+        int i = 0;
+        for (int end : ends) {
+            int runFrom = i;
+            while (i < rows.size() && rows.get(i) < end) {
+                i++;
+            }
+            if (!countRun(lines, rows.subList(runFrom, i), from, end, first, last, runFrom)) {
+                return Map.of();
+            }
+            from = end + 1;
+        }
+        return provenSides(lines, rows, first, last);
+    }
+
+    // Counts one run of rows, lines [from, end): the text over its first row is that row's upper half, and so on down
+    // to the run's end, which must leave its last row exactly its lower half (a run of no rows, no text). Fills first
+    // and last from {@code at}; false where the count fails.
+    private static boolean countRun(List<TableLine> lines, List<Integer> rows, int from, int end, int[] first,
+                                    int[] last, int at) {
+        if (rows.isEmpty()) {
+            return text(lines, from, end).isEmpty();
+        }
+        List<Integer> upper = text(lines, from, rows.get(0));
         for (int i = 0; i < rows.size(); i++) {
             int row = rows.get(i);
-            List<Integer> under = text(lines, row + 1, i + 1 < rows.size() ? rows.get(i + 1) : lines.size());
+            List<Integer> under = text(lines, row + 1, i + 1 < rows.size() ? rows.get(i + 1) : end);
             int half = upper.size();
             boolean lastRow = i + 1 == rows.size();
             if (under.size() < half || lastRow && under.size() != half) {
-                return Map.of();
+                return false;
             }
-            first[i] = half == 0 ? row : upper.get(0);
-            last[i] = half == 0 ? row : under.get(half - 1);
+            first[at + i] = half == 0 ? row : upper.get(0);
+            last[at + i] = half == 0 ? row : under.get(half - 1);
             upper = under.subList(half, under.size());
         }
-        return provenSides(lines, rows, first, last);
+        return true;
     }
 
     // The sides, where the rows' row lines without text sit midway, twice at least, and no gap inside a row is wider

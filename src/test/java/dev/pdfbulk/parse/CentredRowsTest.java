@@ -163,6 +163,67 @@ class CentredRowsTest {
     }
 
     @Test
+    void centredRowsUnderDayHeadingsAreCountedDayByDay() throws Exception {
+        // Rows with no date of their own under day headings, centred on their amounts, every line 9 pt apart: each
+        // day's rows are a run of their own, the heading in neither half of any row. Before, the heading broke the
+        // count and "STANDING ORDER", as near the row above as its own, went to the row above in doubt (probe
+        // fz_059_L4: "STANDING ORDER GYM", unverified).
+        PageSketch p = new PageSketch(1)
+                .line(40, "Personal Account statement 01/05/2025 - 31/05/2025").gap(10)
+                .line(320, "Balance at start", 500, "1,000.00")
+                .line(320, "Balance at end", 500, "900.00").gap(20)
+                .line(40, "Description", 270, "Amount", 350, "Balance")
+                .line(40, "Monday, 5 May 2025").gap(PITCH)
+                .line(40, "CARD PAYMENT TO").gap(HALF)
+                .right(300, "-12.00").right(380, "988.00").next().gap(HALF)
+                .line(40, "PRET A MANGER").gap(PITCH)
+                .line(40, "STANDING ORDER").gap(PITCH)
+                .cell(40, "GYM MEMBERSHIP").right(300, "-13.40").right(380, "974.60").next().gap(PITCH)
+                .line(40, "REF 2291").gap(PITCH)
+                .line(40, "Tuesday, 6 May 2025").gap(PITCH)
+                .line(40, "DIRECT DEBIT").gap(HALF)
+                .right(300, "-24.60").right(380, "950.00").next().gap(HALF)
+                .line(40, "COUNCIL TAX").gap(PITCH)
+                .line(40, "BILL PAYMENT").gap(PITCH)
+                .cell(40, "IKEA WEMBLEY").right(300, "-50.00").right(380, "900.00").next().gap(PITCH)
+                .line(40, "CARDIFF").gap(PITCH);
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CARD PAYMENT TO PRET A MANGER", "STANDING ORDER GYM MEMBERSHIP REF 2291", "DIRECT DEBIT COUNCIL TAX",
+                "BILL PAYMENT IKEA WEMBLEY CARDIFF");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aDayWhoseCountIsOffLeavesTheDescriptionsUnverified() throws Exception {
+        // The same days with a line more under the first day's last row than over it: that day's count fails, so the
+        // whole table's does, and nothing proves which row "BILL PAYMENT" begins.
+        PageSketch p = new PageSketch(1)
+                .line(40, "Personal Account statement 01/05/2025 - 31/05/2025").gap(10)
+                .line(320, "Balance at start", 500, "1,000.00")
+                .line(320, "Balance at end", 500, "900.00").gap(20)
+                .line(40, "Description", 270, "Amount", 350, "Balance")
+                .line(40, "Monday, 5 May 2025").gap(PITCH)
+                .line(40, "CARD PAYMENT TO").gap(HALF)
+                .right(300, "-12.00").right(380, "988.00").next().gap(HALF)
+                .line(40, "PRET A MANGER").gap(PITCH)
+                .line(40, "STANDING ORDER").gap(PITCH)
+                .cell(40, "GYM MEMBERSHIP").right(300, "-13.40").right(380, "974.60").next().gap(PITCH)
+                .line(40, "REF 2291").gap(PITCH)
+                .line(40, "ANNUAL FEE").gap(PITCH)
+                .line(40, "Tuesday, 6 May 2025").gap(PITCH)
+                .line(40, "DIRECT DEBIT").gap(HALF)
+                .right(300, "-24.60").right(380, "950.00").next().gap(HALF)
+                .line(40, "COUNCIL TAX").gap(PITCH)
+                .line(40, "BILL PAYMENT").gap(PITCH)
+                .cell(40, "IKEA WEMBLEY").right(300, "-50.00").right(380, "900.00").next().gap(PITCH)
+                .line(40, "CARDIFF").gap(PITCH);
+        Statement s = parse(p);
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aDateWhoseYearRunsIntoTheTextIsNoRowRead() throws Exception {
         // "13 Apr" then "2025535533" in the date's cell: the year "2025" touched the reference "5535533" and the two
         // became one word (probe fz_352_L1: read as 13 April, its text "2025535533", reconciled).
