@@ -93,13 +93,14 @@ record TableLine(int page, float y, RawDate date, String description, List<Strin
     /**
      * How a line's text sits in its column, in points.
      *
+     * @param left  left edge of its first word of text
      * @param right right edge of its last word of text
      * @param lead  the room its first word of text takes at the end of the line above: a space and the word
      * @param reach the furthest its text may end: short of where the next column starts on the line (its header's
      *              left edge, or the cell after the text where that starts further left) by the gap that sets cells
      *              apart
      */
-    record Fit(float right, float lead, float reach) {
+    record Fit(float left, float right, float lead, float reach) {
 
         /**
          * The fit of a line's text from its first and last words of text, the last at {@code lastAt} among the line's
@@ -109,19 +110,20 @@ record TableLine(int page, float y, RawDate date, String description, List<Strin
         static Fit of(List<Word> words, Word first, Word last, int lastAt, float limit) {
             float next = lastAt + 1 < words.size() && words.get(lastAt) == last
                     ? Math.min(limit, words.get(lastAt + 1).x()) : limit;
-            return new Fit(last.right(), first.space() + first.width(), next - Phrase.cellGap(last, last));
+            return new Fit(first.x(), last.right(), first.space() + first.width(), next - Phrase.cellGap(last, last));
         }
 
         // Written out as the record's own would be, like TableLine's.
         @Override
         public boolean equals(Object o) {
-            return o instanceof Fit f && Column.same(right, f.right) && Column.same(lead, f.lead)
-                    && Column.same(reach, f.reach);
+            return o instanceof Fit f && Column.same(left, f.left) && Column.same(right, f.right)
+                    && Column.same(lead, f.lead) && Column.same(reach, f.reach);
         }
 
         @Override
         public int hashCode() {
-            return 31 * (31 * Float.hashCode(right) + Float.hashCode(lead)) + Float.hashCode(reach);
+            int h = 31 * Float.hashCode(left) + Float.hashCode(right);
+            return 31 * (31 * h + Float.hashCode(lead)) + Float.hashCode(reach);
         }
     }
 

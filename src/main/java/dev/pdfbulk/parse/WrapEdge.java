@@ -19,10 +19,13 @@ import java.util.Set;
  * for it within the widest line alone where the text is one of the table's full lines ({@link WordWrap#fullLines}),
  * ends short of the widest (another line proves the column reaches that far) and no block's text ends short of the
  * next row's first word (probe fz_115_L4). Where neither ends short
- * (both full, as wrapped lines are), no block's text ends short of the next row's first word (as a row's last line
+ * (both full, as wrapped lines are: the text against the next column, or both within a tenth of the widest line's
+ * span from the column's left edge), no block's text ends short of the next row's first word (as a row's last line
  * does), and the table shows its descriptions wrap at the column's width (two lines or more between the same two
- * rows, the first too full for the second's first word: one row's lines, whichever way rows wrap), nothing tells the
- * sides apart, and the text is in doubt all the same. A block whose row and text both end short, or whose text has a
+ * rows, the first too full for the second's first word: one row's lines, whichever way rows wrap; or three lines at
+ * least within a tenth of its widest, counted in characters, {@link WordWrap#fullLines}: probe fz_131_L4, "BILL
+ * PAYMENT TESCO ... 5446" over "PAYMENT RECEIVED ... AUTH" over "CODE 9612"), nothing tells the sides apart, and the
+ * text is in doubt all the same. A block whose row and text both end short, or whose text has a
  * line with room for the next line's first word, shows descriptions broken other than by width ("Card payment" over
  * "LIDL SLOVENSKA REPUBLIKA"): the table's words then say nothing. Stateless and thread-safe.
  */
@@ -31,6 +34,9 @@ final class WrapEdge {
     // Room to spare, in points, for a word to count as fitting: glyph advances are rounded, kerning ignored.
     private static final float TOLERANCE = 0.5f;
 
+    // The share of the widest line's span a line must reach to count as full in points, as WordWrap counts characters.
+    private static final float SPARE = 0.9f;
+
     private WrapEdge() {
     }
 
@@ -38,10 +44,12 @@ final class WrapEdge {
     static Set<TableLine> beginningRowBelow(List<TableLine> lines) {
         float widest = Float.NEGATIVE_INFINITY;
         float reach = Float.POSITIVE_INFINITY;
+        float left = Float.POSITIVE_INFINITY;
         for (TableLine line : lines) {
             TableLine.Fit fit = line.fit();
             if (fit != null) {
                 reach = Math.min(reach, fit.reach());
+                left = Math.min(left, fit.left());
                 if (line.marker() == null && line.description().indexOf(' ') > 0) {
                     widest = Math.max(widest, fit.right());
                 }
@@ -56,11 +64,12 @@ final class WrapEdge {
         // Text under a row that ended short, itself ending as a wrap does though not full against the next column.
         Set<TableLine> leaning = null;
         boolean aboveShown = false;
-        // Two lines or more between the same two rows, the first too full for the second's first word: one row's
-        // lines, whichever way rows wrap, wrapped at the column's width.
-        boolean widthShown = false;
         // Lines the column's width filled, counted in characters: a text line among them ends where a wrap would.
         Set<TableLine> full = WordWrap.fullLines(lines);
+        // Three lines at least within a tenth of the widest (the descriptions run up against a width, as wrapped ones
+        // do), or two lines or more between the same two rows, the first too full for the second's first word (one
+        // row's lines, whichever way rows wrap, wrapped at the column's width).
+        boolean widthShown = !full.isEmpty();
         for (int k = 0; k + 1 < lines.size(); k++) {
             TableLine row = lines.get(k);
             int j = WordWrap.blockEnd(lines, k);
@@ -88,7 +97,9 @@ final class WrapEdge {
                 leaning = add(leaning, lines.subList(k + 1, j));
             } else if (textShort) {
                 aboveShown = true;
-            } else if (!rowShort && textFull) {
+            } else if (!rowShort && (textFull
+                    || nearWidest(row, left, widest) && nearWidest(lines.get(j - 1), left, widest))) {
+                // Both full, against the next column or within a tenth of the widest: either may end as a wrap.
                 undecided = add(undecided, lines.subList(k + 1, j));
             }
         }
@@ -99,6 +110,11 @@ final class WrapEdge {
             below = add(below, undecided);
         }
         return below != null ? below : Set.of();
+    }
+
+    // Whether the line's text, measured from the column's left edge, spans nine tenths of the widest line's at least.
+    private static boolean nearWidest(TableLine line, float left, float widest) {
+        return line.fit().right() - left >= SPARE * (widest - left);
     }
 
     // Whether the line had room, within the widest line, for the first word of the one after it.

@@ -35,6 +35,9 @@ class DatedBalanceUnderTableTest {
                 .isEqualTo("Converted 250.00 GBP to 291.20 EUR Exchange rate: 1 GBP = 1.1648 EUR");
         assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1342.08");
         assertThat(s.metadata().closingBalance()).isEqualByComparingTo("2175.87");
-        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+        // The exchange-rate line, evenly spaced between two rows, within a tenth of the widest line as its row is, had
+        // no room for "Sent", nor its row for "Exchange": it may begin the row below as well (WrapEdge), so in doubt.
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("may begin the row below");
     }
 }

@@ -26,7 +26,7 @@ class RecordMethodsTest {
     private record AmountMirror(BigDecimal magnitude, Amount.Mark mark, String currency, String number) {
     }
 
-    private record FitMirror(float right, float lead, float reach) {
+    private record FitMirror(float left, float right, float lead, float reach) {
     }
 
     private record LineMirror(int page, float y, RawDate date, String description, List<String> cells,
@@ -55,7 +55,7 @@ class RecordMethodsTest {
             assertThat(a.hashCode()).isEqualTo(mirror(a).hashCode());
             assertThat(a.equals(a2)).isEqualTo(mirror(a).equals(mirror(a2)));
 
-            TableLine.Fit fit = random.nextInt(4) == 0 ? null : new TableLine.Fit(f(), f(), f());
+            TableLine.Fit fit = random.nextInt(4) == 0 ? null : new TableLine.Fit(f(), f(), f(), f());
             TableLine line = new TableLine(random.nextInt(3), f(), random.nextBoolean() ? null : d,
                     random.nextBoolean() ? null : "text " + random.nextInt(3), List.of("a", "b" + random.nextInt(2)),
                     random.nextBoolean() ? Map.of() : Map.of(ColumnKind.BALANCE, a),
@@ -67,11 +67,13 @@ class RecordMethodsTest {
             assertThat(line.equals(same)).isEqualTo(mirror(line).equals(mirror(same))).isTrue();
             assertThat(line.equals(other)).isEqualTo(mirror(line).equals(mirror(other)));
             if (fit != null) {
-                TableLine.Fit fit2 = random.nextBoolean() ? new TableLine.Fit(fit.right(), fit.lead(), fit.reach())
-                        : new TableLine.Fit(fit.right(), f(), fit.reach());
-                FitMirror m = new FitMirror(fit.right(), fit.lead(), fit.reach());
+                TableLine.Fit fit2 = random.nextBoolean()
+                        ? new TableLine.Fit(fit.left(), fit.right(), fit.lead(), fit.reach())
+                        : new TableLine.Fit(fit.left(), fit.right(), f(), fit.reach());
+                FitMirror m = new FitMirror(fit.left(), fit.right(), fit.lead(), fit.reach());
                 assertThat(fit.hashCode()).isEqualTo(m.hashCode());
-                assertThat(fit.equals(fit2)).isEqualTo(m.equals(new FitMirror(fit2.right(), fit2.lead(), fit2.reach())));
+                assertThat(fit.equals(fit2)).isEqualTo(m.equals(
+                        new FitMirror(fit2.left(), fit2.right(), fit2.lead(), fit2.reach())));
             }
             assertThat(c.equals(null)).isFalse();
             assertThat(line.equals("text")).isFalse();

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Text between two rows, evenly spaced, measured in points against the edge the description column wraps at
  * ({@link WrapEdge}): the text at x 100, 5 pt a character, the debit column's header and amounts from x 405 on, so no
  * text ends past 397 (a cell gap short of it). Only one row wraps in each table, too few full lines for {@link
- * WordWrap}'s count of characters to show a width.
+ * WordWrap}'s count of characters to show a width but where a test says otherwise.
  */
 class WrapEdgeTest {
 
@@ -73,6 +73,20 @@ class WrapEdgeTest {
                 "RESTAURANT THE LITTLE OWL REF 637427 CARD 4412 AUTH 3218 MERCHANT ID 637427 LOCATION NEW YORK NY 10014"
                         + " TERMINAL 88");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aFullLineUnderAFullRowIsInDoubtWhereThreeLinesShowAWidth() throws Exception {
+        // Probe fz_131_L4, a grid aligned to the bottom of its cells: as above, but a one-line row of 59 characters
+        // makes three lines within a tenth of the widest, so the descriptions run up against a width and both lines
+        // end as wrapped ones do. Before, the line went to the row above and the statement reconciled with both
+        // descriptions wrong.
+        Statement s = evenly("RESTAURANT THE LITTLE OWL REF 637427 CARD 4412 AUTH 3218",
+                "MERCHANT ID 637427 LOCATION NEW YORK NY 10014 TERMINAL 88", "TAXI",
+                "NOMINA EMPRESA SL TRANSFERENCIA MENSUAL REF 2025 04 PAGO 55");
+        assertThat(s.transactions()).hasSize(4);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("may begin the row below");
     }
 
     @Test
