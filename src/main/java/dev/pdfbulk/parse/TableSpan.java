@@ -131,20 +131,17 @@ record TableSpan(int firstPage, int lastPage, int undatedAfter, int undatedBetwe
         Map<Integer, Integer> byPage = new TreeMap<>();
         int first = table.get(0).page();
         int last = table.get(table.size() - 1).page();
+        // Each read page's last fragment, found once rather than by a pass over the table for every line.
+        TreeMap<Integer, TableFragment> lastOnPage = new TreeMap<>();
+        for (TableFragment f : table) {
+            lastOnPage.put(f.page(), f);
+        }
         for (MoneyLine m : lines) {
             int page = m.line().page();
-            if (page <= first || page >= last) {
+            if (page <= first || page >= last || lastOnPage.containsKey(page)) {
                 continue;
             }
-            TableFragment before = null;
-            boolean read = false;
-            for (TableFragment f : table) {
-                before = f.page() < page ? f : before;
-                read |= f.page() == page;
-            }
-            if (read) {
-                continue;
-            }
+            TableFragment before = lastOnPage.lowerEntry(page).getValue();
             Optional<TableLine> t = LineClassifier.classify(m.line(), before.columns(), m.pageWidth(), cellReading);
             if (t.isPresent() && DayHeadedPage.readsAsRow(t.get())) {
                 byPage.merge(m.line().page(), 1, Integer::sum);
