@@ -33,6 +33,37 @@ def fmt(v, th=",", dec=".", nd=2, sign=False):
     return ("+" + out) if sign else out
 
 
+def lakh(v, nd=2):
+    """An amount in Indian/Bangladeshi grouping, "1,23,45,678.90" (a leading "-" when negative)."""
+    v = D(v)
+    ip, fp = ("%.*f" % (nd, abs(v))).split(".")
+    head, tail = ip[:-3], ip[-3:]
+    g = []
+    while len(head) > 2:
+        g.insert(0, head[-2:]); head = head[:-2]
+    if head: g.insert(0, head)
+    out = ",".join(g + [tail]) + "." + fp
+    return ("-" + out) if v < 0 else out
+
+
+def statement_header(doc, p, labels, lx, logo, address, title, page, logo_size=20, title_size=12, addr_dy=55, lh=11,
+                     keep=2):
+    """Draws the usual head of a statement page: the bank's name and address at the left, the title and page words at
+    the right, then labels ((label, value) pairs; the first keep on pages after the first) with values at lx, and a
+    rule; returns the y where the table's column titles go."""
+    H, W = doc.H, doc.W
+    doc.t(40, H - 44, logo, logo_size, True)
+    doc.t(40, H - addr_dy, address, 7)
+    doc.t(W - 40, H - 44, title, title_size, True, "r")
+    doc.t(W - 40, H - 57, page, 7, align="r")
+    L = labels if p == 1 else labels[:keep]
+    for i, (a, b) in enumerate(L):
+        doc.t(40, H - 80 - lh * i, a, 7.5, True); doc.t(lx, H - 80 - lh * i, ": " + b, 7.5)
+    y = H - 80 - lh * len(L) - 8
+    doc.c.line(40, y + 4, W - 40, y + 4)
+    return y - 10
+
+
 def running(txs, ob):
     """Gives each row its balance after it ("bal"), from the opening balance; returns the closing balance."""
     bal = D(ob)

@@ -3,23 +3,12 @@
 import os, random, sys, datetime as dt
 from decimal import Decimal as D
 from reportlab.lib.pagesizes import A4
-from corpus_kit import C2, Doc, fmt, make_txns, render, running, truth_writer, wrap
+from corpus_kit import C2, Doc, fmt, lakh, make_txns, render, running, truth_writer, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gs/gen"
 os.makedirs(OUT, exist_ok=True)
 write_truth = truth_writer(OUT)
 
-
-def lakh(v):
-    """Indian grouping: 1,23,45,678.90"""
-    v = D(v); s = "%.2f" % abs(v); ip, fp = s.split(".")
-    head, tail = ip[:-3], ip[-3:]
-    g = []
-    while len(head) > 2:
-        g.insert(0, head[-2:]); head = head[:-2]
-    if head: g.insert(0, head)
-    out = ",".join(g + [tail]) + "." + fp
-    return ("-" + out) if v < 0 else out
 
 
 def idr(v):

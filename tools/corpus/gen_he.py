@@ -13,7 +13,7 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import fmt, render, row_truth_writer, running, sums, wrap
+from corpus_kit import fmt, lakh, render, row_truth_writer, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/he/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -44,19 +44,6 @@ def txns(rng, start, end, n, pool, credits, nd=2):
     txs.sort(key=lambda t: t["date"])
     return txs
 
-
-def lakh(v, nd=2):
-    """Indian/Bangladeshi grouping: 1,23,45,678.00."""
-    v = D(v)
-    s = "%.*f" % (nd, abs(v))
-    ip, fp = s.split(".")
-    head, tail = ip[:-3], ip[-3:]
-    g = []
-    while len(head) > 2:
-        g.insert(0, head[-2:]); head = head[:-2]
-    if head: g.insert(0, head)
-    out = ",".join(g + [tail]) + "." + fp
-    return ("-" + out) if v < 0 else out
 
 
 def side_rows(txs, fmtv, dkey, dfmt, out="dr", inn="cr", bal=None, extra=None):

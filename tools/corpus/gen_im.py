@@ -17,23 +17,12 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4, LETTER
-from corpus_kit import Doc, fmt, make_txns, render, row_truth_writer, running, sums, wrap
+from corpus_kit import Doc, fmt, lakh, make_txns, render, row_truth_writer, running, sums, wrap
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/im/gen"
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
 
-
-def lakh(v):
-    v = D(v); neg = v < 0
-    s = "%.2f" % abs(v); ip, fp = s.split(".")
-    head, tail = ip[:-3], ip[-3:]
-    g = []
-    while len(head) > 2:
-        g.insert(0, head[-2:]); head = head[:-2]
-    if head: g.insert(0, head)
-    out = ",".join(g + [tail]) + "." + fp
-    return ("-" if neg else "") + out
 
 
 def fi(v, sign=True):

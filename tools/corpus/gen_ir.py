@@ -37,7 +37,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 import corpus_kit
-from corpus_kit import C2, fmt, multi_truth_writer, row_truth_writer, wrap
+from corpus_kit import C2, fmt, lakh, multi_truth_writer, row_truth_writer, wrap
 
 pdfmetrics.registerFont(UnicodeCIDFont("HYGothic-Medium"))
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ir/gen"
@@ -351,18 +351,6 @@ def shinhan(stem, seed, n=14, intl=False, cancel=False):
 
 
 # ---------------------------------------------------------------- 3 Paytm Payments Bank, UPI narrations
-def lakh(v):
-    v = D(v).quantize(C2)
-    ip, fp = ("%.2f" % abs(v)).split(".")
-    if len(ip) > 3:
-        head, tail = ip[:-3], ip[-3:]
-        g = []
-        while len(head) > 2:
-            g.insert(0, head[-2:]); head = head[:-2]
-        if head: g.insert(0, head)
-        ip = ",".join(g) + "," + tail
-    return ("-" if v < 0 else "") + ip + "." + fp
-
 
 def slash_wrap(s, n):
     """A narration broken after its "/" separators into lines of at most n characters, as the bank's cell wraps it."""

@@ -37,7 +37,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 import corpus_kit
-from corpus_kit import Doc, cf_lines, fmt, make_txns, render, row_truth_writer, running, set_desc_lines, sums
+from corpus_kit import (cf_lines, fmt, lakh, make_txns, render, row_truth_writer, running, set_desc_lines,
+                        statement_header, sums)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ja/gen"
 os.makedirs(OUT, exist_ok=True)
@@ -91,20 +92,12 @@ def biat(stem, seed, n=20, per_page=50, od=False, fx=False):
     out_, in_ = sums(txs)
 
     def header(doc, p, np_):
-        H, W = doc.H, doc.W
-        doc.t(40, H - 44, "BIAT", 20, True)
-        doc.t(40, H - 55, "Banque Internationale Arabe de Tunisie · 70-72 Avenue Habib Bourguiba, 1000 Tunis", 7)
-        doc.t(W - 40, H - 44, "EXTRAIT DE COMPTE", 12, True, "r")
-        doc.t(W - 40, H - 57, "Page %d / %d" % (p, np_), 7, align="r")
         L = [("Titulaire", "M. SAMI BEN AMOR"), ("Compte N°", "08 006 0123456789 34"), ("Devise", "TND (Dinar tunisien)"),
              ("Période", "du %s au %s" % (start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y"))),
              ("Agence", "Tunis Lac 2")]
-        if p > 1: L = L[:2]
-        for i, (a, b) in enumerate(L):
-            doc.t(40, H - 80 - 11 * i, a, 7.5, True); doc.t(110, H - 80 - 11 * i, ": " + b, 7.5)
-        y = H - 80 - 11 * len(L) - 8
-        doc.c.line(40, y + 4, W - 40, y + 4)
-        return y - 10
+        return statement_header(doc, p, L, 110, "BIAT",
+                                "Banque Internationale Arabe de Tunisie · 70-72 Avenue Habib Bourguiba, 1000 Tunis",
+                                "EXTRAIT DE COMPTE", "Page %d / %d" % (p, np_))
 
     cols = [("Date opér.", 40, "l", "d"), ("Libellé", 95, "l", "desc"), ("Date valeur", 340, "l", "v"),
             ("Débit", 470, "r", "dr"), ("Crédit", 555, "r", "cr")]
@@ -168,19 +161,11 @@ def ckb(stem, seed, n=20, per_page=50, od=False):
         rows.append(r)
 
     def header(doc, p, np_):
-        H, W = doc.H, doc.W
-        doc.t(40, H - 44, "CKB", 20, True)
-        doc.t(40, H - 55, "Crnogorska komercijalna banka AD · Moskovska 2b, 81000 Podgorica", 7)
-        doc.t(W - 40, H - 44, "IZVOD PO TEKUĆEM RAČUNU", 12, True, "r")
-        doc.t(W - 40, H - 57, "Strana %d od %d" % (p, np_), 7, align="r")
         L = [("Vlasnik računa", "JOVANA RADULOVIĆ"), ("Broj računa", "510-0000000123456-78"), ("Valuta", "EUR"),
              ("Period", "%s - %s" % (start.strftime("%d.%m.%Y."), end.strftime("%d.%m.%Y.")))]
-        if p > 1: L = L[:2]
-        for i, (a, b) in enumerate(L):
-            doc.t(40, H - 80 - 11 * i, a, 7.5, True); doc.t(125, H - 80 - 11 * i, ": " + b, 7.5)
-        y = H - 80 - 11 * len(L) - 8
-        doc.c.line(40, y + 4, W - 40, y + 4)
-        return y - 10
+        return statement_header(doc, p, L, 125, "CKB",
+                                "Crnogorska komercijalna banka AD · Moskovska 2b, 81000 Podgorica",
+                                "IZVOD PO TEKUĆEM RAČUNU", "Strana %d od %d" % (p, np_))
 
     cols = [("Datum", 40, "l", "d"), ("Opis transakcije", 105, "l", "desc"), ("Duguje", 400, "r", "dr"),
             ("Potražuje", 478, "r", "cr"), ("Saldo", 555, "r", "b")]
@@ -209,17 +194,6 @@ def ckb(stem, seed, n=20, per_page=50, od=False):
 BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
 
-def lakh(v):
-    v = D(v)
-    s = "%.2f" % abs(v)
-    ip, fp = s.split(".")
-    head, tail = ip[:-3], ip[-3:]
-    g = []
-    while len(head) > 2:
-        g.insert(0, head[-2:]); head = head[:-2]
-    if head: g.insert(0, head)
-    return ("-" if v < 0 else "") + ",".join(g + [tail]) + "." + fp
-
 
 def sonali(stem, seed, n=20, per_page=50, english=False):
     rng = random.Random(seed)
@@ -245,19 +219,12 @@ def sonali(stem, seed, n=20, per_page=50, english=False):
         rows.append(r)
 
     def header(doc, p, np_):
-        H, W = doc.H, doc.W
-        doc.t(40, H - 44, "সোনালী ব্যাংক পিএলসি", 16, True)
-        doc.t(40, H - 57, "স্থানীয় কার্যালয়, মতিঝিল, ঢাকা", 7)
-        doc.t(W - 40, H - 44, "হিসাব বিবরণী", 13, True, "r")
-        doc.t(W - 40, H - 57, "পৃষ্ঠা %s / %s" % (digits(str(p)), digits(str(np_))), 7, align="r")
         L = [("হিসাবধারীর নাম", "মোঃ রফিকুল ইসলাম"), ("হিসাব নম্বর", digits("0107 3401 012345")), ("মুদ্রা", "টাকা"),
              ("সময়কাল", "%s থেকে %s" % (digits(start.strftime("%d/%m/%Y")), digits(end.strftime("%d/%m/%Y"))))]
-        if p > 1: L = L[:2]
-        for i, (a, b) in enumerate(L):
-            doc.t(40, H - 80 - 12 * i, a, 7.5, True); doc.t(125, H - 80 - 12 * i, ": " + b, 7.5)
-        y = H - 80 - 12 * len(L) - 8
-        doc.c.line(40, y + 4, W - 40, y + 4)
-        return y - 10
+        return statement_header(doc, p, L, 125, "সোনালী ব্যাংক পিএলসি",
+                                "স্থানীয় কার্যালয়, মতিঝিল, ঢাকা",
+                                "হিসাব বিবরণী", "পৃষ্ঠা %s / %s" % (digits(str(p)), digits(str(np_))), logo_size=16,
+                                title_size=13, addr_dy=57, lh=12)
 
     def hd(bn, en):
         return bn + "\n" + en if english else bn
@@ -324,19 +291,11 @@ def cbz(stem, seed, n=18, per_page=50, cur="ZWG"):
         rows.append(r)
 
     def header(doc, p, np_):
-        H, W = doc.H, doc.W
-        doc.t(40, H - 44, "CBZ Bank Limited", 16, True)
-        doc.t(40, H - 55, "Union House, 60 Kwame Nkrumah Avenue, Harare", 7)
-        doc.t(W - 40, H - 44, "STATEMENT OF ACCOUNT", 12, True, "r")
-        doc.t(W - 40, H - 57, "Page %d of %d" % (p, np_), 7, align="r")
         L = [("Account Name", "TENDAI R MUTASA"), ("Account Number", "01123456780015"), ("Currency", cur),
              ("Period", "01 JUN 2025 TO 30 JUN 2025"), ("Branch", "Kwame Nkrumah")]
-        if p > 1: L = L[:2]
-        for i, (a, b) in enumerate(L):
-            doc.t(40, H - 80 - 11 * i, a, 7.5, True); doc.t(120, H - 80 - 11 * i, ": " + b, 7.5)
-        y = H - 80 - 11 * len(L) - 8
-        doc.c.line(40, y + 4, W - 40, y + 4)
-        return y - 10
+        return statement_header(doc, p, L, 120, "CBZ Bank Limited",
+                                "Union House, 60 Kwame Nkrumah Avenue, Harare",
+                                "STATEMENT OF ACCOUNT", "Page %d of %d" % (p, np_), logo_size=16)
 
     cols = [("Date", 40, "l", "d"), ("Description", 98, "l", "desc"), ("Reference", 248, "l", "ref"),
             ("Debit", 360, "r", "dr"), ("Credit", 418, "r", "cr"), ("Ledger\nBalance", 486, "r", "b"),
@@ -399,19 +358,11 @@ def bsp(stem, seed, n=20, per_page=50, od=False, wrapped=False):
         rows.append(r)
 
     def header(doc, p, np_):
-        H, W = doc.H, doc.W
-        doc.t(40, H - 44, "BSP", 20, True)
-        doc.t(40, H - 55, "Bank South Pacific Limited · Douglas Street, Port Moresby NCD", 7)
-        doc.t(W - 40, H - 44, "Statement of Account", 12, True, "r")
-        doc.t(W - 40, H - 57, "Page %d of %d" % (p, np_), 7, align="r")
         L = [("Account Name", "MR JOHN KILA KAUPA"), ("Account No", "1001234567"), ("Account Type", "KUNDU ACCOUNT"),
              ("Currency", "PGK"), ("Statement Period", "01 May 2025 to 31 May 2025")]
-        if p > 1: L = L[:2]
-        for i, (a, b) in enumerate(L):
-            doc.t(40, H - 80 - 11 * i, a, 7.5, True); doc.t(130, H - 80 - 11 * i, ": " + b, 7.5)
-        y = H - 80 - 11 * len(L) - 8
-        doc.c.line(40, y + 4, W - 40, y + 4)
-        return y - 10
+        return statement_header(doc, p, L, 130, "BSP",
+                                "Bank South Pacific Limited · Douglas Street, Port Moresby NCD",
+                                "Statement of Account", "Page %d of %d" % (p, np_))
 
     cols = [("Date", 40, "l", "d"), ("Transaction Details", 95, "l", "desc"), ("Withdrawals", 400, "r", "dr"),
             ("Deposits", 478, "r", "cr"), ("Balance", 555, "r", "b")]
