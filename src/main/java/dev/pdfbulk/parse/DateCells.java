@@ -36,6 +36,14 @@ final class DateCells {
      * date cell: no text of the row.
      */
     static boolean isDateBeside(Word w, List<TableColumns.TextArea> areas, float em) {
+        return isDateBeside(w, areas, em, false);
+    }
+
+    /**
+     * Like {@link #isDateBeside(Word, List, float)}; {@code afterSeparator}: a lone slash parts it from the row's date
+     * ("05.06 / 06.06"), so a day and month without a year ({@link DateParser#parseInDateColumn}) is a date here too.
+     */
+    static boolean isDateBeside(Word w, List<TableColumns.TextArea> areas, float em, boolean afterSeparator) {
         if (w.text().isEmpty() || !Character.isDigit(w.text().charAt(0))) {
             return false;
         }
@@ -44,7 +52,13 @@ final class DateCells {
                 return false;
             }
         }
-        return DateParser.parse(w.text()).isPresent();
+        return DateParser.parse(w.text()).isPresent()
+                || afterSeparator && DateParser.parseInDateColumn(w.text()).isPresent();
+    }
+
+    /** A lone "/" (or dash) between two dates of one cell: "05.06 / 06.06", the booking then the value date. */
+    static boolean isDateSeparator(String text) {
+        return text.equals("/") || text.equals("-") || text.equals("\u2013");
     }
 
     /**

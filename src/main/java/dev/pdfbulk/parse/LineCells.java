@@ -127,7 +127,12 @@ final class LineCells {
 
     /** Right after the row's date: a second date beside it and a time of day belong to its cell, not the text. */
     void passDateCell(List<Word> words) {
-        if (from < to && DateCells.isDateBeside(words.get(from), areas, em)
+        // "05.06 / 06.06" under "Date / Valeur": the value date after a slash is the date cell's too, under a value
+        // date column of its own or none.
+        if (from + 1 < to && DateCells.isDateSeparator(words.get(from).text())
+                && DateCells.isDateBeside(words.get(from + 1), areas, em, true)) {
+            from += 2;
+        } else if (from < to && DateCells.isDateBeside(words.get(from), areas, em)
                 && columns.otherAt(words.get(from).x(), words.get(from).right(), em) == null) {
             from++;
         }
