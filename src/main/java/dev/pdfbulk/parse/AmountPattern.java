@@ -29,13 +29,19 @@ final class AmountPattern {
      * Currency codes and symbols, in the order the pattern tries them. Only "Rs." has another ("Rs") as its prefix,
      * and it comes first: nothing in the pattern may follow a code with a '.', so where "Rs." fails "Rs" would too.
      * Local signs that are also common words or initials on their own ("R", "Q", "L") are left out, as are ISO
-     * codes that are English words ("ALL", "TOP", "CUP", "PEN", "MAD").
+     * codes that are English words ("ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "SOS", "BAM", "MOP", "AMD"). The codes of
+     * the currencies of Africa, the Pacific and the Americas are here too: a statement prints its own before or after
+     * its amounts ("12,500 RWF"), as it may any other.
      */
     static final String[] CODES = {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK",
         "PLN", "CZK", "HUF", "INR", "ZAR", "SGD", "HKD", "MXN", "BRL", "CNY", "BHD", "KWD", "OMR", "JOD", "TND",
         "LYD", "IQD", "AED", "SAR", "QAR", "TRY", "RON", "BGN", "RSD", "UAH", "RUB", "KZT", "ISK", "ILS", "EGP",
         "KES", "TZS", "UGX", "NGN", "GHS", "MYR", "IDR", "PHP", "THB", "VND", "TWD", "KRW", "PKR", "LKR", "BDT",
-        "CLP", "COP", "ARS", "DOP", "AZN", "MNT", "MKD", "GEL", "ZMW", "KGS", "HNL", "VES", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "RD$", "R$", "Fr.", "kr",
+        "CLP", "COP", "ARS", "DOP", "AZN", "MNT", "MKD", "GEL", "ZMW", "KGS", "HNL", "VES", "RWF", "MZN", "BWP", "NAD",
+        "MWK", "AOA", "XAF", "XOF", "MGA", "MUR", "SCR", "ETB", "SZL", "LSL", "BIF", "CDF", "GNF", "SLE", "GMD", "SDG",
+        "DZD", "MVR", "NPR", "BTN", "AFN", "MMK", "KHR", "LAK", "PGK", "WST", "VUV", "XPF", "GTQ", "NIO", "CRC", "PYG",
+        "UYU", "GYD", "HTG", "AWG", "ANG", "XCD", "UZS", "TJS", "TMT", "BYN", "MDL", "LBP", "SSP", "DJF", "KMF", "CVE",
+        "MRU", "FJD", "JMD", "TTD", "BBD", "BSD", "BZD", "KYD", "LRD", "SBD", "BND", "$", "£", "€", "¥", "US$", "C$", "A$", "HK$", "NZ$", "NT$", "S$", "RD$", "R$", "Fr.", "kr",
         "TL", "Kč", "Ft", "zł", "lei", "Lei", "лв", "kn", "Rs.", "Rs", "KSh", "TSh", "GH₵", "RM", "Rp", "S/", "₹",
         "₺", "₽", "₸", "₴", "₦", "₱", "฿", "₫", "₩", "₪", "₼", "₮", "₾", "₡", "\uffe5", "円", "원"};
     // A lone D or C (HSBC's "19.42 D" for overdrawn) is the short form of DR and CR; the longer forms are tried first.
