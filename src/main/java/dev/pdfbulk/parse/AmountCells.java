@@ -38,13 +38,13 @@ final class AmountCells {
         // Amounts with minor units first, as printed almost always; only a cell with none of them is tried for
         // a whole amount, which is kept only under a money column (below), so the common row pays nothing more.
         // A plain "707" last, on a row whose amounts are all whole (WholeAmounts).
-        // Each pass tries the same texts: joined once.
+        // Each pass tries the same texts: joined once. Pass 1 comes only after pass 0 read none of them.
         String[] texts = new String[Math.max(longest, 0) + 1];
         for (int pass = 0; pass < (wholeRow ? 3 : 2); pass++) {
             for (int n = longest; n >= 1; n--) {
                 String text = texts[n] != null ? texts[n] : (texts[n] = Phrase.join(words, to - n, to));
                 Optional<Amount> amount = pass == 0 ? AmountParser.parse(text)
-                        : pass == 1 ? cellReading.inMoneyPlace(text) : WholeAmounts.small(text);
+                        : pass == 1 ? cellReading.undecimalInMoneyPlace(text) : WholeAmounts.small(text);
                 if (amount.isPresent()) {
                     return place(words, to - n, to, amount.get(), columns, money, em, placed);
                 }

@@ -93,9 +93,15 @@ final class AmountParser {
      */
     static Optional<Amount> parseInMoneyPlace(String text, boolean ungrouped) {
         Optional<Amount> decimal = parse(text);
-        if (decimal.isPresent()) {
-            return decimal;
-        }
+        return decimal.isPresent() ? decimal : undecimalInMoneyPlace(text, ungrouped);
+    }
+
+    /**
+     * {@link #parseInMoneyPlace(String, boolean)} for a text {@link #parse} has already found empty: the amounts
+     * without two decimals only ({@link AmountCells} tries every phrase for those after every phrase for these, and
+     * parsing them again was 4-5 % of the parser's samples on C1).
+     */
+    static Optional<Amount> undecimalInMoneyPlace(String text, boolean ungrouped) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 40 || !mayStart(s)) {
             return Optional.empty();

@@ -18,4 +18,13 @@ enum CellReading {
     Optional<Amount> inMoneyPlace(String text) {
         return this == TRIMMED ? TrimmedAmounts.parse(text) : AmountParser.parseInMoneyPlace(text, this == UNGROUPED);
     }
+
+    /**
+     * {@link #inMoneyPlace} for a text {@link AmountParser#parse} has already found empty, as {@link AmountCells}
+     * tries it: the same answer without parsing it again.
+     */
+    Optional<Amount> undecimalInMoneyPlace(String text) {
+        return this == TRIMMED ? TrimmedAmounts.parseUndecimal(text)
+                : AmountParser.undecimalInMoneyPlace(text, this == UNGROUPED);
+    }
 }

@@ -58,11 +58,20 @@ final class TrimmedAmounts {
      * leading zero ("0042") or more than nine digits (a reference).
      */
     static Optional<Amount> parse(String text) {
+        return parse(text, true);
+    }
+
+    /** {@link #parse(String)} for a text {@link AmountParser#parse} has already found empty. */
+    static Optional<Amount> parseUndecimal(String text) {
+        return parse(text, false);
+    }
+
+    private static Optional<Amount> parse(String text, boolean printedToo) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 40 || !AmountParser.mayStart(s)) {
             return Optional.empty();
         }
-        Optional<Amount> printed = AmountParser.parse(s);
+        Optional<Amount> printed = printedToo ? AmountParser.parse(s) : Optional.empty();
         if (printed.isPresent()) {
             return printed;
         }
