@@ -25,7 +25,7 @@ final class PeriodReader {
     record Found(RawDate start, RawDate end, boolean byWord) {
     }
 
-    private static final Pattern PERIOD_WORD = Pattern.compile(
+    static final Pattern PERIOD_WORD = Pattern.compile(
             "period|período|zeitraum|période|periode|from|vom|statement dates|between|for the month|du |okres|období|"
                     // Vietnamese "Từ ngày 01/06/2024 đến ngày 30/06/2024" (from the day ... to the day ...).
                     + "từ ngày|"
@@ -35,6 +35,8 @@ final class PeriodReader {
                     + "از تاریخ|"
                     + EastAsianWords.PERIOD_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Searched where a word can start: find tried every wording at every character of each metadata line.
+    private static final LabelSearch PERIOD_WORDS = LabelSearch.of(PERIOD_WORD);
     // Each end labelled, the first as the cycle's opening, the second as its closing ("Open Date: 12/13/24 - Close
     // Date: 01/12/25", "Start date 1 May 2025 End date 31 May 2025"): the words between the dates are no range word.
     private static final Pattern OPEN_CLOSE = Pattern.compile(
@@ -70,7 +72,8 @@ final class PeriodReader {
      * caller reads those for other ends too).
      */
     static Found find(String text, List<Word> words, List<DateMention> mentions) {
-        boolean byWord = PERIOD_WORD.matcher(text).find();
+        // A line of one date reads no period whatever its words (below): it is not searched for a period word.
+        boolean byWord = mentions.size() != 1 && PERIOD_WORDS.in(text);
         for (int k = 0; k + 1 < mentions.size(); k++) {
             if (separatedByRange(words, mentions.get(k), mentions.get(k + 1)) || byWord && mentions.size() == 2) {
                 return new Found(mentions.get(k).date(), mentions.get(k + 1).date(), byWord);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LabelSearchTest {
 
     private static final List<Pattern> LABELS = List.of(BalanceLabelWords.OPENING, BalanceLabelWords.CLOSING,
-            BalanceLabelWords.CURRENT,
+            BalanceLabelWords.CURRENT, PeriodReader.PERIOD_WORD,
             // Word boundaries and lookbehinds at a match's start, where what precedes the start decides.
             Pattern.compile("\\bsaldo|(?<!daily )balance|\\B-cr|x\\b|\\b:total|end$"),
             Pattern.compile("(?<=net )total|dues?"),
@@ -113,6 +113,30 @@ class LabelSearchTest {
             assertThat(new int[] {r.start(), r.end()}).as(text.toString()).containsExactly(m.start(), m.end());
         }
         assertThat(search.learnt()).isGreaterThan(4_096);
+    }
+
+    @Test
+    void findsWhatFindFindsWithAnyLetterInEitherCaseWhereThePatternIgnoresCase() {
+        Pattern label = PeriodReader.PERIOD_WORD;
+        List<String> words = wordsOf(label.pattern());
+        LabelSearch search = LabelSearch.of(label);
+        Random random = new Random(20261202);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder(randomText(random, words));
+            for (int i = 0; i < text.length(); i++) {
+                if (random.nextInt(3) == 0) {
+                    text.setCharAt(i, Character.toUpperCase(text.charAt(i)));
+                }
+            }
+            Matcher m = label.matcher(text);
+            MatchResult r = search.find(text, 0);
+            if (!m.find()) {
+                assertThat(r).as("\"%s\"", text).isNull();
+            } else {
+                assertThat(r).as("\"%s\"", text).isNotNull();
+                assertThat(new int[] {r.start(), r.end()}).as("\"%s\"", text).containsExactly(m.start(), m.end());
+            }
+        }
     }
 
     // The pattern's literal words, and pieces of them, to build texts with many near-matches.
