@@ -206,8 +206,9 @@ enum Marker {
 
     private static Marker ofFolded(String d, boolean dated) {
         // "Saldo i Deres favør 31.05.2025": the words naming whose favour a balance is in are no other business.
-        String core = BalanceSide.withoutFavour(d);
-        if (BalanceWords.names(d) && (BALANCE_ROW.matcher(d).lookingAt() || BalanceWords.only(core))) {
+        // Taken off only where asked (below): most rows name no balance and no total.
+        if (BalanceWords.names(d) && (BALANCE_ROW.matcher(d).lookingAt()
+                || BalanceWords.only(BalanceSide.withoutFavour(d)))) {
             return BALANCE;
         }
         // A card's "TOTAL BALANCE FOR UOB ONE CARD" under its last row is the balance the rows reach, no total of
@@ -217,8 +218,11 @@ enum Marker {
         }
         // "Total zu unseren Gunsten" / "Total zu Ihren Gunsten" under a Swiss card's column totals: the total is
         // in someone's favour, so it is the balance the rows reach (its side named), no sum of them.
-        if (!dated && d.startsWith("total") && core.length() < d.length() && TOTAL_IN_FAVOUR.matcher(core).matches()) {
-            return BALANCE;
+        if (!dated && d.startsWith("total")) {
+            String core = BalanceSide.withoutFavour(d);
+            if (core.length() < d.length() && TOTAL_IN_FAVOUR.matcher(core).matches()) {
+                return BALANCE;
+            }
         }
         // Japanese and Korean balance and total rows ("前回繰越", "次頁へ繰越", "이월잔액", "合計"): no space sets their
         // words apart, so they are found inside the row's text.
