@@ -26,6 +26,7 @@ final class DayHeading {
         {"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"},
         {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}};
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    private static final boolean[] STARTS = starts();
 
     private DayHeading() {
     }
@@ -68,8 +69,34 @@ final class DayHeading {
             return null;
         }
         char last = word.charAt(word.length() - 1);
-        String w = last == '.' || last == ',' ? word.substring(0, word.length() - 1) : word;
-        return w.isEmpty() ? null : WEEKDAYS.get(Folding.fold(w));
+        int n = last == '.' || last == ',' ? word.length() - 1 : word.length();
+        if (n == 0 || !mayName(word, n)) {
+            return null;
+        }
+        return WEEKDAYS.get(Folding.fold(n < word.length() ? word.substring(0, n) : word));
+    }
+
+    // Every page's words that start with a letter are asked (MonthBands), most of them no weekday: told by their first
+    // two characters where both are ASCII, which folding only lower-cases, before the word is folded and looked up.
+    private static boolean mayName(String word, int n) {
+        char a = word.charAt(0);
+        if (a >= 0x80 || n < 2) {
+            return true;
+        }
+        char b = word.charAt(1);
+        return b >= 0x80 || STARTS[Character.toLowerCase(a) << 7 | Character.toLowerCase(b)];
+    }
+
+    // The first two characters of the names, each pair at [first * 128 + second]; every name is folded ASCII.
+    private static boolean[] starts() {
+        boolean[] starts = new boolean[128 * 128];
+        for (String name : WEEKDAYS.keySet()) {
+            if (name.length() < 2 || name.charAt(0) >= 0x80 || name.charAt(1) >= 0x80) {
+                throw new IllegalStateException("a weekday name that is not two ASCII characters or more: " + name);
+            }
+            starts[name.charAt(0) << 7 | name.charAt(1)] = true;
+        }
+        return starts;
     }
 
     private static Map<String, DayOfWeek> weekdays() {
