@@ -222,15 +222,16 @@ final class PageTableReader {
     }
 
     // A page that continues a table with none of its rows: the previous page's last row may end at its top, read
-    // under a title carried over the break. Without one, where the page itself shows the table goes on there (its
-    // total or balance lines, or a row wrapping to the page's end), the text is in doubt; else it is read as before.
+    // under a title carried over the break or the table's header repeated. Else, where the page shows the table goes
+    // on there (its total or balance lines, a row wrapping to the page's end, the text standing alone after a table
+    // ending on a row), the text is read in doubt; else it is read outside the table, as before.
     private static Result rest(PageText page, List<Line> lines, TableColumns columns, TableFragment open,
                                CellReading cellReading) {
         PageTopText.Rest rest = PageTopText.alone(lines, columns, page.width(), cellReading);
         if (rest == null) {
             return new Result(List.of(), lines);
         }
-        boolean read = rest.titled() && open.endsOpen();
+        boolean read = PageTopText.endsLastRow(rest, open);
         if (!read && !PageTopText.goesOn(rest, lines, open, columns, page.width(), cellReading)) {
             return new Result(List.of(), lines);
         }

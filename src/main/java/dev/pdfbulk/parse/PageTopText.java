@@ -29,10 +29,12 @@ final class PageTopText {
     }
 
     /**
-     * The rest of a row alone on a page with no row of its own: its text lines, and whether a title carried over the
-     * break ("Your transactions (continued)") stands right above them, which shows the table goes on there.
+     * The rest of a row alone on a page with no row of its own: its text lines; whether a title carried over the
+     * break ("Your transactions (continued)") or the table's header repeated stands right above them, either showing
+     * the table goes on there; and whether the block stands apart from the text below it (no line of the page within
+     * a row's pitch under it), as the end of a table does, unlike a box's heading over its lines.
      */
-    record Rest(List<Line> printed, List<TableLine> lines, boolean titled) {
+    record Rest(List<Line> printed, List<TableLine> lines, boolean titled, boolean headed, boolean apart) {
     }
 
     /**
@@ -68,23 +70,42 @@ final class PageTopText {
                 read.add(next);
             }
             Line title = k > 0 ? lines.get(k - 1) : null;
-            boolean titled = title != null && !title.words().isEmpty() && MarginWrap.continuedTitle(title.words())
+            boolean near = title != null && !title.words().isEmpty()
                     && lines.get(k).y() - title.y() <= TITLE_HEIGHTS * Math.max(title.height(), lines.get(k).height());
-            return rowsBesides(lines, printed, columns, pageWidth, cellReading) ? null : new Rest(printed, read, titled);
+            boolean titled = near && MarginWrap.continuedTitle(title.words());
+            // A header naming no date column is found only over dated rows: repeated over none, it is read here.
+            boolean headed = near && HeaderRow.columns(title.words()).filter(columns::sameHeader).isPresent();
+            int after = k + printed.size();
+            Line last = printed.get(printed.size() - 1);
+            boolean apart = after >= lines.size()
+                    || lines.get(after).y() - last.y() > PITCH_HEIGHTS * Math.max(last.height(), 5f);
+            return rowsBesides(lines, printed, columns, pageWidth, cellReading) ? null
+                    : new Rest(printed, read, titled, headed, apart);
         }
         return null;
     }
 
     /**
+     * Whether {@code rest} is surely the rest of {@code open}'s last row, the table ending on a row: under a title
+     * carried over the break; or under the table's header repeated, standing alone, where the table's rows are shown
+     * to wrap (a line of text only among them): nothing but the page break stands between that row and its rest.
+     */
+    static boolean endsLastRow(Rest rest, TableFragment open) {
+        return open.endsOpen() && (rest.titled()
+                || rest.headed() && rest.apart() && open.lines().stream().anyMatch(TableLine::isTextOnly));
+    }
+
+    /**
      * Whether the page shows the table goes on where {@code rest} stands, with no title to say so: a line of the
-     * page reads as the table's total or balance (a page total, a closing or brought-forward balance), or the
-     * previous page's table ends on a row's wrapped text (its rows wrap below their date, the last one to the page's
-     * end). A box's heading or a page number alone on a page shows neither.
+     * page reads as the table's total or balance (a page total, a closing or brought-forward balance), the previous
+     * page's table ends on a row's wrapped text (its rows wrap below their date, the last one to the page's end), or
+     * on a row with the text standing alone on the page (nothing within a row's pitch under it), where only the
+     * row's rest or a line of furniture can stand. A box's heading over its lines or a page number shows none.
      */
     static boolean goesOn(Rest rest, List<Line> lines, TableFragment open, TableColumns columns, float pageWidth,
                           CellReading cellReading) {
         List<TableLine> before = open.lines();
-        if (!before.isEmpty() && before.get(before.size() - 1).isTextOnly()) {
+        if (!before.isEmpty() && before.get(before.size() - 1).isTextOnly() || rest.apart() && open.endsOpen()) {
             return true;
         }
         for (Line line : lines) {

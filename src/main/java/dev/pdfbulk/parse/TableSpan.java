@@ -47,6 +47,12 @@ record TableSpan(int firstPage, int lastPage, int undatedAfter, int undatedBetwe
     static TableSpan of(List<TableFragment> table, List<Place> unreadRows, int undatedAfter, int undatedBetween) {
         TableFragment first = table.get(0);
         TableFragment last = table.get(table.size() - 1);
+        int k = table.size() - 1;
+        while (k > 0 && !last.lines().isEmpty() && last.lines().stream().allMatch(TableLine::isTextOnly)) {
+            // A page holding only the rest of the last row (split from it by the page break) ends no rows: the table
+            // was read to its end on the page before; a row unread on the rest's page still counts as after it.
+            last = table.get(--k);
+        }
         float end = bottom(last);
         boolean rowsBefore = false;
         boolean rowsAfter = false;
