@@ -66,13 +66,6 @@ final class CentredRows {
             }
             from = end + 1;
         }
-        int lastRow = rows.get(rows.size() - 1);
-        if (ends.size() > 1 && first[rows.size() - 1] == lastRow) {
-            // Under day headings, a last row of one line shows no lower half: one cut off by a page break past the
-            // table's lines (a page of no rows) leaves it short, the amounts adding up (probe fz_055_L8 lost
-            // "INVOICE 6395971", reconciled).
-            return Map.of();
-        }
         return provenSides(lines, rows, first, last);
     }
 
