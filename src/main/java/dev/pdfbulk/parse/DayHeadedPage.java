@@ -28,13 +28,25 @@ final class DayHeadedPage {
         return line.marker() == null && line.hasTransactionMoney() && !line.description().isBlank();
     }
 
-    /** The first line reading as an undated row under the columns, where the page holds two or more; else -1. */
+    /**
+     * Whether a line is a row's amounts alone, its text wrapped above and below it: a transaction's money, no date,
+     * text, total or balance label (rows set on the middle of their description, as many lines above as below).
+     */
+    static boolean amountsAlone(TableLine line) {
+        return line.marker() == null && line.date() == null && line.hasTransactionMoney()
+                && line.description().isBlank();
+    }
+
+    /**
+     * The first line reading as an undated row under the columns (text and money, or money alone with the row's text
+     * around it), where the page holds two or more; else -1.
+     */
     static int firstRow(List<Line> lines, TableColumns columns, float pageWidth, CellReading cellReading) {
         int first = -1;
         int count = 0;
         for (int k = 0; k < lines.size(); k++) {
             Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, cellReading);
-            if (t.isPresent() && readsAsRow(t.get())) {
+            if (t.isPresent() && (readsAsRow(t.get()) || amountsAlone(t.get()))) {
                 first = first < 0 ? k : first;
                 count++;
             } else if (t.isPresent() && first < 0 && t.get().date() != null && t.get().money().isEmpty()) {
