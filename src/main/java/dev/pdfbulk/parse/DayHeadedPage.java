@@ -39,11 +39,14 @@ final class DayHeadedPage {
 
     /**
      * The first line reading as an undated row under the columns (text and money, or money alone with the row's text
-     * around it), where the page holds two or more; else -1.
+     * around it), where the page holds two or more, or one and a line showing the table goes on to this page (a total
+     * or balance line under the columns: its closing, a page total, a balance brought forward; or a title carried over
+     * the break, "Your transactions (continued)"): its last row or day there; else -1.
      */
     static int firstRow(List<Line> lines, TableColumns columns, float pageWidth, CellReading cellReading) {
         int first = -1;
         int count = 0;
+        boolean tableLine = false;
         for (int k = 0; k < lines.size(); k++) {
             Optional<TableLine> t = LineClassifier.classify(lines.get(k), columns, pageWidth, cellReading);
             if (t.isPresent() && (readsAsRow(t.get()) || amountsAlone(t.get()))) {
@@ -52,8 +55,11 @@ final class DayHeadedPage {
             } else if (t.isPresent() && first < 0 && t.get().date() != null && t.get().money().isEmpty()) {
                 // A day's heading above the first row dates it: the rows start there.
                 first = k;
+            } else if (t.isPresent() && (t.get().marker() == Marker.TOTAL || t.get().marker() == Marker.BALANCE)
+                    || !lines.get(k).words().isEmpty() && MarginWrap.continuedTitle(lines.get(k).words())) {
+                tableLine = true;
             }
         }
-        return count >= 2 ? first : -1;
+        return count >= 2 || count == 1 && tableLine ? first : -1;
     }
 }
