@@ -52,9 +52,12 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
         float rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, clearlyNearer);
         boolean sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
         Map<TableLine, Boolean> blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
-        if (blockSides.isEmpty() && !datesTrail && !amountLast) {
-            // No padding parts the rows: rows centred on their row lines may still show each line's side.
-            blockSides = CentredRows.sides(all);
+        if (!datesTrail && !amountLast && !blockSides.keySet().containsAll(textLines(all))) {
+            // No padding parts the rows, or it leaves text unplaced (a row's half parted from it by a page break):
+            // rows centred on their row lines may still show each line's side, counted over every line.
+            Map<TableLine, Boolean> centred = CentredRows.sides(all);
+            blockSides = blockSides.isEmpty() || centred.keySet().containsAll(textLines(all)) && !centred.isEmpty()
+                    ? centred : blockSides;
         }
         if (!datesTrail && !amountLast && !blockSides.containsValue(Boolean.FALSE)
                 && !blockSides.keySet().containsAll(textLines(all))) {

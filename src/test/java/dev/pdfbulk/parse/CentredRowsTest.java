@@ -236,4 +236,35 @@ class CentredRowsTest {
                 .cell(100, "Closing balance").right(490, "1,070.00").next();
         assertThat(parse(page).reconciliation().status()).isNotEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aPaddedCentredTableWhoseRowIsSplitByAPageBreakIsCountedNotReadByItsPadding() throws Exception {
+        // Probe fz_056_L1: rows centred on their amounts, lines 9 pt apart inside a row and 13 between rows; the
+        // transfer's upper line ends page 1, its amounts and lower line open page 2. The padding parts every row but
+        // leaves that line alone at page 1's foot, a block of no row (taken for a heading); the count places it.
+        // Before, the padding's reading was kept and the line left in doubt, the statement unverified.
+        float pad = 4;
+        PageSketch one = header(1)
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(pad)
+                .line(100, "DIRECT DEBIT").gap(PITCH)
+                .cell(40, "01 Aug 2025").cell(100, "CITY COUNCIL TAX").right(415, "43.45").right(555, "956.55").next()
+                .gap(PITCH)
+                .line(100, "MANDATE NO 782997").gap(pad)
+                .line(100, "CARD PAYMENT TO").gap(HALF)
+                .cell(40, "02 Aug 2025").right(415, "6.55").right(555, "950.00").next().gap(HALF)
+                .line(100, "TESCO STORES 2291").gap(pad)
+                .line(100, "TRANSFER TO").gap(PITCH);
+        PageSketch two = header(2).gap(HALF - PITCH)
+                .cell(40, "03 Aug 2025").right(415, "600.00").right(555, "350.00").next().gap(HALF)
+                .line(100, "SAVINGS").gap(pad)
+                .line(100, "ATM WITHDRAWAL").gap(HALF)
+                .cell(40, "04 Aug 2025").right(415, "20.00").right(555, "330.00").next().gap(HALF)
+                .line(100, "HIGH STREET").gap(pad)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "330.00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO STORES 2291",
+                "TRANSFER TO SAVINGS", "ATM WITHDRAWAL HIGH STREET");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
