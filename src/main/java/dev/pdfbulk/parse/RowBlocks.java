@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * Rows told apart by the whitespace between them, as a reader tells them apart: a grid pads each row, so the gap
  * between two rows is clearly wider than the pitch of the wrapped lines inside one. Where a table's lines show
  * such a rhythm consistently (every block of lines set at the narrow pitch holds one row line at most: a line
- * with its amount, or a balance row; a block of text alone is a heading, one short line), a block is one row,
+ * with its amount, or a balance row; a block of text alone is a heading, one short line; a day's heading, a date
+ * alone, set apart as a row is, dates the rows under it and is no row), a block is one row,
  * and its text lines belong to its row line whether they sit above it (a row aligned to the bottom of its cell,
  * or centred on it) or below it; a gap only a little wider does so where every wrapped row's text lies above its row
  * line. Tables without that rhythm are left to the nearness of lines
@@ -71,6 +72,11 @@ final class RowBlocks {
                 continue;
             }
             List<TableLine> block = lines.subList(start, k);
+            if (block.size() == 1 && DayHeading.is(block.get(0))) {
+                // A day's heading set apart as rows are, dating the rows under it: no row, and no row's text.
+                start = k;
+                continue;
+            }
             int row = rowLine(block);
             if (row == -2 || row == -1 && (block.size() > 1 || !RowHeading.headingLike(block.get(0)))) {
                 // Text set apart from every row is no part of a rhythm of rows, unless a heading on a row of its own.

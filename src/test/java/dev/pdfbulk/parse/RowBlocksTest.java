@@ -250,4 +250,33 @@ class RowBlocksTest {
         assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CITY COUNCIL TAX", "TESCO");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void dayHeadingsSetApartAsRowsAreLeaveTheRowsBetweenThemReadByTheirPadding() throws Exception {
+        // Probe fz_003_L4: rows with no date of their own under day headings, aligned to the bottom of their cells,
+        // lines 12 pt apart inside a row and 14 between rows (1.17), each heading set apart as a row is. Before, a
+        // heading (a date with no amount) broke the rhythm, the words proved nothing ("NETFLIX" is too short a line
+        // to show the width) and the statement was left unverified, a row's first line in doubt.
+        PageSketch p = new PageSketch(1).line(40, "Statement period 01/05/2025 to 31/05/2025").gap(20)
+                .line(100, "Description", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(100, "Opening balance").right(555, "1,000.00").next().gap(2)
+                .line(100, "Thursday 01 May 2025").gap(2)
+                .line(100, "CONTACTLESS")
+                .line(100, "NETFLIX")
+                .cell(100, "SUBSCRIPTION BRISTOL").right(415, "10.99").next().gap(2)
+                .line(100, "STANDING ORDER UBER")
+                .cell(100, "TRIP CARD ENDING 4713").right(415, "14.10").right(555, "974.91").next().gap(2)
+                .line(100, "Friday 02 May 2025").gap(2)
+                .line(100, "DIRECT DEBIT")
+                .line(100, "BRITISH GAS")
+                .cell(100, "MANDATE 516093").right(415, "49.63").right(555, "925.28").next().gap(2)
+                .cell(100, "REFUND").right(480, "75.00").right(555, "1,000.28").next().gap(2)
+                .cell(100, "Closing balance").right(555, "1,000.28").next();
+        Statement s = parse(p);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CONTACTLESS NETFLIX SUBSCRIPTION BRISTOL", "STANDING ORDER UBER TRIP CARD ENDING 4713",
+                "DIRECT DEBIT BRITISH GAS MANDATE 516093", "REFUND");
+        assertThat(s.transactions()).extracting(t -> t.date().getDayOfMonth()).containsExactly(1, 1, 2, 2);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
