@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * alone, set apart as a row is, dates the rows under it and is no row), a block is one row,
  * and its text lines belong to its row line whether they sit above it (a row aligned to the bottom of its cell,
  * or centred on it) or below it; a gap only a little wider does so where every wrapped row's text lies above its row
- * line. Tables without that rhythm are left to the nearness of lines
+ * line. A block of text alone at a page's foot, over only its carried-forward balance, is a row's upper lines parted
+ * from its amounts by the break where every row sets its text above its amounts: it begins the next page's first
+ * row. Tables without that rhythm are left to the nearness of lines
  * ({@link RowAssembler}). Stateless and thread-safe.
  */
 final class RowBlocks {
@@ -65,6 +67,7 @@ final class RowBlocks {
         Map<TableLine, Boolean> sides = new IdentityHashMap<>();
         int wrapped = 0;
         int start = 0;
+        boolean footed = false;
         for (int k = 1; k <= lines.size(); k++) {
             boolean ends = k == lines.size() || gap(lines.get(k - 1), lines.get(k)) < 0
                     || gap(lines.get(k - 1), lines.get(k)) >= wide;
@@ -78,6 +81,14 @@ final class RowBlocks {
                 continue;
             }
             int row = rowLine(block);
+            if (row == -1 && block.size() > 1 && endsPage(lines, k)) {
+                // A row's upper lines at a page's foot, parted from its amounts by the break: they begin the next
+                // page's first row, where every row sets its text above its amounts (checked below).
+                footed = true;
+                block.forEach(line -> sides.put(line, true));
+                start = k;
+                continue;
+            }
             if (row == -2 || row == -1 && (block.size() > 1 || !RowHeading.headingLike(block.get(0)))) {
                 // Text set apart from every row is no part of a rhythm of rows, unless a heading on a row of its own.
                 return null;
@@ -92,7 +103,22 @@ final class RowBlocks {
             }
             start = k;
         }
-        return wrapped >= MIN_WRAPPED_ROWS ? sides : null;
+        return wrapped >= MIN_WRAPPED_ROWS && !(footed && sides.containsValue(Boolean.FALSE)) ? sides : null;
+    }
+
+    // Whether the block ending before line k ends its page's rows: only carried-forward balances or page totals follow
+    // it there, and the table goes on over the page.
+    private static boolean endsPage(List<TableLine> lines, int k) {
+        int page = lines.get(k - 1).page();
+        int j = k;
+        while (j < lines.size() && lines.get(j).page() == page) {
+            Marker m = lines.get(j).marker();
+            if (m != Marker.BALANCE && m != Marker.TOTAL) {
+                return false;
+            }
+            j++;
+        }
+        return j < lines.size();
     }
 
     // The index of the block's one row line, -1 when it has none (text only), -2 when it has several or a line

@@ -279,4 +279,37 @@ class RowBlocksTest {
         assertThat(s.transactions()).extracting(t -> t.date().getDayOfMonth()).containsExactly(1, 1, 2, 2);
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aBottomAlignedRowsUpperLinesAtAPagesFootBeginTheNextPagesFirstRow() throws Exception {
+        // Probe fz_015_L8 (2412): lines 9 pt apart inside a row, 14 between rows, every row's text above its amounts;
+        // the transfer's first two lines end page 1 over its carried-forward balance, its last line and amounts open
+        // page 2. Before, that block of text alone broke the rhythm and the statement was left unverified.
+        PageSketch one = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(2)
+                .line(100, "DIRECT DEBIT").gap(INSIDE)
+                .line(100, "CITY COUNCIL TAX").gap(INSIDE)
+                .cell(40, "01 Aug 2025").cell(100, "MANDATE NO 782997").right(415, "43.45").right(555, "956.55").next()
+                .gap(2)
+                .line(100, "CARD PAYMENT TO TESCO").gap(INSIDE)
+                .cell(40, "02 Aug 2025").cell(100, "CARD ENDING 4471").right(415, "6.55").right(555, "950.00").next()
+                .gap(2)
+                .line(100, "FASTER PAYMENT RECEIVED").gap(INSIDE)
+                .line(100, "FROM K STEWART").gap(2)
+                .cell(40, "02 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
+        PageSketch two = new PageSketch(2)
+                .line(40, "Date", 100, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(40, "02 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "950.00").next().gap(2)
+                .cell(40, "03 Aug 2025").cell(100, "REF RENT-6019").right(480, "500.00").right(555, "1,450.00").next()
+                .gap(2)
+                .line(100, "CBE BIRR BILL PAYMENT").gap(INSIDE)
+                .cell(40, "04 Aug 2025").cell(100, "ETHIO TELECOM").right(415, "50.00").right(555, "1,400.00").next()
+                .gap(2)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "1,400.00").next();
+        Statement s = parse(one, two);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO CARD ENDING 4471",
+                "FASTER PAYMENT RECEIVED FROM K STEWART REF RENT-6019", "CBE BIRR BILL PAYMENT ETHIO TELECOM");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
