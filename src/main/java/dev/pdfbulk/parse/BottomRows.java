@@ -250,9 +250,16 @@ final class BottomRows {
         }
 
         // Whether the line, half the width at least, is too full for the first word of the one after it, counted in
-        // characters (type is not monospaced: in points a line wrapped by its characters may end short of the widest).
+        // characters (type is not monospaced: in points a line wrapped by its characters may end short of the widest);
+        // or shorter, too full for a word over half the width, which wraps whatever short line stands before it
+        // ("NETFLIX" over "SUBSCRIPTION" at 16 characters).
         boolean full(TableLine line, TableLine after) {
-            return WordWrap.tooFullFor(line, after, characters);
+            if (WordWrap.tooFullFor(line, after, characters)) {
+                return true;
+            }
+            String next = after.description();
+            int word = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+            return 2 * word > characters && line.description().length() + 1 + word > characters;
         }
 
         // Whether the line had room, a tenth of the width to spare (and in points, within the widest line), for the

@@ -190,4 +190,27 @@ class BottomRowsTest {
                 "ONLINE TRANSFER J SMITH SAVINGS", "SALARY ACME LTD");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aShortLineBeforeAWordOverHalfTheWidthIsSetAsAWrappedRowsLine() throws Exception {
+        // Descriptions wrapped at 16 characters (probe fz_003_L4): "NETFLIX" stands alone because "SUBSCRIPTION",
+        // 12 characters, did not fit after it. Before, a line under half the width counted as broken other than by
+        // width, the block proved nothing and the statement was unverified.
+        PageSketch p = forward(header(1), "01 Aug 2025", "BALANCE BROUGHT FORWARD", "1,000.00")
+                .line(100, "CONTACTLESS")
+                .line(100, "NETFLIX")
+                .line(100, "SUBSCRIPTION")
+                .cell(40, "01 Aug 2025").cell(100, "BATH").right(415, "10.99").right(555, "989.01").next()
+                .line(100, "DIRECT DEBIT GAS")
+                .cell(40, "02 Aug 2025").cell(100, "LONDON").right(415, "43.45").right(555, "945.56").next()
+                .line(100, "ONLINE TRANSFER")
+                .cell(40, "03 Aug 2025").cell(100, "SAVINGS").right(415, "100.00").right(555, "845.56").next()
+                .cell(40, "04 Aug 2025").cell(100, "SALARY ACME LTD").right(480, "500.00").right(555, "1,345.56")
+                .next();
+        Statement s = parse(forward(p, "31 Aug 2025", "BALANCE CARRIED FORWARD", "1,345.56"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CONTACTLESS NETFLIX SUBSCRIPTION BATH", "DIRECT DEBIT GAS LONDON", "ONLINE TRANSFER SAVINGS",
+                "SALARY ACME LTD");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
