@@ -9,7 +9,8 @@ files from 360 on through L9-L12, which add: two description lines above the amo
 a currency code in the amount cell ("GBP 12.50"), debits in parentheses mixed with "-" signs, a value date beside
 the booking date, a reference column wrapping apart from the description, a running balance only every few rows,
 footnote marks after amounts ("*", "\u00b9"), rows parted by rules only, a sub-account's totals block mid-table.
-Each file's variant is written into OUT/params.txt.
+Each file's variant is written into OUT/params.txt, and into OUT/overlaps.txt the generator's own overprints
+(overlaps() below): measured from the drawn widths only, so the PDFs and truths are those drawn without it.
 """
 import datetime as dt
 import os
@@ -79,6 +80,22 @@ LAYOUTS = {
             ("cr", "Deposits", 0.84, "r"), ("bal", "Balance", 1.0, "r")],  # a sub-account's totals mid-table
 }
 FOOTMARKS = ["*", "\u00b9", "\u2020"]
+# A column whose cells end closer than this to the next columns' cells prints into them (the extractor joins or
+# mis-assigns the words): no real statement is set so, so such a file measures the generator, not the parser.
+TOUCH = 1.5
+
+
+def overlaps(cols, ext):
+    """Per column (in order) the clearance in pt from its cells' right end to the left of any later column's cells.
+
+    ext maps a column key to [leftmost x, rightmost x] of the cells drawn in it (columns without cells are absent).
+    Returns (kinds, clear): the keys whose clearance is under TOUCH, and every clearance measured, rounded to 0.1 pt.
+    """
+    keys = [c[0] for c in cols if c[0] in ext]
+    clear = {}
+    for j, k in enumerate(keys[:-1]):
+        clear[k] = round(min(ext[n][0] for n in keys[j + 1:]) - ext[k][1], 1)
+    return [k for k in clear if clear[k] < TOUCH], clear
 
 
 def make(i):
@@ -121,9 +138,9 @@ def make(i):
                                   or P["balmode"].startswith("every") and (k % int(P["balmode"][5:]) == 0 or k == len(txs) - 1))
     cb = bal
     stem = "fz_%03d_%s" % (i, lay)
-    draw(os.path.join(OUT, stem + ".pdf"), P, cols, txs, ob, cb, start, end, df, rng)
+    ext = draw(os.path.join(OUT, stem + ".pdf"), P, cols, txs, ob, cb, start, end, df, rng)
     write(stem, "fz_" + lay, "40-11-22 7741%04d" % (i,), "GBP", start, end, ob, cb, txs)
-    return stem, P
+    return stem, P, overlaps(cols, ext)
 
 
 def more(P, rng):
@@ -178,6 +195,16 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
     signed = "amt" in keys
     dayhead = "date" not in keys
     st = {"page": 0, "y": 0, "pdr": D(0), "pcr": D(0), "bal": ob}
+    ext = {}  # column key -> [leftmost x, rightmost x] of the table's cells (headings and titles are not cells)
+
+    def cell(k, x, y, v):
+        """Draws one cell of column k and widens the column's extent (a width read, no random draw)."""
+        al = aligns.get(k, "l")
+        doc.t(x, y, v, fs, False, al)
+        w = doc.c.stringWidth(v, doc.font, fs)
+        x0 = x - w if al == "r" else x
+        e = ext.setdefault(k, [x0, x0 + w])
+        e[0], e[1] = min(e[0], x0), max(e[1], x0 + w)
 
     def page_head(first):
         st["page"] += 1
@@ -226,7 +253,7 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
 
     def line_cells(cells, y):
         for k, v in cells.items():
-            if k in xs: doc.t(xs[k], y, v, fs, False, aligns[k])
+            if k in xs: cell(k, xs[k], y, v)
 
     def page_foot(last):
         y = st["y"]
@@ -288,8 +315,8 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
         total = max(n, int(ai) + len(refs))
         for j in range(total):
             if j > 0 and not room(1): new_page()
-            if j < n: doc.t(xs["desc"], st["y"], lines[j], fs)
-            if 0 <= j - int(ai) < len(refs): doc.t(xs["xref"], st["y"], refs[j - int(ai)], fs)
+            if j < n: cell("desc", xs["desc"], st["y"], lines[j])
+            if 0 <= j - int(ai) < len(refs): cell("xref", xs["xref"], st["y"], refs[j - int(ai)])
             if j == int(ai):
                 # cells at this line, or midway to the next line where the middle falls between two lines on one page
                 y = st["y"]
@@ -308,10 +335,14 @@ def draw(path, P, cols, txs, ob, cb, start, end, df, rng):
     page_foot(True)
     doc.c.showPage()
     doc.c.save()
+    return ext
 
 
 if __name__ == "__main__":
-    with open(os.path.join(OUT, "params.txt"), "w") as f:
+    # overlaps.txt, a line per file: stem, the columns printing into the next ("-" if none; "desc": a description
+    # line, "date": a date joined to the description, ...) and each column's clearance in pt (negative: over it).
+    with open(os.path.join(OUT, "params.txt"), "w") as f, open(os.path.join(OUT, "overlaps.txt"), "w") as g:
         for i in range(N):
-            stem, P = make(i)
+            stem, P, (kinds, clear) = make(i)
             f.write(stem + " " + " ".join("%s=%s" % kv for kv in P.items()) + "\n")
+            g.write("%s %s %s\n" % (stem, ",".join(kinds) or "-", " ".join("%s=%s" % kv for kv in clear.items())))
