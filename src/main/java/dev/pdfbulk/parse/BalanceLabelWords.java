@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * The labels of a statement's opening, closing and current balance in the languages read ("Previous balance", "Solde
  * précédent", "Neuer Saldo"), matched on folded text; {@link BalanceLabels} reads the amounts they label. Constants
- * only: thread-safe.
+ * and searches over them ({@link LabelSearch}): thread-safe.
  */
 final class BalanceLabelWords {
 
@@ -126,6 +126,18 @@ final class BalanceLabelWords {
      * only where no closing label is, and an opening one is ({@link MetadataReader}).
      */
     static final Pattern CURRENT = Pattern.compile("\\bcurrent balance\\b", Pattern.CASE_INSENSITIVE);
+
+    // Searched where a label can start: Matcher.find tried every wording at every character. After the patterns.
+    private static final LabelSearch OPENING_SEARCH = LabelSearch.of(OPENING);
+    private static final LabelSearch CLOSING_SEARCH = LabelSearch.of(CLOSING);
+
+    /**
+     * Whether {@code folded} text names an opening (or brought forward) balance and no closing (or carried forward)
+     * one: "Übertrag auf Blatt 2" names both and is no opening.
+     */
+    static boolean namesOpeningOnly(CharSequence folded) {
+        return OPENING_SEARCH.in(folded) && !CLOSING_SEARCH.in(folded);
+    }
 
     private BalanceLabelWords() {
     }

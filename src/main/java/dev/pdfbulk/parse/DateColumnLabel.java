@@ -12,10 +12,6 @@ import java.util.List;
  */
 final class DateColumnLabel {
 
-    // Searched where a label can start, as PrintedLabel does: find tries every wording at every character.
-    private static final LabelSearch OPENING = LabelSearch.of(BalanceLabelWords.OPENING);
-    private static final LabelSearch CLOSING = LabelSearch.of(BalanceLabelWords.CLOSING);
-
     private DateColumnLabel() {
     }
 
@@ -40,6 +36,6 @@ final class DateColumnLabel {
             folded.append(folded.length() == 0 ? "" : " ").append(Folding.fold(w.text()));
         }
         // An opening label only: "Übertrag auf Blatt 2", a carried forward line there, stays a row the table lost.
-        return OPENING.in(folded) && !CLOSING.in(folded);
+        return BalanceLabelWords.namesOpeningOnly(folded);
     }
 }

@@ -15,11 +15,6 @@ import java.util.Optional;
  */
 final class SummaryBelow {
 
-    // The label patterns searched where a label can start: find tried every wording at every character (1.7 % of
-    // the parser's samples on C1 alone, for rows that are balances with money).
-    private static final LabelSearch OPENING = LabelSearch.of(BalanceLabelWords.OPENING);
-    private static final LabelSearch CLOSING = LabelSearch.of(BalanceLabelWords.CLOSING);
-
     private SummaryBelow() {
     }
 
@@ -54,6 +49,6 @@ final class SummaryBelow {
     // whose values stand in a money column): never the balance the rows above reach, whatever column holds it.
     private static boolean namesOpening(TableLine row) {
         String folded = Folding.fold(row.description());
-        return OPENING.in(folded) && !CLOSING.in(folded);
+        return BalanceLabelWords.namesOpeningOnly(folded);
     }
 }

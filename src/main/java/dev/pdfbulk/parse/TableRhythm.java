@@ -50,17 +50,18 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
         boolean amountLast = !datesTrail && WrapLayout.amountOnLastLine(all);
         boolean wrapsBelow = !amountLast && WrapLayout.wrapsBelowFirstLine(all, clearlyNearer);
         float rowPitch = amountLast ? Float.NaN : RowHeading.rowPitch(all, clearlyNearer);
-        boolean sectionNamesOnly = all.stream().filter(TableLine::isTextOnly).allMatch(RowHeading::namesASection);
+        List<TableLine> textLines = all.stream().filter(TableLine::isTextOnly).toList();
+        boolean sectionNamesOnly = textLines.stream().allMatch(RowHeading::namesASection);
         Map<TableLine, Boolean> blockSides = datesTrail ? Map.of() : RowBlocks.sides(all);
-        if (!datesTrail && !amountLast && !blockSides.keySet().containsAll(textLines(all))) {
+        if (!datesTrail && !amountLast && !blockSides.keySet().containsAll(textLines)) {
             // No padding parts the rows, or it leaves text unplaced (a row's half parted from it by a page break):
             // rows centred on their row lines may still show each line's side, counted over every line.
             Map<TableLine, Boolean> centred = CentredRows.sides(all);
-            blockSides = blockSides.isEmpty() || centred.keySet().containsAll(textLines(all)) && !centred.isEmpty()
+            blockSides = blockSides.isEmpty() || centred.keySet().containsAll(textLines) && !centred.isEmpty()
                     ? centred : blockSides;
         }
         if (!datesTrail && !amountLast && !blockSides.containsValue(Boolean.FALSE)
-                && !blockSides.keySet().containsAll(textLines(all))) {
+                && !blockSides.keySet().containsAll(textLines)) {
             // Nor rows aligned to the bottom of their cells read whole: their words may still show every line the
             // row below's (where the padding left some text unplaced, split from its row by a page break).
             Map<TableLine, Boolean> bottom = BottomRows.sides(all);
@@ -75,9 +76,5 @@ record TableRhythm(boolean datesTrail, float blockPitch, boolean amountLast, boo
                 : WordWrap.beginningRowBelow(all);
         return new TableRhythm(datesTrail, blockPitch, amountLast, wrapsBelow, rowPitch, sectionNamesOnly, blockSides,
                 side, valueDates, beginningBelow, TextAboveRows.runOnShowsAbove(all));
-    }
-
-    private static List<TableLine> textLines(List<TableLine> all) {
-        return all.stream().filter(TableLine::isTextOnly).toList();
     }
 }
