@@ -81,11 +81,12 @@ final class RowBlocks {
                 continue;
             }
             int row = rowLine(block);
-            if (row == -1 && block.size() > 1 && endsPage(lines, k)) {
+            int foot = footText(lines, start, k);
+            if (foot > start && (foot - start > 1 || wrapsOntoNextPage(lines, start, k))) {
                 // A row's upper lines at a page's foot, parted from its amounts by the break: they begin the next
                 // page's first row, where every row sets its text above its amounts (checked below).
                 footed = true;
-                block.forEach(line -> sides.put(line, true));
+                lines.subList(start, foot).forEach(line -> sides.put(line, true));
                 start = k;
                 continue;
             }
@@ -104,6 +105,39 @@ final class RowBlocks {
             start = k;
         }
         return wrapped >= MIN_WRAPPED_ROWS && !(footed && sides.containsValue(Boolean.FALSE)) ? sides : null;
+    }
+
+    // The end of the text a block from line {@code start} to {@code k} sets at its page's foot, or -1: text alone, or
+    // text over the page's closing forward or total rows set at the narrow pitch under it (a page total right under a
+    // row's upper lines), where the table goes on over the page.
+    private static int footText(List<TableLine> lines, int start, int k) {
+        int end = start;
+        while (end < k && lines.get(end).isTextOnly()) {
+            end++;
+        }
+        for (int j = end; j < k; j++) {
+            if (lines.get(j).marker() != Marker.BALANCE && lines.get(j).marker() != Marker.TOTAL) {
+                return -1;
+            }
+        }
+        return end > start && endsPage(lines, end) ? end : -1;
+    }
+
+    // Whether the one line of text at a page's foot (from {@code start}) is set as a wrapped description's first line
+    // over the next page's first row: too full for that row's first word, in a table whose descriptions run up against
+    // a width ({@link WordWrap}). A heading ends where its words end, short of the width, and dates no row above a
+    // day's heading opening the next page.
+    private static boolean wrapsOntoNextPage(List<TableLine> lines, int start, int k) {
+        int next = k;
+        while (next < lines.size() && (lines.get(next).marker() == Marker.BALANCE
+                || lines.get(next).marker() == Marker.TOTAL)) {
+            next++;
+        }
+        if (next == lines.size() || lines.get(next).page() == lines.get(start).page()
+                || DayHeading.is(lines.get(next)) || WordWrap.fullLines(lines).isEmpty()) {
+            return false;
+        }
+        return WordWrap.tooFullFor(lines.get(start), lines.get(next), WordWrap.widest(lines));
     }
 
     // Whether the block ending before line k ends its page's rows: only carried-forward balances or page totals follow

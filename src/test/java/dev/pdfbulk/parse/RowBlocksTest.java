@@ -312,4 +312,70 @@ class RowBlocksTest {
                 "FASTER PAYMENT RECEIVED FROM K STEWART REF RENT-6019", "CBE BIRR BILL PAYMENT ETHIO TELECOM");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    // Page 1 of a grid aligned to the bottom of its cells, its last row's upper lines given, then the page's foot.
+    private static PageSketch pageOneEndingOn(float gapUnder, String... upperLines) {
+        PageSketch one = header()
+                .cell(40, "01 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "1,000.00").next().gap(2)
+                .line(100, "DIRECT DEBIT").gap(INSIDE)
+                .line(100, "CITY COUNCIL TAX").gap(INSIDE)
+                .cell(40, "01 Aug 2025").cell(100, "MANDATE NO 782997").right(415, "43.45").right(555, "956.55").next()
+                .gap(2)
+                .line(100, "CARD PAYMENT TO TESCO").gap(INSIDE)
+                .cell(40, "02 Aug 2025").cell(100, "CARD ENDING 4471").right(415, "6.55").right(555, "950.00").next()
+                .gap(2);
+        for (String line : upperLines) {
+            one.line(100, line).gap(INSIDE);
+        }
+        return one.gap(-INSIDE + gapUnder)
+                .cell(40, "02 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "950.00").next();
+    }
+
+    private static PageSketch pageTwoOpeningOn(String... upperLines) {
+        PageSketch two = new PageSketch(2)
+                .line(40, "Date", 100, "Details", 370, "Paid out", 440, "Paid in", 515, "Balance")
+                .cell(40, "02 Aug 2025").cell(100, "BALANCE BROUGHT FORWARD").right(555, "950.00").next().gap(2);
+        for (String line : upperLines) {
+            two.line(100, line).gap(INSIDE);
+        }
+        return two.cell(40, "03 Aug 2025").cell(100, "REF RENT-6019").right(480, "500.00").right(555, "1,450.00")
+                .next().gap(2)
+                .line(100, "CBE BIRR BILL PAYMENT").gap(INSIDE)
+                .cell(40, "04 Aug 2025").cell(100, "ETHIO TELECOM").right(415, "50.00").right(555, "1,400.00").next()
+                .gap(2)
+                .cell(40, "31 Aug 2025").cell(100, "BALANCE CARRIED FORWARD").right(555, "1,400.00").next();
+    }
+
+    @Test
+    void aRowsUpperLinesRightOverThePagesForwardRowBeginTheNextPagesFirstRow() throws Exception {
+        // Probe fz_184_L1 (2111): the last row's upper lines end page 1 with its carried-forward row set right under
+        // them, at the pitch inside a row. Before, that block held no row of its own, so its text was left to
+        // nearness, went to the row above and the statement was unverified ("text at the foot of page 1").
+        Statement s = parse(pageOneEndingOn(INSIDE, "FASTER PAYMENT RECEIVED", "FROM K STEWART"),
+                pageTwoOpeningOn());
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO CARD ENDING 4471",
+                "FASTER PAYMENT RECEIVED FROM K STEWART REF RENT-6019", "CBE BIRR BILL PAYMENT ETHIO TELECOM");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aRowsOneFullLineAloneAtAPagesFootBeginsTheNextPagesFirstRow() throws Exception {
+        // Probe fz_037_L6 (2111): one line set apart at page 1's foot, too full for the first word of the next
+        // page's first row (the descriptions wrap at a width), is a wrapped row's first line, no heading. Before, it
+        // went to the row above and the statement was unverified ("text at the foot of page 1").
+        Statement s = parse(pageOneEndingOn(2, "FASTER PAYMENT RECEIVED"), pageTwoOpeningOn("FROM K STEWART"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT CITY COUNCIL TAX MANDATE NO 782997", "CARD PAYMENT TO TESCO CARD ENDING 4471",
+                "FASTER PAYMENT RECEIVED FROM K STEWART REF RENT-6019", "CBE BIRR BILL PAYMENT ETHIO TELECOM");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aShortLineAloneAtAPagesFootStaysInDoubt() throws Exception {
+        // The look-alike: a line with room for the next page's first word may be a heading over that page's rows.
+        Statement s = parse(pageOneEndingOn(2, "RENT RECEIVED"), pageTwoOpeningOn("FROM K STEWART"));
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+        assertThat(s.reconciliation().detail()).contains("foot of page 1");
+    }
 }
