@@ -21,8 +21,9 @@ import java.util.Map;
  * first word), twice at least a row's line had room for the first word of the text under it, one row with text
  * over it shows none under it (no centred table does), and every other block between two rows follows a row that
  * had room for its first word or sets fewer lines over its amounts than a row shown to own all its lines over them
- * (so it has none under them). Each text line then begins the row below it, across a page break too. Stateless and
- * thread-safe.
+ * (so it has none under them), or some row is shown to set three lines or more over its amounts, all its own (a
+ * table setting a fixed number over its amounts and the rest under them sets one or two). Each text line then begins
+ * the row below it, across a page break too. Stateless and thread-safe.
  */
 final class BottomRows {
 
@@ -30,6 +31,11 @@ final class BottomRows {
     private static final float TOLERANCE = 0.5f;
     // Rows whose line had room for the first word of the text under it: one alone proves no layout.
     private static final int MIN_ROOM = 2;
+    // The most lines a table setting a fixed number of lines over its amounts and the rest under them sets there: a
+    // payee's line or two over the amounts' line, the details under it (probes valign=two). No statement sets three or
+    // more over its amounts and wraps the rest under them: rows shown to set more, all their own, are aligned to the
+    // bottom of their cells, so every other row sets its text over its amounts too.
+    private static final int FIXED_OVER = 2;
 
     private BottomRows() {
     }
@@ -127,7 +133,8 @@ final class BottomRows {
 
     // Whether every block is its row's own: it follows a row that had room for its first word, or a row setting fewer
     // lines over its amounts than one shown to own all its lines over them (the table sets that many at least, so
-    // that row sets none under its amounts).
+    // that row sets none under its amounts); or any, where a row is shown to own more lines over its amounts than a
+    // table with a fixed number over them sets.
     private static boolean allOwn(List<List<TableLine>> blocks, boolean[] ownFirst) {
         int n = blocks.size();
         boolean[] own = new boolean[n];
@@ -145,6 +152,10 @@ final class BottomRows {
                     grew = true;
                 }
             }
+        }
+        if (mostOwn > FIXED_OVER) {
+            // More lines over its amounts than a table setting a fixed number over them and the rest under sets.
+            return true;
         }
         for (boolean o : own) {
             if (!o) {

@@ -141,6 +141,35 @@ class BottomRowsTest {
     }
 
     @Test
+    void textUnderAFullRowSettingThreeLinesOverItsAmountsIsTheRowBelows() throws Exception {
+        // Probe fz_007_L8 (2111): "TERMINAL 0042 REF 556120" is full, no room for "ONLINE", and its row sets three
+        // lines over its amounts, as many as any row shown to. A table that sets a fixed number over its amounts and
+        // the rest under them sets one or two, so three lines over shows the bottom alignment: "ONLINE TRANSFER J
+        // SMITH" begins the row below. Before, it went to the row above and the statement was unverified.
+        PageSketch p = forward(header(1), "01 Aug 2025", "BALANCE BROUGHT FORWARD", "1,000.00")
+                .line(100, "DIRECT DEBIT BRITISH GAS")
+                .line(100, "NORTHERN REGION ACCOUNT")
+                .line(100, "CUSTOMER REF 88120 DD")
+                .cell(40, "01 Aug 2025").cell(100, "MANDATE 88120").right(415, "43.45").right(555, "956.55").next()
+                .line(100, "CARD PAYMENT TESCO STORE")
+                .line(100, "HIGH STREET NORTH BRANCH")
+                .line(100, "LONDON CARD ENDING 4471")
+                .cell(40, "02 Aug 2025").cell(100, "TERMINAL 0042 REF 556120").right(415, "6.55").right(555, "950.00")
+                .next()
+                .line(100, "ONLINE TRANSFER J SMITH")
+                .cell(40, "03 Aug 2025").cell(100, "SAVINGS").right(415, "100.00").right(555, "850.00").next()
+                .line(100, "FASTER PAYMENT RECEIVED")
+                .cell(40, "04 Aug 2025").cell(100, "SALARY ACME LTD").right(480, "500.00").right(555, "1,350.00")
+                .next();
+        Statement s = parse(forward(p, "31 Aug 2025", "BALANCE CARRIED FORWARD", "1,350.00"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "DIRECT DEBIT BRITISH GAS NORTHERN REGION ACCOUNT CUSTOMER REF 88120 DD MANDATE 88120",
+                "CARD PAYMENT TESCO STORE HIGH STREET NORTH BRANCH LONDON CARD ENDING 4471 TERMINAL 0042 REF 556120",
+                "ONLINE TRANSFER J SMITH SAVINGS", "FASTER PAYMENT RECEIVED SALARY ACME LTD");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void aDetailLineUnderAShortRowIsNoRowsFirstLine() throws Exception {
         // Rows aligned to the top, a transfer's IBAN on a line of its own under it (Sparkasse's Finanzstatus): the
         // transfer's line had room for "IBAN", and the IBAN line, set apart by its content, happens to be too full
