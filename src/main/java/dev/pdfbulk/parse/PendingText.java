@@ -220,13 +220,21 @@ final class PendingText {
         lines.addAll(held);
         nextRowOwns &= next == null;
         if (dropped != null && rows.doubt() == null && (rhythm.side() != TextAboveRows.BELOW
-                && !RowHeading.namesACard(dropped) && !RowHeading.titlesACardMember(dropped) || !carried.isEmpty())) {
+                && !RowHeading.namesACard(dropped) && !RowHeading.titlesACardMember(dropped)
+                || !carried.isEmpty() && !titleApart(dropped, carried))) {
             // Where rows may wrap above their date (a card's title stays one), or the lines under it went part to
             // the row, part to no row.
             rows.doubt("text above a row (page " + dropped.page() + ": \"" + dropped.description()
                     + "\") may be its description's first line");
         }
         return next == null ? List.of() : carried;
+    }
+
+    // A card's title the rows' layout leaves in no row, over lines it places in the row below (CentredRows counts
+    // the rows after a title as a run of their own): the title stands apart, the lines under it are proven that row's.
+    private boolean titleApart(TableLine title, List<TableLine> carried) {
+        return cardTitle(title) && !rhythm.blockSides().containsKey(title)
+                && carried.stream().allMatch(rhythm.blockSides()::containsKey);
     }
 
     private static boolean cardTitle(TableLine text) {
