@@ -1,6 +1,7 @@
 package dev.pdfbulk.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.Map;
  * with no text of its own midway between their two middle lines (no row aligned to the top or bottom of its cell
  * does), twice at least, and no gap inside a row is wider than a gap between two rows. Each text line then lies on a
  * known side of its row line, as in {@link RowBlocks}'s blocks; a row's half parted from it by a page break keeps its
- * row. Stateless and thread-safe.
+ * row. A row whose amounts stand on its page's last line with its lower half on the next page may set one line more
+ * under them (its middle fell on the break, where no line could print them midway); the count must then hold in one
+ * way only. Stateless and thread-safe.
  */
 final class CentredRows {
 
@@ -71,27 +74,68 @@ final class CentredRows {
     }
 
     // Counts one run of rows, lines [from, end): the text over its first row is that row's upper half, and so on down
-    // to the run's end, which must leave its last row exactly its lower half (a run of no rows, no text). Fills first
-    // and last from {@code at}; false where the count fails.
+    // to the run's end, which must leave its last row exactly its lower half (a run of no rows, no text). A row whose
+    // middle fell on a page break may set one line more under its amounts (middleOnBreak): the count must then hold in
+    // one way only. Fills first and last from {@code at}; false where the count fails or holds in several ways.
     private static boolean countRun(List<TableLine> lines, List<Integer> rows, int from, int end, int[] first,
                                     int[] last, int at) {
         if (rows.isEmpty()) {
             return text(lines, from, end).isEmpty();
         }
-        List<Integer> upper = text(lines, from, rows.get(0));
+        List<List<Integer>> unders = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            int row = rows.get(i);
-            List<Integer> under = text(lines, row + 1, i + 1 < rows.size() ? rows.get(i + 1) : end);
-            int half = upper.size();
+            unders.add(text(lines, rows.get(i) + 1, i + 1 < rows.size() ? rows.get(i + 1) : end));
+        }
+        // For each row, the upper halves the count may give it: how many counts reach it (2: several), and from
+        // which upper half and lower half of the row above.
+        List<Map<Integer, int[]>> reach = new ArrayList<>();
+        reach.add(Map.of(text(lines, from, rows.get(0)).size(), new int[] {1, -1, -1}));
+        for (int i = 0; i < rows.size(); i++) {
+            List<Integer> under = unders.get(i);
             boolean lastRow = i + 1 == rows.size();
-            if (under.size() < half || lastRow && under.size() != half) {
+            Map<Integer, int[]> next = new HashMap<>();
+            for (Map.Entry<Integer, int[]> e : reach.get(i).entrySet()) {
+                int half = e.getKey();
+                int most = half + (middleOnBreak(lines, rows.get(i), under) ? 1 : 0);
+                for (int lower = half; lower <= most && lower <= under.size(); lower++) {
+                    if (!lastRow || under.size() == lower) {
+                        int ways = e.getValue()[0];
+                        next.merge(under.size() - lower, new int[] {ways, half, lower},
+                                (a, b) -> new int[] {Math.min(2, a[0] + b[0]), b[1], b[2]});
+                    }
+                }
+            }
+            if (next.isEmpty()) {
                 return false;
             }
+            reach.add(next);
+        }
+        int[] counted = reach.get(rows.size()).get(0);
+        if (counted == null || counted[0] != 1) {
+            return false;
+        }
+        // The one count, row by row from the last.
+        int below = 0;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            int[] way = reach.get(i + 1).get(below);
+            int half = way[1];
+            int row = rows.get(i);
+            List<Integer> upper = i == 0 ? text(lines, from, row)
+                    : unders.get(i - 1).subList(unders.get(i - 1).size() - half, unders.get(i - 1).size());
             first[at + i] = half == 0 ? row : upper.get(0);
-            last[at + i] = half == 0 ? row : under.get(half - 1);
-            upper = under.subList(half, under.size());
+            last[at + i] = way[2] == 0 ? row : unders.get(i).get(way[2] - 1);
+            below = half;
         }
         return true;
+    }
+
+    // A row whose amounts stand on its page's last line of text, its lower half opening the next page: where its middle
+    // fell on the break, no line there to print its amounts midway on, they went on the line above the break, so the
+    // row may set one line more under them than over them.
+    private static boolean middleOnBreak(List<TableLine> lines, int row, List<Integer> under) {
+        TableLine rowLine = lines.get(row);
+        return !rowLine.description().isEmpty() && !under.isEmpty()
+                && lines.get(under.get(0)).page() > rowLine.page();
     }
 
     // The sides, where the rows' row lines without text sit midway, twice at least, and no gap inside a row is wider

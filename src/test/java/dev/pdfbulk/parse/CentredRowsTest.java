@@ -330,4 +330,75 @@ class CentredRowsTest {
                 "STANDING ORDER SPOTIFY PREMIUM LEEDS");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aRowWhoseMiddleFellOnAPageBreakSetsItsAmountsOnTheLineAboveTheBreak() throws Exception {
+        // Probe fz_017_L2: a row of two lines at page 1's foot could not print its amounts midway between its lines,
+        // the second on page 2: they stand on its first line, page 1's last, and "MOBILE" opens page 2, one line more
+        // under its amounts than over them. Counted as even, "MOBILE" began the row below, which then had two lines
+        // over its amounts and one under, and the count failed: "MOBILE" went to the row above only in doubt
+        // (unverified). Page 2's rows hold only with "MOBILE" the break row's, so the count proves it.
+        PageSketch one = forward(header(1), "BALANCE BROUGHT FORWARD", "1,000.00")
+                .line(100, "CARD PAYMENT TO").gap(HALF)
+                .cell(40, "02 Aug 2025").right(415, "6.55").right(555, "993.45").next().gap(HALF)
+                .line(100, "TESCO STORES 2291").gap(PITCH)
+                .line(100, "ONLINE TRANSFER THAMES WATER").gap(PITCH)
+                .cell(40, "03 Aug 2025").cell(100, "GLASGOW AUTH CODE").right(415, "43.45").right(555, "950.00")
+                .next().gap(PITCH)
+                .line(100, "ENDING 6838").gap(PITCH)
+                .cell(40, "04 Aug 2025").cell(100, "FASTER PAYMENT VODAFONE").right(415, "50.00").right(555, "900.00")
+                .next().gap(PITCH);
+        forward(one, "BALANCE CARRIED FORWARD", "900.00");
+        PageSketch two = forward(header(2), "BALANCE BROUGHT FORWARD", "900.00")
+                .line(100, "MOBILE").gap(PITCH)
+                .line(100, "DIRECT DEBIT JOHN LEWIS").gap(PITCH)
+                .cell(40, "05 Aug 2025").cell(100, "INVOICE 6653495").right(415, "100.00").right(555, "800.00").next()
+                .gap(PITCH)
+                .line(100, "REF 4363").gap(PITCH)
+                .cell(40, "06 Aug 2025").cell(100, "TRANSFER FROM SAVINGS").right(485, "200.00").right(555, "1,000.00")
+                .next().gap(PITCH)
+                .line(100, "ONLINE TRANSFER").gap(HALF)
+                .cell(40, "07 Aug 2025").right(415, "25.00").right(555, "975.00").next().gap(HALF)
+                .line(100, "COUNCIL TAX").gap(PITCH);
+        Statement s = parse(one, forward(two, "BALANCE CARRIED FORWARD", "975.00"));
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "CARD PAYMENT TO TESCO STORES 2291", "ONLINE TRANSFER THAMES WATER GLASGOW AUTH CODE ENDING 6838",
+                "FASTER PAYMENT VODAFONE MOBILE", "DIRECT DEBIT JOHN LEWIS INVOICE 6653495 REF 4363",
+                "TRANSFER FROM SAVINGS", "ONLINE TRANSFER COUNCIL TAX");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void rowsAtTwoPageBreaksCountedTwoWaysLeaveTheDescriptionsUnverified() throws Exception {
+        // Two break rows, each with its amounts on its page's last line: "MOBILE" may be the first break row's rest
+        // (the invoice row then sets nothing over its amounts, "REF 4363" the second break row's first line) or the
+        // invoice row's first line ("REF 4363" its last). Page 3 holds either way, so the count holds two ways and
+        // proves neither.
+        PageSketch one = forward(header(1), "BALANCE BROUGHT FORWARD", "1,000.00")
+                .line(100, "CARD PAYMENT TO").gap(HALF)
+                .cell(40, "02 Aug 2025").right(415, "6.55").right(555, "993.45").next().gap(HALF)
+                .line(100, "TESCO STORES 2291").gap(PITCH)
+                .line(100, "ONLINE TRANSFER").gap(HALF)
+                .cell(40, "03 Aug 2025").right(415, "43.45").right(555, "950.00").next().gap(HALF)
+                .line(100, "THAMES WATER").gap(PITCH)
+                .cell(40, "04 Aug 2025").cell(100, "FASTER PAYMENT VODAFONE").right(415, "50.00").right(555, "900.00")
+                .next().gap(PITCH);
+        forward(one, "BALANCE CARRIED FORWARD", "900.00");
+        PageSketch two = forward(header(2), "BALANCE BROUGHT FORWARD", "900.00")
+                .line(100, "MOBILE").gap(PITCH)
+                .cell(40, "05 Aug 2025").cell(100, "INVOICE 6653495").right(415, "100.00").right(555, "800.00").next()
+                .gap(PITCH)
+                .line(100, "REF 4363").gap(PITCH)
+                .cell(40, "06 Aug 2025").cell(100, "STANDING ORDER GYM").right(415, "30.00").right(555, "770.00")
+                .next().gap(PITCH);
+        forward(two, "BALANCE CARRIED FORWARD", "770.00");
+        PageSketch three = forward(header(3), "BALANCE BROUGHT FORWARD", "770.00")
+                .line(100, "LEEDS").gap(PITCH)
+                .line(100, "CARD PURCHASE").gap(PITCH)
+                .cell(40, "07 Aug 2025").cell(100, "BOOTS").right(415, "20.00").right(555, "750.00").next().gap(PITCH)
+                .line(100, "REF 9").gap(PITCH);
+        Statement s = parse(one, two, forward(three, "BALANCE CARRIED FORWARD", "750.00"));
+        assertThat(s.transactions()).hasSize(6);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
+    }
 }
