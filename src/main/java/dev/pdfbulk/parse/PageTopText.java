@@ -197,23 +197,41 @@ final class PageTopText {
      * The index of a balance line (brought forward) right above line {@code from}, the first line of a page's rows,
      * or {@code from} itself when there is none: its one value in the balance column, nothing else of money or date.
      * A page that repeats no header still carries its balance over the break; left outside the table it would be
-     * read as the statement's opening.
+     * read as the statement's opening. Between it and the rows may stand what the previous page's table left over
+     * the break, each line within 2.6 text heights of the next: a reference cell of its last row run on alone
+     * ("223038-0385/07" under "Reference") or a section's total (a card's "Total card ending 4821" closing its
+     * rows); they are the table's as well, under it.
      */
     static int broughtForward(List<Line> lines, int from, TableColumns columns, float pageWidth,
                               CellReading cellReading) {
         if (from == 0 || columns.description() == null) {
             return from;
         }
-        Line line = lines.get(from - 1);
-        Line below = lines.get(from);
-        float gap = below.y() - line.y();
-        if (gap <= 0 || gap > PITCH_HEIGHTS * Math.max(Math.max(line.height(), below.height()), 5f)) {
+        int k = from - 1;
+        while (k > 0 && from - k <= MAX_LINES && near(lines.get(k), lines.get(k + 1))
+                && leftOver(lines.get(k), columns, pageWidth, cellReading)) {
+            k--;
+        }
+        Line line = lines.get(k);
+        if (!near(line, lines.get(k + 1))) {
             return from;
         }
         Optional<TableLine> t = LineClassifier.classify(line, columns, pageWidth, cellReading);
         boolean balance = t.isPresent() && t.get().marker() == Marker.BALANCE && t.get().date() == null
                 && t.get().money().size() == 1 && t.get().money().containsKey(ColumnKind.BALANCE);
-        return balance ? from - 1 : from;
+        return balance ? k : from;
+    }
+
+    // Whether {@code below} stands within a row's pitch or two under {@code line}.
+    private static boolean near(Line line, Line below) {
+        float gap = below.y() - line.y();
+        return gap > 0 && gap <= PITCH_HEIGHTS * Math.max(Math.max(line.height(), below.height()), 5f);
+    }
+
+    // A line the previous page's table leaves over the break: a reference cell run on alone, or a total.
+    private static boolean leftOver(Line line, TableColumns columns, float pageWidth, CellReading cellReading) {
+        return OtherColumnLine.at(line, columns) || LineClassifier.classify(line, columns, pageWidth, cellReading)
+                .filter(t -> t.marker() == Marker.TOTAL && t.date() == null).isPresent();
     }
 
     private static boolean wrapped(Line line, Line below, Line row, Column text, TableColumns columns, float pageWidth,

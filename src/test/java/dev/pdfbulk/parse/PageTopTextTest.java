@@ -197,4 +197,68 @@ class PageTopTextTest {
         assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1000.00");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
     }
+
+    @Test
+    void aBalanceBroughtForwardOverTheLastRowsRunOnReferenceIsTheTablesNotTheOpening() throws Exception {
+        // given: probe fz_433_L10 of seed 3708: page 2 repeats no header; under its balance brought forward, page 1's
+        // last row's reference run on alone ("223038-0385/07"), then the first row's text over its amounts
+        PageSketch p1 = new PageSketch(1).line(40, "Statement period 01/11/2025 to 30/11/2025").gap(20)
+                .line(40, "Booked", 110, "Description", 300, "Reference", 420, "Amount", 500, "Balance")
+                .cell(110, "Opening balance").right(540, "1,000.00").next().gap(4)
+                .line(110, "CASHBACK REWARD")
+                .cell(40, "01/11/2025").cell(110, "MANDATE 7954967").cell(300, "REF").right(460, "100.00")
+                .right(540, "1,100.00").next()
+                .line(300, "460722-0948/37").gap(4)
+                .line(110, "CONTACTLESS TESCO")
+                .cell(40, "02/11/2025").cell(110, "STORES OXFORD").cell(300, "REF").right(460, "-21.46")
+                .right(540, "1,078.54").next()
+                .cell(110, "Balance carried forward").right(540, "1,078.54").next();
+        PageSketch p2 = new PageSketch(2).line(40, "Your transactions (continued)").gap(8)
+                .cell(110, "Balance brought forward").right(540, "1,078.54").next()
+                .line(300, "960919-6178/54").gap(4)
+                .line(110, "DIRECT DEBIT")
+                .cell(40, "03/11/2025").cell(110, "WAITROSE").cell(300, "REF").right(460, "-78.54")
+                .right(540, "1,000.00").next()
+                .line(300, "891836-7180/52").gap(4)
+                .cell(110, "Closing balance").right(540, "1,000.00").next();
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then: the walk starts from page 1's opening and checks page 2's balance brought forward on the way
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1000.00");
+        assertThat(s.transactions()).extracting(Transaction::description).endsWith("CONTACTLESS TESCO STORES OXFORD",
+                "DIRECT DEBIT WAITROSE");
+        assertThat(s.reconciliation().status()).isNotEqualTo(ReconciliationStatus.UNRECONCILED);
+    }
+
+    @Test
+    void aBalanceBroughtForwardOverACardsTotalAtThePageTopIsTheTablesNotTheOpening() throws Exception {
+        // given: probes fz_371_L12 of 3001, fz_435_L12 of 2614: page 2 repeats no header; the first card's total,
+        // carried over the break, stands under the balance brought forward and over the next card's title
+        PageSketch p1 = new PageSketch(1).line(40, "Statement period 01/02/2025 to 28/02/2025").gap(20)
+                .line(40, "Date", 110, "Transaction", 330, "Withdrawals", 410, "Deposits", 500, "Balance")
+                .cell(110, "Opening balance").right(560, "1,000.00").next()
+                .line(110, "A SMITH Card ending 4821")
+                .cell(40, "01.02.2025").cell(110, "CONTACTLESS TESCO STORES").right(390, "100.00").right(560, "900.00")
+                .next()
+                .cell(40, "02.02.2025").cell(110, "HMRC TAX REFUND").right(470, "50.00").right(560, "950.00").next()
+                .cell(110, "Balance carried forward").right(560, "950.00").next();
+        PageSketch p2 = new PageSketch(2).line(40, "Statement of account").gap(20)
+                .cell(110, "Balance brought forward").right(560, "950.00").next().gap(6)
+                .cell(110, "Total card ending 4821").right(390, "100.00").right(470, "50.00").next().gap(6)
+                .line(110, "J SMITH Card ending 7730")
+                .cell(40, "19.02.2025").cell(110, "BILL PAYMENT PET SUPPLIES").right(390, "50.00").right(560, "900.00")
+                .next()
+                .cell(110, "Closing balance").right(560, "900.00").next();
+
+        // when
+        Statement s = PageSketch.parse(p1, p2);
+
+        // then
+        assertThat(s.metadata().openingBalance()).isEqualByComparingTo("1000.00");
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly("CONTACTLESS TESCO STORES",
+                "HMRC TAX REFUND", "BILL PAYMENT PET SUPPLIES");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
 }
