@@ -236,6 +236,14 @@ final class PageTableReader {
             return new Result(List.of(), lines);
         }
         TableFragment fragment = new TableFragment(page.number(), columns, "");
+        // The balance brought forward over the rest is the table's too, not the statement's opening.
+        int first = lines.indexOf(rest.printed().get(0));
+        List<Line> carried = lines.subList(PageTopText.broughtForward(lines, first, columns, page.width(), cellReading),
+                first);
+        List<TableLine> balance = PageTopText.tableLines(carried, columns, page.width(), cellReading);
+        for (int k = 0; k < carried.size(); k++) {
+            fragment.add(balance.get(k), carried.get(k));
+        }
         for (int k = 0; k < rest.lines().size(); k++) {
             fragment.add(rest.lines().get(k), rest.printed().get(k));
         }
@@ -245,6 +253,7 @@ final class PageTableReader {
         }
         List<Line> other = new ArrayList<>(lines);
         other.removeAll(rest.printed());
+        other.removeAll(carried);
         return new Result(List.of(fragment), other);
     }
 

@@ -222,6 +222,16 @@ final class PageTopText {
         return balance ? k : from;
     }
 
+    /** The lines {@link #broughtForward} takes, as the table reads them: the balance, run-ons, totals. */
+    static List<TableLine> tableLines(List<Line> lines, TableColumns columns, float pageWidth, CellReading cellReading) {
+        List<TableLine> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            out.add(OtherColumnLine.at(line, columns) ? OtherColumnLine.runOn(line)
+                    : LineClassifier.classify(line, columns, pageWidth, cellReading).orElseThrow());
+        }
+        return out;
+    }
+
     // Whether {@code below} stands within a row's pitch or two under {@code line}.
     private static boolean near(Line line, Line below) {
         float gap = below.y() - line.y();

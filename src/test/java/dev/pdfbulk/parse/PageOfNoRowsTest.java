@@ -57,7 +57,11 @@ class PageOfNoRowsTest {
     }
 
     private static PageSketch dayHeaded(boolean centred) {
-        PageSketch p = summary().line(40, "Details", 363, "Debits", 442, "Credits", 522, "Balance").gap(PITCH);
+        return dayHeaded(summary(), centred);
+    }
+
+    private static PageSketch dayHeaded(PageSketch top, boolean centred) {
+        PageSketch p = top.line(40, "Details", 363, "Debits", 442, "Credits", 522, "Balance").gap(PITCH);
         p.line(40, "Saturday 29 Nov 2025").gap(-2);
         if (centred) {
             centred(p, 40, "55.38", null, "944.62", "CARD PURCHASE", "SAINSBURYS", "CARDIFF CARD");
@@ -223,5 +227,29 @@ class PageOfNoRowsTest {
         Statement s = parse(dated(false), two);
         assertThat(last(s)).isEqualTo("HMRC TAX REFUND");
         assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
+    void aBalanceBroughtForwardOverTheRestIsTheTablesNotTheOpening() throws Exception {
+        // given: probe fz_239_L8 of seed 3102: no summary, rows under day headings, page 1 closing on its balance
+        // carried forward; page 2 holds the header repeated (no date column: found only over dated rows), the balance
+        // brought forward and the last row's rest, no row
+        PageSketch one = dayHeaded(new PageSketch(1).line(40, "Statement period 01 Nov 2025 to 30 Nov 2025").gap(20),
+                false).cell(40, "Balance carried forward").right(555, "1,793.50").next();
+        PageSketch two = new PageSketch(2).line(40, "NORTHGATE BANK PLC", 420, "Statement of account")
+                .line(520, "Page 2").gap(8)
+                .line(40, "Details", 363, "Debits", 442, "Credits", 522, "Balance").gap(3)
+                .cell(40, "Balance brought forward").right(555, "1,793.50").next().gap(PITCH)
+                .line(40, REST).gap(600)
+                .line(40, "Northgate Bank PLC is authorised by the Prudential Regulation Authority.");
+
+        // when
+        Statement s = parse(one, two);
+
+        // then: no opening printed; the walk starts from the first row's balance, the brought-forward one checked on
+        // the way, never taken for an opening the first row's balance disagrees with
+        assertThat(s.metadata().openingBalance()).isNull();
+        assertThat(last(s)).isEqualTo("HMRC TAX REFUND " + REST);
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.UNVERIFIED);
     }
 }
