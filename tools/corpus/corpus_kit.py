@@ -120,10 +120,11 @@ SCRIPT_FONTS = []  # (first, last code point, regular, bold font name): scripts 
 
 
 def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, bottom=None, top_rows=None, fonts=None,
-           valign_bottom=False):
+           valign_bottom=False, valign_middle=False):
     """rows: list of dicts: cells{key:str}, desc:[lines]. cf(prev_page_bal_row) -> (carried, brought) labels.
     fonts: (regular, bold) font names registered by the caller, DejaVu when None. valign_bottom: a row's other
-    cells on its description's last line (a grid aligned to the bottom of its cells), else on its first."""
+    cells on its description's last line (a grid aligned to the bottom of its cells), else on its first;
+    valign_middle: centred on its lines (an HTML table's middle alignment: between two lines for an even count)."""
     doc = Doc(path, size)
     if fonts: doc.font, doc.bold = fonts
     # paginate by line count
@@ -154,7 +155,8 @@ def render(path, size, header, cols, rows, footer, lh=11, per_page=30, cf=None, 
                     for k, l in enumerate(lines):
                         doc.t(x, y - k * lh, l, 8, False, al)
                 elif key in r:
-                    doc.t(x, y - (lh * (len(lines) - 1) if valign_bottom else 0), r[key], 8, False, al)
+                    dy = lh * (len(lines) - 1) * (1 if valign_bottom else 0.5 if valign_middle else 0)
+                    doc.t(x, y - dy, r[key], 8, False, al)
             y -= lh * max(1, len(lines)) + 2
         if pi < np_ - 1 and cf:
             y = cf(doc, y, pr[-1], "cf")
@@ -292,6 +294,44 @@ def cf_lines(rows, labels, x, xb, bold=True):
         doc.t(xb, y, bal, 8, bold, "r")
         return y - 13
     return cf
+
+JUNE = (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+
+
+def comma(v, nd=2):
+    """An amount with dotted thousands and a decimal comma, "1.234,56" (continental Europe, Portuguese, Spanish)."""
+    return fmt(v, ".", ",", nd)
+
+
+def fx_rows(txs, specs, line, divide=False):
+    """Appends a foreign-currency card row per spec (date, shop, currency, amount, rate; the amount and rate as printed,
+    a decimal comma after dotted thousands, or a decimal point): two description lines, the shop then line % (currency, amount, rate); the row's amount
+    minus the foreign amount times the rate (divided by it where divide, a rate quoted per unit of the account's
+    currency), to the cent."""
+    for d, shop, cur, amt, rate in specs:
+        a, r = (D(s.replace(".", "").replace(",", ".") if "," in s else s) for s in (amt, rate))
+        v = ((a / r) if divide else (a * r)).quantize(C2)
+        txs.append({"date": d, "lines": [shop, line % (cur, amt, rate)], "amount": -v})
+    return txs
+
+
+def balance_line(label, x, value, xb=555, dy=0, date=None, xd=40):
+    """A top_rows/bottom function drawing a bold balance row dy below y: its label at x, its value right-aligned at
+    xb, and a date at xd where given; returns the y under it."""
+    def draw(doc, y):
+        if date: doc.t(xd, y - dy, date, 8)
+        doc.t(x, y - dy, label, 8, True); doc.t(xb, y - dy, value, 8, True, "r")
+        return y - 13 - dy
+    return draw
+
+
+def footer_lines(first, second):
+    """A footer(doc, p, np_) printing two lines of small print at the page's foot (the same on every page)."""
+    def footer(doc, p, np_):
+        doc.t(40, 44, first, 6)
+        doc.t(40, 35, second, 6)
+    return footer
+
 
 def _dual(ch):
     f = FORMS.get(ch)

@@ -30,17 +30,13 @@ import sys
 from decimal import Decimal as D
 
 from reportlab.lib.pagesizes import A4
-from corpus_kit import (cf_lines, fmt, make_txns, render, row_truth_writer, running, set_desc_lines, statement_header,
-                        sums)
+from corpus_kit import (JUNE, balance_line, cf_lines, comma, fmt, footer_lines, fx_rows, make_txns, render,
+                        row_truth_writer, running, set_desc_lines, statement_header, sums)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/jb/gen"
 os.makedirs(OUT, exist_ok=True)
 write = row_truth_writer(OUT)
-JUNE = (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
-
-
-def pt(v):
-    return fmt(v, ".", ",")
+pt = comma
 
 
 # ---------------------------------------------------------------- 1 Millennium bim (Mozambique, MZN, D/C columns)
@@ -56,11 +52,9 @@ def bim(stem, seed, n=20, per_page=50, od=False, fx=False):
     txs = make_txns(rng, start, end, n, pool, cr)
     txs.append({"date": dt.date(2025, 6, 25), "desc": "SALARIO JUNHO 2025 CORNELDER DE MOCAMBIQUE", "amount": D("42850.00")})
     if fx:
-        for d, shop, cur, amt, rate in [(dt.date(2025, 6, 7), "COMPRA INTERNET AMAZON.COM", "USD", "45,00", "63,8900"),
-                                        (dt.date(2025, 6, 14), "COMPRA POS CHECKERS NELSPRUIT", "ZAR", "812,40", "3,5120"),
-                                        (dt.date(2025, 6, 21), "COMPRA INTERNET BOOKING.COM", "EUR", "128,00", "72,4150")]:
-            v = (D(amt.replace(",", ".")) * D(rate.replace(",", "."))).quantize(D("0.01"))
-            txs.append({"date": d, "lines": [shop, "%s %s CÂMBIO %s" % (cur, amt, rate)], "amount": -v})
+        fx_rows(txs, [(dt.date(2025, 6, 7), "COMPRA INTERNET AMAZON.COM", "USD", "45,00", "63,8900"),
+                      (dt.date(2025, 6, 14), "COMPRA POS CHECKERS NELSPRUIT", "ZAR", "812,40", "3,5120"),
+                      (dt.date(2025, 6, 21), "COMPRA INTERNET BOOKING.COM", "EUR", "128,00", "72,4150")], "%s %s CÂMBIO %s")
     txs.sort(key=lambda t: t["date"])
     set_desc_lines(txs, 44)
     cb = running(txs, ob)
@@ -100,9 +94,8 @@ def bim(stem, seed, n=20, per_page=50, od=False, fx=False):
         line(doc, y - 29, "SALDO FINAL", cb)
         return y - 42
 
-    def footer(doc, p, np_):
-        doc.t(40, 44, "Verifique este extracto. Reclamações no prazo de 30 dias. Linha Millennium bim: 82 / 84 / 86 3500.", 6)
-        doc.t(40, 35, "Millennium bim · Sociedade Anónima · NUIT 400000254 · www.millenniumbim.co.mz", 6)
+    footer = footer_lines("Verifique este extracto. Reclamações no prazo de 30 dias. Linha Millennium bim: 82 / 84 / 86 3500.",
+                          "Millennium bim · Sociedade Anónima · NUIT 400000254 · www.millenniumbim.co.mz")
 
     def cf(doc, y, r, kind):
         src = r if kind == "cf" else rows[rows.index(r) - 1]
@@ -160,17 +153,11 @@ def bk(stem, seed, n=20, per_page=50, od=False, fees=False):
     cols = [("Posting Date", 40, "l", "d"), ("Value Date", 100, "l", "v"), ("Narration", 160, "l", "desc"),
             ("Debit", 425, "r", "dr"), ("Credit", 492, "r", "cr"), ("Balance", 555, "r", "b")]
 
-    def top(doc, y):
-        doc.t(40, y, "01-JUN-2025", 8); doc.t(160, y, "Opening Balance", 8, True); doc.t(555, y, rwf(ob), 8, True, "r")
-        return y - 13
+    top = balance_line("Opening Balance", 160, rwf(ob), date="01-JUN-2025")
+    bottom = balance_line("Closing Balance", 160, rwf(cb), date="30-JUN-2025")
 
-    def bottom(doc, y):
-        doc.t(40, y, "30-JUN-2025", 8); doc.t(160, y, "Closing Balance", 8, True); doc.t(555, y, rwf(cb), 8, True, "r")
-        return y - 13
-
-    def footer(doc, p, np_):
-        doc.t(40, 44, "Please examine this statement and report any discrepancy within 30 days. Call centre 4455.", 6)
-        doc.t(40, 35, "Bank of Kigali Plc is regulated by the National Bank of Rwanda · www.bk.rw", 6)
+    footer = footer_lines("Please examine this statement and report any discrepancy within 30 days. Call centre 4455.",
+                          "Bank of Kigali Plc is regulated by the National Bank of Rwanda · www.bk.rw")
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=per_page, top_rows=[top],
            bottom=bottom, cf=cf_lines(rows, ("Balance C/F", "Balance B/F"), 160, 555))
@@ -194,11 +181,10 @@ def bcee(stem, seed, n=20, per_page=50, od=False, fx=False):
     txs = make_txns(rng, start, end, n, pool, cr)
     txs.append({"date": dt.date(2025, 6, 27), "desc": "VIREMENT SALAIRE JUIN 2025 ARCELORMITTAL", "amount": D("4812.55")})
     if fx:
-        for d, shop, cur, amt, rate in [(dt.date(2025, 6, 6), "PAIEMENT CARTE VISA AMAZON.COM", "USD", "45,00", "1,0823"),
-                                        (dt.date(2025, 6, 16), "PAIEMENT CARTE VISA BOOKING LONDON", "GBP", "212,40", "0,8461"),
-                                        (dt.date(2025, 6, 23), "PAIEMENT CARTE VISA MIGROS GENEVE", "CHF", "68,90", "0,9412")]:
-            v = (D(amt.replace(",", ".")) / D(rate.replace(",", "."))).quantize(D("0.01"))
-            txs.append({"date": d, "lines": [shop, "%s %s cours %s" % (cur, amt, rate)], "amount": -v})
+        fx_rows(txs, [(dt.date(2025, 6, 6), "PAIEMENT CARTE VISA AMAZON.COM", "USD", "45,00", "1,0823"),
+                      (dt.date(2025, 6, 16), "PAIEMENT CARTE VISA BOOKING LONDON", "GBP", "212,40", "0,8461"),
+                      (dt.date(2025, 6, 23), "PAIEMENT CARTE VISA MIGROS GENEVE", "CHF", "68,90", "0,9412")], "%s %s cours %s",
+                divide=True)
     txs.sort(key=lambda t: t["date"])
     set_desc_lines(txs, 46)
     cb = running(txs, ob)
@@ -220,17 +206,11 @@ def bcee(stem, seed, n=20, per_page=50, od=False, fx=False):
     cols = [("Date / Valeur", 40, "l", "d"), ("Libellé", 118, "l", "desc"), ("Débit", 400, "r", "dr"),
             ("Crédit", 478, "r", "cr"), ("Solde", 555, "r", "b")]
 
-    def top(doc, y):
-        doc.t(118, y, "Ancien solde au 31.05.2025", 8, True); doc.t(555, y, bcee_bal(ob, od), 8, True, "r")
-        return y - 13
+    top = balance_line("Ancien solde au 31.05.2025", 118, bcee_bal(ob, od))
+    bottom = balance_line("Nouveau solde au 30.06.2025", 118, bcee_bal(cb, od), dy=2)
 
-    def bottom(doc, y):
-        doc.t(118, y - 2, "Nouveau solde au 30.06.2025", 8, True); doc.t(555, y - 2, bcee_bal(cb, od), 8, True, "r")
-        return y - 15
-
-    def footer(doc, p, np_):
-        doc.t(40, 44, "Toute réclamation relative à cet extrait doit nous parvenir dans les 30 jours. Tél. (+352) 4015-1.", 6)
-        doc.t(40, 35, "Spuerkeess · BIC BCEELULL · R.C.S. Luxembourg B30775 · www.spuerkeess.lu", 6)
+    footer = footer_lines("Toute réclamation relative à cet extrait doit nous parvenir dans les 30 jours. Tél. (+352) 4015-1.",
+                          "Spuerkeess · BIC BCEELULL · R.C.S. Luxembourg B30775 · www.spuerkeess.lu")
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=per_page, top_rows=[top],
            bottom=bottom, cf=cf_lines(rows, ("A reporter", "Report"), 118, 555))
@@ -283,17 +263,11 @@ def hfc(stem, seed, n=20, per_page=50, od=False, wrapped=False):
     cols = [("Date", 40, "l", "d"), ("Br", 86, "l", "br"), ("Transaction Details", 112, "l", "desc"),
             ("Code", 318, "l", "c"), ("Debit", 410, "r", "dr"), ("Credit", 480, "r", "cr"), ("Balance", 555, "r", "b")]
 
-    def top(doc, y):
-        doc.t(112, y, "OPENING BALANCE", 8, True); doc.t(555, y, hfc_bal(ob), 8, True, "r")
-        return y - 13
+    top = balance_line("OPENING BALANCE", 112, hfc_bal(ob))
+    bottom = balance_line("CLOSING BALANCE", 112, hfc_bal(cb), dy=2)
 
-    def bottom(doc, y):
-        doc.t(112, y - 2, "CLOSING BALANCE", 8, True); doc.t(555, y - 2, hfc_bal(cb), 8, True, "r")
-        return y - 15
-
-    def footer(doc, p, np_):
-        doc.t(40, 44, "Please check your statement and advise us of any error within 14 days. HFC Bank 330 7011.", 6)
-        doc.t(40, 35, "HFC Bank is licensed by the Reserve Bank of Fiji · www.hfc.com.fj", 6)
+    footer = footer_lines("Please check your statement and advise us of any error within 14 days. HFC Bank 330 7011.",
+                          "HFC Bank is licensed by the Reserve Bank of Fiji · www.hfc.com.fj")
 
     render(os.path.join(OUT, stem + ".pdf"), A4, header, cols, rows, footer, lh=10, per_page=per_page, top_rows=[top],
            bottom=bottom, cf=cf_lines(rows, ("BALANCE CARRIED FORWARD", "BALANCE BROUGHT FORWARD"), 112, 555))
