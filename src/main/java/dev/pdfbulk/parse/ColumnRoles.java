@@ -149,6 +149,30 @@ final class ColumnRoles {
         }
     }
 
+    // A row may print the balance before it as well as after ("Saldo Anterior | Débito | Crédito | Saldo Actual"): it
+    // reads as the booking does, old balance, movement, new balance. Of two balance columns with only the row's money
+    // between them the left one is that balance before, never the running balance (tables set side by side hold dates
+    // or text between their balances, and keep both).
+    static void balanceBeforeTheRow(List<Column> ordered) {
+        for (int k = 0; k < ordered.size(); k++) {
+            if (!isBalance(ordered.get(k).kind())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < ordered.size() && ordered.get(j).kind().isTransactionMoney()) {
+                j++;
+            }
+            if (j > k + 1 && j < ordered.size() && isBalance(ordered.get(j).kind())) {
+                Column before = ordered.get(k);
+                ordered.set(k, new Column(ColumnKind.OTHER, before.left(), before.right()));
+            }
+        }
+    }
+
+    private static boolean isBalance(ColumnKind kind) {
+        return kind == ColumnKind.BALANCE || kind == ColumnKind.AVAILABLE_BALANCE;
+    }
+
     // Of several balance columns side by side ("SALDO OPERACIÓN | SALDO LIQUIDACIÓN", "Ledger | Available") one is the
     // running balance, the first that is no available balance (the booked one); the others are other columns. An
     // available balance alone is the table's balance: the running balances check it. Balances with dates, text or

@@ -106,6 +106,7 @@ final class HeaderRow {
         ColumnRoles.feesApartFromPrincipalBalance(ordered, words);
         ColumnRoles.promoteDates(ordered);
         ColumnRoles.leaveOutSecondaryText(ordered, reading.secondary().stream().map(cells::get).toList());
+        ColumnRoles.balanceBeforeTheRow(ordered);
         ColumnRoles.oneRunningBalance(ordered);
         ColumnRoles.signColumnAsAmount(ordered);
         long dates = ordered.stream().filter(c -> c.kind() == ColumnKind.DATE).count();
