@@ -13,7 +13,7 @@ noto=/usr/share/fonts/truetype/noto/NotoSansKhmer-Regular.ttf
 # sets Japanese in ReportLab's own CID font (nothing to install); gen_ix.py's Kyrgyz Cyrillic (ү, ө, ң) is DejaVu's,
 # as are gen_iy.py's Turkmen (ň, ý, ş, ž) and Faroese (ð, ø, æ) letters; gen_iz.py sets Devanagari in Noto
 # (fonts-noto-core) and Catalan's à, è, ò, l·l and Swahili in DejaVu; gen_ja.py sets Bengali in Noto (fonts-noto-core);
-# gen_jb.py needs DejaVu only.
+# gen_jb.py and gen_jc.py need DejaVu only.
 if ! /usr/bin/python3 -c "import reportlab" 2>/dev/null || [ ! -f "$font" ] || [ ! -f "$thai" ] || [ ! -f "$noto" ] || ! command -v pdftoppm >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get install -y -q python3-reportlab fonts-dejavu-core fonts-thai-tlwg fonts-noto-core poppler-utils >/dev/null
