@@ -202,7 +202,7 @@ public final class LedgerWriter implements AutoCloseable {
                 group.clear();
                 group.add(queue.take());
                 queue.drainTo(group, MAX_GROUP - 1);
-                int pill = group.indexOf(STOP);
+                int pill = pillAt(group, STOP);
                 if (pill >= 0) {
                     // Anything after the pill came after close(): refuse it.
                     group.subList(pill + 1, group.size()).forEach(c -> c.done().completeExceptionally(refusal()));
@@ -225,6 +225,17 @@ public final class LedgerWriter implements AutoCloseable {
             stopped = true;
             failQueued();
         }
+    }
+
+    // By identity: only the pill ends the thread, and a record's equals (indexOf's) is a method-handle chain whose
+    // first call spins some 18 classes with the JDK's ASM on this thread (docs/performance.md, item 36).
+    static int pillAt(List<?> group, Object pill) {
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i) == pill) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void execute(List<Command> group) {
