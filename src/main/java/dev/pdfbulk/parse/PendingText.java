@@ -233,7 +233,7 @@ final class PendingText {
     // A card's title the rows' layout leaves in no row, over lines it places in the row below (CentredRows counts
     // the rows after a title as a run of their own): the title stands apart, the lines under it are proven that row's.
     private boolean titleApart(TableLine title, List<TableLine> carried) {
-        return cardTitle(title) && !rhythm.blockSides().containsKey(title)
+        return RowHeading.titlesACardMember(title) && !rhythm.blockSides().containsKey(title)
                 && carried.stream().allMatch(rhythm.blockSides()::containsKey);
     }
 

@@ -59,6 +59,28 @@ class CentredRowsTest {
     }
 
     @Test
+    void aMaskedCardNumberOrASectionsNameInACentredRowIsNoTitleEndingTheRun() throws Exception {
+        // A POS row's lower half names the card by its masked number, another's upper half reads as a section's name
+        // ("POS PURCHASE"): both are the rows' own halves, not titles of the rows under them (corpus jc's centred
+        // cells were unverified while a masked number ended the count's run).
+        PageSketch page = header()
+                .line(110, "POS PURCHASE").gap(-6)
+                .cell(40, "01/03/2025").right(420, "-10.00").right(490, "990.00").next().gap(-6)
+                .line(110, "CARD 4587XXXXXXXX2291")
+                .line(110, "ONLINE TRANSFER").gap(-6)
+                .cell(40, "01/03/2025").right(420, "-5.00").right(490, "985.00").next().gap(-6)
+                .line(110, "J SMITH")
+                .line(110, "DIRECT DEBIT")
+                .cell(40, "02/03/2025").cell(110, "GAS COMPANY").right(420, "-15.00").right(490, "970.00").next()
+                .line(110, "REF 12345")
+                .cell(110, "Closing balance").right(490, "970.00").next();
+        Statement s = parse(page);
+        assertThat(s.transactions()).extracting(Transaction::description).containsExactly(
+                "POS PURCHASE CARD 4587XXXXXXXX2291", "ONLINE TRANSFER J SMITH", "DIRECT DEBIT GAS COMPANY REF 12345");
+        assertThat(s.reconciliation().status()).isEqualTo(ReconciliationStatus.RECONCILED);
+    }
+
+    @Test
     void rowsAlignedToTheTopEvenlySpacedAreNoCentredRowsWhereTheirCountHappensToHold() throws Exception {
         // Each date and amount on a line of its own, its text under it, every line 12 pt apart: the lines between two
         // rows happen to split as a centred count would have them (0, 1 + 1, 1 + 1), and each dated line sits midway
