@@ -42,9 +42,10 @@ final class CentredRows {
             TableLine line = lines.get(k);
             if (line.marker() == null && line.hasTransactionMoney()) {
                 rows.add(k);
-            } else if (DayHeading.is(line) || line.isTextOnly() && cardTitle(line)) {
+            } else if (DayHeading.is(line) || line.isTextOnly() && RowHeading.titlesACardMember(line)) {
                 // A day's heading stands over its day's rows, in no row's halves: each day is a run of its own; so
-                // does a card member's title ("J SMITH Card ending 7730" under a card's totals).
+                // does a card member's title ("J SMITH Card ending 7730" under a card's totals), but no section's
+                // name or masked card number, which may be a row's half ("POS PURCHASE", "CARD 4587XXXXXXXX2291").
                 ends.add(k);
             } else if (line.marker() == null ? !line.isTextOnly() : line.marker() == Marker.SECTION) {
                 // A date waiting for its amount, or a section's heading between rows: not this layout.
@@ -216,11 +217,5 @@ final class CentredRows {
             }
         }
         return true;
-    }
-
-    // Only a member's title: a section's name or a masked card number may be a centred row's half ("POS PURCHASE"
-    // over its date, "CARD 4587XXXXXXXX2291" under it).
-    private static boolean cardTitle(TableLine line) {
-        return RowHeading.titlesACardMember(line);
     }
 }

@@ -189,7 +189,7 @@ final class ColumnRoles {
             boolean seen = false;
             for (int k = 0; k < run.size(); k++) {
                 Column c = run.get(k);
-                if (c.kind() == ColumnKind.BALANCE || c.kind() == ColumnKind.AVAILABLE_BALANCE) {
+                if (isBalance(c.kind())) {
                     boolean chosen = !seen && (c.kind() == ColumnKind.BALANCE || !booked);
                     seen |= chosen;
                     run.set(k, new Column(chosen ? ColumnKind.BALANCE : ColumnKind.OTHER, c.left(), c.right()));

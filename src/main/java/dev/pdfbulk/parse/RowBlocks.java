@@ -115,11 +115,7 @@ final class RowBlocks {
         while (end < k && lines.get(end).isTextOnly()) {
             end++;
         }
-        for (int j = end; j < k; j++) {
-            if (lines.get(j).marker() != Marker.BALANCE && lines.get(j).marker() != Marker.TOTAL) {
-                return -1;
-            }
-        }
+        // endsPage checks the block's lines under the text too (a block never crosses a page).
         return end > start && endsPage(lines, end) ? end : -1;
     }
 
